@@ -1,0 +1,11 @@
+import type { Label, Lang } from './types.js';
+/** Lower case without accents, so that "Économie", "economie" and "ÉCONOMIE" are one word. */
+export declare function fold(text: string): string;
+/** The text of a label in a language, falling back to French, then to any text it has. */
+export declare function labelText(label: Label | undefined, lang: Lang): string;
+/** French collation, the order the design asks for names and options. */
+export declare const frenchCollator: Intl.Collator;
+/** An ISO date as people read it in a locale ("1 novembre 2026"); other text is shown as it is. */
+export declare function formatDate(iso: string, locale: string): string;
+/** A description's paragraphs: split by a blank line. */
+export declare function paragraphs(text: string): string[];

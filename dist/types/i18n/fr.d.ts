@@ -1,0 +1,2 @@
+import type { Strings } from './strings.js';
+export declare const fr: Strings;

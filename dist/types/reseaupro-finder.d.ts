@@ -1,0 +1,133 @@
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import type { Answers, Result } from './core/types.js';
+export type { ChangeDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
+export type { Answers, Label, Network, Question, Result } from './core/types.js';
+/**
+ * Helps an entrepreneur find the professional networks that fit them: a few questions, a search
+ * box, ranked results that say why each network fits, and each network's profile.
+ *
+ * @summary The professional networks that fit you, from a JSON directory.
+ *
+ * @fires reseaupro-ready - `{ networks, skipped, problems }` each time a data document is loaded.
+ * @fires reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced).
+ * @fires reseaupro-select - `{ id }` when a person opens a network's profile.
+ * @fires reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format', message }` when the data cannot be used.
+ *
+ * @slot - An inline data document: `<script type="application/json">…</script>`. It is never shown.
+ *
+ * @csspart base - The whole widget.
+ * @csspart title - The directory's title.
+ * @csspart questions - The panel with the search box and the questions.
+ * @csspart search - The search box.
+ * @csspart question - One question (a fieldset).
+ * @csspart count - The live count of matching networks.
+ * @csspart chip - A removable answer.
+ * @csspart start-over - The "start over" button.
+ * @csspart results - The list of results.
+ * @csspart result - One result card.
+ * @csspart show-more - The "show more" button.
+ * @csspart no-results - What shows when nothing matches.
+ * @csspart profile - A network's profile.
+ * @csspart back-button - The profile's "back to the list" button.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message.
+ * @csspart retry-button - The error's "retry" button.
+ *
+ * @cssprop [--reseaupro-accent=#1d4f91] - Links, selected answers and buttons.
+ * @cssprop [--reseaupro-accent-fg=#ffffff] - Text on the accent colour.
+ * @cssprop [--reseaupro-fg=#1b1b1b] - Main text.
+ * @cssprop [--reseaupro-bg=#ffffff] - Background.
+ * @cssprop [--reseaupro-muted=#4f5661] - Secondary text: counts, hints.
+ * @cssprop [--reseaupro-surface=#f4f6f9] - Background of the question panel.
+ * @cssprop [--reseaupro-border=#767676] - Borders of cards and fields.
+ * @cssprop [--reseaupro-focus=var(--reseaupro-accent)] - Focus ring.
+ * @cssprop [--reseaupro-font=inherit] - Font family; the page's by default.
+ * @cssprop [--reseaupro-radius=0.375rem] - Corner radius.
+ * @cssprop [--reseaupro-space=1rem] - Base spacing.
+ */
+export declare class ReseauproFinder extends LitElement {
+    static styles: import("lit").CSSResult;
+    /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
+    src?: string;
+    /** A data document given directly (a full document or a bare array of networks); wins over inline JSON and `src`. */
+    data?: unknown;
+    /**
+     * UI language: `fr` or `en`. Without it, the nearest `[lang]` ancestor's primary subtag (`en-GB` → `en`);
+     * any other language gives French.
+     */
+    lang: string;
+    /** Results shown before "show more". */
+    pageSize: number;
+    /**
+     * Keep answers and query in the page URL's hash, so a result list can be shared and Back works.
+     * With several instances on a page, give each an `id`: it names its part of the hash.
+     */
+    syncUrl: boolean;
+    private answersValue;
+    private queryValue;
+    /** Selected option values per question id. Setting it updates `results` and the view. */
+    get answers(): Answers;
+    set answers(answers: Answers);
+    /** The free-text search. Setting it updates `results` and the view. */
+    get query(): string;
+    set query(query: string);
+    /** Every current result, in rank order (not only the page shown). Read-only. */
+    get results(): Result[];
+    private shown;
+    private openId?;
+    private announcement;
+    private readonly loader;
+    private model?;
+    private memo?;
+    private reportedKey;
+    private typing;
+    private changeTimer?;
+    private announceTimer?;
+    private indexing?;
+    private readonly childObserver;
+    private readonly onHashChange;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    private get uiLang();
+    private get strings();
+    /** The source in force: the `data` property, else inline JSON, else `src`. */
+    private source;
+    private settled;
+    /** Builds the search index in idle slices, off the path to the first results. */
+    private indexWhenIdle;
+    private stopIndexing;
+    /** Results and counts for the current answers and query, worked out once per change. */
+    private evaluate;
+    protected willUpdate(changed: PropertyValues<this>): void;
+    protected updated(changed: PropertyValues<this>): void;
+    private reportChange;
+    private get hashNamespace();
+    private listenToHash;
+    private restoreFromHash;
+    /** Each change of answers is a history entry; typing only replaces the current one. */
+    private writeHash;
+    private setAnswer;
+    private toggleOption;
+    private onSearchInput;
+    private focusAfterUpdate;
+    private removeChip;
+    private startOver;
+    private relax;
+    private showMore;
+    private openProfile;
+    private closeProfile;
+    private errorMessage;
+    protected render(): TemplateResult;
+    private renderBody;
+    private renderQuestions;
+    private renderChips;
+    private renderResults;
+    private renderRelaxation;
+    private renderResult;
+    private renderFootnote;
+}
+declare global {
+    interface HTMLElementTagNameMap {
+        'reseaupro-finder': ReseauproFinder;
+    }
+}

@@ -1,0 +1,41 @@
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+// One self-contained, minified ES module: the embed snippet loads this file and nothing else.
+/**
+ * Terser leaves the text of template literals alone, so the indentation of Lit's html`` and css``
+ * templates would ship as is. Its output is one line: any line break left is inside a template
+ * literal, where a break and its indentation mean no more than one space in HTML and CSS.
+ */
+const collapseTemplateWhitespace = {
+  name: 'collapse-template-whitespace',
+  renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' '), map: null }),
+};
+
+export default {
+  input: 'src/reseaupro-finder.ts',
+  output: {
+    file: 'dist/reseaupro-finder.js',
+    format: 'es',
+    sourcemap: false,
+    // Lit's browser build touches HTMLElement and document as it loads. Where there is no DOM (a
+    // server render imports the bundle), these module-local stand-ins let it load without throwing
+    // and without installing anything global; the element is then simply not defined.
+    intro:
+      'const HTMLElement = globalThis.HTMLElement ?? class {};' +
+      'const document = globalThis.document ?? { createTreeWalker: () => ({}), createComment: () => ({}) };',
+  },
+  plugins: [
+    // Lit ships a development build with extra warnings; the bundle takes the production one.
+    nodeResolve({ exportConditions: ['production'] }),
+    typescript({ tsconfig: './tsconfig.json' }),
+    terser({
+      ecma: 2022,
+      module: true,
+      format: { comments: false },
+      compress: { passes: 2 },
+    }),
+    collapseTemplateWhitespace,
+  ],
+};

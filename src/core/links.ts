@@ -1,0 +1,37 @@
+/**
+ * Links are made only for http(s), mailto and tel: a record cannot smuggle in `javascript:` or any
+ * other scheme. Each function returns undefined when the text cannot be a safe link; it is then shown
+ * as plain text.
+ */
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const BARE_DOMAIN = /^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
+const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+
+function parsedUrl(text: string, protocols: readonly string[]): string | undefined {
+  try {
+    const url = new URL(text);
+    return protocols.includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A website: an http(s) URL, or a bare domain ("www.exemple.fr") read as https. */
+export function websiteHref(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (SCHEME.test(trimmed)) return parsedUrl(trimmed, ['http:', 'https:']);
+  return BARE_DOMAIN.test(trimmed) ? parsedUrl(`https://${trimmed}`, ['https:']) : undefined;
+}
+
+/** An e-mail address, with or without `mailto:`. */
+export function emailHref(text: string): string | undefined {
+  const address = text.trim().replace(/^mailto:/i, '');
+  return EMAIL.test(address) ? `mailto:${address}` : undefined;
+}
+
+/** A phone number as people write it ("04 91 00 00 00", "+33 4…"), with or without `tel:`. */
+export function phoneHref(text: string): string | undefined {
+  const digits = text.trim().replace(/^tel:/i, '').replace(/[\s.()/-]/g, '');
+  return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
+}

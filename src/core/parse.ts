@@ -1,0 +1,240 @@
+import type { ExpectedType, Problem } from './problems.js';
+import type { Family, Label, Network, Question, QuestionOption } from './types.js';
+
+export const FAMILIES: readonly Family[] = ['sectoriel', 'metier', 'territorial', 'thematique'];
+
+/** The only data format this version reads. */
+export const FORMAT = 1;
+
+/** Why a data document cannot be used: unreachable (`network`), refused (`http`), not JSON (`parse`), or not a directory (`format`). */
+export type DirectoryErrorKind = 'network' | 'http' | 'parse' | 'format';
+
+export class DirectoryError extends Error {
+  constructor(
+    readonly kind: DirectoryErrorKind,
+    message: string,
+    readonly details: {
+      /** The HTTP status, for `http`. */
+      status?: number;
+      /** The `format` the document declares, when that is what is wrong. */
+      format?: string;
+    } = {},
+  ) {
+    super(message);
+    this.name = 'DirectoryError';
+  }
+}
+
+/** A data document once read: what loaded, and what was skipped and why. */
+export interface Directory {
+  title?: Label;
+  updated?: string;
+  /** The document's questions; `undefined` means "use the built-in questionnaire". */
+  questions?: Question[];
+  networks: Network[];
+  /** How many network records were skipped. */
+  skipped: number;
+  problems: Problem[];
+}
+
+const TEXT_FIELDS = ['summary', 'description', 'meetingFrequency', 'feeBand', 'updated'] as const;
+const LIST_FIELDS = ['sectors', 'territories', 'audience', 'services', 'tags'] as const;
+const NUMBER_FIELDS = ['members', 'founded'] as const;
+const CONTACT_FIELDS = ['website', 'email', 'phone', 'address'] as const;
+
+type Issue = Pick<Problem, 'field' | 'code' | 'expected' | 'value'>;
+
+/** Thrown inside a record's check; caught once per record to skip it. */
+class RecordIssue {
+  constructor(readonly issue: Issue) {}
+}
+
+const fail = (field: string, code: Problem['code'], expected?: ExpectedType, value?: string): never => {
+  throw new RecordIssue({ field, code, expected, value });
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A text that is absent, null or empty counts as absent. */
+function optionalText(value: unknown, field: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  return typeof value === 'string' ? value : fail(field, 'wrong-type', 'text');
+}
+
+function requiredText(value: unknown, field: string): string {
+  return optionalText(value, field) ?? fail(field, 'missing');
+}
+
+/** A list of texts; one text is a list of one. Empty lists count as absent. */
+function optionalList(value: unknown, field: string): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value === '' ? undefined : [value];
+  if (!Array.isArray(value)) return fail(field, 'wrong-type', 'list');
+  for (const item of value) if (typeof item !== 'string') fail(field, 'not-text-list');
+  return value.length ? (value as string[]) : undefined;
+}
+
+function optionalNumber(value: unknown, field: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? value : fail(field, 'wrong-type', 'number');
+}
+
+function optionalLabel(value: unknown, field: string): Label | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  if (isObject(value)) {
+    const fr = optionalText(value.fr, field);
+    const en = optionalText(value.en, field);
+    if (fr !== undefined || en !== undefined) return { fr, en };
+  }
+  return fail(field, 'wrong-type', 'label');
+}
+
+function readContact(value: unknown): Network['contact'] {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) return fail('contact', 'wrong-type', 'object');
+  const contact: NonNullable<Network['contact']> = {};
+  for (const key of CONTACT_FIELDS) {
+    const text = optionalText(value[key], `contact.${key}`);
+    if (text !== undefined) contact[key] = text;
+  }
+  return Object.keys(contact).length ? contact : undefined;
+}
+
+function readGeo(value: unknown): Network['geo'] {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) return fail('geo', 'wrong-type', 'object');
+  const lat = optionalNumber(value.lat, 'geo.lat') ?? fail('geo.lat', 'missing');
+  const lon = optionalNumber(value.lon, 'geo.lon') ?? fail('geo.lon', 'missing');
+  return { lat, lon };
+}
+
+function checkNetwork(raw: unknown): Network {
+  if (!isObject(raw)) throw new RecordIssue({ code: 'not-object' });
+  const id = requiredText(raw.id, 'id');
+  const name = requiredText(raw.name, 'name');
+  const family = requiredText(raw.family, 'family');
+  if (!FAMILIES.includes(family as Family)) fail('family', 'unknown-family', undefined, family);
+
+  // Unknown extra fields are kept; known ones are replaced by their checked form.
+  const network: Network = { ...raw, id, name, family: family as Family };
+  const set = (key: string, value: unknown) => {
+    if (value === undefined) delete network[key];
+    else network[key] = value;
+  };
+  for (const key of TEXT_FIELDS) set(key, optionalText(raw[key], key));
+  for (const key of LIST_FIELDS) set(key, optionalList(raw[key], key));
+  for (const key of NUMBER_FIELDS) set(key, optionalNumber(raw[key], key));
+  set('contact', readContact(raw.contact));
+  set('geo', readGeo(raw.geo));
+  return network;
+}
+
+function readOption(raw: unknown, at: string): QuestionOption {
+  if (!isObject(raw)) return fail(at, 'wrong-type', 'object');
+  const value = requiredText(raw.value, `${at}.value`);
+  const label = optionalLabel(raw.label, `${at}.label`);
+  const matches = optionalList(raw.matches, `${at}.matches`);
+  return { value, ...(label !== undefined && { label }), ...(matches && { matches }) };
+}
+
+function checkQuestion(raw: unknown): Question {
+  if (!isObject(raw)) throw new RecordIssue({ code: 'not-object' });
+  const id = requiredText(raw.id, 'id');
+  const field = requiredText(raw.field, 'field');
+  const label = optionalLabel(raw.label, 'label') ?? fail('label', 'missing');
+  const help = optionalLabel(raw.help, 'help');
+  const multiple = raw.multiple ?? true;
+  if (typeof multiple !== 'boolean') fail('multiple', 'wrong-type', 'boolean');
+  const mode = raw.mode ?? 'prefer';
+  if (mode !== 'prefer' && mode !== 'filter') fail('mode', 'wrong-type', 'mode');
+  let options: Question['options'];
+  if (raw.options === 'auto') options = 'auto';
+  else if (Array.isArray(raw.options)) options = raw.options.map((option, i) => readOption(option, `options[${i}]`));
+  else options = fail('options', raw.options == null ? 'missing' : 'wrong-type', 'options');
+  const question: Question = { id, field, label, multiple: multiple as boolean, mode: mode as Question['mode'], options };
+  if (help !== undefined) question.help = help;
+  return question;
+}
+
+/**
+ * Checks each record of a list with `check`: bad records and repeated ids are
+ * skipped and described, the good ones kept in order.
+ */
+function readRecords<T extends { id: string }>(
+  list: unknown[],
+  subject: Problem['subject'],
+  check: (raw: unknown) => T,
+  problems: Problem[],
+): T[] {
+  const records: T[] = [];
+  const seen = new Set<string>();
+  for (let index = 0; index < list.length; index++) {
+    const raw = list[index];
+    try {
+      const record = check(raw);
+      if (seen.has(record.id)) {
+        problems.push({ subject, index, id: record.id, field: 'id', code: 'duplicate-id' });
+        continue;
+      }
+      seen.add(record.id);
+      records.push(record);
+    } catch (error) {
+      if (!(error instanceof RecordIssue)) throw error;
+      const id = isObject(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
+      problems.push({ subject, index, ...(id !== undefined && { id }), ...error.issue });
+    }
+  }
+  return records;
+}
+
+/**
+ * Reads a data document (format 1, or a bare array of networks).
+ * Bad records are skipped and described; a document with no `networks` list throws a `format` DirectoryError.
+ */
+export function readDirectory(document: unknown): Directory {
+  const source = Array.isArray(document) ? { networks: document } : document;
+  if (!isObject(source)) throw new DirectoryError('format', 'The data document is not an object or an array.');
+  if (source.format !== undefined && source.format !== null && source.format !== FORMAT) {
+    throw new DirectoryError('format', `Unsupported data format ${JSON.stringify(source.format)}.`, {
+      format: String(source.format),
+    });
+  }
+  if (!Array.isArray(source.networks)) throw new DirectoryError('format', 'The data document has no "networks" list.');
+
+  const problems: Problem[] = [];
+  const directory: Directory = { networks: [], skipped: 0, problems };
+  const readDocumentField = <T>(read: () => T | undefined, assign: (value: T) => void) => {
+    try {
+      const value = read();
+      if (value !== undefined) assign(value);
+    } catch (error) {
+      if (!(error instanceof RecordIssue)) throw error;
+      problems.push({ subject: 'document', index: 0, ...error.issue });
+    }
+  };
+  readDocumentField(() => optionalLabel(source.title, 'title'), (title) => (directory.title = title));
+  readDocumentField(() => optionalText(source.updated, 'updated'), (updated) => (directory.updated = updated));
+  if (source.questions !== undefined && source.questions !== null) {
+    if (Array.isArray(source.questions)) {
+      directory.questions = readRecords(source.questions, 'question', checkQuestion, problems);
+    } else {
+      problems.push({ subject: 'document', index: 0, field: 'questions', code: 'wrong-type', expected: 'list' });
+    }
+  }
+  directory.networks = readRecords(source.networks, 'network', checkNetwork, problems);
+  directory.skipped = source.networks.length - directory.networks.length;
+  return directory;
+}
+
+/** Parses the text of a data document; text that is not JSON throws a `parse` DirectoryError. */
+export function parseDirectory(text: string): Directory {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new DirectoryError('parse', `The data is not valid JSON: ${(error as Error).message}`);
+  }
+  return readDirectory(document);
+}

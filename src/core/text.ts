@@ -1,0 +1,37 @@
+import type { Label, Lang } from './types.js';
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Lower case without accents, so that "Économie", "economie" and "ÉCONOMIE" are one word. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/** The text of a label in a language, falling back to French, then to any text it has. */
+export function labelText(label: Label | undefined, lang: Lang): string {
+  if (label === undefined) return '';
+  if (typeof label === 'string') return label;
+  return label[lang] ?? label.fr ?? label.en ?? '';
+}
+
+/** French collation, the order the design asks for names and options. */
+export const frenchCollator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** An ISO date as people read it in a locale ("1 novembre 2026"); other text is shown as it is. */
+export function formatDate(iso: string, locale: string): string {
+  const parts = ISO_DATE.exec(iso);
+  if (!parts) return iso;
+  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A description's paragraphs: split by a blank line. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}

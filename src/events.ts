@@ -1,0 +1,52 @@
+import type { DirectoryErrorKind } from './core/parse.js';
+import type { Answers } from './core/types.js';
+
+/** Detail of `reseaupro-ready`: fired each time a data document is loaded. */
+export interface ReadyDetail {
+  /** Networks loaded. */
+  networks: number;
+  /** Network records skipped as invalid. */
+  skipped: number;
+  /** What was skipped or ignored and why, in the UI language. */
+  problems: string[];
+}
+
+/** Detail of `reseaupro-change`: fired when answers or query change, whoever changed them. */
+export interface ChangeDetail {
+  answers: Answers;
+  query: string;
+  /** Number of results. */
+  total: number;
+}
+
+/** Detail of `reseaupro-select`: fired when a person opens a network's profile. */
+export interface SelectDetail {
+  id: string;
+}
+
+/** Detail of `reseaupro-error`: fired when the data cannot be used. */
+export interface ErrorDetail {
+  kind: DirectoryErrorKind;
+  /** What went wrong, in the UI language. */
+  message: string;
+}
+
+export interface ReseauproEventMap {
+  'reseaupro-ready': CustomEvent<ReadyDetail>;
+  'reseaupro-change': CustomEvent<ChangeDetail>;
+  'reseaupro-select': CustomEvent<SelectDetail>;
+  'reseaupro-error': CustomEvent<ErrorDetail>;
+}
+
+/** Every event of the finder bubbles and leaves the shadow root, so host pages can listen anywhere. */
+export function fire<K extends keyof ReseauproEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: ReseauproEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap extends ReseauproEventMap {}
+}

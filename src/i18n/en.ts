@@ -1,0 +1,165 @@
+import type { Problem } from '../core/problems.js';
+import type { Strings } from './strings.js';
+
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+const number = (count: number) => count.toLocaleString('en');
+
+const expectedText: Record<NonNullable<Problem['expected']>, string> = {
+  text: 'a text',
+  number: 'a number',
+  list: 'a list of texts',
+  object: 'an object',
+  label: 'a text or a { fr, en } object',
+  boolean: 'true or false',
+  mode: '"filter" or "prefer"',
+  options: 'a list or "auto"',
+};
+
+function problem(p: Problem): string {
+  const why = {
+    'not-object': 'not an object',
+    missing: 'missing or empty',
+    'unknown-family': `unknown family "${p.value ?? ''}" (expected sectoriel, metier, territorial or thematique)`,
+    'wrong-type': `must be ${expectedText[p.expected ?? 'text']}`,
+    'not-text-list': 'the list holds something other than text',
+    'duplicate-id': 'id already used above',
+  }[p.code];
+  if (p.subject === 'document') return `Document field "${p.field ?? ''}" ignored: ${why}.`;
+  const record = p.subject === 'network' ? `Network #${p.index + 1}` : `Question #${p.index + 1}`;
+  const id = p.id !== undefined ? ` ("${p.id}")` : '';
+  const field = p.field !== undefined ? `field "${p.field}" ` : '';
+  return `${record}${id} skipped: ${field}${field ? '— ' : ''}${why}.`;
+}
+
+export const en: Strings = {
+  locale: 'en-GB',
+  defaultTitle: 'Find my professional network',
+  loading: 'Loading networks…',
+  noSource: 'No directory to show: the page names no networks file.',
+  retry: 'Try again',
+  errors: {
+    network: 'The networks could not be loaded: the server does not answer. Check your connection, then try again.',
+    http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
+    parse: 'The networks file cannot be read: it is not valid JSON.',
+    format: 'The networks file is not in the expected format: it has no "networks" list.',
+    formatVersion: (format) => `The networks file is in format ${format}, which this version of the guide cannot read.`,
+  },
+  dataProblems: (count) => `${number(count)} ${plural(count, 'problem', 'problems')} in the directory (records skipped)`,
+  problem,
+  questionsHeading: 'What you are looking for',
+  noPreference: 'No preference',
+  networkWord: (count) => plural(count, 'network', 'networks'),
+  matchCount: (count) => `${number(count)} ${plural(count, 'network matches', 'networks match')} your answers`,
+  searchLabel: 'Search networks',
+  searchHint: 'A name, a sector, a town… Accents and small typos are forgiven.',
+  answersHeading: 'Your answers',
+  removeAnswer: (label) => `Remove "${label}"`,
+  startOver: 'Start over',
+  resultsHeading: 'Networks for you',
+  matchesPrefix: 'Matches:',
+  unknownPrefix: 'Not stated:',
+  showMore: (remaining) => `Show more (${number(remaining)} more)`,
+  noResults: 'No network matches all your answers.',
+  dropSuggestion: (answer, count) => `Remove "${answer}": ${number(count)} ${plural(count, 'network', 'networks')}`,
+  clearSearchSuggestion: (query, count) =>
+    `Clear the search "${query}": ${number(count)} ${plural(count, 'network', 'networks')}`,
+  searchAnswerLabel: (query) => `Search: ${query}`,
+  dataUpdated: (date) => `Directory updated on ${date}.`,
+  openProfile: (name) => `See the profile of ${name}`,
+  back: 'Back to the list',
+  detailedProfile: 'Detailed profile',
+  shortProfile: 'Short profile',
+  checkedOn: (date) => `Profile checked on ${date}`,
+  fields: {
+    family: 'Family',
+    sectors: 'Sectors',
+    territories: 'Territories',
+    audience: 'For whom',
+    services: 'What the network offers',
+    meetingFrequency: 'Meetings',
+    feeBand: 'Yearly fee',
+    members: 'Members',
+    founded: 'Founded',
+    contact: 'Contact',
+    website: 'Website',
+    email: 'Email',
+    phone: 'Phone',
+    address: 'Address',
+    geo: 'Where it meets',
+    tags: 'Keywords',
+  },
+  membersValue: (count) => `about ${number(count)} ${plural(count, 'firm', 'firms')}`,
+  geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
+  vocabulary: {
+    family: {
+      sectoriel: 'Sector network',
+      metier: 'Trade network',
+      territorial: 'Local network',
+      thematique: 'Thematic network',
+    },
+    services: {
+      information: 'Economic information',
+      'partage-experiences': 'Sharing experience',
+      'carnet-adresses': 'Address book',
+      'rencontres-affaires': 'Business meetings',
+      'rencontres-informelles': 'Informal meetups',
+      formation: 'Training',
+      lobbying: 'Representation, lobbying',
+      'projets-cooperatifs': 'Joint projects',
+      'services-externalises': 'Shared services',
+      visibilite: 'Visibility',
+    },
+    audience: {
+      createur: 'Business creator',
+      tpe: 'Micro firm (0–9 staff)',
+      pme: 'SME (10–100 staff)',
+      eti: 'Mid-size and large firms',
+      femmes: 'Woman entrepreneur',
+      'jeunes-dirigeants': 'Young business leader',
+      independants: 'Self-employed',
+      repreneurs: 'Business buyer',
+    },
+    meetingFrequency: {
+      hebdomadaire: 'Every week',
+      mensuelle: 'Every month',
+      trimestrielle: 'Every quarter',
+      semestrielle: 'Twice a year',
+      annuelle: 'Once a year',
+      ponctuelle: 'Now and then',
+    },
+    feeBand: {
+      gratuit: 'Free',
+      'moins-200': 'Under €200',
+      '200-500': '€200 to €500',
+      '500-1000': '€500 to €1,000',
+      'plus-1000': 'Over €1,000',
+    },
+  },
+  questions: {
+    attentes: {
+      label: 'What do you expect from a network?',
+      help: 'Tick all that matter to you: the networks that offer most come first.',
+    },
+    famille: { label: 'What kind of network?', help: 'Only networks of the ticked kinds stay in the list.' },
+    profil: { label: 'Who are you?', help: 'Networks that welcome people like you come first.' },
+    territoire: { label: 'Where?', help: 'Only networks present in the ticked places stay in the list.' },
+    rythme: {
+      label: 'How often can you attend?',
+      help: 'Networks that meet this often or less come first.',
+    },
+    budget: { label: 'What yearly budget?', help: 'Yearly membership fee; networks within your budget come first.' },
+  },
+  rhythmOptions: {
+    hebdomadaire: 'Every week',
+    mensuelle: 'Once a month',
+    trimestrielle: 'Once a quarter',
+    annuelle: 'Once a year',
+  },
+  budgetOptions: {
+    gratuit: 'Free only',
+    'max-200': 'Up to €200',
+    'max-500': 'Up to €500',
+    'max-1000': 'Up to €1,000',
+    any: 'Any',
+  },
+};

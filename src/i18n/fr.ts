@@ -1,0 +1,176 @@
+import type { Problem } from '../core/problems.js';
+import type { Strings } from './strings.js';
+
+/** French plural: 0 and 1 take the singular. */
+const plural = (count: number, one: string, many: string) => (count <= 1 ? one : many);
+const number = (count: number) => count.toLocaleString('fr');
+
+const expectedText: Record<NonNullable<Problem['expected']>, string> = {
+  text: 'un texte',
+  number: 'un nombre',
+  list: 'une liste de textes',
+  object: 'un objet',
+  label: 'un texte ou un objet { fr, en }',
+  boolean: 'true ou false',
+  mode: '« filter » ou « prefer »',
+  options: 'une liste ou « auto »',
+};
+
+function problem(p: Problem): string {
+  const why = {
+    'not-object': "ce n'est pas un objet",
+    missing: 'absent ou vide',
+    'unknown-family': `famille inconnue « ${p.value ?? ''} » (attendu : sectoriel, metier, territorial ou thematique)`,
+    'wrong-type': `doit être ${expectedText[p.expected ?? 'text']}`,
+    'not-text-list': 'la liste contient autre chose que du texte',
+    'duplicate-id': 'identifiant déjà utilisé plus haut',
+  }[p.code];
+  if (p.subject === 'document') return `Champ « ${p.field ?? ''} » du document ignoré : ${why}.`;
+  const record = p.subject === 'network' ? `Réseau n° ${p.index + 1}` : `Question n° ${p.index + 1}`;
+  const id = p.id !== undefined ? ` (« ${p.id} »)` : '';
+  const skipped = p.subject === 'network' ? 'ignoré' : 'ignorée';
+  const field = p.field !== undefined ? `champ « ${p.field} » ` : '';
+  return `${record}${id} ${skipped} : ${field}${field ? '— ' : ''}${why}.`;
+}
+
+export const fr: Strings = {
+  locale: 'fr-FR',
+  defaultTitle: 'Trouver mon réseau professionnel',
+  loading: 'Chargement des réseaux…',
+  noSource: "Aucun annuaire à afficher : la page n'indique pas de fichier de réseaux.",
+  retry: 'Réessayer',
+  errors: {
+    network: "Les réseaux n'ont pas pu être chargés : le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.",
+    http: (status) => `Les réseaux n'ont pas pu être chargés : le serveur a répondu par une erreur (${status}).`,
+    parse: "Le fichier des réseaux est illisible : ce n'est pas du JSON valide.",
+    format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",
+    formatVersion: (format) =>
+      `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
+  },
+  dataProblems: (count) => `${number(count)} ${plural(count, 'problème', 'problèmes')} dans l'annuaire (fiches ignorées)`,
+  problem,
+  questionsHeading: 'Vos critères',
+  noPreference: 'Sans préférence',
+  networkWord: (count) => plural(count, 'réseau', 'réseaux'),
+  matchCount: (count) =>
+    `${number(count)} ${plural(count, 'réseau correspond', 'réseaux correspondent')} à vos critères`,
+  searchLabel: 'Rechercher un réseau',
+  searchHint: 'Un nom, un secteur, une commune… Les accents et les fautes de frappe légères sont tolérés.',
+  answersHeading: 'Vos réponses',
+  removeAnswer: (label) => `Retirer « ${label} »`,
+  startOver: 'Recommencer',
+  resultsHeading: 'Les réseaux pour vous',
+  matchesPrefix: 'Correspond :',
+  unknownPrefix: 'Non renseigné :',
+  showMore: (remaining) => `Afficher plus (${number(remaining)} ${plural(remaining, 'autre', 'autres')})`,
+  noResults: 'Aucun réseau ne correspond à toutes vos réponses.',
+  dropSuggestion: (answer, count) =>
+    `Retirer « ${answer} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
+  clearSearchSuggestion: (query, count) =>
+    `Effacer la recherche « ${query} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
+  searchAnswerLabel: (query) => `Recherche : ${query}`,
+  dataUpdated: (date) => `Annuaire mis à jour le ${date}.`,
+  openProfile: (name) => `Voir la fiche de ${name}`,
+  back: 'Retour à la liste',
+  detailedProfile: 'Fiche détaillée',
+  shortProfile: 'Fiche courte',
+  checkedOn: (date) => `Fiche vérifiée le ${date}`,
+  fields: {
+    family: 'Famille',
+    sectors: 'Secteurs',
+    territories: 'Territoires',
+    audience: 'Pour qui',
+    services: 'Ce que le réseau apporte',
+    meetingFrequency: 'Rencontres',
+    feeBand: 'Cotisation annuelle',
+    members: 'Membres',
+    founded: 'Créé en',
+    contact: 'Contact',
+    website: 'Site web',
+    email: 'Courriel',
+    phone: 'Téléphone',
+    address: 'Adresse',
+    geo: 'Lieu de rencontre',
+    tags: 'Mots-clés',
+  },
+  membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
+  geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
+  vocabulary: {
+    family: {
+      sectoriel: 'Réseau sectoriel',
+      metier: 'Réseau métier',
+      territorial: 'Réseau territorial',
+      thematique: 'Réseau thématique',
+    },
+    services: {
+      information: 'Information économique',
+      'partage-experiences': "Partage d'expériences",
+      'carnet-adresses': "Carnet d'adresses",
+      'rencontres-affaires': "Rencontres d'affaires",
+      'rencontres-informelles': 'Rencontres informelles',
+      formation: 'Formation',
+      lobbying: 'Représentation, lobbying',
+      'projets-cooperatifs': 'Projets coopératifs',
+      'services-externalises': 'Services mutualisés',
+      visibilite: 'Visibilité',
+    },
+    audience: {
+      createur: "Créateur d'entreprise",
+      tpe: 'TPE (0 à 9 salariés)',
+      pme: 'PME (10 à 100 salariés)',
+      eti: 'ETI et grandes entreprises',
+      femmes: 'Femme entrepreneure',
+      'jeunes-dirigeants': 'Jeune dirigeant',
+      independants: 'Indépendant',
+      repreneurs: "Repreneur d'entreprise",
+    },
+    meetingFrequency: {
+      hebdomadaire: 'Chaque semaine',
+      mensuelle: 'Chaque mois',
+      trimestrielle: 'Chaque trimestre',
+      semestrielle: 'Deux fois par an',
+      annuelle: 'Une fois par an',
+      ponctuelle: 'Ponctuellement',
+    },
+    feeBand: {
+      gratuit: 'Gratuit',
+      'moins-200': 'Moins de 200 €',
+      '200-500': 'De 200 à 500 €',
+      '500-1000': 'De 500 à 1 000 €',
+      'plus-1000': 'Plus de 1 000 €',
+    },
+  },
+  questions: {
+    attentes: {
+      label: "Qu'attendez-vous d'un réseau ?",
+      help: 'Cochez tout ce qui compte pour vous : les réseaux qui en offrent le plus passent en tête.',
+    },
+    famille: {
+      label: 'Quel genre de réseau ?',
+      help: 'Seuls les réseaux des familles cochées restent dans la liste.',
+    },
+    profil: { label: 'Qui êtes-vous ?', help: 'Les réseaux qui accueillent votre profil passent en tête.' },
+    territoire: { label: 'Où ?', help: 'Seuls les réseaux présents sur les territoires cochés restent dans la liste.' },
+    rythme: {
+      label: 'À quel rythme pouvez-vous participer ?',
+      help: 'Les réseaux qui se réunissent à ce rythme ou moins souvent passent en tête.',
+    },
+    budget: {
+      label: 'Quel budget annuel ?',
+      help: 'Cotisation annuelle ; les réseaux dans votre budget passent en tête.',
+    },
+  },
+  rhythmOptions: {
+    hebdomadaire: 'Chaque semaine',
+    mensuelle: 'Une fois par mois',
+    trimestrielle: 'Une fois par trimestre',
+    annuelle: 'Une fois par an',
+  },
+  budgetOptions: {
+    gratuit: 'Gratuit uniquement',
+    'max-200': "Jusqu'à 200 €",
+    'max-500': "Jusqu'à 500 €",
+    'max-1000': "Jusqu'à 1 000 €",
+    any: 'Peu importe',
+  },
+};

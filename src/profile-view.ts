@@ -1,0 +1,84 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { emailHref, phoneHref, websiteHref } from './core/links.js';
+import { vocabularyLabel } from './core/questions.js';
+import { formatDate, labelText, paragraphs } from './core/text.js';
+import type { Lang, Network } from './core/types.js';
+import type { Strings } from './i18n/strings.js';
+
+/** A vocabulary value in words; a value outside the design's lists is shown as it is. */
+export function valueLabel(field: string, value: string, lang: Lang): string {
+  return labelText(vocabularyLabel(field, value) ?? value, lang);
+}
+
+/** The family and kind of profile, as a result card and a profile show them. */
+export function networkMeta(network: Network, strings: Strings, lang: Lang): string {
+  const kind = network.description ? strings.detailedProfile : strings.shortProfile;
+  return `${valueLabel('family', network.family, lang)} · ${kind}`;
+}
+
+const link = (href: string | undefined, text: string) =>
+  href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${text}</a>` : text;
+
+function contactItems(contact: NonNullable<Network['contact']>, strings: Strings): [string, unknown][] {
+  const items: [string, unknown][] = [];
+  if (contact.website) items.push([strings.fields.website, link(websiteHref(contact.website), contact.website)]);
+  if (contact.email) items.push([strings.fields.email, link(emailHref(contact.email), contact.email)]);
+  if (contact.phone) items.push([strings.fields.phone, link(phoneHref(contact.phone), contact.phone)]);
+  if (contact.address) items.push([strings.fields.address, contact.address]);
+  return items;
+}
+
+/** Every field the record has, in reading order, as term and description. */
+function fieldItems(network: Network, strings: Strings, lang: Lang): [string, unknown][] {
+  const list = (field: 'sectors' | 'territories' | 'audience' | 'services' | 'tags') =>
+    network[field]?.map((value) => valueLabel(field, value, lang)).join(', ');
+  const number = (value: number) => value.toLocaleString(strings.locale);
+  const items: [string, unknown][] = [];
+  const add = (label: string, value: unknown) => {
+    if (value !== undefined && value !== '') items.push([label, value]);
+  };
+  add(strings.fields.services, list('services'));
+  add(strings.fields.audience, list('audience'));
+  add(strings.fields.sectors, list('sectors'));
+  add(strings.fields.territories, list('territories'));
+  if (network.meetingFrequency) add(strings.fields.meetingFrequency, valueLabel('meetingFrequency', network.meetingFrequency, lang));
+  if (network.feeBand) add(strings.fields.feeBand, valueLabel('feeBand', network.feeBand, lang));
+  if (network.members !== undefined) add(strings.fields.members, strings.membersValue(network.members));
+  if (network.founded !== undefined) add(strings.fields.founded, String(network.founded));
+  if (network.geo) add(strings.fields.geo, strings.geoValue(number(network.geo.lat), number(network.geo.lon)));
+  add(strings.fields.tags, list('tags'));
+  if (network.contact) items.push(...contactItems(network.contact, strings));
+  return items;
+}
+
+/** A network's profile: every field present, safe links only, and when it was last checked. */
+export function profileView(
+  network: Network,
+  strings: Strings,
+  lang: Lang,
+  onBack: () => void,
+): TemplateResult {
+  const items = fieldItems(network, strings, lang);
+  return html`
+    <article
+      class="profile"
+      part="profile"
+      aria-labelledby="profile-title"
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && onBack()}
+    >
+      <button type="button" class="back" part="back-button" @click=${onBack}>
+        <span aria-hidden="true">←</span> ${strings.back}
+      </button>
+      <h3 id="profile-title" tabindex="-1">${network.name}</h3>
+      <p class="meta">${networkMeta(network, strings, lang)}</p>
+      ${network.summary ? html`<p class="summary"><strong>${network.summary}</strong></p>` : nothing}
+      ${network.description ? paragraphs(network.description).map((text) => html`<p>${text}</p>`) : nothing}
+      ${items.length
+        ? html`<dl class="fields">
+            ${items.map(([term, description]) => html`<dt>${term}</dt><dd>${description}</dd>`)}
+          </dl>`
+        : nothing}
+      ${network.updated ? html`<p class="meta">${strings.checkedOn(formatDate(network.updated, strings.locale))}</p>` : nothing}
+    </article>
+  `;
+}

@@ -1,0 +1,319 @@
+import { css } from 'lit';
+
+// The --reseaupro-* custom properties are the theme's public contract: each is documented with @cssprop on
+// the element. Private --_ copies hold their defaults in one place.
+export const styles = css`
+  :host {
+    --_accent: var(--reseaupro-accent, #1d4f91);
+    --_accent-fg: var(--reseaupro-accent-fg, #ffffff);
+    --_fg: var(--reseaupro-fg, #1b1b1b);
+    --_bg: var(--reseaupro-bg, #ffffff);
+    --_muted: var(--reseaupro-muted, #4f5661);
+    --_surface: var(--reseaupro-surface, #f4f6f9);
+    --_border: var(--reseaupro-border, #767676);
+    --_focus: var(--reseaupro-focus, var(--_accent));
+    --_radius: var(--reseaupro-radius, 0.375rem);
+    --_space: var(--reseaupro-space, 1rem);
+
+    display: block;
+    container-type: inline-size;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--reseaupro-font, inherit);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .finder {
+    padding: var(--_space);
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  h2 {
+    font-size: 1.375em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  button,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_bg);
+    color: var(--_accent);
+    padding: 0.375em 0.75em;
+    min-height: 2.75em;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  button.link {
+    border: none;
+    background: none;
+    min-height: auto;
+    padding: 0;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    font-weight: inherit;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+
+  .layout {
+    display: grid;
+    gap: var(--_space);
+  }
+  @container (min-width: 46rem) {
+    .layout {
+      grid-template-columns: minmax(15rem, 1fr) 2fr;
+      align-items: start;
+    }
+  }
+
+  .questions {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .search {
+    margin-bottom: var(--_space);
+  }
+  .search label {
+    display: block;
+    font-weight: 600;
+  }
+  .search input {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.375em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .hint {
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin: 0.25em 0 0;
+  }
+  fieldset {
+    border: none;
+    border-top: 1px solid var(--_border);
+    margin: 0;
+    padding: calc(var(--_space) / 2) 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    float: left;
+    width: 100%;
+  }
+  legend + * {
+    clear: both;
+  }
+  .options {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    column-gap: var(--_space);
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    padding: 0.25em 0;
+    cursor: pointer;
+  }
+  .option input {
+    margin: 0.25em 0 0;
+    width: 1.125em;
+    height: 1.125em;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .option-label {
+    flex: 1;
+  }
+  .option-count {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .option.empty .option-label {
+    color: var(--_muted);
+  }
+
+  .summary-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+    margin-bottom: var(--_space);
+  }
+  .count {
+    font-weight: 600;
+    margin: 0;
+    flex: 1 1 100%;
+  }
+  .chips {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+  }
+  .chip {
+    border-radius: 999px;
+    min-height: 2.25em;
+    padding: 0.125em 0.75em;
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  .chip span[aria-hidden] {
+    margin-inline-start: 0.375em;
+  }
+
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .result {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+  .result h4 {
+    font-size: 1.0625em;
+  }
+  .result h4 .link {
+    color: var(--_accent);
+  }
+  .meta {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .why {
+    font-size: 0.9375em;
+  }
+  .why strong {
+    font-weight: 600;
+  }
+  .more {
+    margin-top: var(--_space);
+  }
+  .no-results {
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .footnote {
+    margin-top: var(--_space);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .footnote ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .profile h3:focus {
+    outline: none;
+  }
+  .profile h3:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .profile .back {
+    margin-bottom: var(--_space);
+  }
+  .fields {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: 0.25em var(--_space);
+    margin: var(--_space) 0;
+  }
+  .fields dt {
+    font-weight: 600;
+  }
+  .fields dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  @container (max-width: 30rem) {
+    .fields {
+      grid-template-columns: 1fr;
+    }
+    .fields dd {
+      margin-bottom: 0.5em;
+    }
+  }
+  .error {
+    border: 2px solid #b00020;
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  @media (forced-colors: active) {
+    .chip,
+    button.primary {
+      border: 1px solid ButtonText;
+    }
+    .result,
+    .questions {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      scroll-behavior: auto !important;
+    }
+  }
+`;
