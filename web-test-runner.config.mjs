@@ -55,7 +55,8 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, and focus tests need the foreground.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [

@@ -32,7 +32,7 @@ function contactItems(contact: NonNullable<Network['contact']>, strings: Strings
 function fieldItems(network: Network, strings: Strings, lang: Lang): [string, unknown][] {
   const list = (field: 'sectors' | 'territories' | 'audience' | 'services' | 'tags') =>
     network[field]?.map((value) => valueLabel(field, value, lang)).join(', ');
-  const number = (value: number) => value.toLocaleString(strings.locale);
+  const number = (value: number) => value.toLocaleString(strings.locale, { maximumFractionDigits: 5 });
   const items: [string, unknown][] = [];
   const add = (label: string, value: unknown) => {
     if (value !== undefined && value !== '') items.push([label, value]);

@@ -78,3 +78,13 @@ export const DOCUMENT = {
   updated: '2026-11-01',
   networks: NETWORKS,
 };
+
+/** A minimal valid network (a short profile, family `thematique`) with the given fields on top. */
+export function makeNetwork(id: string, fields: Partial<Network> = {}): Network {
+  return { id, name: `Réseau ${id}`, family: 'thematique', ...fields };
+}
+
+/** The ids of a list of networks or results, in order: what a person reads down the list. */
+export function idsOf(items: readonly ({ id: string } | { network: { id: string } })[]): string[] {
+  return items.map((item) => ('network' in item ? item.network.id : item.id));
+}

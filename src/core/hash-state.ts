@@ -30,15 +30,20 @@ const parts = (hash: string) => hash.replace(/^#/, '').split('&').filter(Boolean
 export function readHashState(hash: string, namespace: string): HashState | undefined {
   const own = parts(hash).filter((part) => ownsPart(part, namespace));
   if (own.length === 0) return undefined;
-  const state: HashState = { answers: {}, query: '' };
+  // A Map, not an object: a question id read from the URL may be "constructor" or "__proto__".
+  const answers = new Map<string, string[]>();
+  let query = '';
   for (const part of own) {
     const [rawKey, ...rest] = part.split('=');
     const key = safeDecode(rawKey);
     const value = safeDecode(rest.join('='));
-    if (key === namespace) state.query = value;
-    else if (value !== '') (state.answers[key.slice(namespace.length + 1)] ??= []).push(value);
+    if (key === namespace) query = value;
+    else if (value !== '') {
+      const questionId = key.slice(namespace.length + 1);
+      answers.set(questionId, [...(answers.get(questionId) ?? []), value]);
+    }
   }
-  return state;
+  return { answers: Object.fromEntries(answers), query };
 }
 
 /** The hash with this namespace's parts replaced by `state`, the page's own parts kept in place. */

@@ -32,6 +32,11 @@ export function emailHref(text: string): string | undefined {
 
 /** A phone number as people write it ("04 91 00 00 00", "+33 4…"), with or without `tel:`. */
 export function phoneHref(text: string): string | undefined {
-  const digits = text.trim().replace(/^tel:/i, '').replace(/[\s.()/-]/g, '');
+  const digits = text
+    .trim()
+    .replace(/^tel:/i, '')
+    // "+33 (0)4 91…": the bracketed trunk zero is not dialled after a country code.
+    .replace(/^(\+\d{1,3})[\s.-]*\(0\)/, '$1')
+    .replace(/[\s.()/-]/g, '');
   return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
 }

@@ -21,6 +21,10 @@ export interface Evaluation {
   relaxation?: Relaxation;
 }
 
+/** The values selected for a question; only the answers' own keys count (a question may be called "constructor"). */
+const answerOf = (answers: Answers, questionId: string): readonly string[] =>
+  (Object.hasOwn(answers, questionId) && answers[questionId]) || [];
+
 /** Search relevance per network id; only the networks the search found are in it. */
 export type SearchHits = ReadonlyMap<string, number>;
 
@@ -72,7 +76,7 @@ export class Matcher {
     const n = this.indexById.get(network.id);
     const has = q < 0 || n === undefined ? UNKNOWN : this.hits[q][n];
     if (has === UNKNOWN) return [];
-    const selected = new Set(answers[questionId] ?? []);
+    const selected = new Set(answerOf(answers, questionId));
     return has.map((option) => this.questions[q].options[option]).filter((option) => selected.has(option.value));
   }
 
@@ -81,7 +85,7 @@ export class Matcher {
     const { networks, questions, hits } = this;
     // Per question: which of its options are selected; null when it is not answered.
     const selected = questions.map((question) => {
-      const values = new Set(answers[question.id] ?? []);
+      const values = new Set(answerOf(answers, question.id));
       const flags = question.options.map((option) => values.has(option.value));
       return flags.includes(true) ? flags : null;
     });

@@ -12,7 +12,7 @@ const bothLanguages = (pick: (strings: Strings) => string | undefined): Label | 
 };
 
 type VocabularyField = keyof Strings['vocabulary'];
-const isVocabularyField = (field: string): field is VocabularyField => field in fr.vocabulary;
+const isVocabularyField = (field: string): field is VocabularyField => Object.hasOwn(fr.vocabulary, field);
 
 /** The design's label for a vocabulary value (a family, a service…), when it has one. */
 export function vocabularyLabel(field: string, value: string): Label | undefined {

@@ -24,14 +24,17 @@ export function formatDate(iso: string, locale: string): string {
   const parts = ISO_DATE.exec(iso);
   if (!parts) return iso;
   const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
-  if (Number.isNaN(date.getTime())) return iso;
+  // Date.UTC rolls an impossible date over ("2026-02-30" would be 2 March): keep such text as it is.
+  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(parts[2]) - 1 || date.getUTCDate() !== Number(parts[3])) {
+    return iso;
+  }
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A description's paragraphs: split by a blank line. */
 export function paragraphs(text: string): string[] {
   return text
-    .split(/\n[ \t]*\n/)
+    .split(/\n[ \t\r]*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
 }

@@ -1,0 +1,151 @@
+import { expect } from '@open-wc/testing';
+import { $, $$, finderWith, nextEvent, optionInput, resultNames, text } from '../helpers.js';
+import { DOCUMENT, NETWORKS } from '../fixtures.js';
+import type { Network } from '../../src/core/types.js';
+
+const manyNetworks = (count: number): Network[] =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `club-${i}`,
+    name: `Club ${String(i).padStart(2, '0')}`,
+    family: 'territorial' as const,
+  }));
+
+const typeInSearch = (el: Parameters<typeof $>[0], value: string) => {
+  const input = $<HTMLInputElement>(el, '#search')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+};
+
+describe('<reseaupro-finder> results', () => {
+  it('shows name, family, summary, why each network fits, and what is unknown', async () => {
+    const el = await finderWith(DOCUMENT);
+    optionInput(el, 'Information économique').click();
+    optionInput(el, 'Formation').click();
+    optionInput(el, 'Une fois par mois').click();
+    await el.updateComplete;
+    const first = $(el, '.result')!;
+    expect(text(first.querySelector('h4'))).to.equal('CPME des Bouches-du-Rhône');
+    expect(text(first.querySelector('.meta'))).to.equal('Réseau sectoriel · Fiche détaillée');
+    expect(text(first)).to.include('La confédération des petites et moyennes entreprises du département.');
+    expect(text(first.querySelector('.why'))).to.equal('Correspond : Information économique, Une fois par mois');
+    const numerique = $$(el, '.result').find((card) => text(card.querySelector('h4')) === "Cercle numérique d'Aix")!;
+    expect(text(numerique.querySelector('.why.muted'))).to.equal('Non renseigné : Rencontres');
+  });
+
+  it('ranks by matched answers, then detailed profiles, then name', async () => {
+    const el = await finderWith(DOCUMENT);
+    expect(resultNames(el)).to.deep.equal([
+      'CPME des Bouches-du-Rhône',
+      'Entrepreneurs du Pays d’Arles',
+      "Femmes cheffes d'entreprise de Marseille",
+      "Cercle numérique d'Aix",
+      "Club BTP du Pays d'Aubagne",
+    ]);
+    el.answers = { attentes: ['formation', 'projets-cooperatifs'] };
+    await el.updateComplete;
+    expect(el.results.map((result) => [result.network.id, result.score])).to.deep.equal([
+      ['numerique-aix', 1],
+      ['btp-aubagne', 1],
+      ['cpme-13', 0],
+      ['entreprendre-arles', 0],
+      ['femmes-chefs-marseille', 0],
+    ]);
+  });
+
+  it('shows page-size results, then more on "show more", moving focus to the first new one', async () => {
+    const el = await finderWith(manyNetworks(12), 'page-size="5"');
+    expect($$(el, '.result')).to.have.length(5);
+    const more = $(el, '[part="show-more"]')!;
+    expect(text(more)).to.equal('Afficher plus (7 autres)');
+    more.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($$(el, '.result')).to.have.length(10);
+    expect(text(el.shadowRoot!.activeElement)).to.equal('Club 05');
+    $(el, '[part="show-more"]')!.click();
+    await el.updateComplete;
+    expect($$(el, '.result')).to.have.length(12);
+    expect($(el, '[part="show-more"]')).to.equal(null);
+    expect(el.results).to.have.length(12);
+  });
+
+  it('offers, when nothing matches, the one answer to drop, with its count, as one click', async () => {
+    const el = await finderWith(DOCUMENT);
+    el.answers = { famille: ['metier'], territoire: ['Arles'] };
+    await el.updateComplete;
+    expect(el.results).to.deep.equal([]);
+    const noResults = $(el, '[part="no-results"]')!;
+    expect(text(noResults)).to.include('Aucun réseau ne correspond à toutes vos réponses.');
+    const suggestion = noResults.querySelector('button')!;
+    expect(text(suggestion)).to.equal('Retirer « Réseau métier » : 1 réseau');
+    suggestion.click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ territoire: ['Arles'] });
+    expect(resultNames(el)).to.deep.equal(['Entrepreneurs du Pays d’Arles']);
+  });
+
+  it('offers to clear the search when it is the search that leaves nothing', async () => {
+    const el = await finderWith(DOCUMENT);
+    el.answers = { famille: ['metier', 'thematique'] };
+    el.query = 'numérique';
+    await el.updateComplete;
+    const suggestion = $(el, '[part="no-results"] button')!;
+    // Dropping the family would leave one network; clearing the search leaves two.
+    expect(text(suggestion)).to.equal('Effacer la recherche « numérique » : 2 réseaux');
+    suggestion.click();
+    await el.updateComplete;
+    expect(el.query).to.equal('');
+    expect($<HTMLInputElement>(el, '#search')!.value).to.equal('');
+  });
+
+  it('searches as a person types: accents, case, prefixes and one typo forgiven', async () => {
+    const el = await finderWith(DOCUMENT);
+    for (const query of ['NUMERIQUE', 'numér', 'numerisue', 'Cercle aix']) {
+      typeInSearch(el, query);
+      await el.updateComplete;
+      expect(resultNames(el), query).to.deep.equal(["Cercle numérique d'Aix"]);
+    }
+    typeInSearch(el, 'numerique marseille');
+    await el.updateComplete;
+    expect(el.results, 'every word is required').to.deep.equal([]);
+  });
+
+  it('debounces reseaupro-change while typing, and fires once with the final query', async () => {
+    const el = await finderWith(DOCUMENT);
+    const changes: unknown[] = [];
+    el.addEventListener('reseaupro-change', (event) => changes.push(event.detail));
+    for (const query of ['a', 'ar', 'arl']) {
+      typeInSearch(el, query);
+      await el.updateComplete;
+    }
+    expect(changes).to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(changes).to.deep.equal([{ answers: {}, query: 'arl', total: 1 }]);
+  });
+
+  it('takes answers and query as properties, and fires reseaupro-change for them at once', async () => {
+    const el = await finderWith(DOCUMENT);
+    const change = nextEvent(el, 'reseaupro-change');
+    el.answers = { famille: ['sectoriel'] };
+    el.query = 'cpme';
+    await el.updateComplete;
+    expect(await change).to.deep.equal({ answers: { famille: ['sectoriel'] }, query: 'cpme', total: 1 });
+    expect(el.results.map((result) => result.network.id)).to.deep.equal(['cpme-13']);
+    expect(optionInput(el, 'Réseau sectoriel').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#search')!.value).to.equal('cpme');
+  });
+
+  it('shows when the directory was updated, under the results', async () => {
+    const el = await finderWith(DOCUMENT);
+    expect(text($(el, '.footnote'))).to.equal('Annuaire mis à jour le 1 novembre 2026.');
+  });
+
+  it('shows text from the data as text, never as HTML', async () => {
+    const el = await finderWith([
+      { ...NETWORKS[0], name: '<img src=x onerror="window.hacked=1">Club', summary: '<b>gras</b>' },
+    ]);
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(text($(el, '.result h4'))).to.equal('<img src=x onerror="window.hacked=1">Club');
+    expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+  });
+});
