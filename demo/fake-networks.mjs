@@ -263,6 +263,7 @@ const communePlace = (commune) => ({
   ofVariants: [ofCommune(commune.name), ...(commune.short ? [ofCommune(commune.short)] : [])],
   bare: commune.short ?? commune.name,
   in: inCommune(commune.name),
+  around: 'de la commune',
   territories: [commune.name],
   headOffices: [commune.name],
   weight: commune.weight,
@@ -275,6 +276,7 @@ const quarterPlace = (quarter) => ({
   ofVariants: [ofQuarter(quarter.name)],
   bare: quarter.name,
   in: `dans le quartier ${ofQuarter(quarter.name)}`,
+  around: 'du quartier',
   territories: ['Marseille'],
   headOffices: ['Marseille'],
   quarter,
@@ -316,6 +318,7 @@ const AREAS = [
     communes: ['Mallemort', 'Sénas', 'Le Puy-Sainte-Réparade', 'Meyrargues', 'Jouques'] },
 ].map((area) => ({
   kind: 'area',
+  around: 'du territoire',
   territories: area.communes,
   headOffices: area.headOffices ?? [area.communes[0]],
   weight: 1.5,
@@ -328,6 +331,7 @@ const DEPARTMENT_PLACE = {
   kind: 'department',
   ofVariants: ['des Bouches-du-Rhône', 'des Bouches-du-Rhône', 'de Provence'],
   in: 'dans les Bouches-du-Rhône',
+  around: 'du département',
   territories: [DEPARTMENT],
   headOffices: ['Marseille', 'Marseille', 'Marseille', 'Aix-en-Provence', 'Aix-en-Provence', 'Aubagne', 'Arles', 'Salon-de-Provence', 'Martigues', 'Vitrolles'],
   weight: 1,
@@ -392,6 +396,7 @@ const SECTORS = {
     ],
   },
   Commerce: {
+    smallFirms: true,
     stems: ['Club du commerce', 'Association des commerçants', 'Réseau des commerces indépendants', 'Cercle des commerçants', 'Union des boutiques'],
     who: ['les commerçants', 'les commerces de proximité'],
     tags: ['commerce de proximité', 'centre-ville', 'boutiques', 'vente', 'e-commerce'],
@@ -442,6 +447,7 @@ const SECTORS = {
     ],
   },
   Artisanat: {
+    smallFirms: true,
     stems: ['Club des artisans', 'Association des artisans', 'Réseau des artisans', 'Cercle des métiers de l\'artisanat', 'Collectif des artisans'],
     who: ['les artisans', 'les entreprises artisanales'],
     tags: ['métiers d\'art', 'savoir-faire', 'apprentissage', 'atelier'],
@@ -496,7 +502,8 @@ const SECTORS = {
 export const SECTOR_NAMES = Object.keys(SECTORS);
 
 // Trades, as a plural noun phrase that follows "des" ("Association des experts-comptables").
-// `independent` marks liberal and solo trades, whose members are mostly independants.
+// `independent` marks liberal and solo trades, whose members are mostly independants;
+// `bigFirms` marks jobs found in larger companies, the only trades open to ETI.
 const TRADES = [
   { plural: 'experts-comptables', sectors: ['Services aux entreprises'], tags: ['comptabilité', 'fiscalité'], independent: true },
   { plural: 'avocats d\'affaires', sectors: ['Services aux entreprises'], tags: ['droit des affaires', 'juridique'], independent: true },
@@ -526,11 +533,11 @@ const TRADES = [
   { plural: 'électriciens', sectors: ['BTP', 'Artisanat'], tags: ['électricité', 'domotique'] },
   { plural: 'paysagistes', sectors: ['BTP', 'Artisanat'], tags: ['espaces verts', 'jardins'] },
   { plural: 'installateurs photovoltaïques', sectors: ['Énergie', 'BTP'], tags: ['solaire', 'photovoltaïque'] },
-  { plural: 'ingénieurs-conseils', sectors: ['Industrie', 'Énergie'], tags: ['ingénierie', 'bureau d\'études'], independent: true },
-  { plural: 'acheteurs industriels', sectors: ['Industrie'], tags: ['achats', 'fournisseurs'] },
-  { plural: 'directeurs administratifs et financiers', sectors: ['Services aux entreprises', 'Industrie'], tags: ['finance', 'gestion'] },
-  { plural: 'responsables des ressources humaines', sectors: ['Services aux entreprises'], tags: ['ressources humaines', 'recrutement'] },
-  { plural: 'directeurs commerciaux', sectors: ['Commerce', 'Services aux entreprises'], tags: ['vente', 'prospection'] },
+  { plural: 'ingénieurs-conseils', sectors: ['Industrie', 'Énergie'], tags: ['ingénierie', 'bureau d\'études'], bigFirms: true, independent: true },
+  { plural: 'acheteurs industriels', sectors: ['Industrie'], tags: ['achats', 'fournisseurs'], bigFirms: true },
+  { plural: 'directeurs administratifs et financiers', sectors: ['Services aux entreprises', 'Industrie'], tags: ['finance', 'gestion'], bigFirms: true },
+  { plural: 'responsables des ressources humaines', sectors: ['Services aux entreprises'], tags: ['ressources humaines', 'recrutement'], bigFirms: true },
+  { plural: 'directeurs commerciaux', sectors: ['Commerce', 'Services aux entreprises'], tags: ['vente', 'prospection'], bigFirms: true },
   { plural: 'courtiers en assurance', sectors: ['Services aux entreprises'], tags: ['assurance', 'courtage'], independent: true },
   { plural: 'conseillers en gestion de patrimoine', sectors: ['Services aux entreprises'], tags: ['patrimoine', 'placements'], independent: true },
   { plural: 'transporteurs routiers', sectors: ['Transport et logistique'], tags: ['transport routier', 'fret'] },
@@ -716,7 +723,7 @@ const FAMILY_PURPOSES = {
 };
 
 const SERVICE_NOUNS = {
-  information: 'veille et information',
+  information: 'veille réglementaire',
   'partage-experiences': 'partage d\'expériences',
   'carnet-adresses': 'mise en relation',
   'rencontres-affaires': 'rendez-vous d\'affaires',
@@ -873,11 +880,13 @@ const MOTIVES = [
   'faire connaître leur savoir-faire',
   'se former ensemble',
 ];
+/** Endings for the member-count sentence; `fits` keeps them true to the audience. */
 const MEMBER_MIXES = [
-  ', pour la plupart des entreprises de moins de vingt salariés',
-  ', de l\'entrepreneur individuel à la PME de plusieurs centaines de salariés',
-  ', dont près d\'un tiers a rejoint le réseau ces trois dernières années',
-  '',
+  { text: ', pour la plupart des entreprises de moins de vingt salariés', fits: (audience) => !audience.includes('pme') && !audience.includes('eti') },
+  { text: ', de l\'entrepreneur individuel à la PME de plusieurs centaines de salariés', fits: (audience) => audience.includes('pme') && !audience.includes('eti') },
+  { text: ', de la très petite entreprise à l\'ETI', fits: (audience) => audience.includes('eti') },
+  { text: ', dont près d\'un tiers a rejoint le réseau ces trois dernières années', fits: () => true },
+  { text: '', fits: () => true },
 ];
 const PROJECTS = [
   'un programme de mentorat entre dirigeants expérimentés et nouveaux membres',
@@ -939,6 +948,20 @@ const ofWho = (who) => `des ${who.slice(4)}`;
 
 /** Thousands with a no-break space, as French writes them; fixed so output never depends on ICU. */
 const frenchNumber = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+
+// The article a name takes as a sentence subject ("Le Club BTP…", "L'Association des…").
+// Names not listed (plural ones like "Les Bâtisseurs…", or "Vitrolles Entreprises") are
+// never used as a subject, which would need a plural verb or no article.
+const NAME_ARTICLES = {
+  Club: 'Le', Cercle: 'Le', Réseau: 'Le', Collectif: 'Le', Groupement: 'Le', Forum: 'Le', Pôle: 'Le',
+  Association: "L'", Amicale: "L'", Union: "L'", Office: "L'",
+  Fédération: 'La', Chambre: 'La', Communauté: 'La',
+};
+function nameAsSubject(name) {
+  const article = NAME_ARTICLES[name.split(' ')[0]];
+  if (!article) return undefined;
+  return article.endsWith("'") ? `${article}${name}` : `${article} ${name}`;
+}
 
 const STOP_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'au', 'aux', 'a', 'sur', 'dans', 'pour']);
 
@@ -1053,7 +1076,9 @@ export class NetworkFactory {
     };
 
     const tags = this.#tags(identity, quarter);
-    const facts = { name, family, who, place, sectors, audience, services, meetingFrequency, feeBand, members, founded, identity };
+    // "les artisans de Marignane" reads best; long theme phrases keep "… à Marignane".
+    const whoWhere = `${who} ${identity.theme ? place.in : place.ofVariants[0]}`;
+    const facts = { name, family, who, whoWhere, place, sectors, audience, services, meetingFrequency, feeBand, members, founded, identity };
     const summary = this.#summary(facts, omit);
     const description = detailed
       ? this.#description(facts, { paragraphs: spec.paragraphs ?? random.int(2, 4), targetLength: spec.descriptionLength })
@@ -1068,7 +1093,7 @@ export class NetworkFactory {
       summary,
       description,
       sectors,
-      territories: place.territories.length > 1 && place.kind === 'area' ? this.#areaTerritories(place) : place.territories,
+      territories: place.kind === 'area' ? this.#areaTerritories(place, headOffice.name) : place.territories,
       audience: keep('audience', audience),
       services: keep('services', services),
       meetingFrequency: keep('meetingFrequency', meetingFrequency),
@@ -1151,12 +1176,11 @@ export class NetworkFactory {
     return { name: `${random.pick(theme.stems)} ${random.pick(place.ofVariants)}`, place, who: theme.who, sectors, theme };
   }
 
-  /** An area network lists its main communes, the head office commune first. */
-  #areaTerritories(place) {
-    const [first, ...rest] = place.communes;
-    const count = Math.min(rest.length, this.random.int(2, 5));
-    const picked = new Set(this.random.sample(rest, count));
-    return [first, ...rest.filter((name) => picked.has(name))];
+  /** An area network lists some of the area's communes, its head office's first. */
+  #areaTerritories(place, headOffice) {
+    const rest = place.communes.filter((name) => name !== headOffice);
+    const picked = new Set(this.random.sample(rest, Math.min(rest.length, this.random.int(2, 5))));
+    return [headOffice, ...rest.filter((name) => picked.has(name))];
   }
 
   // --- field values -----------------------------------------------------------
@@ -1171,8 +1195,13 @@ export class NetworkFactory {
     }[family];
     const forced = new Set(identity.theme?.audience ?? []);
     if (identity.trade?.independent && random.chance(0.85)) forced.add('independants');
-    const audience = AUDIENCES.filter((value) => forced.has(value) || random.chance(odds[value]));
-    return audience.length ? audience : ['tpe'];
+    const noEti = identity.sector?.smallFirms || (identity.trade && !identity.trade.bigFirms);
+    if (noEti) odds.eti = 0;
+    const drawn = new Set(AUDIENCES.filter((value) => forced.has(value) || random.chance(odds[value])));
+    // A network open to ETI is open to PME too; and every network is open to someone.
+    if (drawn.has('eti')) drawn.add('pme');
+    if (drawn.size === 0) drawn.add('tpe');
+    return AUDIENCES.filter((value) => drawn.has(value));
   }
 
   #services(family, identity) {
@@ -1252,13 +1281,13 @@ export class NetworkFactory {
   /** One or two sentences; only states what the record itself shows. */
   #summary(facts, omit) {
     const { random } = this;
-    const { who, place } = facts;
+    const { whoWhere } = facts;
     const purpose = this.#purpose(facts);
     const lead = random.pick([
-      `Réunit ${who} ${place.in} pour ${purpose}.`,
-      `Un réseau qui rassemble ${who} ${place.in} pour ${purpose}.`,
-      `Le rendez-vous ${ofWho(who)} ${place.in}, pour ${purpose}.`,
-      `${capitalize(who)} ${place.in} s'y retrouvent pour ${purpose}.`,
+      `Réunit ${whoWhere} pour ${purpose}.`,
+      `Un réseau qui rassemble ${whoWhere} pour ${purpose}.`,
+      `Le rendez-vous ${ofWho(whoWhere)}, pour ${purpose}.`,
+      `${capitalize(whoWhere)} s'y retrouvent pour ${purpose}.`,
     ]);
     if (omit.has('services') || !random.chance(0.6)) return lead;
     const offer = random.sample(facts.services, Math.min(3, facts.services.length)).map((value) => SERVICE_NOUNS[value]);
@@ -1297,19 +1326,33 @@ export class NetworkFactory {
     return texts.map((sentences) => sentences.join(' ')).join('\n\n');
   }
 
-  #identityParagraph({ name, family, who, place, audience, members, founded, identity }) {
+  #identityParagraph({ name, family, who, whoWhere, place, audience, members, founded, identity }) {
     const { random } = this;
-    const opener = random.pick([
-      `${name} rassemble depuis ${founded} ${who} ${place.in}.`,
-      `Depuis ${founded}, ${name} fédère ${who} ${place.in}.`,
-      `Depuis sa création en ${founded}, ${name} réunit ${who} ${place.in}.`,
-      `${name} est l'un des lieux de rencontre ${ofWho(who)} ${place.in} depuis ${founded}.`,
+    // The name already says where, so after it the place is just "of the town".
+    const subject = nameAsSubject(name);
+    const opener =
+      subject && random.chance(0.6)
+        ? random.pick([
+            `${subject} rassemble depuis ${founded} ${who} ${place.around}.`,
+            `Depuis ${founded}, ${subject.charAt(0).toLowerCase()}${subject.slice(1)} fédère ${who} ${place.around}.`,
+          ])
+        : random.pick([
+            `Depuis ${founded}, ce réseau fédère ${whoWhere}.`,
+            `Fondé en ${founded}, ce réseau rassemble ${whoWhere}.`,
+            `Depuis sa création en ${founded}, le réseau réunit ${whoWhere}.`,
+            `Né en ${founded}, ce réseau est devenu l'un des lieux de rencontre ${ofWho(whoWhere)}.`,
+          ]);
+    const mix = random.pick(MEMBER_MIXES.filter((ending) => ending.fits(audience))).text;
+    const size = random.pick([
+      `Il compte aujourd'hui ${frenchNumber(members)} membres${mix}.`,
+      `Ses adhérents sont aujourd'hui ${frenchNumber(members)}${mix}.`,
     ]);
-    const size = `Le réseau compte aujourd'hui ${frenchNumber(members)} membres${random.pick(MEMBER_MIXES)}.`;
     const nouns = audienceNouns(audience);
-    const forWhom = random.chance(0.5)
-      ? `Il s'adresse surtout ${listing(nouns.map((noun) => `aux ${noun}`))}.`
-      : `On y croise surtout ${listing(nouns.map((noun) => `des ${noun}`))}.`;
+    const forWhom = random.pick([
+      `Il s'adresse surtout ${listing(nouns.map((noun) => `aux ${noun}`))}.`,
+      `On y croise surtout ${listing(nouns.map((noun) => `des ${noun}`))}.`,
+      `Le réseau s'adresse en priorité ${listing(nouns.map((noun) => `aux ${noun}`))}.`,
+    ]);
 
     const founders = random.pick(identity.theme?.founders ?? FOUNDERS);
     const extra = [
@@ -1353,9 +1396,8 @@ export class NetworkFactory {
   #membershipParagraph({ feeBand, audience }) {
     const { random } = this;
     const audienceLines = audience.filter((value) => value in AUDIENCE_SENTENCES).map((value) => AUDIENCE_SENTENCES[value]);
-    if (audience.includes('tpe') || audience.includes('pme')) {
-      audienceLines.push('Les dirigeants de petites entreprises y trouvent des réponses concrètes aux questions du quotidien.');
-    }
+    const sizes = ['tpe', 'pme'].filter((value) => audience.includes(value)).map((value) => SIZE_COMPLEMENTS[value]);
+    if (sizes.length) audienceLines.push(`Les dirigeants ${listing(sizes)} y trouvent des réponses concrètes aux questions du quotidien.`);
     const shuffledAudience = random.shuffle(audienceLines);
     return {
       core: [random.pick(FEE_SENTENCES[feeBand]), random.pick(JOINING_SENTENCES), ...shuffledAudience.slice(0, 1)],
@@ -1376,6 +1418,10 @@ export class NetworkFactory {
 
 const round4 = (value) => Math.round(value * 10_000) / 10_000;
 
-// Code-point order would put "Énergie" last; French order puts it among the E's.
-const frenchCollator = new Intl.Collator('fr');
-const compareFrench = (a, b) => frenchCollator.compare(a, b);
+// Code-point order would put "Énergie" after "Tourisme"; comparing without accents puts it
+// among the E's, and unlike Intl.Collator it cannot vary with the ICU build.
+const withoutAccents = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const compareFrench = (a, b) => {
+  const [x, y] = [withoutAccents(a), withoutAccents(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};

@@ -508,9 +508,10 @@ export class ReseauproFinder extends LitElement {
     const { strings, uiLang: lang } = this;
     const chips: TemplateResult[] = [];
     for (const question of this.model!.questions) {
-      for (const value of this.answers[question.id] ?? []) {
-        const option = question.options.find((item) => item.value === value);
-        if (!option) continue;
+      const selected = this.answers[question.id] ?? [];
+      for (const option of question.options) {
+        const { value } = option;
+        if (!selected.includes(value)) continue;
         const label = labelText(option.label, lang);
         const index = chips.length;
         chips.push(html`<li>

@@ -1,0 +1,470 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { Matcher, type Evaluation, type SearchHits } from '../../src/core/match.js';
+import { FAMILIES } from '../../src/core/parse.js';
+import { builtInQuestions, fieldValues, FEE_BANDS, resolveQuestions, RHYTHMS } from '../../src/core/questions.js';
+import { frenchCollator } from '../../src/core/text.js';
+import type { Answers, Network, ResolvedQuestion } from '../../src/core/types.js';
+import { idsOf, makeNetwork, NETWORKS } from '../fixtures.js';
+
+const matcherFor = (networks: readonly Network[], questions = builtInQuestions()) =>
+  new Matcher(networks, resolveQuestions(questions, networks));
+
+/** Per option value, the count shown beside it; zero counts left out. */
+function countsOf(matcher: Matcher, evaluation: Evaluation, questionId: string): Record<string, number> {
+  const question = matcher.questions.find((q) => q.id === questionId)!;
+  const counts: Record<string, number> = {};
+  evaluation.optionCounts[questionId].forEach((count, i) => {
+    if (count > 0) counts[question.options[i].value] = count;
+  });
+  return counts;
+}
+
+const hits = (entries: Record<string, number>): SearchHits => new Map(Object.entries(entries));
+
+describe('Matcher', () => {
+  const matcher = matcherFor(NETWORKS);
+  const resultIds = (answers: Answers, search?: SearchHits) => idsOf(matcher.evaluate(answers, search).results);
+  const resultOf = (answers: Answers, id: string, search?: SearchHits) =>
+    matcher.evaluate(answers, search).results.find((r) => r.network.id === id);
+
+  describe('with nothing answered', () => {
+    it('lists every network, detailed profiles first, then by name in French collation', () => {
+      expect(resultIds({})).to.deep.equal(['cpme-13', 'entreprendre-arles', 'femmes-chefs-marseille', 'numerique-aix', 'btp-aubagne']);
+    });
+
+    it('gives every network a score of 0, nothing matched and nothing unknown', () => {
+      for (const result of matcher.evaluate({}).results) {
+        expect(result).to.include({ score: 0 });
+        expect(result.matched).to.deep.equal([]);
+        expect(result.unknown).to.deep.equal([]);
+      }
+    });
+
+    it('returns each network as loaded', () => {
+      expect(resultOf({}, 'cpme-13')!.network).to.equal(NETWORKS[0]);
+    });
+
+    it('suggests nothing to drop', () => {
+      expect(matcher.evaluate({}).relaxation).to.equal(undefined);
+    });
+  });
+
+  describe('a filter question', () => {
+    it('keeps only the networks that match one of the selected options', () => {
+      expect(resultIds({ famille: ['sectoriel'] })).to.deep.equal(['cpme-13', 'numerique-aix']);
+    });
+
+    it('keeps the networks that match any of several selected options', () => {
+      expect(resultIds({ famille: ['sectoriel', 'metier'] })).to.deep.equal(['cpme-13', 'numerique-aix', 'btp-aubagne']);
+    });
+
+    it('keeps a network whose record says nothing about the field, and lists the question as unknown', () => {
+      const withoutPlace = makeNetwork('sans-territoire', { name: 'Amicale sans adresse' });
+      const local = matcherFor([...NETWORKS, withoutPlace]);
+      const { results } = local.evaluate({ territoire: ['Marseille'] });
+      expect(idsOf(results)).to.deep.equal(['femmes-chefs-marseille', 'sans-territoire']);
+      expect(results[0]).to.deep.include({ score: 1, matched: ['territoire'], unknown: [] });
+      expect(results[1]).to.deep.include({ score: 0, matched: [], unknown: ['territoire'] });
+    });
+
+    it('does not read a network that covers the whole département as covering each commune', () => {
+      expect(resultIds({ territoire: ['Marseille'] })).not.to.include('cpme-13');
+    });
+  });
+
+  describe('a prefer question', () => {
+    it('keeps every network, those that match first', () => {
+      expect(resultIds({ profil: ['createur'] })).to.deep.equal([
+        'entreprendre-arles',
+        'femmes-chefs-marseille',
+        'numerique-aix',
+        'cpme-13',
+        'btp-aubagne',
+      ]);
+    });
+
+    it('scores a matching network 1, a non-matching one 0, and an unknown one 0 with the question listed', () => {
+      expect(resultOf({ profil: ['createur'] }, 'femmes-chefs-marseille')).to.deep.include({ score: 1, matched: ['profil'], unknown: [] });
+      expect(resultOf({ profil: ['createur'] }, 'cpme-13')).to.deep.include({ score: 0, matched: [], unknown: [] });
+      expect(resultOf({ profil: ['createur'] }, 'btp-aubagne')).to.deep.include({ score: 0, matched: [], unknown: ['profil'] });
+    });
+
+    it('matches a monthly rhythm with monthly and rarer meetings, not weekly ones', () => {
+      const { results } = matcher.evaluate({ rythme: ['mensuelle'] });
+      const matchedIds = results.filter((r) => r.matched.includes('rythme')).map((r) => r.network.id);
+      expect(matchedIds).to.have.members(['cpme-13', 'femmes-chefs-marseille', 'btp-aubagne']);
+      expect(resultOf({ rythme: ['mensuelle'] }, 'entreprendre-arles')).to.deep.include({ matched: [], unknown: [] });
+      expect(resultOf({ rythme: ['mensuelle'] }, 'numerique-aix')).to.deep.include({ matched: [], unknown: ['rythme'] });
+    });
+
+    it('matches a budget of up to 200 € with free networks and those under 200 €', () => {
+      const { results } = matcher.evaluate({ budget: ['max-200'] });
+      expect(results.filter((r) => r.matched.includes('budget')).map((r) => r.network.id)).to.have.members([
+        'entreprendre-arles',
+        'femmes-chefs-marseille',
+      ]);
+      expect(resultOf({ budget: ['max-200'] }, 'btp-aubagne')!.unknown).to.deep.equal(['budget']);
+    });
+  });
+
+  describe('with several answers', () => {
+    const answers: Answers = { attentes: ['information', 'formation'], profil: ['createur'], budget: ['max-200'] };
+
+    it('scores each network by the number of answered questions it matches, listed in question order', () => {
+      const { results } = matcher.evaluate(answers);
+      expect(results.map((r) => [r.network.id, r.score, r.matched, r.unknown])).to.deep.equal([
+        ['entreprendre-arles', 2, ['profil', 'budget'], []],
+        ['femmes-chefs-marseille', 2, ['profil', 'budget'], []],
+        ['numerique-aix', 2, ['attentes', 'profil'], []],
+        ['cpme-13', 1, ['attentes'], []],
+        ['btp-aubagne', 1, ['attentes'], ['profil', 'budget']],
+      ]);
+    });
+
+    it('ignores selected values that are not options of the question, and answers to no question', () => {
+      expect(matcher.evaluate({ famille: ['associatif'], inconnue: ['x'] }).results.map((r) => r.unknown)).to.deep.equal([[], [], [], [], []]);
+      expect(resultIds({ famille: ['associatif'] })).to.have.length(5);
+      expect(resultIds({ famille: [] })).to.have.length(5);
+    });
+  });
+
+  describe('the search', () => {
+    it('keeps only the networks it found', () => {
+      expect(resultIds({}, hits({ 'btp-aubagne': 1, 'cpme-13': 2 }))).to.deep.equal(['cpme-13', 'btp-aubagne']);
+    });
+
+    it('ranks by score first, then by relevance, then detailed profiles, then name', () => {
+      const relevance = hits({ 'btp-aubagne': 9, 'cpme-13': 5, 'numerique-aix': 3, 'femmes-chefs-marseille': 1, 'entreprendre-arles': 1 });
+      expect(resultIds({ profil: ['createur'] }, relevance)).to.deep.equal([
+        'numerique-aix', // score 1, most relevant of its score
+        'entreprendre-arles', // score 1, as relevant as the next: name decides
+        'femmes-chefs-marseille',
+        'btp-aubagne', // score 0, more relevant than a detailed profile
+        'cpme-13',
+      ]);
+    });
+
+    it('keeps nothing when it found nothing', () => {
+      expect(resultIds({}, new Map())).to.deep.equal([]);
+    });
+  });
+
+  describe('the order by name', () => {
+    it('follows French collation: accents and case do not push a name to the end', () => {
+      const networks = ['Zèbre', 'Écomusée', 'abeilles', 'Eden', 'Émeraude'].map((name, i) => makeNetwork(`n${i}`, { name }));
+      const names = matcherFor(networks).evaluate({}).results.map((r) => r.network.name);
+      expect(names).to.deep.equal(['abeilles', 'Écomusée', 'Eden', 'Émeraude', 'Zèbre']);
+    });
+  });
+
+  describe('option counts', () => {
+    it('count, for each option, the networks that match it', () => {
+      const evaluation = matcher.evaluate({});
+      expect(countsOf(matcher, evaluation, 'famille')).to.deep.equal({ sectoriel: 2, metier: 1, territorial: 1, thematique: 1 });
+      // Each rhythm counts the networks meeting that often or less: no one meets only yearly.
+      expect(countsOf(matcher, evaluation, 'rythme')).to.deep.equal({ trimestrielle: 1, mensuelle: 3, hebdomadaire: 4 });
+    });
+
+    it('set the question’s own answer aside, so other options still show what they would add', () => {
+      const evaluation = matcher.evaluate({ famille: ['sectoriel'] });
+      expect(countsOf(matcher, evaluation, 'famille')).to.deep.equal({ sectoriel: 2, metier: 1, territorial: 1, thematique: 1 });
+    });
+
+    it('count only among the networks that the other answers leave', () => {
+      const evaluation = matcher.evaluate({ famille: ['sectoriel'] });
+      expect(countsOf(matcher, evaluation, 'territoire')).to.deep.equal({ 'Aix-en-Provence': 1, 'Bouches-du-Rhône': 1 });
+      expect(countsOf(matcher, evaluation, 'attentes')).to.deep.equal({
+        information: 2,
+        lobbying: 1,
+        'carnet-adresses': 1,
+        formation: 1,
+        'projets-cooperatifs': 1,
+      });
+    });
+
+    it('apply each filter to the other questions’ counts', () => {
+      const evaluation = matcher.evaluate({ famille: ['sectoriel'], territoire: ['Aix-en-Provence'] });
+      expect(countsOf(matcher, evaluation, 'famille')).to.deep.equal({ sectoriel: 1 });
+      expect(countsOf(matcher, evaluation, 'territoire')).to.deep.equal({ 'Aix-en-Provence': 1, 'Bouches-du-Rhône': 1 });
+    });
+
+    it('count only among the networks the search found', () => {
+      const evaluation = matcher.evaluate({}, hits({ 'btp-aubagne': 1, 'femmes-chefs-marseille': 1 }));
+      expect(countsOf(matcher, evaluation, 'famille')).to.deep.equal({ metier: 1, thematique: 1 });
+    });
+
+    it('are given for every option of every question, in option order', () => {
+      const evaluation = matcher.evaluate({});
+      for (const question of matcher.questions) {
+        expect(evaluation.optionCounts[question.id]).to.have.length(question.options.length);
+      }
+    });
+  });
+
+  describe('when nothing matches', () => {
+    it('suggests dropping the filter answer that brings back the most networks, with how many', () => {
+      const evaluation = matcher.evaluate({ famille: ['thematique'], territoire: ['Aix-en-Provence', 'Bouches-du-Rhône'] });
+      expect(evaluation.results).to.deep.equal([]);
+      expect(evaluation.relaxation).to.deep.equal({ questionId: 'famille', count: 2 });
+    });
+
+    it('suggests a later question when dropping it brings back more', () => {
+      const evaluation = matcher.evaluate({ famille: ['sectoriel'], territoire: ['Aubagne'] });
+      expect(evaluation.results).to.deep.equal([]);
+      expect(evaluation.relaxation).to.deep.equal({ questionId: 'territoire', count: 2 });
+    });
+
+    it('prefers the earlier question on a tie', () => {
+      const evaluation = matcher.evaluate({ famille: ['metier'], territoire: ['Marseille'] });
+      expect(evaluation.relaxation).to.deep.equal({ questionId: 'famille', count: 1 });
+    });
+
+    it('suggests clearing the search when it is the search that empties the list', () => {
+      const evaluation = matcher.evaluate({ famille: ['sectoriel'] }, hits({ 'btp-aubagne': 1 }));
+      expect(evaluation.results).to.deep.equal([]);
+      expect(evaluation.relaxation).to.deep.equal({ count: 2 });
+    });
+
+    it('suggests clearing a search that found nothing, bringing back every network', () => {
+      expect(matcher.evaluate({}, new Map()).relaxation).to.deep.equal({ count: 5 });
+    });
+
+    it('suggests nothing when no single drop brings a network back', () => {
+      const evaluation = matcher.evaluate({ famille: ['metier'], territoire: ['Arles'] }, hits({ 'femmes-chefs-marseille': 1 }));
+      expect(evaluation.results).to.deep.equal([]);
+      expect(evaluation.relaxation).to.equal(undefined);
+    });
+
+    it('suggests nothing for an empty directory', () => {
+      expect(matcherFor([]).evaluate({ famille: ['metier'] }).relaxation).to.equal(undefined);
+    });
+  });
+
+  describe('matchedOptions', () => {
+    const answers: Answers = { attentes: ['information', 'lobbying', 'formation'] };
+
+    it('gives the selected options a network matches, with their labels: why it fits', () => {
+      const options = matcher.matchedOptions(NETWORKS[0], 'attentes', answers);
+      expect(options.map((o) => o.value)).to.deep.equal(['information', 'lobbying']);
+      expect(options[1].label).to.deep.equal({ fr: 'Représentation, lobbying', en: 'Representation, lobbying' });
+    });
+
+    it('gives the option the person chose, not the field values behind it', () => {
+      const cpme = NETWORKS[0];
+      expect(matcher.matchedOptions(cpme, 'rythme', { rythme: ['trimestrielle'] })).to.deep.equal([]);
+      expect(matcher.matchedOptions(cpme, 'rythme', { rythme: ['mensuelle'] }).map((o) => o.value)).to.deep.equal(['mensuelle']);
+    });
+
+    it('gives nothing for an unanswered question, an unknown field or an unknown question', () => {
+      expect(matcher.matchedOptions(NETWORKS[0], 'profil', answers)).to.deep.equal([]);
+      expect(matcher.matchedOptions(NETWORKS[2], 'profil', { profil: ['tpe'] })).to.deep.equal([]);
+      expect(matcher.matchedOptions(NETWORKS[0], 'inconnue', answers)).to.deep.equal([]);
+      expect(matcher.matchedOptions(makeNetwork('absent'), 'famille', { famille: ['thematique'] })).to.deep.equal([]);
+    });
+  });
+
+  describe('question ids', () => {
+    it('may be any text, even the name of an Object property', () => {
+      const questions = ['constructor', 'toString', '__proto__'].map((id) => ({
+        id,
+        field: 'family',
+        label: id,
+        multiple: true,
+        mode: 'filter' as const,
+        options: [{ value: 'metier' }],
+      }));
+      const local = matcherFor(NETWORKS, questions);
+      expect(idsOf(local.evaluate({}).results)).to.have.length(5);
+      expect(idsOf(local.evaluate({ toString: ['metier'] }).results)).to.deep.equal(['btp-aubagne']);
+      expect(local.matchedOptions(NETWORKS[2], 'constructor', {})).to.deep.equal([]);
+    });
+  });
+});
+
+describe('Matcher properties', () => {
+  const SERVICES = ['information', 'formation', 'lobbying', 'visibilite'];
+  const PLACES = ['Marseille', 'Aix', 'Arles', 'Étang'];
+  const QUESTIONS = builtInQuestions();
+
+  const networkArb = fc.record(
+    {
+      name: fc.constantFrom('Alpha', 'alpha', 'Écume', 'Zeste', 'Bêta'),
+      family: fc.constantFrom(...FAMILIES),
+      services: fc.subarray(SERVICES),
+      territories: fc.subarray(PLACES),
+      audience: fc.subarray(['tpe', 'createur']),
+      meetingFrequency: fc.constantFrom(...RHYTHMS),
+      feeBand: fc.constantFrom(...FEE_BANDS),
+      description: fc.constant('Une fiche détaillée.'),
+    },
+    { requiredKeys: ['name', 'family'] },
+  );
+  const networksArb = fc
+    .array(networkArb, { maxLength: 12 })
+    .map((records) => records.map((record, i) => makeNetwork(`n${i}`, record as Partial<Network>)));
+
+  const answersArb: fc.Arbitrary<Answers> = fc.record(
+    {
+      attentes: fc.subarray(SERVICES),
+      famille: fc.subarray([...FAMILIES]),
+      profil: fc.subarray(['tpe', 'createur', 'pme']),
+      territoire: fc.subarray(PLACES),
+      rythme: fc.subarray(['annuelle', 'trimestrielle', 'mensuelle', 'hebdomadaire'], { maxLength: 1 }),
+      budget: fc.subarray(['gratuit', 'max-200', 'max-500', 'max-1000', 'any'], { maxLength: 1 }),
+    },
+    { requiredKeys: [] },
+  );
+
+  /** Networks, a matcher over them, answers, and (half the time) what a search found with its relevance. */
+  const caseArb = networksArb.chain((networks) =>
+    fc.record({
+      networks: fc.constant(networks),
+      answers: answersArb,
+      search: fc.option(
+        fc.array(fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), { minLength: networks.length, maxLength: networks.length }).map(
+          (relevance) => new Map(relevance.flatMap((r, i) => (r === undefined ? [] : [[`n${i}`, r] as [string, number]]))),
+        ),
+        { nil: undefined },
+      ),
+    }),
+  );
+  const matcherOf = (networks: Network[]) => matcherFor(networks, QUESTIONS);
+  const answered = (answers: Answers, questions: readonly ResolvedQuestion[]) =>
+    questions.filter((q) => q.options.some((o) => answers[q.id]?.includes(o.value)));
+
+  it('always sorts results by score descending, then relevance, then detailed profiles, then name', () => {
+    fc.assert(
+      fc.property(caseArb, ({ networks, answers, search }) => {
+        const { results } = matcherOf(networks).evaluate(answers, search);
+        for (let i = 1; i < results.length; i++) {
+          const [a, b] = [results[i - 1], results[i]];
+          const key = (r: typeof a) => [r.score, search?.get(r.network.id) ?? 0, r.network.description ? 1 : 0];
+          const [ka, kb] = [key(a), key(b)];
+          const firstDifference = ka.findIndex((v, k) => v !== kb[k]);
+          if (firstDifference >= 0) expect(ka[firstDifference]).to.be.greaterThan(kb[firstDifference]);
+          else expect(frenchCollator.compare(a.network.name, b.network.name)).to.be.at.most(0);
+        }
+      }),
+    );
+  });
+
+  it('scores each result by its matched questions, all of them answered, none both matched and unknown', () => {
+    fc.assert(
+      fc.property(caseArb, ({ networks, answers, search }) => {
+        const matcher = matcherOf(networks);
+        const answeredIds = answered(answers, matcher.questions).map((q) => q.id);
+        for (const result of matcher.evaluate(answers, search).results) {
+          expect(result.score).to.equal(result.matched.length);
+          for (const id of [...result.matched, ...result.unknown]) expect(answeredIds).to.include(id);
+          expect(result.matched.filter((id) => result.unknown.includes(id))).to.deep.equal([]);
+        }
+      }),
+    );
+  });
+
+  it('never adds networks when a filter question is answered, and never removes any for a prefer question', () => {
+    fc.assert(
+      fc.property(caseArb, fc.constantFrom(...QUESTIONS.map((q) => q.id)), fc.constantFrom(...PLACES, ...FAMILIES, ...SERVICES, 'createur', 'mensuelle', 'max-200'), ({ networks, answers, search }, questionId, value) => {
+        const matcher = matcherOf(networks);
+        const question = matcher.questions.find((q) => q.id === questionId)!;
+        const before = { ...answers, [questionId]: [] };
+        const after = { ...answers, [questionId]: [value] };
+        const beforeIds = idsOf(matcher.evaluate(before, search).results);
+        const afterIds = idsOf(matcher.evaluate(after, search).results);
+        if (question.mode === 'filter') for (const id of afterIds) expect(beforeIds).to.include(id);
+        else expect([...afterIds].sort()).to.deep.equal([...beforeIds].sort());
+      }),
+    );
+  });
+
+  it('never lowers a network’s score when a person chooses an option it matches', () => {
+    fc.assert(
+      fc.property(caseArb, fc.nat(), fc.nat(), fc.nat(), ({ networks, answers, search }, pickResult, pickQuestion, pickOption) => {
+        const matcher = matcherOf(networks);
+        const { results } = matcher.evaluate(answers, search);
+        fc.pre(results.length > 0);
+        const result = results[pickResult % results.length];
+        const question = matcher.questions[pickQuestion % matcher.questions.length];
+        const values = fieldValues(result.network, question.field);
+        const matching = question.options.filter((o) => o.matches.some((m) => values.includes(m)));
+        fc.pre(matching.length > 0);
+        const option = matching[pickOption % matching.length];
+        const chosen = { ...answers, [question.id]: [...(answers[question.id] ?? []), option.value] };
+        const after = matcher.evaluate(chosen, search).results.find((r) => r.network.id === result.network.id);
+        expect(after, 'still listed').not.to.equal(undefined);
+        expect(after!.score).to.be.at.least(result.score);
+        expect(after!.matched).to.include(question.id);
+      }),
+    );
+  });
+
+  it('counts for an option the results that would match it were it the question’s only answer', () => {
+    fc.assert(
+      fc.property(caseArb, ({ networks, answers, search }) => {
+        const matcher = matcherOf(networks);
+        const { optionCounts } = matcher.evaluate(answers, search);
+        for (const question of matcher.questions) {
+          question.options.forEach((option, i) => {
+            const alone = matcher.evaluate({ ...answers, [question.id]: [option.value] }, search).results;
+            const matching = alone.filter((r) => r.matched.includes(question.id));
+            expect(optionCounts[question.id][i], `${question.id}=${option.value}`).to.equal(matching.length);
+          });
+        }
+      }),
+    );
+  });
+
+  it('counts for a family, with nothing else answered, exactly the results that family alone would give', () => {
+    fc.assert(
+      fc.property(networksArb, (networks) => {
+        const matcher = matcherOf(networks);
+        const counts = matcher.evaluate({}).optionCounts.famille;
+        FAMILIES.forEach((family, i) => {
+          expect(counts[i]).to.equal(matcher.evaluate({ famille: [family] }).results.length);
+        });
+      }),
+    );
+  });
+
+  it('counts for a place, with nothing else answered, the results it would give less those that name no place', () => {
+    fc.assert(
+      fc.property(networksArb, (networks) => {
+        const matcher = matcherOf(networks);
+        const territoire = matcher.questions.find((q) => q.id === 'territoire')!;
+        const counts = matcher.evaluate({}).optionCounts.territoire;
+        const placeless = networks.filter((n) => !n.territories?.length).length;
+        territoire.options.forEach((option, i) => {
+          expect(counts[i] + placeless).to.equal(matcher.evaluate({ territoire: [option.value] }).results.length);
+        });
+      }),
+    );
+  });
+
+  it('suggests, when nothing matches, the single drop that gives the most results, and exactly that many', () => {
+    fc.assert(
+      fc.property(caseArb, ({ networks, answers, search }) => {
+        const matcher = matcherOf(networks);
+        const { results, relaxation } = matcher.evaluate(answers, search);
+        if (results.length > 0) {
+          expect(relaxation).to.equal(undefined);
+          return;
+        }
+        const drops = [
+          ...answered(answers, matcher.questions).map((q) => ({
+            questionId: q.id as string | undefined,
+            count: matcher.evaluate({ ...answers, [q.id]: [] }, search).results.length,
+          })),
+          ...(search ? [{ questionId: undefined, count: matcher.evaluate(answers).results.length }] : []),
+        ];
+        const best = Math.max(0, ...drops.map((d) => d.count));
+        if (best === 0) expect(relaxation).to.equal(undefined);
+        else {
+          expect(relaxation!.count).to.equal(best);
+          const drop = drops.find((d) => d.questionId === relaxation!.questionId)!;
+          expect(drop.count).to.equal(relaxation!.count);
+        }
+      }),
+    );
+  });
+});

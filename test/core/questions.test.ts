@@ -1,0 +1,255 @@
+import { expect } from '@open-wc/testing';
+import {
+  builtInQuestions,
+  fieldValues,
+  resolveQuestions,
+  valuesByFrequency,
+  vocabularyLabel,
+} from '../../src/core/questions.js';
+import type { Question, ResolvedQuestion } from '../../src/core/types.js';
+import { en } from '../../src/i18n/en.js';
+import { fr } from '../../src/i18n/fr.js';
+import { makeNetwork, NETWORKS } from '../fixtures.js';
+
+const byId = (questions: readonly ResolvedQuestion[], id: string) => questions.find((q) => q.id === id)!;
+const optionOf = (question: ResolvedQuestion, value: string) => question.options.find((o) => o.value === value)!;
+
+describe('builtInQuestions', () => {
+  const questions = builtInQuestions();
+
+  it('asks the design’s six questions, in order', () => {
+    expect(questions.map((q) => q.id)).to.deep.equal(['attentes', 'famille', 'profil', 'territoire', 'rythme', 'budget']);
+  });
+
+  const shapes: [string, string, boolean, 'filter' | 'prefer'][] = [
+    ['attentes', 'services', true, 'prefer'],
+    ['famille', 'family', true, 'filter'],
+    ['profil', 'audience', true, 'prefer'],
+    ['territoire', 'territories', true, 'filter'],
+    ['rythme', 'meetingFrequency', false, 'prefer'],
+    ['budget', 'feeBand', false, 'prefer'],
+  ];
+  for (const [id, field, multiple, mode] of shapes) {
+    it(`asks \`${id}\` about \`${field}\`, ${multiple ? 'checkboxes' : 'radios'}, ${mode}`, () => {
+      const question = questions.find((q) => q.id === id)!;
+      expect(question.field).to.equal(field);
+      expect(question.multiple).to.equal(multiple);
+      expect(question.mode).to.equal(mode);
+    });
+  }
+
+  it('labels and explains each question in French and English', () => {
+    for (const question of questions) {
+      const id = question.id as keyof typeof fr.questions;
+      expect(question.label).to.deep.equal({ fr: fr.questions[id].label, en: en.questions[id].label });
+      expect(question.help).to.deep.equal({ fr: fr.questions[id].help, en: en.questions[id].help });
+    }
+  });
+
+  it('offers every service, every family and every audience of the design', () => {
+    const values = (id: string) => (questions.find((q) => q.id === id)!.options as { value: string }[]).map((o) => o.value);
+    expect(values('attentes')).to.have.members([
+      'information',
+      'partage-experiences',
+      'carnet-adresses',
+      'rencontres-affaires',
+      'rencontres-informelles',
+      'formation',
+      'lobbying',
+      'projets-cooperatifs',
+      'services-externalises',
+      'visibilite',
+    ]);
+    expect(values('famille')).to.deep.equal(['sectoriel', 'metier', 'territorial', 'thematique']);
+    expect(values('profil')).to.have.members(['createur', 'tpe', 'pme', 'eti', 'femmes', 'jeunes-dirigeants', 'independants', 'repreneurs']);
+  });
+
+  it('builds the territories from the data', () => {
+    expect(questions.find((q) => q.id === 'territoire')!.options).to.equal('auto');
+  });
+
+  describe('rythme', () => {
+    const rythme = byId(resolveQuestions(questions, []), 'rythme');
+
+    it('offers yearly, quarterly, monthly and weekly', () => {
+      expect(rythme.options.map((o) => o.value)).to.deep.equal(['annuelle', 'trimestrielle', 'mensuelle', 'hebdomadaire']);
+    });
+
+    const rhythmRule: [string, string[]][] = [
+      ['hebdomadaire', ['hebdomadaire', 'mensuelle', 'trimestrielle', 'semestrielle', 'annuelle', 'ponctuelle']],
+      ['mensuelle', ['mensuelle', 'trimestrielle', 'semestrielle', 'annuelle', 'ponctuelle']],
+      ['trimestrielle', ['trimestrielle', 'semestrielle', 'annuelle', 'ponctuelle']],
+      ['annuelle', ['annuelle', 'ponctuelle']],
+    ];
+    for (const [value, matches] of rhythmRule) {
+      it(`"${value}" matches that rhythm and every rarer one`, () => {
+        expect(optionOf(rythme, value).matches).to.deep.equal(matches);
+      });
+    }
+
+    it('"mensuelle" does not match a network that meets every week', () => {
+      expect(optionOf(rythme, 'mensuelle').matches).not.to.include('hebdomadaire');
+    });
+  });
+
+  describe('budget', () => {
+    const budget = byId(resolveQuestions(questions, []), 'budget');
+
+    const budgetRule: [string, string[]][] = [
+      ['gratuit', ['gratuit']],
+      ['max-200', ['gratuit', 'moins-200']],
+      ['max-500', ['gratuit', 'moins-200', '200-500']],
+      ['max-1000', ['gratuit', 'moins-200', '200-500', '500-1000']],
+      ['any', ['gratuit', 'moins-200', '200-500', '500-1000', 'plus-1000']],
+    ];
+    for (const [value, matches] of budgetRule) {
+      it(`"${value}" matches the fee bands ${matches.join(', ')}`, () => {
+        expect(optionOf(budget, value).matches).to.deep.equal(matches);
+      });
+    }
+
+    it('labels its options in both languages', () => {
+      expect(optionOf(budget, 'max-200').label).to.deep.equal({ fr: "Jusqu'à 200 €", en: 'Up to €200' });
+    });
+  });
+});
+
+describe('fieldValues', () => {
+  const cases: [string, unknown, string[]][] = [
+    ['a list', ['BTP', 'Numérique'], ['BTP', 'Numérique']],
+    ['one text, as a list of one', 'mensuelle', ['mensuelle']],
+    ['an empty text, as nothing', '', []],
+    ['absent, as nothing', undefined, []],
+    ['a number, as its text', 1946, ['1946']],
+    ['an object, as nothing', { a: 1 }, []],
+  ];
+  for (const [what, value, expected] of cases) {
+    it(`reads ${what}`, () => {
+      expect(fieldValues(makeNetwork('x', { field: value }), 'field')).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('valuesByFrequency', () => {
+  it('lists the values present, most frequent first', () => {
+    const networks = [
+      makeNetwork('a', { territories: ['Marseille', 'Aubagne'] }),
+      makeNetwork('b', { territories: ['Marseille'] }),
+      makeNetwork('c', { territories: ['Aubagne', 'Marseille'] }),
+      makeNetwork('d', { territories: ['Zénith'] }),
+      makeNetwork('e'),
+    ];
+    expect(valuesByFrequency(networks, 'territories')).to.deep.equal(['Marseille', 'Aubagne', 'Zénith']);
+  });
+
+  it('counts a value once per network even when the network repeats it', () => {
+    const networks = [makeNetwork('a', { tags: ['x', 'x', 'x'] }), makeNetwork('b', { tags: ['y'] }), makeNetwork('c', { tags: ['y'] })];
+    expect(valuesByFrequency(networks, 'tags')).to.deep.equal(['y', 'x']);
+  });
+
+  it('breaks ties in French collation: accented capitals sort with their letter', () => {
+    const networks = ['Zélande', 'Étang-des-Aulnes', 'Aubagne', 'eguilles', 'Éoures'].map((place, i) =>
+      makeNetwork(`n${i}`, { territories: [place] }),
+    );
+    expect(valuesByFrequency(networks, 'territories')).to.deep.equal(['Aubagne', 'eguilles', 'Éoures', 'Étang-des-Aulnes', 'Zélande']);
+  });
+});
+
+describe('vocabularyLabel', () => {
+  it('gives the design’s label for a known value in both languages', () => {
+    expect(vocabularyLabel('services', 'lobbying')).to.deep.equal({ fr: 'Représentation, lobbying', en: 'Representation, lobbying' });
+    expect(vocabularyLabel('family', 'metier')).to.deep.equal({ fr: 'Réseau métier', en: 'Trade network' });
+  });
+
+  it('gives nothing for a value or a field outside the vocabularies', () => {
+    expect(vocabularyLabel('services', 'mentorat')).to.equal(undefined);
+    expect(vocabularyLabel('territories', 'Marseille')).to.equal(undefined);
+    expect(vocabularyLabel('services', 'constructor')).to.equal(undefined);
+    expect(vocabularyLabel('constructor', 'name')).to.equal(undefined);
+    expect(vocabularyLabel('toString', 'length')).to.equal(undefined);
+  });
+});
+
+describe('resolveQuestions', () => {
+  const question = (fields: Partial<Question>): Question => ({
+    id: 'q',
+    field: 'territories',
+    label: 'Où ?',
+    multiple: true,
+    mode: 'filter',
+    options: 'auto',
+    ...fields,
+  });
+
+  it('builds auto options from the data, most frequent first, ties in French collation', () => {
+    const networks = [
+      makeNetwork('a', { territories: ['Marseille', 'Étang'] }),
+      makeNetwork('b', { territories: ['Zone', 'Marseille'] }),
+      makeNetwork('c', { territories: ['Aix', 'Étang', 'Marseille'] }),
+      makeNetwork('d', { territories: ['Zone'] }),
+      makeNetwork('e', { territories: ['Berre'] }),
+    ];
+    const [resolved] = resolveQuestions([question({})], networks);
+    expect(resolved.options.map((o) => o.value)).to.deep.equal(['Marseille', 'Étang', 'Zone', 'Aix', 'Berre']);
+  });
+
+  it('orders the fixture’s territories, each present once, alphabetically in French', () => {
+    const [resolved] = resolveQuestions([question({})], NETWORKS);
+    expect(resolved.options.map((o) => o.value)).to.deep.equal([
+      'Aix-en-Provence',
+      'Arles',
+      'Aubagne',
+      'Bouches-du-Rhône',
+      'La Ciotat',
+      'Marseille',
+      'Tarascon',
+    ]);
+  });
+
+  it('labels an auto option by its value, and it matches that value', () => {
+    const [resolved] = resolveQuestions([question({})], [makeNetwork('a', { territories: ['Arles'] })]);
+    expect(resolved.options).to.deep.equal([{ value: 'Arles', label: 'Arles', matches: ['Arles'] }]);
+  });
+
+  it('labels known vocabulary values from the design, in both languages, even for auto options', () => {
+    const [resolved] = resolveQuestions([question({ field: 'family' })], NETWORKS);
+    expect(resolved.options.map((o) => o.value)).to.deep.equal(['sectoriel', 'metier', 'territorial', 'thematique']);
+    expect(resolved.options[0].label).to.deep.equal({ fr: 'Réseau sectoriel', en: 'Sector network' });
+  });
+
+  it('keeps the labels and matches the document gives, and fills in the rest', () => {
+    const [resolved] = resolveQuestions(
+      [
+        question({
+          field: 'services',
+          options: [
+            { value: 'apprendre', label: 'Apprendre', matches: ['formation', 'information'] },
+            { value: 'formation' },
+            { value: 'mentorat' },
+          ],
+        }),
+      ],
+      [],
+    );
+    expect(resolved.options).to.deep.equal([
+      { value: 'apprendre', label: 'Apprendre', matches: ['formation', 'information'] },
+      { value: 'formation', label: { fr: 'Formation', en: 'Training' }, matches: ['formation'] },
+      { value: 'mentorat', label: 'mentorat', matches: ['mentorat'] },
+    ]);
+  });
+
+  it('labels an option by its value when the question’s field shares a name with an Object method', () => {
+    const [resolved] = resolveQuestions([question({ field: 'constructor', options: [{ value: 'name' }] })], []);
+    expect(resolved.options[0].label).to.equal('name');
+  });
+
+  it('gives an auto question no options when no network has a value for its field', () => {
+    const [resolved] = resolveQuestions([question({ field: 'sectors' })], [makeNetwork('a')]);
+    expect(resolved.options).to.deep.equal([]);
+  });
+
+  it('keeps every other property of the question', () => {
+    const [resolved] = resolveQuestions([question({ help: 'Aide', multiple: false })], []);
+    expect(resolved).to.include({ id: 'q', field: 'territories', label: 'Où ?', help: 'Aide', multiple: false, mode: 'filter' });
+  });
+});

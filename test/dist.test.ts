@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+
+/** The budget the README promises for the one file sites load. */
+const GZIP_BUDGET_BYTES = 30 * 1024;
+const BUNDLE = '/dist/reseaupro-finder.js';
+
+async function gzipSize(bytes: ArrayBuffer): Promise<number> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+/** A page embedding the built bundle exactly as the README says, under a strict Content-Security-Policy. */
+function embedUnderStrictCsp(body: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="fr"><head>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'">
+    <script type="module" src="${BUNDLE}"></script>
+  </head><body>${body}</body></html>`;
+  frame.style.width = '320px';
+  frame.style.height = '600px';
+  document.body.append(frame);
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
+}
+
+describe('the built bundle, dist/reseaupro-finder.js', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it(`stays within its gzip budget of ${GZIP_BUDGET_BYTES / 1024} KB`, async () => {
+    const bytes = await (await fetch(BUNDLE)).arrayBuffer();
+    const size = await gzipSize(bytes);
+    expect(size, `${size} bytes gzip`).to.be.at.most(GZIP_BUDGET_BYTES);
+  });
+
+  it('is one module that imports nothing: Lit and MiniSearch are inside', async () => {
+    const source = await (await fetch(BUNDLE)).text();
+    // A static import starts a statement; a dynamic one is a call. Words in strings or CSS do not count.
+    expect(source).not.to.match(/(^|[;}])import\s*[\w{*"']|(^|[^.\w])import\s*\(/);
+    expect(source).to.include('customElements');
+  });
+
+  it('loads the demo directory from src and shows results, under a strict CSP, at 320 px', async () => {
+    const frame = await embedUnderStrictCsp('<reseaupro-finder src="/demo/reseaux.json"></reseaupro-finder>');
+    const win = frame.contentWindow!;
+    const el = frame.contentDocument!.querySelector('reseaupro-finder')! as HTMLElement & { updateComplete: Promise<unknown> };
+    const ready = await new Promise<CustomEvent>((resolve) => el.addEventListener('reseaupro-ready', resolve as never, { once: true }));
+    expect(ready.detail.networks).to.equal(283);
+    expect(ready.detail.skipped).to.equal(0);
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('.result').length).to.equal(10);
+    // Its styles applied despite the policy: the visually hidden live region is out of sight.
+    const status = root.querySelector('.finder > [role="status"]')!;
+    expect(win.getComputedStyle(status).position).to.equal('absolute');
+    // Nothing wider than the 320 px frame: no sideways scrolling.
+    expect(frame.contentDocument!.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('defines the element once when the script is loaded twice', async () => {
+    const first = await import(/* @vite-ignore */ `${BUNDLE}?first`);
+    const second = await import(/* @vite-ignore */ `${BUNDLE}?second`);
+    expect(first.ReseauproFinder).not.to.equal(second.ReseauproFinder);
+    expect(customElements.get('reseaupro-finder')).to.equal(first.ReseauproFinder);
+  });
+});
