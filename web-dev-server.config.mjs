@@ -3,11 +3,11 @@ export default {
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
   open: false,
-  appIndex: undefined,
   nodeResolve: false,
   middleware: [
+    // A redirect, not a rewrite: the demo's relative URLs (reseaux.json, demo.css) resolve against /demo/.
     function demoAtRoot(context, next) {
-      if (context.url === '/') context.url = '/demo/';
+      if (context.path === '/') return context.redirect('/demo/');
       return next();
     },
   ],

@@ -78,7 +78,6 @@ export const SERVICES = [
   'services-externalises',
   'visibilite',
 ];
-export const RHYTHMS = ['hebdomadaire', 'mensuelle', 'trimestrielle', 'semestrielle', 'annuelle', 'ponctuelle'];
 /** Rhythms that count as "meets at least monthly". */
 export const MONTHLY_OR_MORE = ['hebdomadaire', 'mensuelle'];
 export const FEE_BANDS = ['gratuit', 'moins-200', '200-500', '500-1000', 'plus-1000'];
@@ -765,7 +764,7 @@ const SERVICE_SENTENCES = {
   ],
   lobbying: [
     'Le réseau porte la voix de ses membres auprès des communes, des intercommunalités et des services de l\'État.',
-    'Il participe aux concertations locales sur l\'aménagement, les transports et le développement économique.',
+    'Ses représentants participent aux concertations locales sur l\'aménagement, les transports et le développement économique.',
   ],
   'projets-cooperatifs': [
     'Des groupements de membres répondent ensemble à des appels d\'offres trop importants pour une seule entreprise.',
@@ -910,7 +909,7 @@ const EVENTS = [
   'un forum de l\'emploi organisé avec les acteurs locaux',
 ];
 const NETWORK_LIFE_EXTRAS = [
-  'Il travaille en lien avec les chambres consulaires, les collectivités et les autres réseaux d\'entreprises du territoire.',
+  'Des liens étroits l\'unissent aux chambres consulaires, aux collectivités et aux autres réseaux d\'entreprises du territoire.',
   'Ses actions sont relayées dans une lettre d\'information et sur les réseaux sociaux.',
   'Le réseau accueille régulièrement des étudiants et des jeunes diplômés lors de ses rencontres.',
   'Plusieurs membres interviennent bénévolement dans les collèges et les lycées pour faire découvrir leurs métiers.',
@@ -949,18 +948,20 @@ const ofWho = (who) => `des ${who.slice(4)}`;
 /** Thousands with a no-break space, as French writes them; fixed so output never depends on ICU. */
 const frenchNumber = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
 
-// The article a name takes as a sentence subject ("Le Club BTP…", "L'Association des…").
-// Names not listed (plural ones like "Les Bâtisseurs…", or "Vitrolles Entreprises") are
-// never used as a subject, which would need a plural verb or no article.
-const NAME_ARTICLES = {
-  Club: 'Le', Cercle: 'Le', Réseau: 'Le', Collectif: 'Le', Groupement: 'Le', Forum: 'Le', Pôle: 'Le',
-  Association: "L'", Amicale: "L'", Union: "L'", Office: "L'",
-  Fédération: 'La', Chambre: 'La', Communauté: 'La',
+// How a name works as a sentence subject: its article and the pronoun that takes it up
+// ("L'Union des avocats… rassemble… Elle compte…"). Names not listed (plural ones like
+// "Les Bâtisseurs…", or "Vitrolles Entreprises") are never used as a subject.
+const NAME_GRAMMAR = {
+  Club: ['Le', 'Il'], Cercle: ['Le', 'Il'], Réseau: ['Le', 'Il'], Collectif: ['Le', 'Il'], Groupement: ['Le', 'Il'],
+  Forum: ['Le', 'Il'], Office: ["L'", 'Il'],
+  Association: ["L'", 'Elle'], Amicale: ["L'", 'Elle'], Union: ["L'", 'Elle'],
+  Fédération: ['La', 'Elle'], Chambre: ['La', 'Elle'], Communauté: ['La', 'Elle'],
 };
 function nameAsSubject(name) {
-  const article = NAME_ARTICLES[name.split(' ')[0]];
-  if (!article) return undefined;
-  return article.endsWith("'") ? `${article}${name}` : `${article} ${name}`;
+  const grammar = NAME_GRAMMAR[name.split(' ')[0]];
+  if (!grammar) return undefined;
+  const [article, pronoun] = grammar;
+  return { subject: article.endsWith("'") ? `${article}${name}` : `${article} ${name}`, pronoun };
 }
 
 const STOP_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'au', 'aux', 'a', 'sur', 'dans', 'pour']);
@@ -984,12 +985,22 @@ export function slugify(text, maxLength = 48) {
   return slug;
 }
 
-/** "dirigeants de TPE et de PME", "créateurs d'entreprise" … as plural nouns without article. */
-function audienceNouns(audience) {
+/**
+ * "dirigeants de TPE et de PME", "créateurs d'entreprise" … as plural nouns without
+ * article, the network's own public (`first`, e.g. a theme's) leading. A women's
+ * network speaks of "femmes à la tête de TPE et de PME", not of "dirigeants".
+ */
+function audienceNouns(audience, first = []) {
   const sizes = audience.filter((value) => value in SIZE_COMPLEMENTS).map((value) => SIZE_COMPLEMENTS[value]);
-  const nouns = sizes.length ? [`dirigeants ${listing(sizes)}`] : [];
-  for (const value of audience) if (value in AUDIENCE_NOUNS) nouns.push(AUDIENCE_NOUNS[value]);
-  return nouns;
+  const womenLed = first.includes('femmes') && sizes.length > 0;
+  const ordered = [...first, ...audience.filter((value) => !first.includes(value))];
+  const others = ordered
+    .filter((value) => value in AUDIENCE_NOUNS && !(womenLed && value === 'femmes'))
+    .map((value) => AUDIENCE_NOUNS[value]);
+  if (!sizes.length) return others;
+  if (womenLed) return [`femmes à la tête ${listing(sizes)}`, ...others];
+  const sizeNoun = `dirigeants ${listing(sizes)}`;
+  return first.some((value) => value in AUDIENCE_NOUNS) ? [...others, sizeNoun] : [sizeNoun, ...others];
 }
 
 const isoDate = (date) => date.toISOString().slice(0, 10);
@@ -1029,9 +1040,9 @@ export class NetworkFactory {
   constructor(random) {
     this.random = random;
     this.names = new Set();
+    /** Stem + place pairs taken, so "Cercle numérique d'Aix" and "… d'Aix-en-Provence" never both exist. */
+    this.pairs = new Set();
     this.ids = new Set();
-    /** How many names needed a "— section n" suffix to stay unique (only happens at benchmark sizes). */
-    this.suffixedNames = 0;
   }
 
   make(spec) {
@@ -1042,7 +1053,7 @@ export class NetworkFactory {
     const omit = detailed ? new Set() : (spec.omit ?? drawOmissions(random));
     const scope = family === 'territorial' ? 'local' : (spec.scope ?? (random.chance(0.31) ? 'department' : 'local'));
 
-    const identity = this.#uniqueIdentity(family, scope);
+    const identity = this.#uniqueIdentity(family, scope, { scopeIsFree: spec.scope === undefined });
     const { name, place, who } = identity;
     const id = this.#uniqueId(name);
 
@@ -1092,8 +1103,9 @@ export class NetworkFactory {
       family,
       summary,
       description,
-      sectors,
-      territories: place.kind === 'area' ? this.#areaTerritories(place, headOffice.name) : place.territories,
+      // Copies: records must not share arrays with the tables (or each other) when used in memory.
+      sectors: [...sectors],
+      territories: place.kind === 'area' ? this.#areaTerritories(place, headOffice.name) : [...place.territories],
       audience: keep('audience', audience),
       services: keep('services', services),
       meetingFrequency: keep('meetingFrequency', meetingFrequency),
@@ -1111,19 +1123,28 @@ export class NetworkFactory {
 
   // --- name, place and subject --------------------------------------------
 
-  /** Draws family-appropriate name + place until the pair is new; huge runs fall back to a numbered section. */
-  #uniqueIdentity(family, scope) {
+  /**
+   * Draws a family-appropriate name and place until the stem + place pair is new. Places
+   * are drawn by town size at first, then evenly, so big runs use small towns too; a
+   * département-wide network the spec did not ask for may then become local (there are
+   * only so many stems for one place). Only when all that fails (benchmark sizes) does a
+   * name get a numbered section.
+   */
+  #uniqueIdentity(family, scope, { scopeIsFree }) {
+    const taken = (identity) => this.pairs.has(identity.pair) || this.names.has(identity.name.toLowerCase());
     let identity;
-    for (let attempt = 0; attempt < 40; attempt++) {
-      identity = this.#identity(family, scope);
-      if (!this.names.has(identity.name.toLowerCase())) break;
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const tryScope = scopeIsFree && attempt >= 10 ? 'local' : scope;
+      identity = this.#identity(family, tryScope, { evenly: attempt >= 10 });
+      if (!taken(identity)) break;
     }
-    if (this.names.has(identity.name.toLowerCase())) {
+    if (taken(identity)) {
       const base = identity.name;
       for (let section = 2; this.names.has(identity.name.toLowerCase()); section++) identity.name = `${base} — section ${section}`;
-      this.suffixedNames++;
+      identity.pair = `${identity.pair}|${identity.name}`;
     }
     this.names.add(identity.name.toLowerCase());
+    this.pairs.add(identity.pair);
     return identity;
   }
 
@@ -1135,45 +1156,47 @@ export class NetworkFactory {
     return id;
   }
 
-  #place(scope, { coastal = false, quarters = false } = {}) {
+  #place(scope, { coastal = false, quarters = false, evenly = false } = {}) {
     const { random } = this;
     if (scope === 'department') return DEPARTMENT_PLACE;
-    const useCoast = (place) => !coastal || place.coast;
     const kind = random.weighted([['commune', 0.72], ['area', 0.2], ['quartier', quarters ? 0.12 : 0]]);
     const pool = kind === 'commune' ? COMMUNE_PLACES : kind === 'area' ? AREAS : QUARTER_PLACES;
-    const candidates = pool.filter(useCoast);
-    return random.weighted(candidates.map((place) => [place, place.weight]));
+    const candidates = pool.filter((place) => !coastal || place.coast);
+    return evenly ? random.pick(candidates) : random.weighted(candidates.map((place) => [place, place.weight]));
   }
 
-  #identity(family, scope) {
+  /** A name, its place, who it gathers and its sectors; `pair` identifies stem + place. */
+  #identity(family, scope, { evenly }) {
     const { random } = this;
     if (family === 'sectoriel') {
       const sectorName = random.pick(SECTOR_NAMES);
       const sector = SECTORS[sectorName];
-      const place = this.#place(scope, { coastal: sector.coastal });
+      const place = this.#place(scope, { coastal: sector.coastal, evenly });
+      const stem = random.pick(sector.stems);
       const sectors = [sectorName];
       if (random.chance(0.3)) sectors.push(random.pick(sector.related));
-      return { name: `${random.pick(sector.stems)} ${random.pick(place.ofVariants)}`, place, who: random.pick(sector.who), sectors, sector };
+      return { name: `${stem} ${random.pick(place.ofVariants)}`, pair: `${stem}|${place.id}`, place, who: random.pick(sector.who), sectors, sector };
     }
     if (family === 'metier') {
       const trade = random.pick(TRADES);
-      const place = this.#place(scope, { coastal: trade.coastal });
-      return { name: `${random.pick(TRADE_STEMS)} ${trade.plural} ${random.pick(place.ofVariants)}`, place, who: `les ${trade.plural}`, sectors: trade.sectors, trade };
+      const place = this.#place(scope, { coastal: trade.coastal, evenly });
+      const stem = `${random.pick(TRADE_STEMS)} ${trade.plural}`;
+      return { name: `${stem} ${random.pick(place.ofVariants)}`, pair: `${stem}|${place.id}`, place, who: `les ${trade.plural}`, sectors: trade.sectors, trade };
     }
     if (family === 'territorial') {
       const stem = random.pick(TERRITORIAL_STEMS);
-      let place = this.#place('local', { quarters: true });
-      while (stem.communeOnly && place.kind === 'area') place = this.#place('local', { quarters: true });
+      let place = this.#place('local', { quarters: true, evenly });
+      while (stem.communeOnly && place.kind === 'area') place = this.#place('local', { quarters: true, evenly });
       const name = stem.pattern.replace('{of}', random.pick(place.ofVariants)).replace('{bare}', place.bare);
       // Territorial networks are cross-sector unless their name says otherwise.
       const sectors = stem.sectors ?? random.sample(SECTOR_NAMES, random.int(3, 5)).sort(compareFrench);
-      return { name, place, who: stem.who, sectors, stem };
+      return { name, pair: `${stem.pattern}|${place.id}`, place, who: stem.who, sectors, stem };
     }
-    const themeKey = random.weighted(THEME_WEIGHTS);
-    const theme = THEMES[themeKey];
-    const place = this.#place(scope);
+    const theme = THEMES[random.weighted(THEME_WEIGHTS)];
+    const place = this.#place(scope, { evenly });
+    const stem = random.pick(theme.stems);
     const sectors = [...new Set([...(theme.sectors ?? []), ...random.sample(SECTOR_NAMES, random.int(2, 4))])].sort(compareFrench);
-    return { name: `${random.pick(theme.stems)} ${random.pick(place.ofVariants)}`, place, who: theme.who, sectors, theme };
+    return { name: `${stem} ${random.pick(place.ofVariants)}`, pair: `${stem}|${place.id}`, place, who: theme.who, sectors, theme };
   }
 
   /** An area network lists some of the area's communes, its head office's first. */
@@ -1259,7 +1282,8 @@ export class NetworkFactory {
     return isoDate(addDays(from, random.int(0, daysBetween(from, to))));
   }
 
-  #tags({ sector, trade, theme, place }, quarter) {
+  #tags(identity, quarter) {
+    const { sector, trade, theme, place } = identity;
     const { random } = this;
     const pool = [
       ...(sector ? random.sample(sector.tags, 3) : []),
@@ -1268,7 +1292,10 @@ export class NetworkFactory {
       ...(place.tag ? [place.tag] : []),
       ...(quarter && !place.quarter && random.chance(0.3) ? [quarter.name] : []),
     ];
-    if (pool.length < 3) pool.push(...random.sample(['réseau', 'networking', 'entraide', 'Provence', 'économie locale'], 3 - pool.length));
+    const filler = identity.stem
+      ? ['économie locale', 'vie économique', 'entreprises locales', 'emploi local', 'commerce de proximité']
+      : ['entraide', 'Provence', 'rencontres professionnelles', 'networking'];
+    if (pool.length < 3) pool.push(...random.sample(filler, 3 - pool.length));
     return [...new Set(pool)].slice(0, 6);
   }
 
@@ -1329,27 +1356,29 @@ export class NetworkFactory {
   #identityParagraph({ name, family, who, whoWhere, place, audience, members, founded, identity }) {
     const { random } = this;
     // The name already says where, so after it the place is just "of the town".
-    const subject = nameAsSubject(name);
-    const opener =
-      subject && random.chance(0.6)
-        ? random.pick([
-            `${subject} rassemble depuis ${founded} ${who} ${place.around}.`,
-            `Depuis ${founded}, ${subject.charAt(0).toLowerCase()}${subject.slice(1)} fédère ${who} ${place.around}.`,
-          ])
-        : random.pick([
-            `Depuis ${founded}, ce réseau fédère ${whoWhere}.`,
-            `Fondé en ${founded}, ce réseau rassemble ${whoWhere}.`,
-            `Depuis sa création en ${founded}, le réseau réunit ${whoWhere}.`,
-            `Né en ${founded}, ce réseau est devenu l'un des lieux de rencontre ${ofWho(whoWhere)}.`,
-          ]);
+    const named = nameAsSubject(name);
+    const useName = named && random.chance(0.6);
+    // Later sentences take the subject up again, agreeing with it.
+    const pronoun = useName ? named.pronoun : 'Il';
+    const opener = useName
+      ? random.pick([
+          `${named.subject} rassemble depuis ${founded} ${who} ${place.around}.`,
+          `Depuis ${founded}, ${named.subject.charAt(0).toLowerCase()}${named.subject.slice(1)} fédère ${who} ${place.around}.`,
+        ])
+      : random.pick([
+          `Depuis ${founded}, ce réseau fédère ${whoWhere}.`,
+          `Fondé en ${founded}, ce réseau rassemble ${whoWhere}.`,
+          `Depuis sa création en ${founded}, le réseau réunit ${whoWhere}.`,
+          `Né en ${founded}, ce réseau est devenu l'un des lieux de rencontre ${ofWho(whoWhere)}.`,
+        ]);
     const mix = random.pick(MEMBER_MIXES.filter((ending) => ending.fits(audience))).text;
     const size = random.pick([
-      `Il compte aujourd'hui ${frenchNumber(members)} membres${mix}.`,
+      `${pronoun} compte aujourd'hui ${frenchNumber(members)} membres${mix}.`,
       `Ses adhérents sont aujourd'hui ${frenchNumber(members)}${mix}.`,
     ]);
-    const nouns = audienceNouns(audience);
+    const nouns = audienceNouns(audience, identity.theme?.audience);
     const forWhom = random.pick([
-      `Il s'adresse surtout ${listing(nouns.map((noun) => `aux ${noun}`))}.`,
+      `${pronoun} s'adresse surtout ${listing(nouns.map((noun) => `aux ${noun}`))}.`,
       `On y croise surtout ${listing(nouns.map((noun) => `des ${noun}`))}.`,
       `Le réseau s'adresse en priorité ${listing(nouns.map((noun) => `aux ${noun}`))}.`,
     ]);

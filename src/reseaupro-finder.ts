@@ -337,7 +337,9 @@ export class ReseauproFinder extends LitElement {
 
   private async focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
   }
 
   private async removeChip(question: ResolvedQuestion, value: string, chipIndex: number): Promise<void> {
@@ -429,10 +431,16 @@ export class ReseauproFinder extends LitElement {
       case 'ready': {
         const opened = this.openId === undefined ? undefined : state.directory.networks.find((network) => network.id === this.openId);
         if (opened) return profileView(opened, strings, this.uiLang, () => this.closeProfile());
+        const { results } = this.evaluate()!;
         return html`
-          <div class="layout">
-            ${this.renderQuestions()} ${this.renderResults(state.directory)}
+          <div class="summary-bar">
+            <p class="count" part="count">${this.strings.matchCount(results.length)}</p>
+            <button type="button" class="jump link" @click=${() => this.focusAfterUpdate('#results-heading')}>
+              ${this.strings.seeResults}
+            </button>
           </div>
+          ${this.renderChips()}
+          <div class="layout">${this.renderQuestions()} ${this.renderResults(state.directory)}</div>
         `;
       }
     }
@@ -523,12 +531,14 @@ export class ReseauproFinder extends LitElement {
     }
     if (!chips.length && isBlankQuery(this.query)) return nothing;
     return html`
-      ${chips.length
-        ? html`<ul class="chips" role="list" aria-label=${strings.answersHeading}>
-            ${chips}
-          </ul>`
-        : nothing}
-      <button type="button" part="start-over" @click=${this.startOver}>${strings.startOver}</button>
+      <div class="chips-row">
+        ${chips.length
+          ? html`<ul class="chips" role="list" aria-label=${strings.answersHeading}>
+              ${chips}
+            </ul>`
+          : nothing}
+        <button type="button" part="start-over" @click=${this.startOver}>${strings.startOver}</button>
+      </div>
     `;
   }
 
@@ -538,10 +548,6 @@ export class ReseauproFinder extends LitElement {
     const shown = results.slice(0, this.shown);
     return html`
       <div class="results-pane">
-        <div class="summary-bar">
-          <p class="count" part="count">${strings.matchCount(results.length)}</p>
-          ${this.renderChips()}
-        </div>
         <h3 id="results-heading" tabindex="-1">${strings.resultsHeading}</h3>
         ${results.length
           ? html`<ol class="results" part="results" role="list">

@@ -188,17 +188,36 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  /* The count stays in view while a person scrolls through the questions. */
   .summary-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_bg);
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
     align-items: center;
-    margin-bottom: var(--_space);
+    padding: calc(var(--_space) / 2) 0;
+    margin-bottom: calc(var(--_space) / 2);
+    border-bottom: 1px solid var(--_surface);
   }
   .count {
     font-weight: 600;
     margin: 0;
-    flex: 1 1 100%;
+    flex: 1 1 auto;
+  }
+  .chips-row {
+    display: flex;
+    margin-bottom: var(--_space);
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  @container (min-width: 46rem) {
+    .jump {
+      display: none;
+    }
   }
   .chips {
     list-style: none;

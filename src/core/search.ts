@@ -8,6 +8,12 @@ const STOP_WORDS = new Set(
   'a au aux d de des du en et l la le les un une pour par sur dans the of and for in to'.split(' '),
 );
 
+/**
+ * Words are split on white space (tabs too, which MiniSearch's own splitting keeps inside a word) and
+ * punctuation, in the data and in queries alike.
+ */
+const WORD_SEPARATORS = /[\s\p{Z}\p{P}]+/u;
+
 const FIELDS = ['name', 'summary', 'description', 'sectors', 'territories', 'tags', 'familyLabels', 'serviceLabels'];
 
 const labelWords = (label: Label | undefined) => (label === undefined ? '' : typeof label === 'string' ? label : `${label.fr ?? ''} ${label.en ?? ''}`);
@@ -47,6 +53,7 @@ const SEARCH_OPTIONS: SearchOptions = {
 export class NetworkSearch {
   private readonly index = new MiniSearch<Network>({
     fields: FIELDS,
+    tokenize: (text) => text.split(WORD_SEPARATORS),
     extractField: (network, field) => (field === 'id' ? network.id : extractField(network, field)),
     processTerm,
     searchOptions: SEARCH_OPTIONS,
@@ -74,8 +81,6 @@ export class NetworkSearch {
   }
 }
 
-/** MiniSearch's own word splitting: spaces and punctuation. */
-const WORD_SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
 
 /** A query is blank when no word is left to search for (spaces, punctuation, stop words only). */
 export function isBlankQuery(query: string): boolean {

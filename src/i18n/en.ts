@@ -55,6 +55,7 @@ export const en: Strings = {
   answersHeading: 'Your answers',
   removeAnswer: (label) => `Remove "${label}"`,
   startOver: 'Start over',
+  seeResults: 'See the results',
   resultsHeading: 'Networks for you',
   matchesPrefix: 'Matches:',
   unknownPrefix: 'Not stated:',

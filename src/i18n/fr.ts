@@ -59,6 +59,7 @@ export const fr: Strings = {
   answersHeading: 'Vos réponses',
   removeAnswer: (label) => `Retirer « ${label} »`,
   startOver: 'Recommencer',
+  seeResults: 'Voir les résultats',
   resultsHeading: 'Les réseaux pour vous',
   matchesPrefix: 'Correspond :',
   unknownPrefix: 'Non renseigné :',

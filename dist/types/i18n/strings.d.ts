@@ -27,6 +27,7 @@ export interface Strings {
     answersHeading: string;
     removeAnswer: (label: string) => string;
     startOver: string;
+    seeResults: string;
     resultsHeading: string;
     matchesPrefix: string;
     unknownPrefix: string;

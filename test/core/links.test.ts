@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { emailHref, phoneHref, websiteHref } from '../../src/core/links.js';
+
+/** Schemes a record might try to smuggle in: none may become a link. */
+const UNSAFE = [
+  'javascript:alert(1)',
+  'JavaScript:alert(document.cookie)',
+  '  javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'ftp://ftp.exemple.fr/fichier',
+  'file:///etc/passwd',
+  'blob:https://exemple.fr/1234',
+];
+
+describe('websiteHref', () => {
+  const links: [string, string][] = [
+    ['https://cpme13.exemple.fr', 'https://cpme13.exemple.fr/'],
+    ['http://www.exemple.fr/reseau?id=3', 'http://www.exemple.fr/reseau?id=3'],
+    ['  https://exemple.fr/  ', 'https://exemple.fr/'],
+    ['www.exemple.fr', 'https://www.exemple.fr/'],
+    ['exemple.fr', 'https://exemple.fr/'],
+    ['exemple.fr/contact', 'https://exemple.fr/contact'],
+    ['réseau-entreprises.fr', 'https://xn--rseau-entreprises-btb.fr/'],
+  ];
+  for (const [text, href] of links) {
+    it(`links "${text}" to ${href}`, () => {
+      expect(websiteHref(text)).to.equal(href);
+    });
+  }
+
+  for (const text of UNSAFE) {
+    it(`makes no link of ${JSON.stringify(text)}`, () => {
+      expect(websiteHref(text)).to.equal(undefined);
+    });
+  }
+
+  const notLinks = ['', 'voir notre page Facebook', '//exemple.fr', 'exemple', 'https://', 'mailto:contact@exemple.fr'];
+  for (const text of notLinks) {
+    it(`makes no link of ${JSON.stringify(text)}`, () => {
+      expect(websiteHref(text)).to.equal(undefined);
+    });
+  }
+
+  it('only ever links to http or https, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom(...UNSAFE)), (text) => {
+        const href = websiteHref(text);
+        if (href !== undefined) expect(new URL(href).protocol).to.be.oneOf(['http:', 'https:']);
+      }),
+    );
+  });
+});
+
+describe('emailHref', () => {
+  const links: [string, string][] = [
+    ['contact@cpme13.exemple.fr', 'mailto:contact@cpme13.exemple.fr'],
+    ['  contact@exemple.fr ', 'mailto:contact@exemple.fr'],
+    ['mailto:contact@exemple.fr', 'mailto:contact@exemple.fr'],
+    ['MAILTO:contact@exemple.fr', 'mailto:contact@exemple.fr'],
+    ['prenom.nom+reseau@exemple.fr', 'mailto:prenom.nom+reseau@exemple.fr'],
+  ];
+  for (const [text, href] of links) {
+    it(`links "${text}" to ${href}`, () => {
+      expect(emailHref(text)).to.equal(href);
+    });
+  }
+
+  const notLinks = ['', 'contact', 'contact@exemple', '@exemple.fr', 'contact @exemple.fr', 'javascript:alert(1)//@exemple.fr', '<a@b.fr>', ...UNSAFE];
+  for (const text of notLinks) {
+    it(`makes no link of ${JSON.stringify(text)}`, () => {
+      expect(emailHref(text)).to.equal(undefined);
+    });
+  }
+
+  it('only ever links with mailto, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.emailAddress(), fc.constantFrom(...UNSAFE)), (text) => {
+        const href = emailHref(text);
+        if (href !== undefined) expect(href).to.match(/^mailto:[^\s:]+$/);
+      }),
+    );
+  });
+});
+
+describe('phoneHref', () => {
+  const links: [string, string][] = [
+    ['04 91 00 00 01', 'tel:0491000001'],
+    ['04.91.00.00.01', 'tel:0491000001'],
+    ['04-91-00-00-01', 'tel:0491000001'],
+    ['0491000001', 'tel:0491000001'],
+    ['+33 4 91 00 00 01', 'tel:+33491000001'],
+    ['+33 (0)4 91 00 00 01', 'tel:+33491000001'],
+    ['+33(0)491000001', 'tel:+33491000001'],
+    ['tel:+33491000001', 'tel:+33491000001'],
+    ['(04) 91 00 00 01', 'tel:0491000001'],
+    ['3975', 'tel:3975'],
+  ];
+  for (const [text, href] of links) {
+    it(`links "${text}" to ${href}`, () => {
+      expect(phoneHref(text)).to.equal(href);
+    });
+  }
+
+  const notLinks = ['', 'sur rendez-vous', '04 91 00 00 01 poste 12', '12', '04 91 00 00 0l', ...UNSAFE];
+  for (const text of notLinks) {
+    it(`makes no link of ${JSON.stringify(text)}`, () => {
+      expect(phoneHref(text)).to.equal(undefined);
+    });
+  }
+
+  it('only ever links to a tel: of digits, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\+?[\d .()-]{3,20}$/), fc.constantFrom(...UNSAFE)), (text) => {
+        const href = phoneHref(text);
+        if (href !== undefined) expect(href).to.match(/^tel:\+?\d+$/);
+      }),
+    );
+  });
+});

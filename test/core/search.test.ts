@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { isBlankQuery, NetworkSearch, processTerm } from '../../src/core/search.js';
+import { makeNetwork, NETWORKS } from '../fixtures.js';
+
+const EXTRA = [
+  makeNetwork('ess', { name: 'Club Économie sociale', summary: 'Entreprises solidaires.' }),
+  makeNetwork('tourisme', { name: 'Club Tourisme Provence', summary: 'Les acteurs du voyage.' }),
+  makeNetwork('hotels', { name: 'Les Hôteliers réunis', summary: 'Le tourisme et l’hôtellerie : tourisme d’affaires.', tags: ['tourisme'] }),
+];
+const ALL = [...NETWORKS, ...EXTRA];
+
+describe('NetworkSearch', () => {
+  const index = new NetworkSearch(ALL);
+  const found = (query: string) => [...index.search(query).keys()];
+
+  describe('finds a network', () => {
+    const cases: [string, string, string][] = [
+      ['whatever the accents and case', 'economie', 'ess'],
+      ['in capitals with accents', 'ÉCONOMIE', 'ess'],
+      ['by the start of a word', 'numer', 'numerique-aix'],
+      ['with one letter changed', 'numarique', 'numerique-aix'],
+      ['with one letter missing', 'numeriqe', 'numerique-aix'],
+      ['by a sector', 'BTP', 'btp-aubagne'],
+      ['by a territory written with hyphens and accents', 'Bouches-du-Rhône', 'cpme-13'],
+      ['by a territory without its accents', 'bouches du rhone', 'cpme-13'],
+      ['by a tag', 'startup', 'numerique-aix'],
+      ['by its description', 'petits-déjeuners', 'cpme-13'],
+      ['by the French label of a service', 'rencontres informelles', 'entreprendre-arles'],
+      ['by the English label of a service', 'Informal meetups', 'entreprendre-arles'],
+      ['by a service label that is not its value', 'lobbying', 'cpme-13'],
+      ['by the French label of its family', 'Réseau métier', 'btp-aubagne'],
+      ['by the English label of its family', 'Trade network', 'btp-aubagne'],
+    ];
+    for (const [how, query, id] of cases) {
+      it(`${how} ("${query}")`, () => {
+        expect(found(query)).to.include(id);
+      });
+    }
+  });
+
+  it('finds the same networks in any case and with or without accents', () => {
+    expect(found('ÉCONOMIE')).to.deep.equal(found('economie'));
+    expect(found('Numérique')).to.deep.equal(found('numerique'));
+  });
+
+  it('finds exactly the sector networks for "Sector network"', () => {
+    expect(found('Sector network')).to.have.members(['cpme-13', 'numerique-aix']);
+  });
+
+  it('allows no wrong letter in a word of three letters or fewer', () => {
+    expect(found('btp')).to.deep.equal(['btp-aubagne']);
+    expect(found('bto')).to.deep.equal([]);
+  });
+
+  it('requires every word', () => {
+    expect(found('club')).to.have.members(['ess', 'tourisme', 'btp-aubagne', 'entreprendre-arles']);
+    expect(found('club arles')).to.deep.equal(['entreprendre-arles']);
+    expect(found('club aubagne')).to.deep.equal(['btp-aubagne']);
+    expect(found('club marseille')).to.deep.equal([]);
+  });
+
+  it('ignores stop words in the query', () => {
+    expect(found('réseau de la')).to.deep.equal(found('réseau'));
+    expect(found('réseau de la').length).to.be.greaterThan(0);
+  });
+
+  it('ranks a network named by the word above one that only mentions it', () => {
+    const relevance = index.search('tourisme');
+    expect([...relevance.keys()]).to.deep.equal(['tourisme', 'hotels']);
+    expect(relevance.get('tourisme')).to.be.greaterThan(relevance.get('hotels')!);
+  });
+
+  it('gives a positive relevance to each network found', () => {
+    for (const score of index.search('club').values()) expect(score).to.be.greaterThan(0);
+  });
+
+  it('splits words on tabs in the data, as pasted from a spreadsheet', () => {
+    const search = new NetworkSearch([makeNetwork('tab', { summary: 'Artisanat\tBâtiment', tags: ['réseau\tlocal'] })]);
+    expect([...search.search('batiment').keys()]).to.deep.equal(['tab']);
+    expect([...search.search('local').keys()]).to.deep.equal(['tab']);
+  });
+
+  it('finds nothing for a word no network has', () => {
+    expect(index.search('aéronautique').size).to.equal(0);
+  });
+
+  it('requires every word, whatever the words: a two-word search finds what both words find', () => {
+    const WORDS = ['club', 'arles', 'aubagne', 'tourisme', 'reseau', 'numerique', 'btp', 'entreprises', 'pays', 'marseille', 'training', 'sector', 'economie', 'provence', 'aix'];
+    fc.assert(
+      fc.property(fc.constantFrom(...WORDS), fc.constantFrom(...WORDS), (a, b) => {
+        const both = new Set(found(`${a} ${b}`));
+        const first = new Set(found(a));
+        const expected = found(b).filter((id) => first.has(id));
+        expect([...both].sort()).to.deep.equal(expected.sort());
+      }),
+    );
+  });
+
+  describe('indexing in slices', () => {
+    it('indexes networks only while there is time, and says when it is complete', () => {
+      const search = new NetworkSearch(NETWORKS);
+      let slices = 0;
+      expect(search.indexSome(() => slices++ < 2)).to.equal(false);
+      expect(search.complete).to.equal(false);
+      expect(search.indexSome(() => false)).to.equal(false);
+      expect(search.indexSome(() => true)).to.equal(true);
+      expect(search.complete).to.equal(true);
+      expect(search.indexSome(() => true)).to.equal(true);
+    });
+
+    it('finishes the index before searching, so a search finds networks not yet indexed', () => {
+      const search = new NetworkSearch(NETWORKS);
+      let slices = 0;
+      search.indexSome(() => slices++ < 1);
+      expect([...search.search('aubagne').keys()]).to.deep.equal(['btp-aubagne']);
+      expect(search.complete).to.equal(true);
+    });
+
+    it('finds the same as an index built in one go', () => {
+      const inSlices = new NetworkSearch(ALL);
+      let ticks = 0;
+      let slices = 0;
+      while (!inSlices.indexSome(() => ++ticks % 3 !== 0)) slices++;
+      expect(slices).to.be.greaterThan(1);
+      expect([...inSlices.search('club').entries()]).to.deep.equal([...index.search('club').entries()]);
+    });
+
+    it('is complete at once for an empty directory', () => {
+      const search = new NetworkSearch([]);
+      expect(search.complete).to.equal(true);
+      expect(search.search('club').size).to.equal(0);
+    });
+  });
+});
+
+describe('processTerm', () => {
+  it('folds accents and case, and drops stop words', () => {
+    expect(processTerm('Économie')).to.equal('economie');
+    expect(processTerm('DES')).to.equal(null);
+    expect(processTerm('')).to.equal(null);
+  });
+});
+
+describe('isBlankQuery', () => {
+  const blank = ['', '   ', 'de la', "l'", ' , ; ', 'Le', 'pour les', '\n\t'];
+  for (const query of blank) {
+    it(`is true for ${JSON.stringify(query)}: no word is left to search for`, () => {
+      expect(isBlankQuery(query)).to.equal(true);
+    });
+  }
+
+  const notBlank = ['btp', 'de la mer', 'a b c', 'Économie', '€'];
+  for (const query of notBlank) {
+    it(`is false for ${JSON.stringify(query)}`, () => {
+      expect(isBlankQuery(query)).to.equal(false);
+    });
+  }
+});
