@@ -95,7 +95,7 @@ export const DIRECTORY_DATE = '2026-11-01';
  * numbers come from 04 65 71 xx xx, the block ARCEP reserves for works of fiction
  * in the 04 zone (no subscriber is ever given one), so nobody real gets called.
  */
-export const CONTACT_DOMAIN = 'exemple.fr';
+export const CONTACT_DOMAIN = 'reseaux.example';
 const FICTION_PHONE_BLOCK = '04 65 71';
 
 const NBSP = '\u00a0';
