@@ -20,6 +20,9 @@ export function vocabularyLabel(field: string, value: string): Label | undefined
   return bothLanguages((strings) => strings.vocabulary[field][value]);
 }
 
+/** The territory that stands for the whole département, and so for each of its communes. */
+export const WHOLE_DEPARTEMENT = 'Bouches-du-Rhône';
+
 /** Meeting rhythms from most to least frequent. */
 export const RHYTHMS = ['hebdomadaire', 'mensuelle', 'trimestrielle', 'semestrielle', 'annuelle', 'ponctuelle'];
 /** Fee bands from cheapest to dearest. */
@@ -67,7 +70,7 @@ export function builtInQuestions(): Question[] {
       { mode: 'filter' },
     ),
     builtInQuestion('profil', 'audience', vocabularyOptions('audience')),
-    builtInQuestion('territoire', 'territories', 'auto', { mode: 'filter' }),
+    { ...builtInQuestion('territoire', 'territories', 'auto', { mode: 'filter' }), autoAlsoMatches: [WHOLE_DEPARTEMENT] },
     builtInQuestion('rythme', 'meetingFrequency', [rhythm('annuelle'), rhythm('trimestrielle'), rhythm('mensuelle'), rhythm('hebdomadaire')], {
       multiple: false,
     }),
@@ -101,8 +104,14 @@ export function valuesByFrequency(networks: readonly Network[], field: string): 
 /** Gives every question concrete options: `auto` ones from the data, labels and matches filled in. */
 export function resolveQuestions(questions: readonly Question[], networks: readonly Network[]): ResolvedQuestion[] {
   return questions.map((question) => {
+    const alsoMatches = question.autoAlsoMatches ?? [];
     const options: QuestionOption[] =
-      question.options === 'auto' ? valuesByFrequency(networks, question.field).map((value) => ({ value })) : question.options;
+      question.options === 'auto'
+        ? valuesByFrequency(networks, question.field).map((value) => ({
+            value,
+            matches: [value, ...alsoMatches.filter((other) => other !== value)],
+          }))
+        : question.options;
     return {
       ...question,
       options: options.map((option) => ({

@@ -8,7 +8,7 @@
 //
 //   npm run build && npm run bench
 //   npm run bench -- --runs 9        more runs per median
-//   npm run bench -- --profile       also a CPU profile of first results at the largest directory
+//   npm run bench -- --profile       also CPU profiles of first results and typing at the largest directory
 //   npm run bench -- --verbose       also every keystroke
 //
 // Environment: CHROME_PATH, the Chromium to use (else Debian's /usr/lib/chromium/chromium).
@@ -16,6 +16,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { createServer } from 'node:http';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -186,7 +187,6 @@ async function measure(browser, origin, directory) {
 
   // The heap figure comes with an element whose index is complete: the one the keystrokes then use.
   const heap = await page.bench('heap', READY_TIMEOUT_MS);
-  console.log('DEBUG heap', heap.debug.map((x) => (x / 2 ** 20).toFixed(1)));
   if (heap.indexComplete === false) console.warn(`${directory.name}: the search index was still incomplete after the warm-up query.`);
   const frameMs = await page.bench('frameInterval');
   const keystrokes = [];
@@ -215,37 +215,50 @@ async function measure(browser, origin, directory) {
   };
 }
 
-/** Where first results spend their time at the largest directory: self time per function, from a CDP profile. */
-async function profileFirstResults(browser, origin, directory) {
+/**
+ * Where the time goes at the largest directory: CPU profiles (CDP Profiler) of one first-results
+ * run and of one round of typing, each bracketed in the page by console.profile()/profileEnd().
+ */
+async function profile(browser, origin, directory) {
   const page = await openPage(browser, origin);
-  await page.bench('load', directory.url);
-  await page.bench('firstResults', READY_TIMEOUT_MS); // warm the JIT as the measured runs are
-  await page.bench('prepareFirstResults'); // outside the profile: removing the old element, gc()
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  // The page brackets the timed span with console.profile()/profileEnd(): the profile holds nothing else.
-  const finished = new Promise((done) => cdp.once('Profiler.consoleProfileFinished', done));
-  const { ms } = await page.bench('firstResults', READY_TIMEOUT_MS, 'first-results');
-  const { profile } = await finished;
-  await page.close();
+  const profiled = (work) => {
+    const finished = new Promise((done) => cdp.once('Profiler.consoleProfileFinished', done));
+    return Promise.all([work(), finished]);
+  };
 
-  // Self time per function, from sample counts; also the time including callees for the same functions.
+  await page.bench('load', directory.url);
+  await page.bench('firstResults', READY_TIMEOUT_MS); // warms the JIT as the measured runs are
+  await page.bench('prepareFirstResults'); // outside the profile: removing the old element, gc()
+  const [first, { profile: firstProfile }] = await profiled(() => page.bench('firstResults', READY_TIMEOUT_MS, 'first'));
+  printProfile(`one first-results run at ${directory.name} (${ms(first.ms)})`, firstProfile);
+
+  await page.bench('heap', READY_TIMEOUT_MS); // an element with a complete index
+  const [keys, { profile: keysProfile }] = await profiled(() => page.bench('typeQuery', QUERY, KEYSTROKE_GAP_MS, 'keys'));
+  const total = keys.reduce((sum, key) => sum + key.ms, 0);
+  printProfile(`${keys.length} keystrokes at ${directory.name} (${ms(total)} in all, to paint)`, keysProfile);
+  await page.close();
+}
+
+/** Self time per function from a CDP profile, and the time including callees for the same functions. */
+function printProfile(title, profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const interval = new Map();
+  const sampled = new Map();
   for (let i = 0; i < profile.samples.length; i++) {
     const id = profile.samples[i];
-    interval.set(id, (interval.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+    sampled.set(id, (sampled.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   }
   const key = ({ callFrame: frame }) => {
     const file = frame.url ? frame.url.split('/').pop() : '';
-    return `${frame.functionName || '(anonymous)'}  ${file}${file ? `:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : ''}`;
+    return `${frame.functionName || '(anonymous)'}${file ? `  ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : ''}`;
   };
   const self = new Map();
   const total = new Map();
-  for (const [id, time] of interval) {
+  for (const [id, time] of sampled) {
     const node = byId.get(id);
     self.set(key(node), (self.get(key(node)) ?? 0) + time);
     const seen = new Set();
@@ -256,14 +269,11 @@ async function profileFirstResults(browser, origin, directory) {
       total.set(name, (total.get(name) ?? 0) + time);
     }
   }
-  const top = [...self].filter(([name]) => !/^\((idle|root|program)\)/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 20);
-  console.log(`\nCPU profile of one first-results run at ${directory.name} (${ms.toFixed(1)} ms; the bundle is minified, so local names are short):`);
+  const top = [...self].filter(([name]) => !/^\((idle|root)\)/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 20);
+  console.log(`\nCPU profile of ${title}:`);
+  console.log('  (program) is mostly style, layout and paint; in the minified bundle, local functions have 1–2 letter names.');
   console.log(`  ${'self ms'.padStart(8)} ${'total ms'.padStart(9)}  function  file:line:column`);
   for (const [name, time] of top) console.log(`  ${time.toFixed(1).padStart(8)} ${(total.get(name) ?? 0).toFixed(1).padStart(9)}  ${name}`);
-  for (const special of ['(garbage collector)', '(program)']) {
-    const time = self.get(`${special}  `);
-    if (time) console.log(`  ${special}: ${time.toFixed(1)} ms self`);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -318,6 +328,8 @@ async function main() {
     { name: `large ${LARGE_COUNT.toLocaleString('en-US')}`, url: `/__bench/large-${LARGE_COUNT}.json`, text: largeText },
   ];
 
+  // Timings are wall-clock on a shared machine: say so when something else kept the CPUs busy.
+  const [load] = loadavg();
   const server = await serve(new Map([[directories[1].url, largeText]]));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await launch();
@@ -335,10 +347,13 @@ async function main() {
     rows.push(['bundle', 'gzip -9', bytes(gzipSync(bundle, { level: 9 }).length), '', '']);
     printTable(rows);
     console.log(`\n${notes.join('\n')}`);
+    if (load > availableParallelism() / 2) {
+      console.log(`Load average ${load.toFixed(1)} on ${availableParallelism()} CPUs: other work competed for the CPU, so these times are inflated.`);
+    }
     console.log(`Keystrokes: "${QUERY}" typed one character at a time, ${KEYSTROKE_GAP_MS} ms apart, then cleared, then "n" and cleared; ${TYPING_ROUNDS} rounds.`);
     console.log('"to paint" is from just before the input event to the task after the next frame (rAF, then a message).');
 
-    if (PROFILE) await profileFirstResults(browser, origin, directories.at(-1));
+    if (PROFILE) await profile(browser, origin, directories.at(-1));
   } finally {
     await browser.close();
     server.close();

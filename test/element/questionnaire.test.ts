@@ -33,14 +33,16 @@ describe('<reseaupro-finder> questionnaire', () => {
   it('shows how many networks each option would leave, faceted by the other answers', async () => {
     const el = await finderWith(DOCUMENT);
     expect(countOf(el, 'Réseau sectoriel')).to.equal('2 réseaux');
-    expect(countOf(el, 'Arles')).to.equal('1 réseau');
+    // The network of the whole département counts for every commune.
+    expect(countOf(el, 'Arles')).to.equal('2 réseaux');
     optionInput(el, 'Réseau sectoriel').click();
     await el.updateComplete;
     // The family's own options keep counting as if it were unanswered…
     expect(countOf(el, 'Réseau métier')).to.equal('1 réseau');
     // …while the other questions count among the two sector networks left.
-    expect(countOf(el, 'Arles')).to.equal('0 réseau');
-    expect(countOf(el, 'Aix-en-Provence')).to.equal('1 réseau');
+    expect(countOf(el, 'Arles')).to.equal('1 réseau');
+    expect(countOf(el, 'Aix-en-Provence')).to.equal('2 réseaux');
+    expect(countOf(el, 'Aubagne')).to.equal('1 réseau');
   });
 
   it('keeps a live count of matches in view, and updates results as options are ticked', async () => {

@@ -77,11 +77,12 @@ describe('<reseaupro-finder> results', () => {
     const noResults = $(el, '[part="no-results"]')!;
     expect(text(noResults)).to.include('Aucun réseau ne correspond à toutes vos réponses.');
     const suggestion = noResults.querySelector('button')!;
-    expect(text(suggestion)).to.equal('Retirer « Réseau métier » : 1 réseau');
+    expect(text(suggestion)).to.equal('Retirer « Réseau métier » : 2 réseaux');
     suggestion.click();
     await el.updateComplete;
     expect(el.answers).to.deep.equal({ territoire: ['Arles'] });
-    expect(resultNames(el)).to.deep.equal(['Entrepreneurs du Pays d’Arles']);
+    // Arles's own club, and the network of the whole département.
+    expect(resultNames(el)).to.deep.equal(['CPME des Bouches-du-Rhône', 'Entrepreneurs du Pays d’Arles']);
   });
 
   it('offers to clear the search when it is the search that leaves nothing', async () => {
