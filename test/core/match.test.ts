@@ -62,14 +62,20 @@ describe('Matcher', () => {
     it('keeps a network whose record says nothing about the field, and lists the question as unknown', () => {
       const withoutPlace = makeNetwork('sans-territoire', { name: 'Amicale sans adresse' });
       const local = matcherFor([...NETWORKS, withoutPlace]);
-      const { results } = local.evaluate({ territoire: ['Marseille'] });
-      expect(idsOf(results)).to.deep.equal(['femmes-chefs-marseille', 'sans-territoire']);
-      expect(results[0]).to.deep.include({ score: 1, matched: ['territoire'], unknown: [] });
-      expect(results[1]).to.deep.include({ score: 0, matched: [], unknown: ['territoire'] });
+      const { results } = local.evaluate({ territoire: ['Arles'] });
+      expect(idsOf(results)).to.deep.equal(['cpme-13', 'entreprendre-arles', 'sans-territoire']);
+      expect(results[1]).to.deep.include({ score: 1, matched: ['territoire'], unknown: [] });
+      expect(results[2]).to.deep.include({ score: 0, matched: [], unknown: ['territoire'] });
     });
 
-    it('does not read a network that covers the whole département as covering each commune', () => {
-      expect(resultIds({ territoire: ['Marseille'] })).not.to.include('cpme-13');
+    it('reads a network for the whole département ("Bouches-du-Rhône") as one for each of its communes', () => {
+      expect(resultIds({ territoire: ['Marseille'] })).to.deep.equal(['cpme-13', 'femmes-chefs-marseille']);
+      expect(resultOf({ territoire: ['Marseille'] }, 'cpme-13')).to.deep.include({ score: 1, matched: ['territoire'] });
+      expect(matcher.matchedOptions(NETWORKS[0], 'territoire', { territoire: ['Marseille'] }).map((o) => o.value)).to.deep.equal(['Marseille']);
+    });
+
+    it('does not read a commune’s network as one for the whole département', () => {
+      expect(resultIds({ territoire: ['Bouches-du-Rhône'] })).to.deep.equal(['cpme-13']);
     });
   });
 
@@ -173,7 +179,16 @@ describe('Matcher', () => {
 
     it('count only among the networks that the other answers leave', () => {
       const evaluation = matcher.evaluate({ famille: ['sectoriel'] });
-      expect(countsOf(matcher, evaluation, 'territoire')).to.deep.equal({ 'Aix-en-Provence': 1, 'Bouches-du-Rhône': 1 });
+      // The sector networks are the CPME (for the whole département, so for each commune) and Aix's.
+      expect(countsOf(matcher, evaluation, 'territoire')).to.deep.equal({
+        'Aix-en-Provence': 2,
+        Arles: 1,
+        Aubagne: 1,
+        'Bouches-du-Rhône': 1,
+        'La Ciotat': 1,
+        Marseille: 1,
+        Tarascon: 1,
+      });
       expect(countsOf(matcher, evaluation, 'attentes')).to.deep.equal({
         information: 2,
         lobbying: 1,
@@ -184,9 +199,11 @@ describe('Matcher', () => {
     });
 
     it('apply each filter to the other questions’ counts', () => {
-      const evaluation = matcher.evaluate({ famille: ['sectoriel'], territoire: ['Aix-en-Provence'] });
-      expect(countsOf(matcher, evaluation, 'famille')).to.deep.equal({ sectoriel: 1 });
-      expect(countsOf(matcher, evaluation, 'territoire')).to.deep.equal({ 'Aix-en-Provence': 1, 'Bouches-du-Rhône': 1 });
+      const evaluation = matcher.evaluate({ famille: ['sectoriel'], territoire: ['Arles'] });
+      expect(idsOf(evaluation.results)).to.deep.equal(['cpme-13']);
+      // Present in Arles: the CPME (whole département) and Arles's own club.
+      expect(countsOf(matcher, evaluation, 'famille')).to.deep.equal({ sectoriel: 1, territorial: 1 });
+      expect(countsOf(matcher, evaluation, 'territoire')).to.include({ 'Aix-en-Provence': 2, Arles: 1, Marseille: 1 });
     });
 
     it('count only among the networks the search found', () => {
@@ -210,14 +227,15 @@ describe('Matcher', () => {
     });
 
     it('suggests a later question when dropping it brings back more', () => {
-      const evaluation = matcher.evaluate({ famille: ['sectoriel'], territoire: ['Aubagne'] });
+      const evaluation = matcher.evaluate({ famille: ['thematique', 'metier', 'territorial'], territoire: ['Aix-en-Provence'] });
       expect(evaluation.results).to.deep.equal([]);
-      expect(evaluation.relaxation).to.deep.equal({ questionId: 'territoire', count: 2 });
+      expect(evaluation.relaxation).to.deep.equal({ questionId: 'territoire', count: 3 });
     });
 
     it('prefers the earlier question on a tie', () => {
-      const evaluation = matcher.evaluate({ famille: ['metier'], territoire: ['Marseille'] });
-      expect(evaluation.relaxation).to.deep.equal({ questionId: 'famille', count: 1 });
+      const evaluation = matcher.evaluate({ famille: ['thematique', 'metier'], territoire: ['Arles'] });
+      expect(evaluation.results).to.deep.equal([]);
+      expect(evaluation.relaxation).to.deep.equal({ questionId: 'famille', count: 2 });
     });
 
     it('suggests clearing the search when it is the search that empties the list', () => {
@@ -284,7 +302,7 @@ describe('Matcher', () => {
 
 describe('Matcher properties', () => {
   const SERVICES = ['information', 'formation', 'lobbying', 'visibilite'];
-  const PLACES = ['Marseille', 'Aix', 'Arles', 'Étang'];
+  const PLACES = ['Marseille', 'Aix', 'Arles', 'Étang', 'Bouches-du-Rhône'];
   const QUESTIONS = builtInQuestions();
 
   const networkArb = fc.record(

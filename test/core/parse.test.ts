@@ -277,6 +277,11 @@ describe('readDirectory', () => {
       });
     });
 
+    it('does not let a document’s question borrow the built-in questionnaire’s département rule', () => {
+      const { questions } = readDirectory({ questions: [{ ...question, options: 'auto', autoAlsoMatches: ['Marseille'] }], networks: [] });
+      expect(questions![0]).not.to.have.property('autoAlsoMatches');
+    });
+
     it('keeps `options: "auto"` for the finder to build from the data', () => {
       const { questions } = readDirectory({ questions: [{ ...question, options: 'auto' }], networks: [] });
       expect(questions![0].options).to.equal('auto');

@@ -68,6 +68,13 @@ describe('builtInQuestions', () => {
     expect(questions.find((q) => q.id === 'territoire')!.options).to.equal('auto');
   });
 
+  it('matches each commune with itself and with the whole département, and the département with itself only', () => {
+    const territoire = byId(resolveQuestions(questions, NETWORKS), 'territoire');
+    expect(optionOf(territoire, 'Marseille').matches).to.deep.equal(['Marseille', 'Bouches-du-Rhône']);
+    expect(optionOf(territoire, 'Bouches-du-Rhône').matches).to.deep.equal(['Bouches-du-Rhône']);
+    expect(optionOf(territoire, 'Marseille').label).to.equal('Marseille');
+  });
+
   describe('rythme', () => {
     const rythme = byId(resolveQuestions(questions, []), 'rythme');
 
