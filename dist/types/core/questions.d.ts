@@ -1,6 +1,8 @@
 import type { Label, Network, Question, ResolvedQuestion } from './types.js';
 /** The design's label for a vocabulary value (a family, a service…), when it has one. */
 export declare function vocabularyLabel(field: string, value: string): Label | undefined;
+/** The territory that stands for the whole département, and so for each of its communes. */
+export declare const WHOLE_DEPARTEMENT = "Bouches-du-Rh\u00F4ne";
 /** Meeting rhythms from most to least frequent. */
 export declare const RHYTHMS: string[];
 /** Fee bands from cheapest to dearest. */

@@ -58,6 +58,11 @@ export interface Question {
     mode: 'filter' | 'prefer';
     /** Options as given, or `auto` to build them from the values in the data. */
     options: QuestionOption[] | 'auto';
+    /**
+     * Built-in questionnaire only: values that every `auto` option also matches. A network for the
+     * whole département is one for each of its communes.
+     */
+    autoAlsoMatches?: string[];
 }
 /** A question whose options are known (`auto` resolved against the data). */
 export interface ResolvedQuestion extends Omit<Question, 'options'> {
