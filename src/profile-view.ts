@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { emailHref, phoneHref, websiteHref } from './core/links.js';
 import { vocabularyLabel } from './core/questions.js';
-import { formatDate, labelText, paragraphs } from './core/text.js';
+import { formatDate, formatNumber, labelText, paragraphs } from './core/text.js';
 import type { Lang, Network } from './core/types.js';
 import type { Strings } from './i18n/strings.js';
 
@@ -32,7 +32,7 @@ function contactItems(contact: NonNullable<Network['contact']>, strings: Strings
 function fieldItems(network: Network, strings: Strings, lang: Lang): [string, unknown][] {
   const list = (field: 'sectors' | 'territories' | 'audience' | 'services' | 'tags') =>
     network[field]?.map((value) => valueLabel(field, value, lang)).join(', ');
-  const number = (value: number) => value.toLocaleString(strings.locale, { maximumFractionDigits: 5 });
+  const number = (value: number) => formatNumber(value, strings.locale);
   const items: [string, unknown][] = [];
   const add = (label: string, value: unknown) => {
     if (value !== undefined && value !== '') items.push([label, value]);

@@ -5,7 +5,7 @@ import { Matcher, type Evaluation } from './core/match.js';
 import type { Directory } from './core/parse.js';
 import { builtInQuestions, resolveQuestions } from './core/questions.js';
 import { isBlankQuery, NetworkSearch } from './core/search.js';
-import { formatDate, labelText } from './core/text.js';
+import { formatDate, formatNumber, labelText } from './core/text.js';
 import type { Answers, Lang, ResolvedQuestion, Result } from './core/types.js';
 import { DirectoryLoader, type DirectorySource, type LoadState } from './directory-loader.js';
 import { fire } from './events.js';
@@ -153,6 +153,10 @@ export class ReseauproFinder extends LitElement {
     return this.evaluate()?.results ?? [];
   }
 
+  private get total(): number {
+    return this.evaluate()?.total ?? 0;
+  }
+
   @state() private shown = 10;
   @state() private openId?: string;
   @state() private announcement = '';
@@ -164,7 +168,7 @@ export class ReseauproFinder extends LitElement {
   private typing = false;
   private changeTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private indexing?: ReturnType<typeof whenIdle>;
+  private idleWork?: ReturnType<typeof whenIdle>;
   private readonly childObserver = new MutationObserver(() => this.loader.load(this.source()));
   private readonly onHashChange = () => this.restoreFromHash();
 
@@ -182,7 +186,7 @@ export class ReseauproFinder extends LitElement {
     this.listenToHash(false);
     clearTimeout(this.changeTimer);
     clearTimeout(this.announceTimer);
-    this.stopIndexing();
+    this.stopIdleWork();
   }
 
   private get uiLang(): Lang {
@@ -202,7 +206,7 @@ export class ReseauproFinder extends LitElement {
   }
 
   private settled(settled: Extract<LoadState, { status: 'ready' | 'error' }>): void {
-    this.stopIndexing();
+    this.stopIdleWork();
     this.memo = undefined;
     this.openId = undefined;
     this.shown = this.pageSize;
@@ -226,23 +230,27 @@ export class ReseauproFinder extends LitElement {
         skipped: directory.skipped,
         problems: directory.problems.map((problem) => this.strings.problem(problem)),
       });
-      this.indexWhenIdle();
+      this.prepareWhenIdle();
     });
   }
 
-  /** Builds the search index in idle slices, off the path to the first results. */
-  private indexWhenIdle(): void {
-    const search = this.model?.search;
-    if (!search || search.complete) return;
-    this.indexing = whenIdle((hasTime) => {
-      this.indexing = undefined;
-      if (!search.indexSome(hasTime)) this.indexWhenIdle();
+  /**
+   * Ranks every name and builds the search index when the page is idle, in slices: the first
+   * results need neither (a search finishes the index at once if it comes first).
+   */
+  private prepareWhenIdle(): void {
+    const model = this.model;
+    if (!model) return;
+    this.idleWork = whenIdle((hasTime) => {
+      this.idleWork = undefined;
+      model.matcher.prepareOrder();
+      if (!model.search.indexSome(hasTime)) this.prepareWhenIdle();
     });
   }
 
-  private stopIndexing(): void {
-    this.indexing?.cancel();
-    this.indexing = undefined;
+  private stopIdleWork(): void {
+    this.idleWork?.cancel();
+    this.idleWork = undefined;
   }
 
   /** Results and counts for the current answers and query, worked out once per change. */
@@ -279,7 +287,7 @@ export class ReseauproFinder extends LitElement {
     this.typing = false;
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.strings.matchCount(this.results.length);
+      this.announcement = this.strings.matchCount(this.total);
     }, ANNOUNCE_PAUSE_MS);
   }
 
@@ -287,7 +295,7 @@ export class ReseauproFinder extends LitElement {
     const key = stateKey(this.answers, this.query);
     if (key === this.reportedKey) return;
     this.reportedKey = key;
-    fire(this, 'reseaupro-change', { answers: this.answers, query: this.query, total: this.results.length });
+    fire(this, 'reseaupro-change', { answers: this.answers, query: this.query, total: this.total });
   }
 
   private get hashNamespace(): string {
@@ -431,10 +439,9 @@ export class ReseauproFinder extends LitElement {
       case 'ready': {
         const opened = this.openId === undefined ? undefined : state.directory.networks.find((network) => network.id === this.openId);
         if (opened) return profileView(opened, strings, this.uiLang, () => this.closeProfile());
-        const { results } = this.evaluate()!;
         return html`
           <div class="summary-bar">
-            <p class="count" part="count">${this.strings.matchCount(results.length)}</p>
+            <p class="count" part="count">${this.strings.matchCount(this.total)}</p>
             <button type="button" class="jump link" @click=${() => this.focusAfterUpdate('#results-heading')}>
               ${this.strings.seeResults}
             </button>
@@ -488,7 +495,7 @@ export class ReseauproFinder extends LitElement {
                 ${count === undefined
                   ? nothing
                   : html`<span class="option-count"
-                      >${count.toLocaleString(strings.locale)}<span class="visually-hidden">
+                      >${formatNumber(count, strings.locale)}<span class="visually-hidden">
                         ${strings.networkWord(count)}</span
                       ></span
                     >`}
@@ -544,12 +551,12 @@ export class ReseauproFinder extends LitElement {
 
   private renderResults(directory: Directory): TemplateResult {
     const { strings } = this;
-    const { results, relaxation } = this.evaluate()!;
-    const shown = results.slice(0, this.shown);
+    const { total, relaxation, top } = this.evaluate()!;
+    const shown = top(this.shown);
     return html`
       <div class="results-pane">
         <h3 id="results-heading" tabindex="-1">${strings.resultsHeading}</h3>
-        ${results.length
+        ${total
           ? html`<ol class="results" part="results" role="list">
               ${shown.map((result) => this.renderResult(result))}
             </ol>`
@@ -557,9 +564,9 @@ export class ReseauproFinder extends LitElement {
               <p>${strings.noResults}</p>
               ${relaxation ? this.renderRelaxation(relaxation.questionId, relaxation.count) : nothing}
             </div>`}
-        ${results.length > shown.length
+        ${total > shown.length
           ? html`<button type="button" class="more" part="show-more" @click=${this.showMore}>
-              ${strings.showMore(results.length - shown.length)}
+              ${strings.showMore(total - shown.length)}
             </button>`
           : nothing}
         ${this.renderFootnote(directory)}

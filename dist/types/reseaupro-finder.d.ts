@@ -73,6 +73,7 @@ export declare class ReseauproFinder extends LitElement {
     set query(query: string);
     /** Every current result, in rank order (not only the page shown). Read-only. */
     get results(): Result[];
+    private get total();
     private shown;
     private openId?;
     private announcement;
@@ -83,7 +84,7 @@ export declare class ReseauproFinder extends LitElement {
     private typing;
     private changeTimer?;
     private announceTimer?;
-    private indexing?;
+    private idleWork?;
     private readonly childObserver;
     private readonly onHashChange;
     connectedCallback(): void;
@@ -93,9 +94,12 @@ export declare class ReseauproFinder extends LitElement {
     /** The source in force: the `data` property, else inline JSON, else `src`. */
     private source;
     private settled;
-    /** Builds the search index in idle slices, off the path to the first results. */
-    private indexWhenIdle;
-    private stopIndexing;
+    /**
+     * Ranks every name and builds the search index when the page is idle, in slices: the first
+     * results need neither (a search finishes the index at once if it comes first).
+     */
+    private prepareWhenIdle;
+    private stopIdleWork;
     /** Results and counts for the current answers and query, worked out once per change. */
     private evaluate;
     protected willUpdate(changed: PropertyValues<this>): void;

@@ -1,4 +1,3 @@
-import { fieldValues } from './questions.js';
 import { frenchCollator } from './text.js';
 import type { Answers, Network, ResolvedOption, ResolvedQuestion, Result } from './types.js';
 
@@ -10,8 +9,12 @@ export interface Relaxation {
 }
 
 export interface Evaluation {
-  /** Every result, in rank order. */
-  results: Result[];
+  /** How many networks match. */
+  total: number;
+  /** The first `count` results, in rank order: far cheaper than `results` at ten thousand networks. */
+  top(count: number): Result[];
+  /** Every result, in rank order; ranked when first read. */
+  readonly results: Result[];
   /**
    * Per question id, per option (in order): how many networks match that option among
    * those the other answers and the search leave, the question's own answer set aside.
@@ -25,49 +28,92 @@ export interface Evaluation {
 const answerOf = (answers: Answers, questionId: string): readonly string[] =>
   (Object.hasOwn(answers, questionId) && answers[questionId]) || [];
 
-/** Search relevance per network id; only the networks the search found are in it. */
-export type SearchHits = ReadonlyMap<string, number>;
+/**
+ * Search relevance per network, by its position in the networks both the search and the matcher
+ * were given (positions, not ids: this is read for every network at every keystroke).
+ * Only the networks the search found are in it.
+ */
+export type SearchHits = ReadonlyMap<number, number>;
 
 /** For one network and one question: the indexes of the options it matches, or UNKNOWN when the field is empty. */
 const UNKNOWN = null;
 type OptionHits = readonly number[] | typeof UNKNOWN;
+const NO_OPTION: readonly number[] = Object.freeze([]);
+
+/** Per network, the options of `question` it matches, in option order. */
+function optionHits(question: ResolvedQuestion, networks: readonly Network[]): OptionHits[] {
+  const optionsByValue = new Map<string, number[]>();
+  question.options.forEach((option, index) => {
+    for (const value of option.matches) {
+      const list = optionsByValue.get(value);
+      if (list) list.push(index);
+      else optionsByValue.set(value, [index]);
+    }
+  });
+  // This runs for every network and question before the first results: no list is made for a
+  // single value (the common case), and networks that match no option share one empty list.
+  return networks.map((network) => {
+    const value = network[question.field];
+    if (typeof value === 'string') return value === '' ? UNKNOWN : (optionsByValue.get(value) ?? NO_OPTION);
+    if (typeof value === 'number') return optionsByValue.get(String(value)) ?? NO_OPTION;
+    if (!Array.isArray(value)) return UNKNOWN;
+    let known = false;
+    let hits: number[] | undefined;
+    for (const item of value) {
+      if (typeof item !== 'string') continue;
+      known = true;
+      const options = optionsByValue.get(item);
+      if (!options) continue;
+      if (!hits) hits = [...options];
+      else for (const option of options) if (!hits.includes(option)) hits.push(option);
+    }
+    if (!known) return UNKNOWN;
+    return hits ? hits.sort((a, b) => a - b) : NO_OPTION;
+  });
+}
 
 /**
  * Matches and ranks networks against answers, as the design's "Matching and ranking" says.
- * What depends only on the data (which options each network matches, the name order) is worked
- * out once here, so that each change of answers is one pass over the networks.
+ * Which options each network matches depends only on the data: it is worked out once here, so
+ * that each change of answers is one pass over the networks.
  */
 export class Matcher {
   private readonly hits: OptionHits[][];
-  private readonly nameRank: Uint32Array;
   private readonly indexById = new Map<string, number>();
+  /**
+   * Each network's rank among networks that tie on score and relevance: detailed profiles first,
+   * then by name. Sorting ten thousand names in French collation costs a third of the way to the
+   * first results, which need only their first page: see `prepareOrder`.
+   */
+  private baseRank?: Uint32Array;
+  /** What the last answers make of each network; typing changes the search, not the answers. */
+  private answered?: { key: string; verdicts: Verdicts };
 
   constructor(
     readonly networks: readonly Network[],
     readonly questions: readonly ResolvedQuestion[],
   ) {
-    this.hits = questions.map((question) => {
-      const optionsByValue = new Map<string, number[]>();
-      question.options.forEach((option, index) => {
-        for (const value of option.matches) {
-          const list = optionsByValue.get(value);
-          if (list) list.push(index);
-          else optionsByValue.set(value, [index]);
-        }
-      });
-      return networks.map((network) => {
-        const values = fieldValues(network, question.field);
-        if (values.length === 0) return UNKNOWN;
-        const matched = new Set<number>();
-        for (const value of values) for (const index of optionsByValue.get(value) ?? []) matched.add(index);
-        return [...matched];
-      });
-    });
+    this.hits = questions.map((question) => optionHits(question, networks));
     networks.forEach((network, index) => this.indexById.set(network.id, index));
-    const byName = networks.map((_, index) => index);
-    byName.sort((a, b) => frenchCollator.compare(networks[a].name, networks[b].name));
-    this.nameRank = new Uint32Array(networks.length);
-    byName.forEach((networkIndex, rank) => (this.nameRank[networkIndex] = rank));
+  }
+
+  /** Ranks every network by detailed profile and name, once; call it when the page is idle. */
+  prepareOrder(): void {
+    if (this.baseRank) return;
+    const order = this.networks.map((_, n) => n).sort((n, m) => this.compareByProfileAndName(n, m));
+    this.baseRank = new Uint32Array(order.length);
+    order.forEach((n, rank) => (this.baseRank![n] = rank));
+  }
+
+  /** Detailed profiles first, then by name in French collation, then in the data's order. */
+  private compareByProfileAndName(n: number, m: number): number {
+    const { networks } = this;
+    if (this.baseRank) return this.baseRank[n] - this.baseRank[m];
+    return (
+      (networks[m].description ? 1 : 0) - (networks[n].description ? 1 : 0) ||
+      frenchCollator.compare(networks[n].name, networks[m].name) ||
+      n - m
+    );
   }
 
   /** The selected options of a question that a network matches: the words for why it fits. */
@@ -83,74 +129,123 @@ export class Matcher {
   /** Results, option counts and, when nothing matches, what to drop; `search` is undefined for a blank query. */
   evaluate(answers: Answers, search?: SearchHits): Evaluation {
     const { networks, questions, hits } = this;
+    const { results, failures, failedQuestion } = this.verdictsFor(answers);
+    const optionCounts = questions.map((question) => new Array<number>(question.options.length).fill(0));
+    const dropCounts = new Array<number>(questions.length).fill(0);
+    let dropSearchCount = 0;
+
+    const kept: number[] = [];
+    for (let n = 0; n < networks.length; n++) {
+      const found = search === undefined || search.has(n);
+      const failed = failures[n];
+      if (failed === 0 && found) kept.push(n);
+      else if (failed === 0) dropSearchCount++;
+      else if (failed === 1 && found) dropCounts[failedQuestion[n]]++;
+
+      // A network counts for a question's options when only that question's own answer could exclude it.
+      if (!found || failed > 1) continue;
+      for (let q = 0; q < questions.length; q++) {
+        if (failed === 1 && failedQuestion[n] !== q) continue;
+        const has = hits[q][n];
+        if (has !== UNKNOWN) for (const option of has) optionCounts[q][option]++;
+      }
+    }
+
+    const compare = (n: number, m: number) =>
+      results[m]!.score - results[n]!.score ||
+      (search ? search.get(m)! - search.get(n)! : 0) ||
+      this.compareByProfileAndName(n, m);
+    const toResults = (positions: number[]) => positions.map((n) => results[n]!);
+    // Ranked in full only when every result is asked for, names first, so that the sort compares numbers.
+    const rankAll = () => {
+      this.prepareOrder();
+      return [...kept].sort(compare);
+    };
+    let order: number[] | undefined;
+    let all: Result[] | undefined;
+    const evaluation: Evaluation = {
+      total: kept.length,
+      get results() {
+        order ??= rankAll();
+        return (all ??= toResults(order));
+      },
+      top: (count) => toResults(order ? order.slice(0, count) : firstRanked(kept, count, compare)),
+      optionCounts: Object.fromEntries(questions.map((question, q) => [question.id, optionCounts[q]])),
+    };
+    if (kept.length === 0) evaluation.relaxation = bestRelaxation(questions, dropCounts, dropSearchCount);
+    return evaluation;
+  }
+
+  /** Per network, how the answers judge it: worked out once per answers, as typing only changes the search. */
+  private verdictsFor(answers: Answers): Verdicts {
+    // By value, not identity: a caller may change its answers object in place.
+    const key = JSON.stringify(answers);
+    if (this.answered?.key === key) return this.answered.verdicts;
+    const { networks, questions, hits } = this;
     // Per question: which of its options are selected; null when it is not answered.
     const selected = questions.map((question) => {
       const values = new Set(answerOf(answers, question.id));
       const flags = question.options.map((option) => values.has(option.value));
       return flags.includes(true) ? flags : null;
     });
-    const optionCounts = questions.map((question) => new Array<number>(question.options.length).fill(0));
-    const dropCounts = new Array<number>(questions.length).fill(0);
-    let dropSearchCount = 0;
-
-    const kept: number[] = [];
-    const matchedOf: string[][] = [];
-    const unknownOf: string[][] = [];
-    for (let n = 0; n < networks.length; n++) {
-      const found = search === undefined || search.has(networks[n].id);
+    const answered = questions.map((_, q) => q).filter((q) => selected[q]);
+    const verdicts: Verdicts = {
+      results: new Array(networks.length),
+      failures: new Uint8Array(networks.length),
+      failedQuestion: new Uint16Array(networks.length),
+    };
+    networks.forEach((network, n) => {
       const matched: string[] = [];
       const unknown: string[] = [];
-      let failures = 0;
-      let failedQuestion = -1;
-      for (let q = 0; q < questions.length; q++) {
-        const wanted = selected[q];
-        if (!wanted) continue;
+      for (const q of answered) {
+        const wanted = selected[q]!;
         const has = hits[q][n];
         if (has === UNKNOWN) unknown.push(questions[q].id);
         else if (has.some((option) => wanted[option])) matched.push(questions[q].id);
         else if (questions[q].mode === 'filter') {
-          failures++;
-          failedQuestion = q;
+          verdicts.failures[n] = Math.min(verdicts.failures[n] + 1, 2);
+          verdicts.failedQuestion[n] = q;
         }
       }
-      if (failures === 0 && found) {
-        kept.push(n);
-        matchedOf[n] = matched;
-        unknownOf[n] = unknown;
-      } else if (failures === 0) dropSearchCount++;
-      else if (failures === 1 && found) dropCounts[failedQuestion]++;
-
-      // A network counts for a question's options when only that question's own answer could exclude it.
-      if (!found || failures > 1) continue;
-      for (let q = 0; q < questions.length; q++) {
-        if (failures === 1 && failedQuestion !== q) continue;
-        const has = hits[q][n];
-        if (has !== UNKNOWN) for (const option of has) optionCounts[q][option]++;
-      }
-    }
-
-    const relevance = (n: number) => search?.get(networks[n].id) ?? 0;
-    const detailed = (n: number) => (networks[n].description ? 1 : 0);
-    kept.sort(
-      (a, b) =>
-        matchedOf[b].length - matchedOf[a].length ||
-        relevance(b) - relevance(a) ||
-        detailed(b) - detailed(a) ||
-        this.nameRank[a] - this.nameRank[b],
-    );
-
-    const evaluation: Evaluation = {
-      results: kept.map((n) => ({
-        network: networks[n],
-        score: matchedOf[n].length,
-        matched: matchedOf[n],
-        unknown: unknownOf[n],
-      })),
-      optionCounts: Object.fromEntries(questions.map((question, q) => [question.id, optionCounts[q]])),
-    };
-    if (kept.length === 0) evaluation.relaxation = bestRelaxation(questions, dropCounts, dropSearchCount);
-    return evaluation;
+      if (verdicts.failures[n] === 0) verdicts.results[n] = { network, score: matched.length, matched, unknown };
+    });
+    this.answered = { key, verdicts };
+    return verdicts;
   }
+}
+
+/** How the answers judge each network, by position. */
+interface Verdicts {
+  /** The result each network is, for those that no filter excludes. */
+  results: (Result | undefined)[];
+  /** How many filter questions exclude each network: 0, 1, or 2 for more. */
+  failures: Uint8Array;
+  /** For a network that exactly one filter excludes, that question. */
+  failedQuestion: Uint16Array;
+}
+
+type Compare = (n: number, m: number) => number;
+
+/**
+ * The first `count` of `kept` in `compare` order, without sorting them all: one comparison with
+ * the last of the best so far rejects nearly every network.
+ */
+function firstRanked(kept: readonly number[], count: number, compare: Compare): number[] {
+  const best: number[] = [];
+  if (count <= 0) return best;
+  for (const n of kept) {
+    if (best.length === count && compare(n, best[count - 1]) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(best[middle], n) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, n);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /** The drop that gives the most results; on a tie, an earlier question, and the search last. */

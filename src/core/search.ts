@@ -1,12 +1,10 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import { vocabularyLabel } from './questions.js';
 import { fold } from './text.js';
 import type { Label, Network } from './types.js';
 
-/** Words too common to tell networks apart; dropped from the index and from queries alike. */
-const STOP_WORDS = new Set(
-  'a au aux d de des du en et l la le les un une pour par sur dans the of and for in to'.split(' '),
-);
+/** Words too common to tell networks apart; dropped from the index and from queries alike (so are single letters). */
+const STOP_WORDS = new Set('au aux de des du en et la le les un une pour par sur dans the of and for in to'.split(' '));
 
 /**
  * Words are split on white space (tabs too, which MiniSearch's own splitting keeps inside a word) and
@@ -14,51 +12,87 @@ const STOP_WORDS = new Set(
  */
 const WORD_SEPARATORS = /[\s\p{Z}\p{P}]+/u;
 
-const FIELDS = ['name', 'summary', 'description', 'sectors', 'territories', 'tags', 'familyLabels', 'serviceLabels'];
+/**
+ * Three fields, not one per network field: each searched word costs a lookup per field, and the
+ * short texts that say what a network is (summary, sectors, places, tags, labels) weigh alike.
+ */
+const FIELDS = ['name', 'keywords', 'description'];
+const BOOST = { name: 4, keywords: 1.5 };
 
 const labelWords = (label: Label | undefined) => (label === undefined ? '' : typeof label === 'string' ? label : `${label.fr ?? ''} ${label.en ?? ''}`);
 
 function extractField(network: Network, field: string): string {
   switch (field) {
-    case 'familyLabels':
-      return labelWords(vocabularyLabel('family', network.family));
-    case 'serviceLabels':
-      return (network.services ?? []).map((service) => labelWords(vocabularyLabel('services', service))).join(' ');
+    case 'keywords':
+      return [
+        network.summary ?? '',
+        ...(network.sectors ?? []),
+        ...(network.territories ?? []),
+        ...(network.tags ?? []),
+        labelWords(vocabularyLabel('family', network.family)),
+        ...(network.services ?? []).map((service) => labelWords(vocabularyLabel('services', service))),
+      ].join(' ');
     default: {
       const value = network[field];
-      return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
+      return typeof value === 'string' ? value : '';
     }
   }
 }
 
-/** Accents and case ignored; stop words dropped. */
+/** Accents and case ignored; stop words and single letters (elided "l'", "d'", "n'"…) dropped. */
 export function processTerm(term: string): string | null {
   const folded = fold(term);
-  return folded === '' || STOP_WORDS.has(folded) ? null : folded;
+  return folded.length < 2 || STOP_WORDS.has(folded) ? null : folded;
 }
 
-const SEARCH_OPTIONS: SearchOptions = {
-  // Every word is required; each may be the start of a longer word…
-  combineWith: 'AND',
-  prefix: true,
-  // …or carry one wrong letter, once it is long enough for that not to match everything.
-  fuzzy: (term) => (term.length > 3 ? 1 : false),
-  boost: { name: 4, tags: 1.5, sectors: 1.5 },
-};
+/** The words of a query as searched: folded, without stop words or repeats. */
+const queryWords = (query: string): string[] => [
+  ...new Set(query.split(WORD_SEPARATORS).flatMap((word) => processTerm(word) ?? [])),
+];
+
+/** One letter wrong is forgiven once a word is long enough for that not to match everything. */
+const fuzzy = (term: string) => (term.length > 3 ? 1 : false);
+
+/**
+ * How one word is searched: as the start of a longer word, or with a letter wrong. A word of two
+ * letters is the start of far too many words of the descriptions to expand there (a search for
+ * "re" would score every network several hundred times): it is a prefix in names and keywords only.
+ */
+function wordQuery(word: string): Query {
+  if (word.length > 2) return { queries: [word], prefix: true, fuzzy };
+  return {
+    combineWith: 'OR',
+    queries: [
+      { queries: [word], fields: ['name', 'keywords'], prefix: true },
+      { queries: [word], fields: ['description'], prefix: false },
+    ],
+  };
+}
+
+/** How many words' hits to keep: a person typing goes back and forth over a few words. */
+const CACHED_WORDS = 16;
 
 /**
  * The free-text index over the networks. Building it costs far more than reading the data, so it is
  * built in slices (`indexSome`) when the page is idle, and finished at once if a search comes first.
  */
+/** A network as indexed: known by its position, which is what the matcher reads. */
+interface Indexed {
+  position: number;
+  network: Network;
+}
+
 export class NetworkSearch {
-  private readonly index = new MiniSearch<Network>({
+  private readonly index = new MiniSearch<Indexed>({
     fields: FIELDS,
     tokenize: (text) => text.split(WORD_SEPARATORS),
-    extractField: (network, field) => (field === 'id' ? network.id : extractField(network, field)),
+    extractField: ({ position, network }, field) => (field === 'id' ? position : extractField(network, field)),
     processTerm,
-    searchOptions: SEARCH_OPTIONS,
+    searchOptions: { boost: BOOST },
   });
   private indexed = 0;
+  /** Per word, the networks it finds and their relevance: typing "numérique m…" searches "numérique" once. */
+  private readonly wordCache = new Map<string, Map<number, number>>();
 
   constructor(private readonly networks: readonly Network[]) {}
 
@@ -68,21 +102,46 @@ export class NetworkSearch {
 
   /** Indexes networks until `hasTime` says to stop; true once every network is indexed. */
   indexSome(hasTime: () => boolean): boolean {
-    while (!this.complete && hasTime()) this.index.add(this.networks[this.indexed++]);
+    for (; !this.complete && hasTime(); this.indexed++) this.index.add({ position: this.indexed, network: this.networks[this.indexed] });
     return this.complete;
   }
 
-  /** Relevance per id of the networks that match every word; an empty map when none do. */
-  search(query: string): Map<string, number> {
+  /**
+   * Relevance per position of the networks that match every word (the sum of each word's
+   * relevance); an empty map when none do, or when no word is left to search for.
+   */
+  search(query: string): Map<number, number> {
     this.indexSome(() => true);
-    const hits = new Map<string, number>();
-    for (const result of this.index.search(query)) hits.set(result.id as string, result.score);
+    const perWord = queryWords(query)
+      .map((word) => this.wordHits(word))
+      .sort((a, b) => a.size - b.size);
+    if (perWord.length === 0) return new Map();
+    const [rarest, ...others] = perWord;
+    const hits = new Map<number, number>();
+    next: for (const [position, score] of rarest) {
+      let total = score;
+      for (const other of others) {
+        const more = other.get(position);
+        if (more === undefined) continue next;
+        total += more;
+      }
+      hits.set(position, total);
+    }
+    return hits;
+  }
+
+  private wordHits(word: string): Map<number, number> {
+    let hits = this.wordCache.get(word);
+    if (!hits) {
+      hits = new Map(this.index.search(wordQuery(word)).map((result) => [result.id as number, result.score]));
+      if (this.wordCache.size >= CACHED_WORDS) this.wordCache.delete(this.wordCache.keys().next().value!);
+      this.wordCache.set(word, hits);
+    }
     return hits;
   }
 }
 
-
 /** A query is blank when no word is left to search for (spaces, punctuation, stop words only). */
 export function isBlankQuery(query: string): boolean {
-  return query.split(WORD_SEPARATORS).every((word) => processTerm(word) === null);
+  return queryWords(query).length === 0;
 }

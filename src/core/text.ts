@@ -17,6 +17,22 @@ export function labelText(label: Label | undefined, lang: Lang): string {
 /** French collation, the order the design asks for names and options. */
 export const frenchCollator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
+/** Intl formatters are slow to make and quick to use: one per locale, made when first needed. */
+function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
+  const made = new Map<string, T>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (formatter === undefined) made.set(locale, (formatter = make(locale)));
+    return formatter;
+  };
+}
+
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 5 }));
+const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+
+/** A number as people read it in a locale ("1 234" in French). */
+export const formatNumber = (value: number, locale: string): string => numberFormat(locale).format(value);
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** An ISO date as people read it in a locale ("1 novembre 2026"); other text is shown as it is. */
@@ -28,7 +44,7 @@ export function formatDate(iso: string, locale: string): string {
   if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(parts[2]) - 1 || date.getUTCDate() !== Number(parts[3])) {
     return iso;
   }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale).format(date);
 }
 
 /** A description's paragraphs: split by a blank line. */

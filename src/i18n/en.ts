@@ -1,8 +1,9 @@
 import type { Problem } from '../core/problems.js';
+import { formatNumber } from '../core/text.js';
 import type { Strings } from './strings.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
-const number = (count: number) => count.toLocaleString('en');
+const number = (count: number) => formatNumber(count, 'en');
 
 const expectedText: Record<NonNullable<Problem['expected']>, string> = {
   text: 'a text',

@@ -1,9 +1,10 @@
 import type { Problem } from '../core/problems.js';
+import { formatNumber } from '../core/text.js';
 import type { Strings } from './strings.js';
 
 /** French plural: 0 and 1 take the singular. */
 const plural = (count: number, one: string, many: string) => (count <= 1 ? one : many);
-const number = (count: number) => count.toLocaleString('fr');
+const number = (count: number) => formatNumber(count, 'fr');
 
 const expectedText: Record<NonNullable<Problem['expected']>, string> = {
   text: 'un texte',

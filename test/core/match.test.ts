@@ -20,7 +20,9 @@ function countsOf(matcher: Matcher, evaluation: Evaluation, questionId: string):
   return counts;
 }
 
-const hits = (entries: Record<string, number>): SearchHits => new Map(Object.entries(entries));
+/** What a search found, by network id, as the matcher reads it: by position in `networks`. */
+const hits = (entries: Record<string, number>, networks: readonly Network[] = NETWORKS): SearchHits =>
+  new Map(Object.entries(entries).map(([id, relevance]) => [networks.findIndex((network) => network.id === id), relevance]));
 
 describe('Matcher', () => {
   const matcher = matcherFor(NETWORKS);
@@ -149,6 +151,20 @@ describe('Matcher', () => {
         'btp-aubagne', // score 0, more relevant than a detailed profile
         'cpme-13',
       ]);
+    });
+
+    it('gives, for the same answers, what each search found: typing changes only the search', () => {
+      const answers = { famille: ['sectoriel', 'metier'] };
+      expect(resultIds(answers, hits({ 'btp-aubagne': 1 }))).to.deep.equal(['btp-aubagne']);
+      expect(resultIds(answers, hits({ 'cpme-13': 1, 'numerique-aix': 2 }))).to.deep.equal(['numerique-aix', 'cpme-13']);
+      expect(resultIds(answers)).to.deep.equal(['cpme-13', 'numerique-aix', 'btp-aubagne']);
+    });
+
+    it('reads answers again when the same object was changed in place', () => {
+      const answers: Answers = { famille: ['sectoriel'] };
+      expect(resultIds(answers)).to.deep.equal(['cpme-13', 'numerique-aix']);
+      answers.famille = ['metier'];
+      expect(resultIds(answers)).to.deep.equal(['btp-aubagne']);
     });
 
     it('keeps nothing when it found nothing', () => {
@@ -341,7 +357,7 @@ describe('Matcher properties', () => {
       answers: answersArb,
       search: fc.option(
         fc.array(fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), { minLength: networks.length, maxLength: networks.length }).map(
-          (relevance) => new Map(relevance.flatMap((r, i) => (r === undefined ? [] : [[`n${i}`, r] as [string, number]]))),
+          (relevance) => new Map(relevance.flatMap((r, i) => (r === undefined ? [] : [[i, r] as [number, number]]))),
         ),
         { nil: undefined },
       ),
@@ -351,13 +367,28 @@ describe('Matcher properties', () => {
   const answered = (answers: Answers, questions: readonly ResolvedQuestion[]) =>
     questions.filter((q) => q.options.some((o) => answers[q.id]?.includes(o.value)));
 
+  it('gives as its first results exactly the start of the full ranking, and the total of it', () => {
+    fc.assert(
+      fc.property(caseArb, fc.nat({ max: 14 }), fc.boolean(), ({ networks, answers, search }, count, orderFirst) => {
+        const matcher = matcherOf(networks);
+        // The first page is asked for before the full order of names exists, or after.
+        if (orderFirst) matcher.prepareOrder();
+        const evaluation = matcher.evaluate(answers, search);
+        const top = evaluation.top(count);
+        expect(idsOf(top)).to.deep.equal(idsOf(evaluation.results.slice(0, count)));
+        expect(evaluation.total).to.equal(evaluation.results.length);
+        expect(idsOf(evaluation.top(count))).to.deep.equal(idsOf(top));
+      }),
+    );
+  });
+
   it('always sorts results by score descending, then relevance, then detailed profiles, then name', () => {
     fc.assert(
       fc.property(caseArb, ({ networks, answers, search }) => {
         const { results } = matcherOf(networks).evaluate(answers, search);
         for (let i = 1; i < results.length; i++) {
           const [a, b] = [results[i - 1], results[i]];
-          const key = (r: typeof a) => [r.score, search?.get(r.network.id) ?? 0, r.network.description ? 1 : 0];
+          const key = (r: typeof a) => [r.score, search?.get(networks.indexOf(r.network)) ?? 0, r.network.description ? 1 : 0];
           const [ka, kb] = [key(a), key(b)];
           const firstDifference = ka.findIndex((v, k) => v !== kb[k]);
           if (firstDifference >= 0) expect(ka[firstDifference]).to.be.greaterThan(kb[firstDifference]);

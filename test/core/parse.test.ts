@@ -219,6 +219,16 @@ describe('readDirectory', () => {
       expect(document).to.deep.equal(copy);
     });
 
+    it('loads a record already in its checked form as it is, and a copy of one it had to change', () => {
+      const clean = { ...good('clean'), sectors: ['BTP'], contact: { email: 'a@b.fr' }, geo: { lat: 43.3, lon: 5.4 }, extra: 1 };
+      const untidy = { ...good('untidy'), sectors: 'BTP', summary: null, contact: { email: 'a@b.fr', phone: '' } };
+      const [first, second] = readDirectory({ networks: [clean, untidy] }).networks;
+      expect(first).to.equal(clean);
+      expect(second).to.not.equal(untidy);
+      expect(second).to.deep.include({ sectors: ['BTP'], contact: { email: 'a@b.fr' } });
+      expect(second).to.not.have.property('summary');
+    });
+
     it('counts every record either as loaded or as skipped with one problem', () => {
       const record = fc.oneof(
         fc.constant(good('a')),

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { isBlankQuery, NetworkSearch, processTerm } from '../../src/core/search.js';
+import type { Network } from '../../src/core/types.js';
 import { makeNetwork, NETWORKS } from '../fixtures.js';
 
 const EXTRA = [
@@ -10,9 +11,13 @@ const EXTRA = [
 ];
 const ALL = [...NETWORKS, ...EXTRA];
 
+/** A search's hits by network id, in the order it gives them (it gives networks' positions). */
+const hitsById = (search: NetworkSearch, networks: readonly Network[], query: string) =>
+  new Map([...search.search(query)].map(([position, relevance]) => [networks[position].id, relevance]));
+
 describe('NetworkSearch', () => {
   const index = new NetworkSearch(ALL);
-  const found = (query: string) => [...index.search(query).keys()];
+  const found = (query: string) => [...hitsById(index, ALL, query).keys()];
 
   describe('finds a network', () => {
     const cases: [string, string, string][] = [
@@ -66,7 +71,7 @@ describe('NetworkSearch', () => {
   });
 
   it('ranks a network named by the word above one that only mentions it', () => {
-    const relevance = index.search('tourisme');
+    const relevance = hitsById(index, ALL, 'tourisme');
     expect([...relevance.keys()]).to.deep.equal(['tourisme', 'hotels']);
     expect(relevance.get('tourisme')).to.be.greaterThan(relevance.get('hotels')!);
   });
@@ -76,9 +81,30 @@ describe('NetworkSearch', () => {
   });
 
   it('splits words on tabs in the data, as pasted from a spreadsheet', () => {
-    const search = new NetworkSearch([makeNetwork('tab', { summary: 'Artisanat\tBâtiment', tags: ['réseau\tlocal'] })]);
-    expect([...search.search('batiment').keys()]).to.deep.equal(['tab']);
-    expect([...search.search('local').keys()]).to.deep.equal(['tab']);
+    const networks = [makeNetwork('tab', { summary: 'Artisanat\tBâtiment', tags: ['réseau\tlocal'] })];
+    const search = new NetworkSearch(networks);
+    expect([...hitsById(search, networks, 'batiment').keys()]).to.deep.equal(['tab']);
+    expect([...hitsById(search, networks, 'local').keys()]).to.deep.equal(['tab']);
+  });
+
+  it('reads a word of two letters as the start of words in names and keywords, and as a whole word in descriptions', () => {
+    const networks = [
+      makeNetwork('named', { name: 'Réseau IA Provence' }),
+      makeNetwork('tagged', { tags: ['IA générative'] }),
+      makeNetwork('described', { description: 'Nos membres utilisent l’IA au quotidien.' }),
+    ];
+    const search = new NetworkSearch(networks);
+    const found = (query: string) => [...hitsById(search, networks, query).keys()];
+    expect(found('ia')).to.have.members(['named', 'tagged', 'described']);
+    expect(found('pr')).to.deep.equal(['named']);
+    expect(found('qu')).to.deep.equal([]);
+    expect(found('quo')).to.deep.equal(['described']);
+  });
+
+  it('finds the same for a word searched again, after other searches', () => {
+    const first = index.search('club arles');
+    for (const query of ['club', 'arles', 'club aubagne', 'tourisme', 'club']) index.search(query);
+    expect(index.search('club arles')).to.deep.equal(first);
   });
 
   it('finds nothing for a word no network has', () => {
@@ -113,7 +139,7 @@ describe('NetworkSearch', () => {
       const search = new NetworkSearch(NETWORKS);
       let slices = 0;
       search.indexSome(() => slices++ < 1);
-      expect([...search.search('aubagne').keys()]).to.deep.equal(['btp-aubagne']);
+      expect([...hitsById(search, NETWORKS, 'aubagne').keys()]).to.deep.equal(['btp-aubagne']);
       expect(search.complete).to.equal(true);
     });
 
@@ -140,17 +166,23 @@ describe('processTerm', () => {
     expect(processTerm('DES')).to.equal(null);
     expect(processTerm('')).to.equal(null);
   });
+
+  it('drops single letters, as left by elisions ("l’", "d’", "n’")', () => {
+    expect(processTerm('n')).to.equal(null);
+    expect(processTerm('É')).to.equal(null);
+    expect(processTerm('IA')).to.equal('ia');
+  });
 });
 
 describe('isBlankQuery', () => {
-  const blank = ['', '   ', 'de la', "l'", ' , ; ', 'Le', 'pour les', '\n\t'];
+  const blank = ['', '   ', 'de la', "l'", ' , ; ', 'Le', 'pour les', '\n\t', 'n', 'a b c', '€'];
   for (const query of blank) {
     it(`is true for ${JSON.stringify(query)}: no word is left to search for`, () => {
       expect(isBlankQuery(query)).to.equal(true);
     });
   }
 
-  const notBlank = ['btp', 'de la mer', 'a b c', 'Économie', '€'];
+  const notBlank = ['btp', 'de la mer', 'Économie', 'IA', 'a b IA'];
   for (const query of notBlank) {
     it(`is false for ${JSON.stringify(query)}`, () => {
       expect(isBlankQuery(query)).to.equal(false);

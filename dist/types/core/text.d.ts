@@ -5,6 +5,8 @@ export declare function fold(text: string): string;
 export declare function labelText(label: Label | undefined, lang: Lang): string;
 /** French collation, the order the design asks for names and options. */
 export declare const frenchCollator: Intl.Collator;
+/** A number as people read it in a locale ("1 234" in French). */
+export declare const formatNumber: (value: number, locale: string) => string;
 /** An ISO date as people read it in a locale ("1 novembre 2026"); other text is shown as it is. */
 export declare function formatDate(iso: string, locale: string): string;
 /** A description's paragraphs: split by a blank line. */
