@@ -50,14 +50,32 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
       else optionsByValue.set(value, [index]);
     }
   });
-  // This runs for every network and question before the first results: no list is made for a
-  // single value (the common case), and networks that match no option share one empty list.
+  // This runs for every network and question before the first results, so it makes no list per
+  // network: one text (the common case) has its list already; several values are merged as a
+  // bit mask when the options are few, and networks with the same options share one list.
+  const maskByValue =
+    question.options.length <= 31 ? new Map([...optionsByValue].map(([value, options]) => [value, options.reduce((mask, option) => mask | (1 << option), 0)])) : undefined;
+  const listByMask = new Map<number, readonly number[]>();
+  const listOf = (mask: number) => {
+    let list = listByMask.get(mask);
+    if (!list) listByMask.set(mask, (list = question.options.flatMap((_, option) => (mask & (1 << option) ? [option] : []))));
+    return list;
+  };
   return networks.map((network) => {
     const value = network[question.field];
     if (typeof value === 'string') return value === '' ? UNKNOWN : (optionsByValue.get(value) ?? NO_OPTION);
     if (typeof value === 'number') return optionsByValue.get(String(value)) ?? NO_OPTION;
     if (!Array.isArray(value)) return UNKNOWN;
     let known = false;
+    if (maskByValue) {
+      let mask = 0;
+      for (const item of value) {
+        if (typeof item !== 'string') continue;
+        known = true;
+        mask |= maskByValue.get(item) ?? 0;
+      }
+      return known ? listOf(mask) : UNKNOWN;
+    }
     let hits: number[] | undefined;
     for (const item of value) {
       if (typeof item !== 'string') continue;
@@ -79,7 +97,8 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
  */
 export class Matcher {
   private readonly hits: OptionHits[][];
-  private readonly indexById = new Map<string, number>();
+  /** Made when first needed: with nothing answered, no result asks why it fits. */
+  private indexById?: Map<string, number>;
   /**
    * Each network's rank among networks that tie on score and relevance: detailed profiles first,
    * then by name. Sorting ten thousand names in French collation costs a third of the way to the
@@ -94,7 +113,6 @@ export class Matcher {
     readonly questions: readonly ResolvedQuestion[],
   ) {
     this.hits = questions.map((question) => optionHits(question, networks));
-    networks.forEach((network, index) => this.indexById.set(network.id, index));
   }
 
   /** Ranks every network by detailed profile and name, once; call it when the page is idle. */
@@ -119,6 +137,7 @@ export class Matcher {
   /** The selected options of a question that a network matches: the words for why it fits. */
   matchedOptions(network: Network, questionId: string, answers: Answers): ResolvedOption[] {
     const q = this.questions.findIndex((question) => question.id === questionId);
+    this.indexById ??= new Map(this.networks.map((item, index) => [item.id, index]));
     const n = this.indexById.get(network.id);
     const has = q < 0 || n === undefined ? UNKNOWN : this.hits[q][n];
     if (has === UNKNOWN) return [];
@@ -129,7 +148,7 @@ export class Matcher {
   /** Results, option counts and, when nothing matches, what to drop; `search` is undefined for a blank query. */
   evaluate(answers: Answers, search?: SearchHits): Evaluation {
     const { networks, questions, hits } = this;
-    const { results, failures, failedQuestion } = this.verdictsFor(answers);
+    const { score, failures, failedQuestion, result } = this.verdictsFor(answers);
     const optionCounts = questions.map((question) => new Array<number>(question.options.length).fill(0));
     const dropCounts = new Array<number>(questions.length).fill(0);
     let dropSearchCount = 0;
@@ -152,10 +171,10 @@ export class Matcher {
     }
 
     const compare = (n: number, m: number) =>
-      results[m]!.score - results[n]!.score ||
+      score[m] - score[n] ||
       (search ? search.get(m)! - search.get(n)! : 0) ||
       this.compareByProfileAndName(n, m);
-    const toResults = (positions: number[]) => positions.map((n) => results[n]!);
+    const toResults = (positions: number[]) => positions.map(result);
     // Ranked in full only when every result is asked for, names first, so that the sort compares numbers.
     const rankAll = () => {
       this.prepareOrder();
@@ -189,39 +208,51 @@ export class Matcher {
       return flags.includes(true) ? flags : null;
     });
     const answered = questions.map((_, q) => q).filter((q) => selected[q]);
-    const verdicts: Verdicts = {
-      results: new Array(networks.length),
-      failures: new Uint8Array(networks.length),
-      failedQuestion: new Uint16Array(networks.length),
+    const outcome = (q: number, n: number): Outcome => {
+      const has = hits[q][n];
+      if (has === UNKNOWN) return 'unknown';
+      if (has.some((option) => selected[q]![option])) return 'matched';
+      return questions[q].mode === 'filter' ? 'failed' : 'unmatched';
     };
-    networks.forEach((network, n) => {
-      const matched: string[] = [];
-      const unknown: string[] = [];
+
+    const score = new Uint8Array(networks.length);
+    const failures = new Uint8Array(networks.length);
+    const failedQuestion = new Uint16Array(networks.length);
+    for (let n = 0; n < networks.length; n++) {
       for (const q of answered) {
-        const wanted = selected[q]!;
-        const has = hits[q][n];
-        if (has === UNKNOWN) unknown.push(questions[q].id);
-        else if (has.some((option) => wanted[option])) matched.push(questions[q].id);
-        else if (questions[q].mode === 'filter') {
-          verdicts.failures[n] = Math.min(verdicts.failures[n] + 1, 2);
-          verdicts.failedQuestion[n] = q;
+        const verdict = outcome(q, n);
+        if (verdict === 'matched') score[n]++;
+        else if (verdict === 'failed') {
+          failures[n] = Math.min(failures[n] + 1, 2);
+          failedQuestion[n] = q;
         }
       }
-      if (verdicts.failures[n] === 0) verdicts.results[n] = { network, score: matched.length, matched, unknown };
-    });
+    }
+    // Result objects only for the networks shown: ten, not ten thousand, before the first paint.
+    const made: Result[] = [];
+    const result = (n: number): Result => {
+      if (made[n]) return made[n];
+      const ids = (wanted: Outcome) => answered.filter((q) => outcome(q, n) === wanted).map((q) => questions[q].id);
+      return (made[n] = { network: networks[n], score: score[n], matched: ids('matched'), unknown: ids('unknown') });
+    };
+    const verdicts: Verdicts = { score, failures, failedQuestion, result };
     this.answered = { key, verdicts };
     return verdicts;
   }
 }
 
-/** How the answers judge each network, by position. */
+type Outcome = 'matched' | 'unknown' | 'failed' | 'unmatched';
+
+/** How one set of answers judges each network, by position. */
 interface Verdicts {
-  /** The result each network is, for those that no filter excludes. */
-  results: (Result | undefined)[];
+  /** How many answered questions each network matches. */
+  score: Uint8Array;
   /** How many filter questions exclude each network: 0, 1, or 2 for more. */
   failures: Uint8Array;
   /** For a network that exactly one filter excludes, that question. */
   failedQuestion: Uint16Array;
+  /** The result a network that no filter excludes is. */
+  result(n: number): Result;
 }
 
 type Compare = (n: number, m: number) => number;

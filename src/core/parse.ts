@@ -101,7 +101,8 @@ function readContact(value: unknown): Network['contact'] {
   }
   if (!Object.keys(contact).length) return undefined;
   // The same object when nothing was left out, so that a clean record is used as it is.
-  return Object.keys(value).every((key) => contact[key as keyof typeof contact] === value[key]) ? value : contact;
+  for (const key in value) if (contact[key as keyof typeof contact] !== value[key]) return contact;
+  return value;
 }
 
 function readGeo(value: unknown): Network['geo'] {
@@ -112,6 +113,15 @@ function readGeo(value: unknown): Network['geo'] {
   return Object.keys(value).length === 2 ? (value as Network['geo']) : { lat, lon };
 }
 
+/** Each optional field of a network and how it is checked. */
+const FIELD_READERS: (readonly [string, (value: unknown, field: string) => unknown])[] = [
+  ...TEXT_FIELDS.map((key) => [key, optionalText] as const),
+  ...LIST_FIELDS.map((key) => [key, optionalList] as const),
+  ...NUMBER_FIELDS.map((key) => [key, optionalNumber] as const),
+  ['contact', readContact],
+  ['geo', readGeo],
+];
+
 function checkNetwork(raw: unknown): Network {
   if (!isObject(raw)) throw new RecordIssue({ code: 'not-object' });
   const id = requiredText(raw.id, 'id');
@@ -119,26 +129,19 @@ function checkNetwork(raw: unknown): Network {
   const family = requiredText(raw.family, 'family');
   if (!FAMILIES.includes(family as Family)) fail('family', 'unknown-family', undefined, family);
 
-  const checked: Record<string, unknown> = {};
-  for (const key of TEXT_FIELDS) checked[key] = optionalText(raw[key], key);
-  for (const key of LIST_FIELDS) checked[key] = optionalList(raw[key], key);
-  for (const key of NUMBER_FIELDS) checked[key] = optionalNumber(raw[key], key);
-  checked.contact = readContact(raw.contact);
-  checked.geo = readGeo(raw.geo);
-
   // A record already in its checked form is used as it is: most are, and copying ten thousand
   // records costs more than checking them. Otherwise a copy keeps unknown extra fields and
   // replaces known ones by their checked form; the document itself is never changed.
-  const keys = Object.keys(checked);
-  if (keys.every((key) => checked[key] === raw[key] && (checked[key] !== undefined || !Object.hasOwn(raw, key)))) {
-    return raw as Network;
+  let network: Network | undefined;
+  for (const [key, read] of FIELD_READERS) {
+    const value = raw[key];
+    const checked = read(value, key);
+    if (checked === value) continue;
+    network ??= { ...raw, id, name, family: family as Family };
+    if (checked === undefined) delete network[key];
+    else network[key] = checked;
   }
-  const network: Network = { ...raw, id, name, family: family as Family };
-  for (const key of keys) {
-    if (checked[key] === undefined) delete network[key];
-    else network[key] = checked[key];
-  }
-  return network;
+  return network ?? (raw as Network);
 }
 
 function readOption(raw: unknown, at: string): QuestionOption {

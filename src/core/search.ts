@@ -13,10 +13,10 @@ const STOP_WORDS = new Set('au aux de des du en et la le les un une pour par sur
 const WORD_SEPARATORS = /[\s\p{Z}\p{P}]+/u;
 
 /**
- * Three fields, not one per network field: each searched word costs a lookup per field, and the
- * short texts that say what a network is (summary, sectors, places, tags, labels) weigh alike.
+ * Four fields, not one per network field: each searched word costs a lookup per field. Keywords
+ * are the short texts that say what a network is: sectors, places, tags, family and services.
  */
-const FIELDS = ['name', 'keywords', 'description'];
+const FIELDS = ['name', 'keywords', 'summary', 'description'];
 const BOOST = { name: 4, keywords: 1.5 };
 
 const labelWords = (label: Label | undefined) => (label === undefined ? '' : typeof label === 'string' ? label : `${label.fr ?? ''} ${label.en ?? ''}`);
@@ -25,7 +25,6 @@ function extractField(network: Network, field: string): string {
   switch (field) {
     case 'keywords':
       return [
-        network.summary ?? '',
         ...(network.sectors ?? []),
         ...(network.territories ?? []),
         ...(network.tags ?? []),
@@ -53,18 +52,22 @@ const queryWords = (query: string): string[] => [
 /** One letter wrong is forgiven once a word is long enough for that not to match everything. */
 const fuzzy = (term: string) => (term.length > 3 ? 1 : false);
 
+/** Up to this length, a word is the start of too many words of the summaries and descriptions. */
+const SHORT_WORD = 3;
+
 /**
- * How one word is searched: as the start of a longer word, or with a letter wrong. A word of two
- * letters is the start of far too many words of the descriptions to expand there (a search for
- * "re" would score every network several hundred times): it is a prefix in names and keywords only.
+ * How one word is searched: as the start of a longer word, or with a letter wrong. A short word
+ * would expand to hundreds of words of the summaries and descriptions ("re" scores every network
+ * several hundred times, at each keystroke): it is a prefix in names and keywords only, and a
+ * whole word in the rest.
  */
 function wordQuery(word: string): Query {
-  if (word.length > 2) return { queries: [word], prefix: true, fuzzy };
+  if (word.length > SHORT_WORD) return { queries: [word], prefix: true, fuzzy };
   return {
     combineWith: 'OR',
     queries: [
       { queries: [word], fields: ['name', 'keywords'], prefix: true },
-      { queries: [word], fields: ['description'], prefix: false },
+      { queries: [word], fields: ['summary', 'description'], prefix: false },
     ],
   };
 }

@@ -87,7 +87,7 @@ describe('NetworkSearch', () => {
     expect([...hitsById(search, networks, 'local').keys()]).to.deep.equal(['tab']);
   });
 
-  it('reads a word of two letters as the start of words in names and keywords, and as a whole word in descriptions', () => {
+  it('reads a word of three letters or fewer as the start of words in names and keywords, and as a whole word in descriptions', () => {
     const networks = [
       makeNetwork('named', { name: 'Réseau IA Provence' }),
       makeNetwork('tagged', { tags: ['IA générative'] }),
@@ -97,8 +97,8 @@ describe('NetworkSearch', () => {
     const found = (query: string) => [...hitsById(search, networks, query).keys()];
     expect(found('ia')).to.have.members(['named', 'tagged', 'described']);
     expect(found('pr')).to.deep.equal(['named']);
-    expect(found('qu')).to.deep.equal([]);
-    expect(found('quo')).to.deep.equal(['described']);
+    expect(found('quo')).to.deep.equal([]);
+    expect(found('quot')).to.deep.equal(['described']);
   });
 
   it('finds the same for a word searched again, after other searches', () => {

@@ -35,7 +35,8 @@ export declare class Matcher {
     readonly networks: readonly Network[];
     readonly questions: readonly ResolvedQuestion[];
     private readonly hits;
-    private readonly indexById;
+    /** Made when first needed: with nothing answered, no result asks why it fits. */
+    private indexById?;
     /**
      * Each network's rank among networks that tie on score and relevance: detailed profiles first,
      * then by name. Sorting ten thousand names in French collation costs a third of the way to the
