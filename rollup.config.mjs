@@ -13,7 +13,7 @@ const collapseTemplateWhitespace = {
   renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' '), map: null }),
 };
 
-export default {
+const browser = {
   input: 'src/reseaupro-finder.ts',
   output: {
     file: 'dist/reseaupro-finder.js',
@@ -39,3 +39,26 @@ export default {
     collapseTemplateWhitespace,
   ],
 };
+
+/**
+ * The data keepers' command line, for Node 20: `dist/cli/cli.js` (the `bin`) and the toolkit it
+ * runs, which tests import. Not minified: it runs on a keeper's machine, where a readable file
+ * helps. papaparse stays a dependency, loaded by Node: none of it reaches the browser bundle.
+ */
+const cli = {
+  input: { cli: 'src/cli/main.ts', toolkit: 'src/cli/toolkit.ts' },
+  external: [/^node:/, 'papaparse'],
+  // The toolkit may export more than its source does, so that both entries share one file.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist/cli',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name].js',
+    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+  },
+  plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.cli.json' })],
+};
+
+// `rollup -c --environment TARGET:cli` builds the command line alone (the tests do, before they run it).
+export default process.env.TARGET === 'cli' ? cli : [browser, cli];

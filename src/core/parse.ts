@@ -37,10 +37,10 @@ export interface Directory {
   problems: Problem[];
 }
 
-const TEXT_FIELDS = ['summary', 'description', 'meetingFrequency', 'feeBand', 'updated'] as const;
-const LIST_FIELDS = ['sectors', 'territories', 'audience', 'services', 'tags'] as const;
-const NUMBER_FIELDS = ['members', 'founded'] as const;
-const CONTACT_FIELDS = ['website', 'email', 'phone', 'address'] as const;
+export const TEXT_FIELDS = ['summary', 'description', 'meetingFrequency', 'feeBand', 'updated'] as const;
+export const LIST_FIELDS = ['sectors', 'territories', 'audience', 'services', 'tags'] as const;
+export const NUMBER_FIELDS = ['members', 'founded'] as const;
+export const CONTACT_FIELDS = ['website', 'email', 'phone', 'address'] as const;
 
 type Issue = Pick<Problem, 'field' | 'code' | 'expected' | 'value'>;
 

@@ -16,8 +16,9 @@ const expectedText: Record<NonNullable<Problem['expected']>, string> = {
   options: 'a list or "auto"',
 };
 
-function problem(p: Problem): string {
-  const why = {
+/** Why a record or field was not used, without saying which. */
+function problemReason(p: Problem): string {
+  return {
     'not-object': 'not an object',
     missing: 'missing or empty',
     'unknown-family': `unknown family "${p.value ?? ''}" (expected sectoriel, metier, territorial or thematique)`,
@@ -25,6 +26,10 @@ function problem(p: Problem): string {
     'not-text-list': 'the list holds something other than text',
     'duplicate-id': 'id already used above',
   }[p.code];
+}
+
+function problem(p: Problem): string {
+  const why = problemReason(p);
   if (p.subject === 'document') return `Document field "${p.field ?? ''}" ignored: ${why}.`;
   const record = p.subject === 'network' ? `Network #${p.index + 1}` : `Question #${p.index + 1}`;
   const id = p.id !== undefined ? ` ("${p.id}")` : '';
@@ -47,6 +52,7 @@ export const en: Strings = {
   },
   dataProblems: (count) => `${number(count)} ${plural(count, 'problem', 'problems')} in the directory (records skipped)`,
   problem,
+  problemReason,
   questionsHeading: 'What you are looking for',
   noPreference: 'No preference',
   networkWord: (count) => plural(count, 'network', 'networks'),

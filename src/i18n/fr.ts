@@ -17,8 +17,9 @@ const expectedText: Record<NonNullable<Problem['expected']>, string> = {
   options: 'une liste ou « auto »',
 };
 
-function problem(p: Problem): string {
-  const why = {
+/** Why a record or field was not used, without saying which. */
+function problemReason(p: Problem): string {
+  return {
     'not-object': "ce n'est pas un objet",
     missing: 'absent ou vide',
     'unknown-family': `famille inconnue « ${p.value ?? ''} » (attendu : sectoriel, metier, territorial ou thematique)`,
@@ -26,6 +27,10 @@ function problem(p: Problem): string {
     'not-text-list': 'la liste contient autre chose que du texte',
     'duplicate-id': 'identifiant déjà utilisé plus haut',
   }[p.code];
+}
+
+function problem(p: Problem): string {
+  const why = problemReason(p);
   if (p.subject === 'document') return `Champ « ${p.field ?? ''} » du document ignoré : ${why}.`;
   const record = p.subject === 'network' ? `Réseau n° ${p.index + 1}` : `Question n° ${p.index + 1}`;
   const id = p.id !== undefined ? ` (« ${p.id} »)` : '';
@@ -50,6 +55,7 @@ export const fr: Strings = {
   },
   dataProblems: (count) => `${number(count)} ${plural(count, 'problème', 'problèmes')} dans l'annuaire (fiches ignorées)`,
   problem,
+  problemReason,
   questionsHeading: 'Vos critères',
   noPreference: 'Sans préférence',
   networkWord: (count) => plural(count, 'réseau', 'réseaux'),

@@ -31,6 +31,10 @@ export interface Directory {
     skipped: number;
     problems: Problem[];
 }
+export declare const TEXT_FIELDS: readonly ["summary", "description", "meetingFrequency", "feeBand", "updated"];
+export declare const LIST_FIELDS: readonly ["sectors", "territories", "audience", "services", "tags"];
+export declare const NUMBER_FIELDS: readonly ["members", "founded"];
+export declare const CONTACT_FIELDS: readonly ["website", "email", "phone", "address"];
 /**
  * Reads a data document (format 1, or a bare array of networks).
  * Bad records are skipped and described; a document with no `networks` list throws a `format` DirectoryError.

@@ -17,6 +17,8 @@ export interface Strings {
     /** Summary of what was wrong with the data (records skipped, fields ignored). */
     dataProblems: (count: number) => string;
     problem: (problem: Problem) => string;
+    /** Why a record or field was not used, without saying which (the data keepers' tool says where). */
+    problemReason: (problem: Problem) => string;
     questionsHeading: string;
     noPreference: string;
     /** "network" or "networks", after a count. */

@@ -1,0 +1,235 @@
+// The data keepers' command line, run for real: `node dist/cli/cli.js …` in a child process, on the
+// files of test/fixtures/, writing into a fresh temporary folder. `npm run test:node` builds it first.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(ROOT, 'dist/cli/cli.js');
+const fixture = (name) => join(ROOT, 'test/fixtures', name);
+const DEMO = join(ROOT, 'demo/reseaux.json');
+const TEMPLATE = join(ROOT, 'demo/reseaux-modele.csv');
+
+/** Runs the command line; the environment's language is cleared so that French is the default. */
+function run(...args) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: '' } });
+  // Whatever happens, a keeper never sees a stack trace.
+  assert.doesNotMatch(stderr, /\n\s+at /, `a stack trace in:\n${stderr}`);
+  return { status, stdout, stderr, lines: (stdout + stderr).trim().split('\n') };
+}
+
+const workspace = () => mkdtempSync(join(tmpdir(), 'reseaupro-cli-'));
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+describe('validate', () => {
+  test('says "283 réseaux, 0 problème" for the demo directory, and exits 0', () => {
+    const { status, lines } = run('validate', DEMO);
+    assert.equal(status, 0);
+    assert.deepEqual(lines, ['283 réseaux, 0 problème']);
+  });
+
+  test('speaks English with --lang en', () => {
+    const { status, lines } = run('validate', DEMO, '--lang', 'en');
+    assert.equal(status, 0);
+    assert.deepEqual(lines, ['283 networks, 0 problems']);
+  });
+
+  test('gives every problem on its own line, naming the record by number and id and the field, and exits 1', () => {
+    const { status, lines } = run('validate', fixture('broken.json'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.deepEqual(lines, [
+      'Network #2 ("mystere") skipped: field "family" — unknown family "associatif" (expected sectoriel, metier, territorial or thematique).',
+      'Network #3 ("bon") skipped: field "id" — id already used above.',
+      'Network #4 ("sans-nom") skipped: field "name" — missing or empty.',
+      'Network #5 ("membres") skipped: field "members" — must be a number.',
+      '1 network, 4 problems',
+    ]);
+  });
+
+  test('says where a file that is not JSON breaks', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'cut.json'), '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n');
+    const { status, lines } = run('validate', join(folder, 'cut.json'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.match(lines[0], /cut\.json is not valid JSON: .*line 3, column 12/);
+  });
+
+  test('says so, in one line, when the file is missing or is not a directory', () => {
+    const missing = run('validate', 'nowhere.json');
+    assert.equal(missing.status, 1);
+    assert.deepEqual(missing.lines, ['Impossible de lire nowhere.json : ce fichier n’existe pas.']);
+    const folder = workspace();
+    writeFileSync(join(folder, 'list.json'), '{ "format": 2, "networks": [] }');
+    const wrongFormat = run('validate', join(folder, 'list.json'));
+    assert.equal(wrongFormat.status, 1);
+    assert.match(wrongFormat.lines[0], /n'est pas un fichier de données/);
+  });
+});
+
+describe('build', () => {
+  test('makes a data document from a clean spreadsheet: lists split on |, numbers as numbers, dotted columns nested', () => {
+    const folder = workspace();
+    const output = join(folder, 'reseaux.json');
+    const { status, lines } = run('build', fixture('clean.csv'), '-o', output, '--updated', '2026-11-01', '--title', 'Réseaux de test');
+    assert.equal(status, 0, lines.join('\n'));
+    assert.deepEqual(lines, [`${output} écrit : 3 réseaux.`]);
+    const document = readJson(output);
+    assert.deepEqual({ ...document, networks: undefined }, { format: 1, title: 'Réseaux de test', updated: '2026-11-01', networks: undefined });
+    assert.deepEqual(document.networks[0], {
+      id: 'btp-aubagne',
+      name: "Club BTP d'Aubagne",
+      family: 'metier',
+      summary: "Les entreprises du bâtiment du pays d'Aubagne.",
+      sectors: ['BTP'],
+      territories: ['Aubagne'],
+      services: ['information', 'rencontres-affaires'],
+      meetingFrequency: 'mensuelle',
+      feeBand: 'moins-200',
+      members: 45,
+      contact: { website: 'https://btp-aubagne.example', email: 'contact@btp-aubagne.example' },
+      geo: { lat: 43.2927, lon: 5.5708 },
+      tags: ['bâtiment', 'chantiers'],
+      updated: '2026-10-02',
+    });
+    assert.equal('contact' in document.networks[1], false, 'empty cells are left out');
+    assert.deepEqual(document.networks[1].territories, ['Marseille', 'Aix-en-Provence']);
+  });
+
+  test('reads a French Excel export: semicolons, a BOM, CRLF, accents, paragraphs in quoted cells, decimal commas', () => {
+    const folder = workspace();
+    const output = join(folder, 'reseaux.json');
+    const { status } = run('build', fixture('excel-fr.csv'), '-o', output, '--updated', '2026-11-01');
+    assert.equal(status, 0);
+    const [arles, aix] = readJson(output).networks;
+    assert.equal(arles.name, "Association des artisans d'Arles");
+    assert.equal(
+      arles.description,
+      "Créée en 1998, l'association réunit les artisans du pays d'Arles.\n\nChaque mois, un petit-déjeuner « métiers » ; chaque année, la fête de l'artisanat.",
+    );
+    assert.deepEqual(arles.territories, ['Arles', 'Tarascon', 'Saintes-Maries-de-la-Mer']);
+    assert.equal(arles.members, 1234);
+    assert.deepEqual(arles.geo, { lat: 43.6768, lon: 4.6303 });
+    assert.deepEqual(arles.contact, { phone: '04 90 00 00 00' });
+    assert.equal(aix.id, 'numerique-aix');
+    assert.match(aix.description, /^Un réseau de start-up.*\n\nAteliers « IA et PME »/s);
+  });
+
+  test('reports each problem with its spreadsheet line and column, writes nothing and exits 1', () => {
+    const folder = workspace();
+    const output = join(folder, 'reseaux.json');
+    const { status, lines } = run('build', fixture('broken.csv'), '-o', output);
+    assert.equal(status, 1);
+    // Line 2 holds a description on two lines: the next rows start at lines 4 and 5.
+    assert.deepEqual(lines, [
+      'Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+      'Ligne 5, colonne « members » : « beaucoup » n\'est pas un nombre.',
+      'Ligne 5, colonne « name » : absent ou vide.',
+      "3 problèmes : rien n'a été écrit. Corrigez le tableur, puis relancez.",
+    ]);
+    assert.equal(existsSync(output), false);
+  });
+
+  test('reports problems in English with --lang en', () => {
+    const { status, lines } = run('build', fixture('broken.csv'), '-o', join(workspace(), 'x.json'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.equal(lines[0], 'Line 4, column "family": unknown family "associatif" (expected sectoriel, metier, territorial or thematique).');
+    assert.equal(lines.at(-1), '3 problems: nothing was written. Fix the spreadsheet, then run it again.');
+  });
+
+  test('adds the questions of --questions, checked like the rest', () => {
+    const folder = workspace();
+    const output = join(folder, 'reseaux.json');
+    assert.equal(run('build', fixture('clean.csv'), '-o', output, '--questions', fixture('questions.json')).status, 0);
+    assert.deepEqual(
+      readJson(output).questions.map((question) => question.id),
+      ['territoire'],
+    );
+    writeFileSync(join(folder, 'bad-questions.json'), JSON.stringify([{ id: 'q', field: 'sectors', options: 'auto' }]));
+    const bad = run('build', fixture('clean.csv'), '-o', join(folder, 'other.json'), '--questions', join(folder, 'bad-questions.json'), '--lang', 'en');
+    assert.equal(bad.status, 1);
+    assert.equal(bad.lines[0], 'Question #1 ("q") skipped: field "label" — missing or empty.');
+    assert.equal(existsSync(join(folder, 'other.json')), false);
+  });
+
+  test('reads dates as French Excel saves them (01/11/2026) as ISO dates', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'dates.csv'), 'id;name;family;updated\r\nx;X;metier;1/11/2026\r\n');
+    assert.equal(run('build', join(folder, 'dates.csv'), '-o', join(folder, 'dates.json')).status, 0);
+    assert.equal(readJson(join(folder, 'dates.json')).networks[0].updated, '2026-11-01');
+  });
+
+  test('without -o, writes beside the spreadsheet, and never over an existing file', () => {
+    const folder = workspace();
+    copyFileSync(fixture('clean.csv'), join(folder, 'reseaux.csv'));
+    assert.equal(run('build', join(folder, 'reseaux.csv')).status, 0);
+    const first = readFileSync(join(folder, 'reseaux.json'), 'utf8');
+    const again = run('build', join(folder, 'reseaux.csv'));
+    assert.equal(again.status, 1);
+    assert.match(again.lines[0], /existe déjà/);
+    assert.equal(readFileSync(join(folder, 'reseaux.json'), 'utf8'), first);
+  });
+});
+
+describe('export', () => {
+  test('then build gives back the same networks, for the whole demo directory', () => {
+    const folder = workspace();
+    const sheet = join(folder, 'reseaux.csv');
+    assert.equal(run('export', DEMO, '-o', sheet).status, 0);
+    const text = readFileSync(sheet, 'utf8');
+    assert.ok(text.startsWith('\uFEFFid;name;family;'), 'a BOM and semicolons, for French Excel');
+    assert.equal(run('build', sheet, '-o', join(folder, 'back.json')).status, 0);
+    assert.deepEqual(readJson(join(folder, 'back.json')).networks, readJson(DEMO).networks);
+  });
+
+  test('writes records the widget would skip as they are, to be fixed in the sheet, and says which', () => {
+    const folder = workspace();
+    const { status, stderr } = run('export', fixture('broken.json'), '-o', join(folder, 'broken.csv'));
+    assert.equal(status, 0);
+    assert.match(stderr, /Réseau n° 2 \(« mystere »\) ignoré/);
+    assert.match(readFileSync(join(folder, 'broken.csv'), 'utf8'), /\r\nmystere;Le club mystère;associatif;/);
+  });
+});
+
+describe('stats', () => {
+  test('gives families, profiles, missing fields, records not checked for a year, and duplicate names', () => {
+    const { status, lines } = run('stats', fixture('stats.json'), '--today', '2026-11-28', '--lang', 'en');
+    assert.equal(status, 0);
+    assert.equal(lines[0], '4 networks as of 28 November 2026');
+    assert.equal(lines[1], 'By family: sectoriel 2, metier 1, territorial 0, thematique 1');
+    assert.equal(lines[2], 'Detailed profiles: 2; short profiles: 2');
+    assert.ok(lines.includes('  description       2 (b, d)'));
+    assert.ok(lines.includes('  contact           3 (b, c, d)'));
+    assert.ok(lines.includes('Checked over a year ago: 1 (b)'), 'c was checked exactly a year ago, not over');
+    assert.ok(lines.includes('Never checked (no "updated"): 1 (d)'));
+    assert.ok(lines.includes('Duplicate names: "Club Alpha" (a, b)'));
+  });
+});
+
+describe('the command line itself', () => {
+  test('explains itself for an unknown command, and exits 2', () => {
+    const { status, lines } = run('publish', DEMO);
+    assert.equal(status, 2);
+    assert.equal(lines[0], 'Commande inconnue « publish ». Commandes : validate, build, export, stats.');
+    assert.ok(lines.some((line) => line.startsWith('Usage : npx reseaupro-finder')));
+  });
+
+  test('shows its usage with --help', () => {
+    const { status, stdout } = run('--help', '--lang', 'en');
+    assert.equal(status, 0);
+    assert.match(stdout, /^Usage: npx reseaupro-finder <command> FILE/m);
+  });
+});
+
+describe('the template', () => {
+  test('demo/reseaux-modele.csv has the header and three example rows that build cleanly', () => {
+    const folder = workspace();
+    const { status } = run('build', TEMPLATE, '-o', join(folder, 'modele.json'));
+    assert.equal(status, 0);
+    assert.equal(readJson(join(folder, 'modele.json')).networks.length, 3);
+    assert.ok(readFileSync(TEMPLATE, 'utf8').startsWith('\uFEFFid;name;family;summary;description;'));
+  });
+});
