@@ -21,7 +21,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 function langOf(args: string[]): Lang {
   const at = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const value = at < 0 ? process.env.LANG : args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
-  return /^en\b/i.test(value ?? '') ? 'en' : 'fr';
+  return /^en([_.-]|$)/i.test(value ?? '') ? 'en' : 'fr';
 }
 
 function readText(file: string, say: Messages): string {

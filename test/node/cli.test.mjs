@@ -14,13 +14,14 @@ const fixture = (name) => join(ROOT, 'test/fixtures', name);
 const DEMO = join(ROOT, 'demo/reseaux.json');
 const TEMPLATE = join(ROOT, 'demo/reseaux-modele.csv');
 
-/** Runs the command line; the environment's language is cleared so that French is the default. */
-function run(...args) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: '' } });
+/** Runs the command line; the environment's language is cleared (French, the default) unless `env` sets it. */
+function runIn(env, ...args) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: '', ...env } });
   // Whatever happens, a keeper never sees a stack trace.
   assert.doesNotMatch(stderr, /\n\s+at /, `a stack trace in:\n${stderr}`);
   return { status, stdout, stderr, lines: (stdout + stderr).trim().split('\n') };
 }
+const run = (...args) => runIn({}, ...args);
 
 const workspace = () => mkdtempSync(join(tmpdir(), 'reseaupro-cli-'));
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -32,10 +33,12 @@ describe('validate', () => {
     assert.deepEqual(lines, ['283 réseaux, 0 problème']);
   });
 
-  test('speaks English with --lang en', () => {
+  test('speaks English with --lang en, or in an English environment', () => {
     const { status, lines } = run('validate', DEMO, '--lang', 'en');
     assert.equal(status, 0);
     assert.deepEqual(lines, ['283 networks, 0 problems']);
+    assert.deepEqual(runIn({ LANG: 'en_GB.UTF-8' }, 'validate', DEMO).lines, ['283 networks, 0 problems']);
+    assert.deepEqual(runIn({ LANG: 'en_GB.UTF-8' }, 'validate', DEMO, '--lang', 'fr').lines, ['283 réseaux, 0 problème']);
   });
 
   test('gives every problem on its own line, naming the record by number and id and the field, and exits 1', () => {
