@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { f as formatDate, a as formatNumber, directoryStats, exportDocument, buildDocument, readDirectory, D as DirectoryError } from './toolkit.js';
+import { f as formatNumber, a as formatDate, directoryStats, exportDocument, buildDocument, readDirectory, D as DirectoryError } from './toolkit.js';
 import 'papaparse';
 
+const plural$1 = (count, one, many) => (count === 1 ? one : many);
+const number$1 = (count) => formatNumber(count, 'en');
 const expectedText$1 = {
     text: 'a text',
     number: 'a number',
@@ -35,9 +37,142 @@ function problem$1(p) {
     return `${record}${id} skipped: ${field}${field ? '— ' : ''}${why}.`;
 }
 const en = {
+    locale: 'en-GB',
+    defaultTitle: 'Find my professional network',
+    loading: 'Loading networks…',
+    noSource: 'No directory to show: the page names no networks file.',
+    retry: 'Try again',
+    errors: {
+        network: 'The networks could not be loaded: the server does not answer. Check your connection, then try again.',
+        http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
+        parse: 'The networks file cannot be read: it is not valid JSON.',
+        format: 'The networks file is not in the expected format: it has no "networks" list.',
+        formatVersion: (format) => `The networks file is in format ${format}, which this version of the guide cannot read.`,
+    },
+    dataProblems: (count) => `${number$1(count)} ${plural$1(count, 'problem', 'problems')} in the directory (records skipped)`,
     problem: problem$1,
-    problemReason: problemReason$1};
+    problemReason: problemReason$1,
+    questionsHeading: 'What you are looking for',
+    noPreference: 'No preference',
+    networkWord: (count) => plural$1(count, 'network', 'networks'),
+    matchCount: (count) => `${number$1(count)} ${plural$1(count, 'network matches', 'networks match')} your answers`,
+    searchLabel: 'Search networks',
+    searchHint: 'A name, a sector, a town… Accents and small typos are forgiven.',
+    answersHeading: 'Your answers',
+    removeAnswer: (label) => `Remove "${label}"`,
+    startOver: 'Start over',
+    seeResults: 'See the results',
+    resultsHeading: 'Networks for you',
+    matchesPrefix: 'Matches:',
+    unknownPrefix: 'Not stated:',
+    showMore: (remaining) => `Show more (${number$1(remaining)} more)`,
+    noResults: 'No network matches all your answers.',
+    dropSuggestion: (answer, count) => `Remove "${answer}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
+    clearSearchSuggestion: (query, count) => `Clear the search "${query}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
+    searchAnswerLabel: (query) => `Search: ${query}`,
+    dataUpdated: (date) => `Directory updated on ${date}.`,
+    openProfile: (name) => `See the profile of ${name}`,
+    back: 'Back to the list',
+    detailedProfile: 'Detailed profile',
+    shortProfile: 'Short profile',
+    checkedOn: (date) => `Profile checked on ${date}`,
+    fields: {
+        family: 'Family',
+        sectors: 'Sectors',
+        territories: 'Territories',
+        audience: 'For whom',
+        services: 'What the network offers',
+        meetingFrequency: 'Meetings',
+        feeBand: 'Yearly fee',
+        members: 'Members',
+        founded: 'Founded',
+        contact: 'Contact',
+        website: 'Website',
+        email: 'Email',
+        phone: 'Phone',
+        address: 'Address',
+        geo: 'Where it meets',
+        tags: 'Keywords',
+    },
+    membersValue: (count) => `about ${number$1(count)} ${plural$1(count, 'firm', 'firms')}`,
+    geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
+    vocabulary: {
+        family: {
+            sectoriel: 'Sector network',
+            metier: 'Trade network',
+            territorial: 'Local network',
+            thematique: 'Thematic network',
+        },
+        services: {
+            information: 'Economic information',
+            'partage-experiences': 'Sharing experience',
+            'carnet-adresses': 'Address book',
+            'rencontres-affaires': 'Business meetings',
+            'rencontres-informelles': 'Informal meetups',
+            formation: 'Training',
+            lobbying: 'Representation, lobbying',
+            'projets-cooperatifs': 'Joint projects',
+            'services-externalises': 'Shared services',
+            visibilite: 'Visibility',
+        },
+        audience: {
+            createur: 'Business creator',
+            tpe: 'Micro firm (0–9 staff)',
+            pme: 'SME (10–100 staff)',
+            eti: 'Mid-size and large firms',
+            femmes: 'Woman entrepreneur',
+            'jeunes-dirigeants': 'Young business leader',
+            independants: 'Self-employed',
+            repreneurs: 'Business buyer',
+        },
+        meetingFrequency: {
+            hebdomadaire: 'Every week',
+            mensuelle: 'Every month',
+            trimestrielle: 'Every quarter',
+            semestrielle: 'Twice a year',
+            annuelle: 'Once a year',
+            ponctuelle: 'Now and then',
+        },
+        feeBand: {
+            gratuit: 'Free',
+            'moins-200': 'Under €200',
+            '200-500': '€200 to €500',
+            '500-1000': '€500 to €1,000',
+            'plus-1000': 'Over €1,000',
+        },
+    },
+    questions: {
+        attentes: {
+            label: 'What do you expect from a network?',
+            help: 'Tick all that matter to you: the networks that offer most come first.',
+        },
+        famille: { label: 'What kind of network?', help: 'Only networks of the ticked kinds stay in the list.' },
+        profil: { label: 'Who are you?', help: 'Networks that welcome people like you come first.' },
+        territoire: { label: 'Where?', help: 'Only networks present in the ticked places stay in the list.' },
+        rythme: {
+            label: 'How often can you attend?',
+            help: 'Networks that meet this often or less come first.',
+        },
+        budget: { label: 'What yearly budget?', help: 'Yearly membership fee; networks within your budget come first.' },
+    },
+    rhythmOptions: {
+        hebdomadaire: 'Every week',
+        mensuelle: 'Once a month',
+        trimestrielle: 'Once a quarter',
+        annuelle: 'Once a year',
+    },
+    budgetOptions: {
+        gratuit: 'Free only',
+        'max-200': 'Up to €200',
+        'max-500': 'Up to €500',
+        'max-1000': 'Up to €1,000',
+        any: 'Any',
+    },
+};
 
+/** French plural: 0 and 1 take the singular. */
+const plural = (count, one, many) => (count <= 1 ? one : many);
+const number = (count) => formatNumber(count, 'fr');
 const expectedText = {
     text: 'un texte',
     number: 'un nombre',
@@ -70,108 +205,216 @@ function problem(p) {
     return `${record}${id} ${skipped} : ${field}${field ? '— ' : ''}${why}.`;
 }
 const fr = {
+    locale: 'fr-FR',
+    defaultTitle: 'Trouver mon réseau professionnel',
+    loading: 'Chargement des réseaux…',
+    noSource: "Aucun annuaire à afficher : la page n'indique pas de fichier de réseaux.",
+    retry: 'Réessayer',
+    errors: {
+        network: "Les réseaux n'ont pas pu être chargés : le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.",
+        http: (status) => `Les réseaux n'ont pas pu être chargés : le serveur a répondu par une erreur (${status}).`,
+        parse: "Le fichier des réseaux est illisible : ce n'est pas du JSON valide.",
+        format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",
+        formatVersion: (format) => `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
+    },
+    dataProblems: (count) => `${number(count)} ${plural(count, 'problème', 'problèmes')} dans l'annuaire (fiches ignorées)`,
     problem,
-    problemReason};
+    problemReason,
+    questionsHeading: 'Vos critères',
+    noPreference: 'Sans préférence',
+    networkWord: (count) => plural(count, 'réseau', 'réseaux'),
+    matchCount: (count) => `${number(count)} ${plural(count, 'réseau correspond', 'réseaux correspondent')} à vos critères`,
+    searchLabel: 'Rechercher un réseau',
+    searchHint: 'Un nom, un secteur, une commune… Les accents et les fautes de frappe légères sont tolérés.',
+    answersHeading: 'Vos réponses',
+    removeAnswer: (label) => `Retirer « ${label} »`,
+    startOver: 'Recommencer',
+    seeResults: 'Voir les résultats',
+    resultsHeading: 'Les réseaux pour vous',
+    matchesPrefix: 'Correspond :',
+    unknownPrefix: 'Non renseigné :',
+    showMore: (remaining) => `Afficher plus (${number(remaining)} ${plural(remaining, 'autre', 'autres')})`,
+    noResults: 'Aucun réseau ne correspond à toutes vos réponses.',
+    dropSuggestion: (answer, count) => `Retirer « ${answer} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
+    clearSearchSuggestion: (query, count) => `Effacer la recherche « ${query} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
+    searchAnswerLabel: (query) => `Recherche : ${query}`,
+    dataUpdated: (date) => `Annuaire mis à jour le ${date}.`,
+    openProfile: (name) => `Voir la fiche de ${name}`,
+    back: 'Retour à la liste',
+    detailedProfile: 'Fiche détaillée',
+    shortProfile: 'Fiche courte',
+    checkedOn: (date) => `Fiche vérifiée le ${date}`,
+    fields: {
+        family: 'Famille',
+        sectors: 'Secteurs',
+        territories: 'Territoires',
+        audience: 'Pour qui',
+        services: 'Ce que le réseau apporte',
+        meetingFrequency: 'Rencontres',
+        feeBand: 'Cotisation annuelle',
+        members: 'Membres',
+        founded: 'Créé en',
+        contact: 'Contact',
+        website: 'Site web',
+        email: 'Courriel',
+        phone: 'Téléphone',
+        address: 'Adresse',
+        geo: 'Lieu de rencontre',
+        tags: 'Mots-clés',
+    },
+    membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
+    geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
+    vocabulary: {
+        family: {
+            sectoriel: 'Réseau sectoriel',
+            metier: 'Réseau métier',
+            territorial: 'Réseau territorial',
+            thematique: 'Réseau thématique',
+        },
+        services: {
+            information: 'Information économique',
+            'partage-experiences': "Partage d'expériences",
+            'carnet-adresses': "Carnet d'adresses",
+            'rencontres-affaires': "Rencontres d'affaires",
+            'rencontres-informelles': 'Rencontres informelles',
+            formation: 'Formation',
+            lobbying: 'Représentation, lobbying',
+            'projets-cooperatifs': 'Projets coopératifs',
+            'services-externalises': 'Services mutualisés',
+            visibilite: 'Visibilité',
+        },
+        audience: {
+            createur: "Créateur d'entreprise",
+            tpe: 'TPE (0 à 9 salariés)',
+            pme: 'PME (10 à 100 salariés)',
+            eti: 'ETI et grandes entreprises',
+            femmes: 'Femme entrepreneure',
+            'jeunes-dirigeants': 'Jeune dirigeant',
+            independants: 'Indépendant',
+            repreneurs: "Repreneur d'entreprise",
+        },
+        meetingFrequency: {
+            hebdomadaire: 'Chaque semaine',
+            mensuelle: 'Chaque mois',
+            trimestrielle: 'Chaque trimestre',
+            semestrielle: 'Deux fois par an',
+            annuelle: 'Une fois par an',
+            ponctuelle: 'Ponctuellement',
+        },
+        feeBand: {
+            gratuit: 'Gratuit',
+            'moins-200': 'Moins de 200 €',
+            '200-500': 'De 200 à 500 €',
+            '500-1000': 'De 500 à 1 000 €',
+            'plus-1000': 'Plus de 1 000 €',
+        },
+    },
+    questions: {
+        attentes: {
+            label: "Qu'attendez-vous d'un réseau ?",
+            help: 'Cochez tout ce qui compte pour vous : les réseaux qui en offrent le plus passent en tête.',
+        },
+        famille: {
+            label: 'Quel genre de réseau ?',
+            help: 'Seuls les réseaux des familles cochées restent dans la liste.',
+        },
+        profil: { label: 'Qui êtes-vous ?', help: 'Les réseaux qui accueillent votre profil passent en tête.' },
+        territoire: { label: 'Où ?', help: 'Seuls les réseaux présents sur les territoires cochés restent dans la liste.' },
+        rythme: {
+            label: 'À quel rythme pouvez-vous participer ?',
+            help: 'Les réseaux qui se réunissent à ce rythme ou moins souvent passent en tête.',
+        },
+        budget: {
+            label: 'Quel budget annuel ?',
+            help: 'Cotisation annuelle ; les réseaux dans votre budget passent en tête.',
+        },
+    },
+    rhythmOptions: {
+        hebdomadaire: 'Chaque semaine',
+        mensuelle: 'Une fois par mois',
+        trimestrielle: 'Une fois par trimestre',
+        annuelle: 'Une fois par an',
+    },
+    budgetOptions: {
+        gratuit: 'Gratuit uniquement',
+        'max-200': "Jusqu'à 200 €",
+        'max-500': "Jusqu'à 500 €",
+        'max-1000': "Jusqu'à 1 000 €",
+        any: 'Peu importe',
+    },
+};
 
 const STRINGS = { fr, en };
 
 const list = (items, max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
-function french() {
-    const n = (count) => formatNumber(count, 'fr');
-    const plural = (count, one, many) => `${n(count)} ${count <= 1 ? one : many}`;
-    const { problem, problemReason } = STRINGS.fr;
-    const sheetIssue = (issue) => {
-        switch (issue.kind) {
-            case 'not-a-number':
-                return `Ligne ${issue.line}, colonne « ${issue.column} » : « ${issue.value} » n'est pas un nombre.`;
-            case 'unreadable':
-                return issue.detail === 'quotes'
-                    ? `Ligne ${issue.line} : un guillemet ouvert n'est jamais fermé.`
-                    : `Ligne ${issue.line} : plus de cellules remplies que de colonnes dans l'en-tête.`;
-            case 'duplicate-column':
-                return `Ligne ${issue.line} : la colonne « ${issue.column} » apparaît deux fois.`;
-            case 'empty':
-                return 'Le fichier est vide : il faut au moins la ligne d’en-tête.';
-        }
-    };
-    return {
-        usage: `Outils des gestionnaires de l'annuaire reseaupro-finder.
+const FRENCH = {
+    lang: 'fr',
+    locale: 'fr-FR',
+    count: (count, one, many) => `${formatNumber(count, 'fr')} ${count <= 1 ? one : many}`,
+    network: ['réseau', 'réseaux'],
+    problemWord: ['problème', 'problèmes'],
+    quote: (text) => `« ${text} »`,
+    colon: ' : ',
+    at: (line, column) => (column === undefined ? `Ligne ${line}` : `Ligne ${line}, colonne « ${column} »`),
+    usage: `Outils des gestionnaires de l'annuaire reseaupro-finder.
 
 Usage : npx reseaupro-finder <commande> FICHIER [options]
 
-  validate FICHIER.json             vérifie un fichier de données, un problème par ligne
+  validate FICHIER.json              vérifie un fichier de données, un problème par ligne
   build FICHIER.csv -o FICHIER.json  fabrique le fichier de données depuis un tableur
         [--questions Q.json] [--title "…"] [--updated AAAA-MM-JJ]
   export FICHIER.json -o FICHIER.csv fabrique un tableur depuis le fichier de données
-  stats FICHIER.json                ce qu'il faut savoir avant de publier
+  stats FICHIER.json                 ce qu'il faut savoir avant de publier
 
 Options : --lang fr|en (langue des messages), -h, --help.
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant.`,
-        unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats.`,
-        missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
-        badOption: (detail) => `Option non comprise : ${detail}`,
-        badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
-        cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
-        noSuchFile: 'ce fichier n’existe pas.',
-        notJson: (file, detail) => `${file} n'est pas du JSON valide : ${detail}`,
-        lineColumn: (line, column) => `ligne ${line}, colonne ${column}`,
-        notADocument: (file, reason) => `${file} n'est pas un fichier de données : ${reason}`,
-        exists: (file) => `${file} existe déjà : rien n'est écrasé sans -o. Donnez le fichier à écrire avec -o ${file}.`,
-        cannotWrite: (file, reason) => `Impossible d'écrire ${file} : ${reason}`,
-        unexpected: (reason) => `Erreur inattendue : ${reason}`,
-        summary: (networks, problems) => `${plural(networks, 'réseau', 'réseaux')}, ${plural(problems, 'problème', 'problèmes')}`,
-        problem,
-        buildIssue: (issue) => {
-            if (issue.kind === 'record') {
-                const where = issue.column ? `Ligne ${issue.line}, colonne « ${issue.column} »` : `Ligne ${issue.line}`;
-                return `${where} : ${problemReason(issue.problem)}.`;
-            }
-            if (issue.kind === 'document')
-                return problem(issue.problem);
-            return sheetIssue(issue);
-        },
-        buildFailed: (count) => `${plural(count, 'problème', 'problèmes')} : rien n'a été écrit. Corrigez le tableur, puis relancez.`,
-        wrote: (file, networks) => `${file} écrit : ${plural(networks, 'réseau', 'réseaux')}.`,
-        exportNotes: {
-            notObjects: (positions) => `Enregistrements laissés de côté (ce ne sont pas des objets) : n° ${list(positions.map((p) => String(p + 1)))}.`,
-            leftOut: (fields) => `Champs qu'une cellule ne peut pas contenir, laissés de côté : ${list(fields)}.`,
-            fixBeforeBuild: 'À corriger dans le tableur avant build :',
-        },
-        stats: (stats, today) => [
-            `${plural(stats.networks, 'réseau', 'réseaux')} au ${formatDate(today, 'fr-FR')}`,
-            `Par famille : ${Object.entries(stats.byFamily).map(([family, count]) => `${family} ${n(count)}`).join(', ')}`,
-            `Fiches détaillées : ${n(stats.detailed)} ; fiches courtes : ${n(stats.short)}`,
-            'Fiches sans… :',
-            ...Object.entries(stats.missing).map(([field, ids]) => `  ${field.padEnd(17)} ${n(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`),
-            `Vérifiées il y a plus d'un an : ${n(stats.stale.length)}${stats.stale.length ? ` (${list(stats.stale)})` : ''}`,
-            `Jamais vérifiées (pas de « updated ») : ${n(stats.neverChecked.length)}${stats.neverChecked.length ? ` (${list(stats.neverChecked)})` : ''}`,
-            stats.duplicateNames.length
-                ? `Noms en double : ${stats.duplicateNames.map(({ name, ids }) => `« ${name} » (${ids.join(', ')})`).join(' ; ')}`
-                : 'Noms en double : aucun',
-            `Problèmes : ${n(stats.problems.length)}${stats.problems.length ? ' (détail : npx reseaupro-finder validate)' : ''}`,
-        ],
-    };
-}
-function english() {
-    const n = (count) => formatNumber(count, 'en');
-    const plural = (count, one, many) => `${n(count)} ${count === 1 ? one : many}`;
-    const { problem, problemReason } = STRINGS.en;
-    const sheetIssue = (issue) => {
-        switch (issue.kind) {
-            case 'not-a-number':
-                return `Line ${issue.line}, column "${issue.column}": "${issue.value}" is not a number.`;
-            case 'unreadable':
-                return issue.detail === 'quotes'
-                    ? `Line ${issue.line}: a quote is opened and never closed.`
-                    : `Line ${issue.line}: more filled cells than the header has columns.`;
-            case 'duplicate-column':
-                return `Line ${issue.line}: the column "${issue.column}" appears twice.`;
-            case 'empty':
-                return 'The file is empty: it needs at least the header row.';
-        }
-    };
-    return {
-        usage: `Tools for the keepers of a reseaupro-finder directory.
+    unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats.`,
+    missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
+    badOption: (detail) => `Option non comprise : ${detail}`,
+    badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
+    cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
+    noSuchFile: 'ce fichier n’existe pas.',
+    notJson: (file, detail) => `${file} n'est pas du JSON valide : ${detail}`,
+    lineColumn: (line, column) => `ligne ${line}, colonne ${column}`,
+    notADocument: (file, reason) => `${file} n'est pas un fichier de données : ${reason}`,
+    exists: (file) => `${file} existe déjà : rien n'est écrasé sans -o. Donnez le fichier à écrire avec -o ${file}.`,
+    cannotWrite: (file, reason) => `Impossible d'écrire ${file} : ${reason}`,
+    unexpected: (reason) => `Erreur inattendue : ${reason}`,
+    sheet: {
+        notANumber: (value) => `« ${value} » n'est pas un nombre`,
+        quotes: "un guillemet ouvert n'est jamais fermé",
+        tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
+        duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
+        empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
+    },
+    nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
+    wrote: (file, networks) => `${file} écrit : ${networks}.`,
+    notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
+    leftOut: "Champs qu'une cellule ne peut pas contenir, laissés de côté :",
+    fixBeforeBuild: 'À corriger dans le tableur avant build :',
+    statsWords: {
+        heading: (networks, date) => `${networks} au ${date}`,
+        byFamily: 'Par famille',
+        profiles: (detailed, short) => `Fiches détaillées : ${detailed} ; fiches courtes : ${short}`,
+        without: 'Fiches sans…',
+        stale: "Vérifiées il y a plus d'un an",
+        neverChecked: 'Jamais vérifiées (pas de « updated »)',
+        duplicateNames: 'Noms en double',
+        none: 'aucun',
+        problems: 'Problèmes',
+        problemsHint: 'détail : npx reseaupro-finder validate',
+    },
+};
+const ENGLISH = {
+    lang: 'en',
+    locale: 'en-GB',
+    count: (count, one, many) => `${formatNumber(count, 'en')} ${count === 1 ? one : many}`,
+    network: ['network', 'networks'],
+    problemWord: ['problem', 'problems'],
+    quote: (text) => `"${text}"`,
+    colon: ': ',
+    at: (line, column) => (column === undefined ? `Line ${line}` : `Line ${line}, column "${column}"`),
+    usage: `Tools for the keepers of a reseaupro-finder directory.
 
 Usage: npx reseaupro-finder <command> FILE [options]
 
@@ -183,52 +426,96 @@ Usage: npx reseaupro-finder <command> FILE [options]
 
 Options: --lang fr|en (language of the messages), -h, --help.
 Without -o, build and export write beside the file they read, and never overwrite a file.`,
-        unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats.`,
-        missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
-        badOption: (detail) => `Option not understood: ${detail}`,
-        badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
-        cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
-        noSuchFile: 'no such file.',
-        notJson: (file, detail) => `${file} is not valid JSON: ${detail}`,
-        lineColumn: (line, column) => `line ${line}, column ${column}`,
-        notADocument: (file, reason) => `${file} is not a data file: ${reason}`,
-        exists: (file) => `${file} already exists: nothing is overwritten without -o. Name the file to write with -o ${file}.`,
-        cannotWrite: (file, reason) => `Cannot write ${file}: ${reason}`,
-        unexpected: (reason) => `Unexpected error: ${reason}`,
-        summary: (networks, problems) => `${plural(networks, 'network', 'networks')}, ${plural(problems, 'problem', 'problems')}`,
+    unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats.`,
+    missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
+    badOption: (detail) => `Option not understood: ${detail}`,
+    badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
+    cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
+    noSuchFile: 'no such file.',
+    notJson: (file, detail) => `${file} is not valid JSON: ${detail}`,
+    lineColumn: (line, column) => `line ${line}, column ${column}`,
+    notADocument: (file, reason) => `${file} is not a data file: ${reason}`,
+    exists: (file) => `${file} already exists: nothing is overwritten without -o. Name the file to write with -o ${file}.`,
+    cannotWrite: (file, reason) => `Cannot write ${file}: ${reason}`,
+    unexpected: (reason) => `Unexpected error: ${reason}`,
+    sheet: {
+        notANumber: (value) => `"${value}" is not a number`,
+        quotes: 'a quote is opened and never closed',
+        tooManyCells: 'more filled cells than the header has columns',
+        duplicateColumn: (column) => `the column "${column}" appears twice`,
+        empty: 'The file is empty: it needs at least the header row',
+    },
+    nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
+    wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
+    notObjects: 'Records left out (they are not objects): #',
+    leftOut: 'Fields no cell can hold, left out:',
+    fixBeforeBuild: 'To fix in the spreadsheet before build:',
+    statsWords: {
+        heading: (networks, date) => `${networks} as of ${date}`,
+        byFamily: 'By family',
+        profiles: (detailed, short) => `Detailed profiles: ${detailed}; short profiles: ${short}`,
+        without: 'Records without…',
+        stale: 'Checked over a year ago',
+        neverChecked: 'Never checked (no "updated")',
+        duplicateNames: 'Duplicate names',
+        none: 'none',
+        problems: 'Problems',
+        problemsHint: 'details: npx reseaupro-finder validate',
+    },
+};
+/** The sentences of the tool, made of one language's words. */
+function messages(words) {
+    const { count, colon, quote, statsWords: s } = words;
+    const { problem, problemReason } = STRINGS[words.lang];
+    const number = (value) => formatNumber(value, words.lang);
+    const networks = (value) => count(value, ...words.network);
+    const problems = (value) => count(value, ...words.problemWord);
+    /** "Label: 3 (a, b, c)", the ids only when there are some. */
+    const counted = (label, ids) => `${label}${colon}${number(ids.length)}${ids.length ? ` (${list(ids)})` : ''}`;
+    const sheetIssue = (issue) => {
+        switch (issue.kind) {
+            case 'not-a-number':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notANumber(issue.value)}.`;
+            case 'unreadable':
+                return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
+            case 'duplicate-column':
+                return `${words.at(issue.line)}${colon}${words.sheet.duplicateColumn(issue.column)}.`;
+            case 'empty':
+                return `${words.sheet.empty}.`;
+        }
+    };
+    return {
+        ...words,
+        summary: (networkCount, problemCount) => `${networks(networkCount)}, ${problems(problemCount)}`,
         problem,
         buildIssue: (issue) => {
-            if (issue.kind === 'record') {
-                const where = issue.column ? `Line ${issue.line}, column "${issue.column}"` : `Line ${issue.line}`;
-                return `${where}: ${problemReason(issue.problem)}.`;
-            }
+            if (issue.kind === 'record')
+                return `${words.at(issue.line, issue.column)}${colon}${problemReason(issue.problem)}.`;
             if (issue.kind === 'document')
                 return problem(issue.problem);
             return sheetIssue(issue);
         },
-        buildFailed: (count) => `${plural(count, 'problem', 'problems')}: nothing was written. Fix the spreadsheet, then run it again.`,
-        wrote: (file, networks) => `Wrote ${file}: ${plural(networks, 'network', 'networks')}.`,
+        buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,
+        wrote: (file, networkCount) => words.wrote(file, networks(networkCount)),
         exportNotes: {
-            notObjects: (positions) => `Records left out (they are not objects): #${list(positions.map((p) => String(p + 1)))}.`,
-            leftOut: (fields) => `Fields no cell can hold, left out: ${list(fields)}.`,
-            fixBeforeBuild: 'To fix in the spreadsheet before build:',
+            notObjects: (positions) => `${words.notObjects} ${list(positions.map((position) => String(position + 1)))}.`,
+            leftOut: (fields) => `${words.leftOut} ${list(fields)}.`,
+            fixBeforeBuild: words.fixBeforeBuild,
         },
         stats: (stats, today) => [
-            `${plural(stats.networks, 'network', 'networks')} as of ${formatDate(today, 'en-GB')}`,
-            `By family: ${Object.entries(stats.byFamily).map(([family, count]) => `${family} ${n(count)}`).join(', ')}`,
-            `Detailed profiles: ${n(stats.detailed)}; short profiles: ${n(stats.short)}`,
-            'Records without…:',
-            ...Object.entries(stats.missing).map(([field, ids]) => `  ${field.padEnd(17)} ${n(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`),
-            `Checked over a year ago: ${n(stats.stale.length)}${stats.stale.length ? ` (${list(stats.stale)})` : ''}`,
-            `Never checked (no "updated"): ${n(stats.neverChecked.length)}${stats.neverChecked.length ? ` (${list(stats.neverChecked)})` : ''}`,
-            stats.duplicateNames.length
-                ? `Duplicate names: ${stats.duplicateNames.map(({ name, ids }) => `"${name}" (${ids.join(', ')})`).join('; ')}`
-                : 'Duplicate names: none',
-            `Problems: ${n(stats.problems.length)}${stats.problems.length ? ' (details: npx reseaupro-finder validate)' : ''}`,
+            s.heading(networks(stats.networks), formatDate(today, words.locale)),
+            `${s.byFamily}${colon}${Object.entries(stats.byFamily).map(([family, familyCount]) => `${family} ${number(familyCount)}`).join(', ')}`,
+            s.profiles(number(stats.detailed), number(stats.short)),
+            `${s.without}${colon.trimEnd()}`,
+            ...Object.entries(stats.missing).map(([field, ids]) => `  ${field.padEnd(17)} ${number(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`),
+            counted(s.stale, stats.stale),
+            counted(s.neverChecked, stats.neverChecked),
+            `${s.duplicateNames}${colon}${stats.duplicateNames.length ? stats.duplicateNames.map(({ name, ids }) => `${quote(name)} (${ids.join(', ')})`).join('; ') : s.none}`,
+            `${s.problems}${colon}${number(stats.problems.length)}${stats.problems.length ? ` (${s.problemsHint})` : ''}`,
         ],
     };
 }
-const MESSAGES = { fr: french(), en: english() };
+const MESSAGES = { fr: messages(FRENCH), en: messages(ENGLISH) };
 
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
 class Stop extends Error {

@@ -517,4 +517,4 @@ function directoryStats(directory, today) {
     };
 }
 
-export { DirectoryError as D, TRACKED_FIELDS, formatNumber as a, buildDocument, directoryStats, exportDocument, formatDate as f, readDirectory };
+export { DirectoryError as D, TRACKED_FIELDS, formatDate as a, buildDocument, directoryStats, exportDocument, formatNumber as f, readDirectory };

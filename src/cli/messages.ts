@@ -5,7 +5,7 @@ import { STRINGS } from '../i18n/index.js';
 import type { SheetIssue } from './sheet.js';
 import type { BuildIssue, Stats } from './toolkit.js';
 
-/** Everything the command-line tool says, in one language. Records' problems are the widget's own words. */
+/** Everything the command-line tool says. Records' problems are the widget's own words. */
 export interface Messages {
   usage: string;
   unknownCommand: (command: string) => string;
@@ -29,104 +29,109 @@ export interface Messages {
   stats: (stats: Stats, today: string) => string[];
 }
 
-const list = (items: string[], max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
-
-function french(): Messages {
-  const n = (count: number) => formatNumber(count, 'fr');
-  const plural = (count: number, one: string, many: string) => `${n(count)} ${count <= 1 ? one : many}`;
-  const { problem, problemReason } = STRINGS.fr;
-  const sheetIssue = (issue: SheetIssue): string => {
-    switch (issue.kind) {
-      case 'not-a-number':
-        return `Ligne ${issue.line}, colonne « ${issue.column} » : « ${issue.value} » n'est pas un nombre.`;
-      case 'unreadable':
-        return issue.detail === 'quotes'
-          ? `Ligne ${issue.line} : un guillemet ouvert n'est jamais fermé.`
-          : `Ligne ${issue.line} : plus de cellules remplies que de colonnes dans l'en-tête.`;
-      case 'duplicate-column':
-        return `Ligne ${issue.line} : la colonne « ${issue.column} » apparaît deux fois.`;
-      case 'empty':
-        return 'Le fichier est vide : il faut au moins la ligne d’en-tête.';
-    }
-  };
-  return {
-    usage: `Outils des gestionnaires de l'annuaire reseaupro-finder.
-
-Usage : npx reseaupro-finder <commande> FICHIER [options]
-
-  validate FICHIER.json             vérifie un fichier de données, un problème par ligne
-  build FICHIER.csv -o FICHIER.json  fabrique le fichier de données depuis un tableur
-        [--questions Q.json] [--title "…"] [--updated AAAA-MM-JJ]
-  export FICHIER.json -o FICHIER.csv fabrique un tableur depuis le fichier de données
-  stats FICHIER.json                ce qu'il faut savoir avant de publier
-
-Options : --lang fr|en (langue des messages), -h, --help.
-Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant.`,
-    unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats.`,
-    missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
-    badOption: (detail) => `Option non comprise : ${detail}`,
-    badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
-    cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
-    noSuchFile: 'ce fichier n’existe pas.',
-    notJson: (file, detail) => `${file} n'est pas du JSON valide : ${detail}`,
-    lineColumn: (line, column) => `ligne ${line}, colonne ${column}`,
-    notADocument: (file, reason) => `${file} n'est pas un fichier de données : ${reason}`,
-    exists: (file) => `${file} existe déjà : rien n'est écrasé sans -o. Donnez le fichier à écrire avec -o ${file}.`,
-    cannotWrite: (file, reason) => `Impossible d'écrire ${file} : ${reason}`,
-    unexpected: (reason) => `Erreur inattendue : ${reason}`,
-    summary: (networks, problems) => `${plural(networks, 'réseau', 'réseaux')}, ${plural(problems, 'problème', 'problèmes')}`,
-    problem,
-    buildIssue: (issue) => {
-      if (issue.kind === 'record') {
-        const where = issue.column ? `Ligne ${issue.line}, colonne « ${issue.column} »` : `Ligne ${issue.line}`;
-        return `${where} : ${problemReason(issue.problem)}.`;
-      }
-      if (issue.kind === 'document') return problem(issue.problem);
-      return sheetIssue(issue);
-    },
-    buildFailed: (count) => `${plural(count, 'problème', 'problèmes')} : rien n'a été écrit. Corrigez le tableur, puis relancez.`,
-    wrote: (file, networks) => `${file} écrit : ${plural(networks, 'réseau', 'réseaux')}.`,
-    exportNotes: {
-      notObjects: (positions) => `Enregistrements laissés de côté (ce ne sont pas des objets) : n° ${list(positions.map((p) => String(p + 1)))}.`,
-      leftOut: (fields) => `Champs qu'une cellule ne peut pas contenir, laissés de côté : ${list(fields)}.`,
-      fixBeforeBuild: 'À corriger dans le tableur avant build :',
-    },
-    stats: (stats, today) => [
-      `${plural(stats.networks, 'réseau', 'réseaux')} au ${formatDate(today, 'fr-FR')}`,
-      `Par famille : ${Object.entries(stats.byFamily).map(([family, count]) => `${family} ${n(count)}`).join(', ')}`,
-      `Fiches détaillées : ${n(stats.detailed)} ; fiches courtes : ${n(stats.short)}`,
-      'Fiches sans… :',
-      ...Object.entries(stats.missing).map(([field, ids]) => `  ${field.padEnd(17)} ${n(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`),
-      `Vérifiées il y a plus d'un an : ${n(stats.stale.length)}${stats.stale.length ? ` (${list(stats.stale)})` : ''}`,
-      `Jamais vérifiées (pas de « updated ») : ${n(stats.neverChecked.length)}${stats.neverChecked.length ? ` (${list(stats.neverChecked)})` : ''}`,
-      stats.duplicateNames.length
-        ? `Noms en double : ${stats.duplicateNames.map(({ name, ids }) => `« ${name} » (${ids.join(', ')})`).join(' ; ')}`
-        : 'Noms en double : aucun',
-      `Problèmes : ${n(stats.problems.length)}${stats.problems.length ? ' (détail : npx reseaupro-finder validate)' : ''}`,
-    ],
+/** The words of one language; the sentences made of them are the same in both (see `messages`). */
+interface Words extends Omit<Messages, 'summary' | 'problem' | 'buildIssue' | 'buildFailed' | 'wrote' | 'exportNotes' | 'stats'> {
+  lang: Lang;
+  locale: string;
+  /** "3 réseaux", "1 network". */
+  count: (count: number, one: string, many: string) => string;
+  network: [one: string, many: string];
+  problemWord: [one: string, many: string];
+  quote: (text: string) => string;
+  /** Between where and what: French puts a space before the colon. */
+  colon: string;
+  at: (line: number, column?: string) => string;
+  sheet: { notANumber: (value: string) => string; quotes: string; tooManyCells: string; duplicateColumn: (column: string) => string; empty: string };
+  nothingWritten: string;
+  wrote: (file: string, networks: string) => string;
+  notObjects: string;
+  leftOut: string;
+  fixBeforeBuild: string;
+  statsWords: {
+    heading: (networks: string, date: string) => string;
+    byFamily: string;
+    profiles: (detailed: string, short: string) => string;
+    without: string;
+    stale: string;
+    neverChecked: string;
+    duplicateNames: string;
+    none: string;
+    problems: string;
+    problemsHint: string;
   };
 }
 
-function english(): Messages {
-  const n = (count: number) => formatNumber(count, 'en');
-  const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
-  const { problem, problemReason } = STRINGS.en;
-  const sheetIssue = (issue: SheetIssue): string => {
-    switch (issue.kind) {
-      case 'not-a-number':
-        return `Line ${issue.line}, column "${issue.column}": "${issue.value}" is not a number.`;
-      case 'unreadable':
-        return issue.detail === 'quotes'
-          ? `Line ${issue.line}: a quote is opened and never closed.`
-          : `Line ${issue.line}: more filled cells than the header has columns.`;
-      case 'duplicate-column':
-        return `Line ${issue.line}: the column "${issue.column}" appears twice.`;
-      case 'empty':
-        return 'The file is empty: it needs at least the header row.';
-    }
-  };
-  return {
-    usage: `Tools for the keepers of a reseaupro-finder directory.
+const list = (items: string[], max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
+
+const FRENCH: Words = {
+  lang: 'fr',
+  locale: 'fr-FR',
+  count: (count, one, many) => `${formatNumber(count, 'fr')} ${count <= 1 ? one : many}`,
+  network: ['réseau', 'réseaux'],
+  problemWord: ['problème', 'problèmes'],
+  quote: (text) => `« ${text} »`,
+  colon: ' : ',
+  at: (line, column) => (column === undefined ? `Ligne ${line}` : `Ligne ${line}, colonne « ${column} »`),
+  usage: `Outils des gestionnaires de l'annuaire reseaupro-finder.
+
+Usage : npx reseaupro-finder <commande> FICHIER [options]
+
+  validate FICHIER.json              vérifie un fichier de données, un problème par ligne
+  build FICHIER.csv -o FICHIER.json  fabrique le fichier de données depuis un tableur
+        [--questions Q.json] [--title "…"] [--updated AAAA-MM-JJ]
+  export FICHIER.json -o FICHIER.csv fabrique un tableur depuis le fichier de données
+  stats FICHIER.json                 ce qu'il faut savoir avant de publier
+
+Options : --lang fr|en (langue des messages), -h, --help.
+Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant.`,
+  unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats.`,
+  missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
+  badOption: (detail) => `Option non comprise : ${detail}`,
+  badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
+  cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
+  noSuchFile: 'ce fichier n’existe pas.',
+  notJson: (file, detail) => `${file} n'est pas du JSON valide : ${detail}`,
+  lineColumn: (line, column) => `ligne ${line}, colonne ${column}`,
+  notADocument: (file, reason) => `${file} n'est pas un fichier de données : ${reason}`,
+  exists: (file) => `${file} existe déjà : rien n'est écrasé sans -o. Donnez le fichier à écrire avec -o ${file}.`,
+  cannotWrite: (file, reason) => `Impossible d'écrire ${file} : ${reason}`,
+  unexpected: (reason) => `Erreur inattendue : ${reason}`,
+  sheet: {
+    notANumber: (value) => `« ${value} » n'est pas un nombre`,
+    quotes: "un guillemet ouvert n'est jamais fermé",
+    tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
+    duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
+    empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
+  },
+  nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
+  wrote: (file, networks) => `${file} écrit : ${networks}.`,
+  notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
+  leftOut: "Champs qu'une cellule ne peut pas contenir, laissés de côté :",
+  fixBeforeBuild: 'À corriger dans le tableur avant build :',
+  statsWords: {
+    heading: (networks, date) => `${networks} au ${date}`,
+    byFamily: 'Par famille',
+    profiles: (detailed, short) => `Fiches détaillées : ${detailed} ; fiches courtes : ${short}`,
+    without: 'Fiches sans…',
+    stale: "Vérifiées il y a plus d'un an",
+    neverChecked: 'Jamais vérifiées (pas de « updated »)',
+    duplicateNames: 'Noms en double',
+    none: 'aucun',
+    problems: 'Problèmes',
+    problemsHint: 'détail : npx reseaupro-finder validate',
+  },
+};
+
+const ENGLISH: Words = {
+  lang: 'en',
+  locale: 'en-GB',
+  count: (count, one, many) => `${formatNumber(count, 'en')} ${count === 1 ? one : many}`,
+  network: ['network', 'networks'],
+  problemWord: ['problem', 'problems'],
+  quote: (text) => `"${text}"`,
+  colon: ': ',
+  at: (line, column) => (column === undefined ? `Line ${line}` : `Line ${line}, column "${column}"`),
+  usage: `Tools for the keepers of a reseaupro-finder directory.
 
 Usage: npx reseaupro-finder <command> FILE [options]
 
@@ -138,49 +143,93 @@ Usage: npx reseaupro-finder <command> FILE [options]
 
 Options: --lang fr|en (language of the messages), -h, --help.
 Without -o, build and export write beside the file they read, and never overwrite a file.`,
-    unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats.`,
-    missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
-    badOption: (detail) => `Option not understood: ${detail}`,
-    badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
-    cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
-    noSuchFile: 'no such file.',
-    notJson: (file, detail) => `${file} is not valid JSON: ${detail}`,
-    lineColumn: (line, column) => `line ${line}, column ${column}`,
-    notADocument: (file, reason) => `${file} is not a data file: ${reason}`,
-    exists: (file) => `${file} already exists: nothing is overwritten without -o. Name the file to write with -o ${file}.`,
-    cannotWrite: (file, reason) => `Cannot write ${file}: ${reason}`,
-    unexpected: (reason) => `Unexpected error: ${reason}`,
-    summary: (networks, problems) => `${plural(networks, 'network', 'networks')}, ${plural(problems, 'problem', 'problems')}`,
+  unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats.`,
+  missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
+  badOption: (detail) => `Option not understood: ${detail}`,
+  badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
+  cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
+  noSuchFile: 'no such file.',
+  notJson: (file, detail) => `${file} is not valid JSON: ${detail}`,
+  lineColumn: (line, column) => `line ${line}, column ${column}`,
+  notADocument: (file, reason) => `${file} is not a data file: ${reason}`,
+  exists: (file) => `${file} already exists: nothing is overwritten without -o. Name the file to write with -o ${file}.`,
+  cannotWrite: (file, reason) => `Cannot write ${file}: ${reason}`,
+  unexpected: (reason) => `Unexpected error: ${reason}`,
+  sheet: {
+    notANumber: (value) => `"${value}" is not a number`,
+    quotes: 'a quote is opened and never closed',
+    tooManyCells: 'more filled cells than the header has columns',
+    duplicateColumn: (column) => `the column "${column}" appears twice`,
+    empty: 'The file is empty: it needs at least the header row',
+  },
+  nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
+  wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
+  notObjects: 'Records left out (they are not objects): #',
+  leftOut: 'Fields no cell can hold, left out:',
+  fixBeforeBuild: 'To fix in the spreadsheet before build:',
+  statsWords: {
+    heading: (networks, date) => `${networks} as of ${date}`,
+    byFamily: 'By family',
+    profiles: (detailed, short) => `Detailed profiles: ${detailed}; short profiles: ${short}`,
+    without: 'Records without…',
+    stale: 'Checked over a year ago',
+    neverChecked: 'Never checked (no "updated")',
+    duplicateNames: 'Duplicate names',
+    none: 'none',
+    problems: 'Problems',
+    problemsHint: 'details: npx reseaupro-finder validate',
+  },
+};
+
+/** The sentences of the tool, made of one language's words. */
+function messages(words: Words): Messages {
+  const { count, colon, quote, statsWords: s } = words;
+  const { problem, problemReason } = STRINGS[words.lang];
+  const number = (value: number) => formatNumber(value, words.lang);
+  const networks = (value: number) => count(value, ...words.network);
+  const problems = (value: number) => count(value, ...words.problemWord);
+  /** "Label: 3 (a, b, c)", the ids only when there are some. */
+  const counted = (label: string, ids: string[]) => `${label}${colon}${number(ids.length)}${ids.length ? ` (${list(ids)})` : ''}`;
+  const sheetIssue = (issue: SheetIssue): string => {
+    switch (issue.kind) {
+      case 'not-a-number':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notANumber(issue.value)}.`;
+      case 'unreadable':
+        return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
+      case 'duplicate-column':
+        return `${words.at(issue.line)}${colon}${words.sheet.duplicateColumn(issue.column)}.`;
+      case 'empty':
+        return `${words.sheet.empty}.`;
+    }
+  };
+  return {
+    ...words,
+    summary: (networkCount, problemCount) => `${networks(networkCount)}, ${problems(problemCount)}`,
     problem,
     buildIssue: (issue) => {
-      if (issue.kind === 'record') {
-        const where = issue.column ? `Line ${issue.line}, column "${issue.column}"` : `Line ${issue.line}`;
-        return `${where}: ${problemReason(issue.problem)}.`;
-      }
+      if (issue.kind === 'record') return `${words.at(issue.line, issue.column)}${colon}${problemReason(issue.problem)}.`;
       if (issue.kind === 'document') return problem(issue.problem);
       return sheetIssue(issue);
     },
-    buildFailed: (count) => `${plural(count, 'problem', 'problems')}: nothing was written. Fix the spreadsheet, then run it again.`,
-    wrote: (file, networks) => `Wrote ${file}: ${plural(networks, 'network', 'networks')}.`,
+    buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,
+    wrote: (file, networkCount) => words.wrote(file, networks(networkCount)),
     exportNotes: {
-      notObjects: (positions) => `Records left out (they are not objects): #${list(positions.map((p) => String(p + 1)))}.`,
-      leftOut: (fields) => `Fields no cell can hold, left out: ${list(fields)}.`,
-      fixBeforeBuild: 'To fix in the spreadsheet before build:',
+      notObjects: (positions) => `${words.notObjects} ${list(positions.map((position) => String(position + 1)))}.`,
+      leftOut: (fields) => `${words.leftOut} ${list(fields)}.`,
+      fixBeforeBuild: words.fixBeforeBuild,
     },
     stats: (stats, today) => [
-      `${plural(stats.networks, 'network', 'networks')} as of ${formatDate(today, 'en-GB')}`,
-      `By family: ${Object.entries(stats.byFamily).map(([family, count]) => `${family} ${n(count)}`).join(', ')}`,
-      `Detailed profiles: ${n(stats.detailed)}; short profiles: ${n(stats.short)}`,
-      'Records without…:',
-      ...Object.entries(stats.missing).map(([field, ids]) => `  ${field.padEnd(17)} ${n(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`),
-      `Checked over a year ago: ${n(stats.stale.length)}${stats.stale.length ? ` (${list(stats.stale)})` : ''}`,
-      `Never checked (no "updated"): ${n(stats.neverChecked.length)}${stats.neverChecked.length ? ` (${list(stats.neverChecked)})` : ''}`,
-      stats.duplicateNames.length
-        ? `Duplicate names: ${stats.duplicateNames.map(({ name, ids }) => `"${name}" (${ids.join(', ')})`).join('; ')}`
-        : 'Duplicate names: none',
-      `Problems: ${n(stats.problems.length)}${stats.problems.length ? ' (details: npx reseaupro-finder validate)' : ''}`,
+      s.heading(networks(stats.networks), formatDate(today, words.locale)),
+      `${s.byFamily}${colon}${Object.entries(stats.byFamily).map(([family, familyCount]) => `${family} ${number(familyCount)}`).join(', ')}`,
+      s.profiles(number(stats.detailed), number(stats.short)),
+      `${s.without}${colon.trimEnd()}`,
+      ...Object.entries(stats.missing).map(([field, ids]) => `  ${field.padEnd(17)} ${number(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`),
+      counted(s.stale, stats.stale),
+      counted(s.neverChecked, stats.neverChecked),
+      `${s.duplicateNames}${colon}${stats.duplicateNames.length ? stats.duplicateNames.map(({ name, ids }) => `${quote(name)} (${ids.join(', ')})`).join('; ') : s.none}`,
+      `${s.problems}${colon}${number(stats.problems.length)}${stats.problems.length ? ` (${s.problemsHint})` : ''}`,
     ],
   };
 }
 
-export const MESSAGES: Record<Lang, Messages> = { fr: french(), en: english() };
+export const MESSAGES: Record<Lang, Messages> = { fr: messages(FRENCH), en: messages(ENGLISH) };

@@ -158,6 +158,17 @@ describe('build', () => {
     assert.equal(existsSync(join(folder, 'other.json')), false);
   });
 
+  test('says so when the spreadsheet is empty, or a quote is never closed', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'empty.csv'), '');
+    assert.equal(run('build', join(folder, 'empty.csv'), '-o', join(folder, 'empty.json')).lines[0], "Le fichier est vide : il faut au moins la ligne d'en-tête.");
+    writeFileSync(join(folder, 'open.csv'), 'id,name,family,summary\nx,X,metier,"Une citation sans fin\n');
+    const open = run('build', join(folder, 'open.csv'), '-o', join(folder, 'open.json'), '--lang', 'en');
+    assert.equal(open.status, 1);
+    assert.equal(open.lines[0], 'Line 2: a quote is opened and never closed.');
+    assert.equal(existsSync(join(folder, 'open.json')), false);
+  });
+
   test('reads dates as French Excel saves them (01/11/2026) as ISO dates', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'dates.csv'), 'id;name;family;updated\r\nx;X;metier;1/11/2026\r\n');
