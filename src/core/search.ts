@@ -49,20 +49,17 @@ const queryWords = (query: string): string[] => [
   ...new Set(query.split(WORD_SEPARATORS).flatMap((word) => processTerm(word) ?? [])),
 ];
 
-/** One letter wrong is forgiven once a word is long enough for that not to match everything. */
-const fuzzy = (term: string) => (term.length > 3 ? 1 : false);
-
 /** Up to this length, a word is the start of too many words of the summaries and descriptions. */
 const SHORT_WORD = 3;
 
 /**
- * How one word is searched: as the start of a longer word, or with a letter wrong. A short word
+ * How one word is searched: as the start of a longer word, or with one letter wrong. A short word
  * would expand to hundreds of words of the summaries and descriptions ("re" scores every network
- * several hundred times, at each keystroke): it is a prefix in names and keywords only, and a
- * whole word in the rest.
+ * several hundred times, at each keystroke), and with a letter wrong would match nearly anything:
+ * it is a prefix in names and keywords only, and a whole word in the rest.
  */
 function wordQuery(word: string): Query {
-  if (word.length > SHORT_WORD) return { queries: [word], prefix: true, fuzzy };
+  if (word.length > SHORT_WORD) return { queries: [word], prefix: true, fuzzy: 1 };
   return {
     combineWith: 'OR',
     queries: [
