@@ -365,6 +365,7 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
         [--questions Q.json] [--title "…"] [--updated AAAA-MM-JJ]
   export FICHIER.json -o FICHIER.csv fabrique un tableur depuis le fichier de données
   stats FICHIER.json                 ce qu'il faut savoir avant de publier
+        [--today AAAA-MM-JJ]         (la date du jour à prendre pour « plus d'un an »)
 
 Options : --lang fr|en (langue des messages), -h, --help.
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant.`,
@@ -423,6 +424,7 @@ Usage: npx reseaupro-finder <command> FILE [options]
         [--questions Q.json] [--title "…"] [--updated YYYY-MM-DD]
   export FILE.json -o FILE.csv    makes a spreadsheet from the data file
   stats FILE.json                 what to know before publishing
+        [--today YYYY-MM-DD]      (the day to count "over a year" from)
 
 Options: --lang fr|en (language of the messages), -h, --help.
 Without -o, build and export write beside the file they read, and never overwrite a file.`,
