@@ -54,6 +54,10 @@ interface Words extends Omit<Messages, 'summary' | 'problem' | 'buildIssue' | 'b
     without: string;
     stale: string;
     neverChecked: string;
+    /** A question, and how many networks its field says nothing of. */
+    unanswered: (question: string, field: string) => string;
+    /** After the count of a question no network answers. */
+    suspect: string;
     duplicateNames: string;
     none: string;
     problems: string;
@@ -116,6 +120,8 @@ Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser
     without: 'Fiches sans…',
     stale: "Vérifiées il y a plus d'un an",
     neverChecked: 'Jamais vérifiées (pas de « updated »)',
+    unanswered: (question, field) => `Question « ${question} » (${field}), réseaux sans réponse`,
+    suspect: ' — aucun réseau ne remplit ce champ : est-il bien écrit ?',
     duplicateNames: 'Noms en double',
     none: 'aucun',
     problems: 'Problèmes',
@@ -176,6 +182,8 @@ Without -o, build and export write beside the file they read, and never overwrit
     without: 'Records without…',
     stale: 'Checked over a year ago',
     neverChecked: 'Never checked (no "updated")',
+    unanswered: (question, field) => `Question "${question}" (${field}), networks without an answer`,
+    suspect: ' — no network fills this field: is it spelt right?',
     duplicateNames: 'Duplicate names',
     none: 'none',
     problems: 'Problems',
@@ -228,6 +236,7 @@ function messages(words: Words): Messages {
       ...Object.entries(stats.missing).map(([field, ids]) => `  ${field.padEnd(17)} ${number(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`),
       counted(s.stale, stats.stale),
       counted(s.neverChecked, stats.neverChecked),
+      ...stats.unanswered.map(({ id, field, ids, suspect }) => `${counted(s.unanswered(id, field), ids)}${suspect ? s.suspect : ''}`),
       `${s.duplicateNames}${colon}${stats.duplicateNames.length ? stats.duplicateNames.map(({ name, ids }) => `${quote(name)} (${ids.join(', ')})`).join('; ') : s.none}`,
       `${s.problems}${colon}${number(stats.problems.length)}${stats.problems.length ? ` (${s.problemsHint})` : ''}`,
     ],

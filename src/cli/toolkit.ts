@@ -1,5 +1,6 @@
 import { FAMILIES, readDirectory, TEXT_FIELDS, LIST_FIELDS, NUMBER_FIELDS, type Directory } from '../core/parse.js';
 import type { Problem } from '../core/problems.js';
+import { builtInQuestions, fieldValues } from '../core/questions.js';
 import { fold } from '../core/text.js';
 import type { Family, Network, Question } from '../core/types.js';
 import { readSheet, writeSheet, type SheetIssue } from './sheet.js';
@@ -93,6 +94,12 @@ export interface Stats {
   /** Networks checked more than a year ago, and networks with no `updated` at all. */
   stale: string[];
   neverChecked: string[];
+  /**
+   * Per question in force (the document's, else the built-in ones): the networks its field says
+   * nothing of. `suspect` when the document's own question is on a field no network fills: a
+   * typo ("service") that leaves every network "unknown".
+   */
+  unanswered: { id: string; field: string; ids: string[]; suspect: boolean }[];
   /** Names shared by several networks (accents and case aside), with their ids. */
   duplicateNames: { name: string; ids: string[] }[];
   problems: Problem[];
@@ -119,6 +126,10 @@ export function directoryStats(directory: Directory, today: string): Stats {
     missing: Object.fromEntries(TRACKED_FIELDS.map((field) => [field, networks.filter((network) => network[field] === undefined).map((network) => network.id)])),
     stale: networks.filter((network) => network.updated !== undefined && network.updated < cutoff).map((network) => network.id),
     neverChecked: networks.filter((network) => network.updated === undefined).map((network) => network.id),
+    unanswered: (directory.questions ?? builtInQuestions()).map(({ id, field }) => {
+      const ids = networks.filter((network) => fieldValues(network, field).length === 0).map((network) => network.id);
+      return { id, field, ids, suspect: directory.questions !== undefined && ids.length > 0 && ids.length === networks.length };
+    }),
     duplicateNames: [...byName.values()].filter((entry) => entry.ids.length > 1),
     problems: directory.problems,
   };

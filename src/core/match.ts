@@ -182,13 +182,18 @@ export class Matcher {
     };
     let order: number[] | undefined;
     let all: Result[] | undefined;
+    let lastTop: { count: number; positions: number[] } | undefined;
     const evaluation: Evaluation = {
       total: kept.length,
       get results() {
         order ??= rankAll();
         return (all ??= toResults(order));
       },
-      top: (count) => toResults(order ? order.slice(0, count) : firstRanked(kept, count, compare)),
+      // Each render of the same results asks for the same page: picked once.
+      top: (count) => {
+        if (lastTop?.count !== count) lastTop = { count, positions: order ? order.slice(0, count) : firstRanked(kept, count, compare) };
+        return toResults(lastTop.positions);
+      },
       optionCounts: Object.fromEntries(questions.map((question, q) => [question.id, optionCounts[q]])),
     };
     if (kept.length === 0) evaluation.relaxation = bestRelaxation(questions, dropCounts, dropSearchCount);

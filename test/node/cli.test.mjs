@@ -221,6 +221,24 @@ describe('stats', () => {
     assert.ok(lines.includes('Never checked (no "updated"): 1 (d)'));
     assert.ok(lines.includes('Duplicate names: "Club Alpha" (a, b)'));
   });
+
+  test('counts, per question, the networks that give it no answer, and points at a field no network fills', () => {
+    const folder = workspace();
+    const document = {
+      questions: [
+        { id: 'services', field: 'service', label: 'Services ?', options: 'auto' },
+        { id: 'famille', field: 'family', label: 'Famille ?', options: 'auto' },
+      ],
+      networks: [
+        { id: 'a', name: 'A', family: 'metier', services: ['formation'] },
+        { id: 'b', name: 'B', family: 'sectoriel' },
+      ],
+    };
+    writeFileSync(join(folder, 'typo.json'), JSON.stringify(document));
+    const { lines } = run('stats', join(folder, 'typo.json'), '--lang', 'en');
+    assert.ok(lines.includes('Question "services" (service), networks without an answer: 2 (a, b) — no network fills this field: is it spelt right?'));
+    assert.ok(lines.includes('Question "famille" (family), networks without an answer: 0'));
+  });
 });
 
 describe('the command line itself', () => {
