@@ -101,6 +101,8 @@ const FIELD_READERS = [
     ['contact', readContact],
     ['geo', readGeo],
 ];
+/** The optional fields of a network, in the order they are checked. */
+const OPTIONAL_FIELDS = FIELD_READERS.map(([key]) => key);
 function checkNetwork(raw) {
     if (!isObject(raw))
         throw new RecordIssue({ code: 'not-object' });
@@ -888,8 +890,6 @@ function exportDocument(document) {
     const { text, leftOut } = writeSheet(networks);
     return { csv: text, records: networks.length, leftOut, notObjects };
 }
-/** The optional fields whose absence a keeper should know about. */
-const TRACKED_FIELDS = [...TEXT_FIELDS, ...LIST_FIELDS, ...NUMBER_FIELDS, 'contact', 'geo'];
 /** What a keeper needs to know before publishing, as of `today` (`YYYY-MM-DD`). */
 function directoryStats(directory, today) {
     const { networks } = directory;
@@ -908,7 +908,7 @@ function directoryStats(directory, today) {
         byFamily: Object.fromEntries(FAMILIES.map((family) => [family, networks.filter((network) => network.family === family).length])),
         detailed: networks.filter((network) => network.description).length,
         short: networks.filter((network) => !network.description).length,
-        missing: Object.fromEntries(TRACKED_FIELDS.map((field) => [field, networks.filter((network) => network[field] === undefined).map((network) => network.id)])),
+        missing: Object.fromEntries(OPTIONAL_FIELDS.map((field) => [field, networks.filter((network) => network[field] === undefined).map((network) => network.id)])),
         stale: networks.filter((network) => network.updated !== undefined && network.updated < cutoff).map((network) => network.id),
         neverChecked: networks.filter((network) => network.updated === undefined).map((network) => network.id),
         unanswered: (directory.questions ?? builtInQuestions()).map(({ id, field }) => {
@@ -920,4 +920,4 @@ function directoryStats(directory, today) {
     };
 }
 
-export { DirectoryError as D, TRACKED_FIELDS, formatDate as a, formatNumber as b, buildDocument, directoryStats, en as e, exportDocument, fr as f, readDirectory };
+export { DirectoryError as D, formatDate as a, formatNumber as b, buildDocument, directoryStats, en as e, exportDocument, fr as f, readDirectory };

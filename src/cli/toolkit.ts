@@ -1,4 +1,4 @@
-import { FAMILIES, readDirectory, TEXT_FIELDS, LIST_FIELDS, NUMBER_FIELDS, type Directory } from '../core/parse.js';
+import { FAMILIES, OPTIONAL_FIELDS, readDirectory, type Directory } from '../core/parse.js';
 import type { Problem } from '../core/problems.js';
 import { builtInQuestions, fieldValues } from '../core/questions.js';
 import { fold } from '../core/text.js';
@@ -81,9 +81,6 @@ export function exportDocument(document: unknown): { csv: string; records: numbe
   return { csv: text, records: networks.length, leftOut, notObjects };
 }
 
-/** The optional fields whose absence a keeper should know about. */
-export const TRACKED_FIELDS: readonly string[] = [...TEXT_FIELDS, ...LIST_FIELDS, ...NUMBER_FIELDS, 'contact', 'geo'];
-
 export interface Stats {
   networks: number;
   byFamily: Record<Family, number>;
@@ -123,7 +120,7 @@ export function directoryStats(directory: Directory, today: string): Stats {
     byFamily: Object.fromEntries(FAMILIES.map((family) => [family, networks.filter((network) => network.family === family).length])) as Record<Family, number>,
     detailed: networks.filter((network) => network.description).length,
     short: networks.filter((network) => !network.description).length,
-    missing: Object.fromEntries(TRACKED_FIELDS.map((field) => [field, networks.filter((network) => network[field] === undefined).map((network) => network.id)])),
+    missing: Object.fromEntries(OPTIONAL_FIELDS.map((field) => [field, networks.filter((network) => network[field] === undefined).map((network) => network.id)])),
     stale: networks.filter((network) => network.updated !== undefined && network.updated < cutoff).map((network) => network.id),
     neverChecked: networks.filter((network) => network.updated === undefined).map((network) => network.id),
     unanswered: (directory.questions ?? builtInQuestions()).map(({ id, field }) => {

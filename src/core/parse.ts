@@ -122,6 +122,9 @@ const FIELD_READERS: (readonly [string, (value: unknown, field: string) => unkno
   ['geo', readGeo],
 ];
 
+/** The optional fields of a network, in the order they are checked. */
+export const OPTIONAL_FIELDS: readonly string[] = FIELD_READERS.map(([key]) => key);
+
 function checkNetwork(raw: unknown): Network {
   if (!isObject(raw)) throw new RecordIssue({ code: 'not-object' });
   const id = requiredText(raw.id, 'id');

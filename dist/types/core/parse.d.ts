@@ -35,6 +35,8 @@ export declare const TEXT_FIELDS: readonly ["summary", "description", "meetingFr
 export declare const LIST_FIELDS: readonly ["sectors", "territories", "audience", "services", "tags"];
 export declare const NUMBER_FIELDS: readonly ["members", "founded"];
 export declare const CONTACT_FIELDS: readonly ["website", "email", "phone", "address"];
+/** The optional fields of a network, in the order they are checked. */
+export declare const OPTIONAL_FIELDS: readonly string[];
 /**
  * Reads a data document (format 1, or a bare array of networks).
  * Bad records are skipped and described; a document with no `networks` list throws a `format` DirectoryError.
