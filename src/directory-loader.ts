@@ -2,10 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DirectoryError, parseDirectory, readDirectory, type Directory } from './core/parse.js';
 
 /** Where a data document comes from, in the design's order of precedence. */
-export type DirectorySource =
-  | { kind: 'data'; data: unknown }
-  | { kind: 'inline'; text: string }
-  | { kind: 'src'; url: string };
+export type DirectorySource = { kind: 'data'; data: unknown } | { kind: 'inline'; text: string } | { kind: 'src'; url: string };
 
 export type LoadState =
   | { status: 'idle' }
@@ -13,42 +10,88 @@ export type LoadState =
   | { status: 'ready'; source: DirectorySource; directory: Directory }
   | { status: 'error'; source: DirectorySource; error: DirectoryError };
 
-async function fetchText(url: string, signal: AbortSignal): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new DirectoryError('network', `Could not reach ${url}: ${(error as Error).message}`);
+export type SettledState = Extract<LoadState, { status: 'ready' | 'error' }>;
+
+/** How long a load may take, headers and body together, before it fails with kind `timeout`. */
+export const DEFAULT_TIMEOUT_SECONDS = 15;
+
+/** Why a request that got no answer failed, as far as a page can tell: the browser hides the cause of a failed fetch. */
+function unreachable(url: URL, blockedByPolicy: boolean): DirectoryError {
+  const host = url.host;
+  if (blockedByPolicy) return new DirectoryError('network', `The page's Content-Security-Policy blocks ${url.href}.`, { reason: 'csp', host });
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return new DirectoryError('network', 'The browser is offline.', { reason: 'offline', host });
   }
-  if (!response.ok) {
-    throw new DirectoryError('http', `${url} answered HTTP ${response.status}.`, { status: response.status });
-  }
+  // Another origin that does not send Access-Control-Allow-Origin fails exactly like a server that is down.
+  const reason = url.origin === location.origin ? 'unreachable' : 'cross-origin';
+  return new DirectoryError('network', `Could not reach ${url.href}.`, { reason, host });
+}
+
+/** Listens for the page's Content-Security-Policy refusing `url` while a request is under way. */
+function watchPolicy(url: URL): { blocked: () => boolean; stop: () => void } {
+  let blocked = false;
+  const listener = (event: SecurityPolicyViolationEvent) => {
+    if (event.blockedURI === url.href || event.blockedURI === url.origin) blocked = true;
+  };
+  document.addEventListener('securitypolicyviolation', listener);
+  return { blocked: () => blocked, stop: () => document.removeEventListener('securitypolicyviolation', listener) };
+}
+
+/** The policy's report comes as an event a task after fetch rejects: wait for it before naming the cause. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function fetchText(url: URL, signal: AbortSignal): Promise<string> {
+  const policy = watchPolicy(url);
   try {
-    return await response.text();
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new DirectoryError('network', `The answer from ${url} was cut off: ${(error as Error).message}`);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      await nextTask();
+      throw unreachable(url, policy.blocked());
+    }
+    if (!response.ok) throw new DirectoryError('http', `${url.href} answered HTTP ${response.status}.`, { status: response.status });
+    try {
+      return await response.text();
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new DirectoryError('network', `The answer from ${url.href} was cut off.`, { reason: 'cut-off', host: url.host });
+    }
+  } finally {
+    policy.stop();
   }
 }
 
 /**
  * Loads a data document for its host, one at a time: a new load aborts the one under way, and the
- * answer of an old load is never used. The host re-renders on every change of `state` and hears
- * of each outcome through `onSettled`.
+ * answer of an old load is never used. A load cut short by the host leaving the page (a tab, a
+ * modal, a framework moving it) is not an error: it starts again when the host comes back. The
+ * host re-renders on every change of `state` and hears of each outcome through `onSettled`.
  */
 export class DirectoryLoader implements ReactiveController {
   state: LoadState = { status: 'idle' };
+  /** Seconds a load from `src` may take. */
+  timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
   private controller?: AbortController;
+  private cutByDisconnect = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onSettled: (state: Extract<LoadState, { status: 'ready' | 'error' }>) => void,
+    private readonly onSettled: (state: SettledState) => void,
   ) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    if (!this.cutByDisconnect) return;
+    this.cutByDisconnect = false;
+    this.reload();
+  }
+
   hostDisconnected(): void {
+    if (this.state.status !== 'loading') return;
+    this.cutByDisconnect = true;
     this.controller?.abort();
   }
 
@@ -61,6 +104,7 @@ export class DirectoryLoader implements ReactiveController {
   /** Loads a source again, even the same one (Retry). */
   reload(source: DirectorySource | undefined = this.state.status === 'idle' ? undefined : this.state.source): void {
     this.controller?.abort();
+    this.cutByDisconnect = false;
     if (!source) {
       this.setState({ status: 'idle' });
       return;
@@ -72,22 +116,37 @@ export class DirectoryLoader implements ReactiveController {
       return;
     }
     this.setState({ status: 'loading', source });
-    fetchText(source.url, controller.signal).then(
-      (text) => {
-        if (controller === this.controller) this.settle(source, () => parseDirectory(text));
-      },
-      (error: unknown) => {
-        if (controller === this.controller) {
-          this.settle(source, () => {
-            throw error;
-          });
-        }
-      },
-    );
+    let url: URL;
+    try {
+      url = new URL(source.url, document.baseURI);
+    } catch {
+      this.settle(source, () => {
+        throw new DirectoryError('network', `${source.url} is not a URL.`, { reason: 'unreachable', host: source.url });
+      });
+      return;
+    }
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutSeconds * 1000);
+    fetchText(url, controller.signal)
+      .then(
+        (text) => () => parseDirectory(text),
+        (error: unknown) => () => {
+          throw timedOut ? new DirectoryError('timeout', `${url.href} did not answer within ${this.timeoutSeconds} s.`, { host: url.host }) : error;
+        },
+      )
+      .then((read) => {
+        clearTimeout(timer);
+        // A load aborted by a newer one, or by the host leaving the page, ends in silence.
+        if (controller !== this.controller || (controller.signal.aborted && !timedOut)) return;
+        this.settle(source, read);
+      });
   }
 
   private settle(source: DirectorySource, read: () => Directory): void {
-    let state: Extract<LoadState, { status: 'ready' | 'error' }>;
+    let state: SettledState;
     try {
       state = { status: 'ready', source, directory: read() };
     } catch (error) {

@@ -1,50 +1,55 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { readHashState, writeHashState } from './core/hash-state.js';
-import { Matcher, type Evaluation } from './core/match.js';
-import type { Directory } from './core/parse.js';
-import { builtInQuestions, resolveQuestions } from './core/questions.js';
-import { isBlankQuery, NetworkSearch } from './core/search.js';
-import { formatDate, formatNumber, labelText } from './core/text.js';
-import type { Answers, Lang, ResolvedQuestion, Result } from './core/types.js';
-import { DirectoryLoader, type DirectorySource, type LoadState } from './directory-loader.js';
+import { FinderModel } from './core/finder-model.js';
+import type { HashState } from './core/hash-state.js';
+import type { Evaluation } from './core/match.js';
+import { isBlankQuery } from './core/search.js';
+import { labelText } from './core/text.js';
+import type { Answers, ResolvedQuestion, Result } from './core/types.js';
+import { DEFAULT_TIMEOUT_SECONDS, DirectoryLoader, type DirectorySource, type SettledState } from './directory-loader.js';
 import { fire } from './events.js';
 import { STRINGS, uiLang, type Strings } from './i18n/index.js';
-import { networkMeta, profileView } from './profile-view.js';
+import { UrlSync } from './url-sync.js';
+import { titleView, type ViewContext } from './views/context.js';
+import { profileView } from './views/profile.js';
+import { questionsView } from './views/questions.js';
+import { chipsView, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
+import { errorMessage, statusView } from './views/status.js';
 import { styles } from './styles.js';
 
 export type { ChangeDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
 
-/** What the loaded data gives the view, worked out once per document. */
-interface Model {
-  directory: Directory;
-  questions: ResolvedQuestion[];
-  matcher: Matcher;
-  search: NetworkSearch;
-}
-
 /** How long typing must pause before `reseaupro-change` fires and the count is announced. */
 const TYPING_PAUSE_MS = 400;
 const ANNOUNCE_PAUSE_MS = 700;
+const DEFAULT_PAGE_SIZE = 10;
+const DEFAULT_HEADING_LEVEL = 2;
 
 const EMPTY_ANSWERS: Answers = Object.freeze({}) as Answers;
 
-/** Keeps only lists of texts, without repeats or empty lists. */
+/** Keeps only lists of texts, without repeats or empty lists; own keys only, each an own property of the copy. */
 function cleanAnswers(answers: unknown): Answers {
   if (typeof answers !== 'object' || answers === null) return EMPTY_ANSWERS;
   const clean: Answers = {};
   for (const [questionId, values] of Object.entries(answers)) {
     const list = (Array.isArray(values) ? values : [values]).filter((value): value is string => typeof value === 'string');
-    if (list.length) clean[questionId] = [...new Set(list)];
+    // defineProperty, not assignment: a question called "__proto__" must be an answer, not a prototype.
+    if (list.length) Object.defineProperty(clean, questionId, { value: [...new Set(list)], enumerable: true, writable: true, configurable: true });
   }
   return clean;
+}
+
+/** A whole number within bounds, else the default: `page-size="abc"` or `"0"` must not show every network, or none. */
+function wholeNumber(value: unknown, min: number, max: number, fallback: number): number {
+  const number = Math.floor(Number(value));
+  return Number.isFinite(number) && number >= min && number <= max ? number : fallback;
 }
 
 /** Runs `work` when the page is idle, telling it whether idle time is left; Safari has no requestIdleCallback. */
 function whenIdle(work: (hasTime: () => boolean) => void): { cancel(): void } {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1));
+    const handle = requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), { timeout: 500 });
     return { cancel: () => cancelIdleCallback(handle) };
   }
   const handle = setTimeout(() => {
@@ -54,7 +59,7 @@ function whenIdle(work: (hasTime: () => boolean) => void): { cancel(): void } {
   return { cancel: () => clearTimeout(handle) };
 }
 
-const stateKey = (answers: Answers, query: string) => JSON.stringify([answers, query]);
+const stateKey = (answers: Answers, query: string) => JSON.stringify([Object.entries(answers), query]);
 
 /**
  * Helps an entrepreneur find the professional networks that fit them: a few questions, a search
@@ -63,9 +68,9 @@ const stateKey = (answers: Answers, query: string) => JSON.stringify([answers, q
  * @summary The professional networks that fit you, from a JSON directory.
  *
  * @fires reseaupro-ready - `{ networks, skipped, problems }` each time a data document is loaded.
- * @fires reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced).
+ * @fires reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced), never before the `reseaupro-ready` of the data it counts.
  * @fires reseaupro-select - `{ id }` when a person opens a network's profile.
- * @fires reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format', message }` when the data cannot be used.
+ * @fires reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format' | 'timeout', message }` when the data cannot be used.
  *
  * @slot - An inline data document: `<script type="application/json">…</script>`. It is never shown.
  *
@@ -114,14 +119,20 @@ export class ReseauproFinder extends LitElement {
    */
   @property() override lang!: string;
 
-  /** Results shown before "show more". */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  /** Results shown before "show more": a whole number from 1; any other value gives 10. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
 
   /**
    * Keep answers and query in the page URL's hash, so a result list can be shared and Back works.
    * With several instances on a page, give each an `id`: it names its part of the hash.
    */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  /** Seconds a load from `src` may take before it fails with kind `timeout`. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+
+  /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   private answersValue: Answers = EMPTY_ANSWERS;
   private queryValue = '';
@@ -153,48 +164,60 @@ export class ReseauproFinder extends LitElement {
     return this.evaluate()?.results ?? [];
   }
 
-  private get total(): number {
-    return this.evaluate()?.total ?? 0;
-  }
-
-  @state() private shown = 10;
+  @state() private shown = DEFAULT_PAGE_SIZE;
   @state() private openId?: string;
   @state() private announcement = '';
 
   private readonly loader = new DirectoryLoader(this, (settled) => this.settled(settled));
-  private model?: Model;
-  private memo?: { model: Model; answers: Answers; query: string; evaluation: Evaluation };
+  private readonly urlSync = new UrlSync(this, (restored) => this.restore(restored));
+  private model?: FinderModel;
+  /** The model whose `reseaupro-ready` has fired: changes are reported only from then on. */
+  private reportedModel?: FinderModel;
   private reportedKey = stateKey(EMPTY_ANSWERS, '');
   private typing = false;
+  /** A change waits to be reported until the search has every network to count. */
+  private changePending = false;
   private changeTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private idleWork?: ReturnType<typeof whenIdle>;
+  private barObserver?: ResizeObserver;
   private readonly childObserver = new MutationObserver(() => this.loader.load(this.source()));
-  private readonly onHashChange = () => this.restoreFromHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be parsed after the element is connected, or edited later.
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.hasUpdated) this.loader.load(this.source());
-    this.listenToHash(this.syncUrl);
+    this.prepareWhenIdle();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
-    this.listenToHash(false);
+    this.barObserver?.disconnect();
+    this.barObserver = undefined;
     clearTimeout(this.changeTimer);
     clearTimeout(this.announceTimer);
     this.stopIdleWork();
   }
 
-  private get uiLang(): Lang {
-    return uiLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
+  private get context(): ViewContext {
+    const lang = uiLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
+    const documentLang = this.model?.directory.lang ?? 'fr';
+    return {
+      strings: STRINGS[lang],
+      lang,
+      dataLang: documentLang.trim().toLowerCase().split('-')[0] === lang ? undefined : documentLang,
+      headingLevel: wholeNumber(this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL),
+    };
   }
 
   private get strings(): Strings {
-    return STRINGS[this.uiLang];
+    return this.context.strings;
+  }
+
+  private get pageLength(): number {
+    return wholeNumber(this.pageSize, 1, Number.MAX_SAFE_INTEGER, DEFAULT_PAGE_SIZE);
   }
 
   /** The source in force: the `data` property, else inline JSON, else `src`. */
@@ -205,46 +228,60 @@ export class ReseauproFinder extends LitElement {
     return this.src ? { kind: 'src', url: this.src } : undefined;
   }
 
-  private settled(settled: Extract<LoadState, { status: 'ready' | 'error' }>): void {
+  private settled(settled: SettledState): void {
     this.stopIdleWork();
-    this.memo = undefined;
     this.openId = undefined;
-    this.shown = this.pageSize;
+    this.shown = this.pageLength;
+    clearTimeout(this.announceTimer);
     if (settled.status === 'error') {
       this.model = undefined;
+      this.announcement = '';
       const { kind } = settled.error;
-      this.updateComplete.then(() => fire(this, 'reseaupro-error', { kind, message: this.errorMessage() }));
+      void this.updateComplete.then(() => fire(this, 'reseaupro-error', { kind, message: this.errorText() }));
       return;
     }
-    const { directory } = settled;
-    const questions = resolveQuestions(directory.questions ?? builtInQuestions(), directory.networks);
-    this.model = {
-      directory,
-      questions,
-      matcher: new Matcher(directory.networks, questions),
-      search: new NetworkSearch(directory.networks),
-    };
-    this.updateComplete.then(() => {
+    const model = (this.model = new FinderModel(settled.directory));
+    void this.updateComplete.then(() => {
+      if (this.model !== model) return;
+      const { directory } = model;
       fire(this, 'reseaupro-ready', {
         networks: directory.networks.length,
         skipped: directory.skipped,
         problems: directory.problems.map((problem) => this.strings.problem(problem)),
       });
+      this.reportedModel = model;
+      // Answers preset before the data came are reported once, now that they can be counted.
+      this.reportChange();
+      this.announce();
       this.prepareWhenIdle();
     });
   }
 
+  private errorText(): string {
+    const { state } = this.loader;
+    return state.status === 'error' ? errorMessage(this.strings, state.error) : '';
+  }
+
   /**
    * Ranks every name and builds the search index when the page is idle, in slices: the first
-   * results need neither (a search finishes the index at once if it comes first).
+   * results need neither, and a search made before the index is complete finds among what is indexed.
    */
   private prepareWhenIdle(): void {
     const model = this.model;
-    if (!model) return;
+    if (!model || this.idleWork || !this.isConnected) return;
     this.idleWork = whenIdle((hasTime) => {
       this.idleWork = undefined;
-      model.matcher.prepareOrder();
-      if (!model.search.indexSome(hasTime)) this.prepareWhenIdle();
+      if (this.model !== model) return;
+      if (!model.prepareSome(hasTime)) {
+        this.prepareWhenIdle();
+      } else if (this.changePending || !isBlankQuery(this.query)) {
+        // What was found among part of the networks is now found among all of them.
+        this.requestUpdate();
+        void this.updateComplete.then(() => {
+          this.reportChange();
+          this.announce();
+        });
+      }
     });
   }
 
@@ -253,94 +290,89 @@ export class ReseauproFinder extends LitElement {
     this.idleWork = undefined;
   }
 
-  /** Results and counts for the current answers and query, worked out once per change. */
   private evaluate(): Evaluation | undefined {
-    const { model, answers, query } = this;
-    if (!model) return undefined;
-    const memo = this.memo;
-    if (memo && memo.model === model && memo.answers === answers && memo.query === query) return memo.evaluation;
-    const hits = isBlankQuery(query) ? undefined : model.search.search(query);
-    const evaluation = model.matcher.evaluate(answers, hits);
-    this.memo = { model, answers, query, evaluation };
-    return evaluation;
+    return this.model?.evaluate(this.answers, this.query);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.loader.timeoutSeconds = wholeNumber(this.timeout, 1, 3600, DEFAULT_TIMEOUT_SECONDS);
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.loader.load(this.source());
-    if (changed.has('syncUrl')) {
-      this.listenToHash(this.syncUrl);
-      if (this.syncUrl) this.restoreFromHash();
+    if (this.loader.state.status === 'loading' && this.model) {
+      // A new document is on its way: the old one is let go now, not when the new one arrives.
+      this.model = undefined;
+      this.stopIdleWork();
     }
-    if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.pageSize;
+    if (changed.has('syncUrl')) this.urlSync.setEnabled(this.syncUrl, { answers: this.answers, query: this.query });
+    if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.pageLength;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.observeSummaryBar();
     if (!changed.has('answers') && !changed.has('query')) return;
     const answersChanged = changed.has('answers');
-    if (this.syncUrl) this.writeHash(answersChanged);
+    this.urlSync.write({ answers: this.answers, query: this.query }, answersChanged);
     clearTimeout(this.changeTimer);
-    if (this.typing && !answersChanged) {
-      this.changeTimer = setTimeout(() => this.reportChange(), TYPING_PAUSE_MS);
-    } else {
-      this.reportChange();
-    }
+    if (this.typing && !answersChanged) this.changeTimer = setTimeout(() => this.reportChange(), TYPING_PAUSE_MS);
+    else this.reportChange();
     this.typing = false;
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announcement = this.strings.matchCount(this.total);
-    }, ANNOUNCE_PAUSE_MS);
+    this.announceTimer = setTimeout(() => this.announce(), ANNOUNCE_PAUSE_MS);
+  }
+
+  /** The one live region says how many networks match; only when there is data to count. */
+  private announce(): void {
+    const evaluation = this.evaluate();
+    if (evaluation) this.announcement = this.strings.matchCount(evaluation.total);
   }
 
   private reportChange(): void {
+    const { model } = this;
+    const evaluation = this.evaluate();
+    if (!model || !evaluation || this.reportedModel !== model) return;
     const key = stateKey(this.answers, this.query);
     if (key === this.reportedKey) return;
+    // A total counted among part of the networks would be wrong: it is reported once the index is complete.
+    this.changePending = !model.searchIsComplete(this.query);
+    if (this.changePending) return;
     this.reportedKey = key;
-    fire(this, 'reseaupro-change', { answers: this.answers, query: this.query, total: this.total });
+    fire(this, 'reseaupro-change', { answers: this.answers, query: this.query, total: evaluation.total });
   }
 
-  private get hashNamespace(): string {
-    return this.id || 'reseaupro';
-  }
-
-  private listenToHash(on: boolean): void {
-    window.removeEventListener('popstate', this.onHashChange);
-    window.removeEventListener('hashchange', this.onHashChange);
-    if (!on || !this.isConnected) return;
-    window.addEventListener('popstate', this.onHashChange);
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  private restoreFromHash(): void {
-    const restored = readHashState(location.hash, this.hashNamespace) ?? { answers: {}, query: '' };
-    if (stateKey(cleanAnswers(restored.answers), restored.query) === stateKey(this.answers, this.query)) return;
+  /** A state read from the URL; false when the finder already has it. */
+  private restore(restored: HashState): boolean {
+    if (stateKey(cleanAnswers(restored.answers), restored.query) === stateKey(this.answers, this.query)) return false;
     this.answers = restored.answers;
     this.query = restored.query;
+    return true;
   }
 
-  /** Each change of answers is a history entry; typing only replaces the current one. */
-  private writeHash(push: boolean): void {
-    const hash = writeHashState(location.hash, this.hashNamespace, { answers: this.answers, query: this.query });
-    if (hash === location.hash) return;
-    const url = hash || location.pathname + location.search;
-    if (push) history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+  /** The sticky count bar's real height, so that a control focused behind it scrolls clear of it. */
+  private observeSummaryBar(): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.summary-bar');
+    const finder = this.renderRoot.querySelector<HTMLElement>('.finder');
+    if (!bar || !finder || typeof ResizeObserver === 'undefined') return;
+    if (this.barObserver) return;
+    this.barObserver = new ResizeObserver(() => finder.style.setProperty('--_bar-height', `${bar.offsetHeight}px`));
+    this.barObserver.observe(bar);
   }
 
   private setAnswer(question: ResolvedQuestion, values: string[]): void {
-    const answers = { ...this.answers, [question.id]: values };
-    if (!values.length) delete answers[question.id];
+    const answers = cleanAnswers(this.answers);
+    if (values.length) Object.defineProperty(answers, question.id, { value: values, enumerable: true, writable: true, configurable: true });
+    else delete answers[question.id];
     this.answers = answers;
   }
 
-  private toggleOption(question: ResolvedQuestion, value: string, checked: boolean): void {
-    const current = this.answers[question.id] ?? [];
-    if (!question.multiple) this.setAnswer(question, checked ? [value] : []);
-    else this.setAnswer(question, checked ? [...current, value] : current.filter((item) => item !== value));
+  private selected(question: ResolvedQuestion): string[] {
+    return (Object.hasOwn(this.answers, question.id) && this.answers[question.id]) || [];
   }
 
-  private onSearchInput(event: Event): void {
-    this.typing = true;
-    this.query = (event.target as HTMLInputElement).value;
+  private onOptionChange(questionIndex: number, value: string, checked: boolean): void {
+    const question = this.model?.questions[questionIndex];
+    if (!question) return;
+    const current = this.selected(question);
+    if (value === '' || !question.multiple) this.setAnswer(question, checked && value !== '' ? [value] : []);
+    else this.setAnswer(question, checked ? [...current, value] : current.filter((item) => item !== value));
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
@@ -350,10 +382,36 @@ export class ReseauproFinder extends LitElement {
     target?.scrollIntoView({ block: 'nearest' });
   }
 
+  private readonly handlers: ResultsHandlers = {
+    onJumpToResults: () => void this.focusAfterUpdate('#results-heading'),
+    onRemoveAnswer: (question, value, chipIndex) => void this.removeChip(question, value, chipIndex),
+    onStartOver: () => {
+      this.answers = {};
+      this.query = '';
+      void this.focusAfterUpdate('#search');
+    },
+    onRelax: (questionId) => {
+      const question = questionId === undefined ? undefined : this.model?.question(questionId);
+      if (question) this.setAnswer(question, []);
+      else this.query = '';
+      void this.focusAfterUpdate('#results-heading');
+    },
+    onShowMore: () => {
+      const firstNew = this.shown;
+      this.shown += this.pageLength;
+      void this.focusAfterUpdate(`.result:nth-child(${firstNew + 1}) .link`);
+    },
+    onOpenProfile: (id) => {
+      this.openId = id;
+      fire(this, 'reseaupro-select', { id });
+      void this.focusAfterUpdate('#profile-title');
+    },
+  };
+
   private async removeChip(question: ResolvedQuestion, value: string, chipIndex: number): Promise<void> {
     this.setAnswer(
       question,
-      (this.answers[question.id] ?? []).filter((item) => item !== value),
+      this.selected(question).filter((item) => item !== value),
     );
     await this.updateComplete;
     // Focus stays in the chips (the one that took this place, or the last), else goes to the search box.
@@ -361,274 +419,58 @@ export class ReseauproFinder extends LitElement {
     (chips[Math.min(chipIndex, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
   }
 
-  private startOver(): void {
-    this.answers = {};
-    this.query = '';
-    this.focusAfterUpdate('#search');
-  }
-
-  private relax(questionId: string | undefined): void {
-    if (questionId === undefined) this.query = '';
-    else {
-      const answers = { ...this.answers };
-      delete answers[questionId];
-      this.answers = answers;
-    }
-    this.focusAfterUpdate('#results-heading');
-  }
-
-  private showMore(): void {
-    const firstNew = this.shown;
-    this.shown += this.pageSize;
-    this.focusAfterUpdate(`.result:nth-child(${firstNew + 1}) .link`);
-  }
-
-  private openProfile(id: string): void {
-    this.openId = id;
-    fire(this, 'reseaupro-select', { id });
-    this.focusAfterUpdate('#profile-title');
-  }
-
   private closeProfile(): void {
     const id = this.openId;
     this.openId = undefined;
-    if (id !== undefined) this.focusAfterUpdate(`[data-network-id="${CSS.escape(id)}"]`);
+    if (id !== undefined) void this.focusAfterUpdate(`[data-network-id="${CSS.escape(id)}"]`);
   }
 
-  private errorMessage(): string {
-    const { state } = this.loader;
-    if (state.status !== 'error') return '';
-    const { kind, details } = state.error;
-    const { errors } = this.strings;
-    if (kind === 'http') return errors.http(details.status ?? 0);
-    if (kind === 'format' && details.format !== undefined) return errors.formatVersion(details.format);
-    return errors[kind];
+  /** Retry keeps focus in the widget, on its title, and says what happens through the live region. */
+  private retry(): void {
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    this.announcement = this.strings.loading;
+    this.loader.reload();
   }
 
   protected override render(): TemplateResult {
-    const { strings } = this;
+    const context = this.context;
     const { state } = this.loader;
-    const title = state.status === 'ready' ? labelText(state.directory.title, this.uiLang) : '';
+    const title = state.status === 'ready' ? labelText(state.directory.title, context.lang) : '';
     return html`
-      <section class="finder" part="base" lang=${this.uiLang} aria-labelledby="title" aria-busy=${state.status === 'loading'}>
-        <h2 id="title" part="title">${title || strings.defaultTitle}</h2>
-        ${this.renderBody(state)}
+      <section class="finder" part="base" lang=${context.lang} aria-labelledby="title">
+        <div class="body" aria-busy=${state.status === 'loading'}>
+          ${titleView(context, title || context.strings.defaultTitle)} ${this.renderBody(context)}
+        </div>
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </section>
     `;
   }
 
-  private renderBody(state: LoadState): unknown {
-    const { strings } = this;
-    switch (state.status) {
-      case 'idle':
-        return html`<p class="muted">${strings.noSource}</p>`;
-      case 'loading':
-        return html`<p part="loading" role="status">${strings.loading}</p>`;
-      case 'error':
-        return html`
-          <div class="error" part="error" role="alert">
-            <p>${this.errorMessage()}</p>
-            ${state.source.kind === 'src'
-              ? html`<button type="button" class="primary" part="retry-button" @click=${() => this.loader.reload()}>
-                  ${strings.retry}
-                </button>`
-              : nothing}
-          </div>
-        `;
-      case 'ready': {
-        const opened = this.openId === undefined ? undefined : state.directory.networks.find((network) => network.id === this.openId);
-        if (opened) return profileView(opened, strings, this.uiLang, () => this.closeProfile());
-        return html`
-          <div class="summary-bar">
-            <p class="count" part="count">${this.strings.matchCount(this.total)}</p>
-            <button type="button" class="jump link" @click=${() => this.focusAfterUpdate('#results-heading')}>
-              ${this.strings.seeResults}
-            </button>
-          </div>
-          ${this.renderChips()}
-          <div class="layout">${this.renderQuestions()} ${this.renderResults(state.directory)}</div>
-        `;
-      }
+  private renderBody(context: ViewContext): unknown {
+    const { state } = this.loader;
+    const { model } = this;
+    const evaluation = this.evaluate();
+    if (state.status === 'error') {
+      return statusView(context, state.error, 'error', state.source.kind === 'src' ? () => this.retry() : undefined);
     }
-  }
-
-  private renderQuestions(): TemplateResult {
-    const { strings, uiLang: lang } = this;
-    const { questions } = this.model!;
-    const counts = this.evaluate()!.optionCounts;
+    if (state.status !== 'ready' || !model || !evaluation) return statusView(context, undefined, state.status === 'idle' ? 'idle' : 'loading');
+    const opened = this.openId === undefined ? undefined : model.network(this.openId);
+    // The questionnaire stays mounted under a profile: drawing it again would leave Chromium one more set of radios to keep.
     return html`
-      <div class="questions" part="questions" role="group" aria-labelledby="questions-heading">
-        <h3 id="questions-heading">${strings.questionsHeading}</h3>
-        <form class="search" role="search" @submit=${(event: Event) => event.preventDefault()}>
-          <label for="search">${strings.searchLabel}</label>
-          <input
-            id="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            aria-describedby="search-hint"
-            .value=${this.query}
-            @input=${this.onSearchInput}
-          />
-          <p id="search-hint" class="hint">${strings.searchHint}</p>
-        </form>
-        ${questions.map((question, q) => {
-          const selected = new Set(this.answers[question.id] ?? []);
-          const type = question.multiple ? 'checkbox' : 'radio';
-          const help = labelText(question.help, lang);
-          const option = (value: string, label: string, checked: boolean, count?: number) => html`
-            <li>
-              <label class="option ${count === 0 ? 'empty' : ''}">
-                <input
-                  type=${type}
-                  name="q${q}"
-                  .value=${value}
-                  .checked=${checked}
-                  @change=${(event: Event) =>
-                    value === ''
-                      ? this.setAnswer(question, [])
-                      : this.toggleOption(question, value, (event.target as HTMLInputElement).checked)}
-                />
-                <span class="option-label">${label}</span>
-                ${count === undefined
-                  ? nothing
-                  : html`<span class="option-count"
-                      >${formatNumber(count, strings.locale)}<span class="visually-hidden">
-                        ${strings.networkWord(count)}</span
-                      ></span
-                    >`}
-              </label>
-            </li>
-          `;
-          return html`
-            <fieldset part="question" aria-describedby=${help ? `help-${q}` : nothing}>
-              <legend>${labelText(question.label, lang)}</legend>
-              ${help ? html`<p id="help-${q}" class="hint">${help}</p>` : nothing}
-              <ul class="options" role="list">
-                ${question.multiple ? nothing : option('', strings.noPreference, selected.size === 0)}
-                ${question.options.map((item, i) =>
-                  option(item.value, labelText(item.label, lang), selected.has(item.value), counts[question.id][i]),
-                )}
-              </ul>
-            </fieldset>
-          `;
-        })}
+      <div class="browse" ?hidden=${opened !== undefined}>
+        ${summaryBarView(context, evaluation.total, this.handlers)} ${chipsView(context, model, this.answers, this.query, this.handlers)}
+        <div class="layout">
+          ${questionsView(context, model.questions, this.answers, this.query, evaluation, {
+            onSearchInput: (query) => {
+              this.typing = true;
+              this.query = query;
+            },
+            onOptionChange: (questionIndex, value, checked) => this.onOptionChange(questionIndex, value, checked),
+          })}
+          ${resultsView(context, model, this.answers, this.query, evaluation, this.shown, this.handlers)}
+        </div>
       </div>
-    `;
-  }
-
-  private renderChips(): unknown {
-    const { strings, uiLang: lang } = this;
-    const chips: TemplateResult[] = [];
-    for (const question of this.model!.questions) {
-      const selected = this.answers[question.id] ?? [];
-      for (const option of question.options) {
-        const { value } = option;
-        if (!selected.includes(value)) continue;
-        const label = labelText(option.label, lang);
-        const index = chips.length;
-        chips.push(html`<li>
-          <button type="button" class="chip" part="chip" aria-label=${strings.removeAnswer(label)} @click=${() => this.removeChip(question, value, index)}>
-            ${label}<span aria-hidden="true">✕</span>
-          </button>
-        </li>`);
-      }
-    }
-    if (!chips.length && isBlankQuery(this.query)) return nothing;
-    return html`
-      <div class="chips-row">
-        ${chips.length
-          ? html`<ul class="chips" role="list" aria-label=${strings.answersHeading}>
-              ${chips}
-            </ul>`
-          : nothing}
-        <button type="button" part="start-over" @click=${this.startOver}>${strings.startOver}</button>
-      </div>
-    `;
-  }
-
-  private renderResults(directory: Directory): TemplateResult {
-    const { strings } = this;
-    const { total, relaxation, top } = this.evaluate()!;
-    const shown = top(this.shown);
-    return html`
-      <div class="results-pane">
-        <h3 id="results-heading" tabindex="-1">${strings.resultsHeading}</h3>
-        ${total
-          ? html`<ol class="results" part="results" role="list">
-              ${shown.map((result) => this.renderResult(result))}
-            </ol>`
-          : html`<div class="no-results" part="no-results">
-              <p>${strings.noResults}</p>
-              ${relaxation ? this.renderRelaxation(relaxation.questionId, relaxation.count) : nothing}
-            </div>`}
-        ${total > shown.length
-          ? html`<button type="button" class="more" part="show-more" @click=${this.showMore}>
-              ${strings.showMore(total - shown.length)}
-            </button>`
-          : nothing}
-        ${this.renderFootnote(directory)}
-      </div>
-    `;
-  }
-
-  private renderRelaxation(questionId: string | undefined, count: number): TemplateResult {
-    const { strings, uiLang: lang } = this;
-    const question = this.model!.questions.find((item) => item.id === questionId);
-    const label = question
-      ? question.options
-          .filter((option) => this.answers[question.id]?.includes(option.value))
-          .map((option) => labelText(option.label, lang))
-          .join(', ')
-      : '';
-    const text = question ? strings.dropSuggestion(label, count) : strings.clearSearchSuggestion(this.query.trim(), count);
-    return html`<button type="button" class="primary" @click=${() => this.relax(questionId)}>${text}</button>`;
-  }
-
-  private renderResult({ network, matched, unknown }: Result): TemplateResult {
-    const { strings, uiLang: lang } = this;
-    const { matcher, questions } = this.model!;
-    const why = matched
-      .flatMap((id) => matcher.matchedOptions(network, id, this.answers))
-      .map((option) => labelText(option.label, lang));
-    const questionName = (id: string) => {
-      const question = questions.find((item) => item.id === id)!;
-      return strings.fields[question.field as keyof Strings['fields']] ?? labelText(question.label, lang);
-    };
-    return html`
-      <li class="result" part="result">
-        <h4>
-          <button type="button" class="link" data-network-id=${network.id} @click=${() => this.openProfile(network.id)}>
-            ${network.name}
-          </button>
-        </h4>
-        <p class="meta">${networkMeta(network, strings, lang)}</p>
-        ${network.summary ? html`<p>${network.summary}</p>` : nothing}
-        ${why.length ? html`<p class="why"><strong>${strings.matchesPrefix}</strong> ${why.join(', ')}</p>` : nothing}
-        ${unknown.length
-          ? html`<p class="why muted">${strings.unknownPrefix} ${unknown.map(questionName).join(', ')}</p>`
-          : nothing}
-      </li>
-    `;
-  }
-
-  private renderFootnote(directory: Directory): unknown {
-    const { strings } = this;
-    if (!directory.updated && !directory.problems.length) return nothing;
-    return html`
-      <div class="footnote">
-        ${directory.updated ? html`<p>${strings.dataUpdated(formatDate(directory.updated, strings.locale))}</p>` : nothing}
-        ${directory.problems.length
-          ? html`<details>
-              <summary>${strings.dataProblems(directory.problems.length)}</summary>
-              <ul>
-                ${directory.problems.map((problem) => html`<li>${strings.problem(problem)}</li>`)}
-              </ul>
-            </details>`
-          : nothing}
-      </div>
+      ${opened ? profileView(context, opened, () => this.closeProfile()) : nothing}
     `;
   }
 }

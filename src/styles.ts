@@ -33,20 +33,33 @@ export const styles = css`
   .finder {
     padding: var(--_space);
   }
-  h2,
-  h3,
-  h4 {
+  /* Headings are styled by role, not tag: the host chooses their levels (heading-level). */
+  .title,
+  .section-heading,
+  .profile-title,
+  .result-name {
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) / 2);
   }
-  h2 {
+  .title {
     font-size: 1.375em;
   }
-  h3 {
+  .section-heading,
+  .profile-title {
     font-size: 1.125em;
   }
-  h4 {
-    font-size: 1em;
+  .title:focus,
+  .section-heading:focus,
+  .profile-title:focus {
+    outline: none;
+  }
+  .title:focus-visible,
+  .section-heading:focus-visible,
+  .profile-title:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  [hidden] {
+    display: none !important;
   }
   p {
     margin: 0 0 calc(var(--_space) / 2);
@@ -86,6 +99,14 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* A control focused from below (Shift+Tab) scrolls clear of the sticky count bar, whose height is measured. */
+  a,
+  button,
+  input,
+  summary,
+  [tabindex] {
+    scroll-margin-top: calc(var(--_bar-height, 0px) + 0.5rem);
   }
   .visually-hidden {
     position: absolute !important;
@@ -214,9 +235,29 @@ export const styles = css`
     gap: 0.5em;
     align-items: center;
   }
+  /* Beside the questions the results are in view: the shortcut stays, for the keyboard, shown when focused. */
   @container (min-width: 46rem) {
-    .jump {
-      display: none;
+    .jump:not(:focus) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      min-height: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
+  /* On a short screen a sticky bar would hide too much of what is around it. */
+  @media (max-height: 32rem) {
+    .summary-bar {
+      position: static;
+    }
+    a,
+    button,
+    input,
+    summary,
+    [tabindex] {
+      scroll-margin-top: 0;
     }
   }
   .chips {
@@ -250,10 +291,10 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
   }
-  .result h4 {
+  .result-name {
     font-size: 1.0625em;
   }
-  .result h4 .link {
+  .result-name .link {
     color: var(--_accent);
   }
   .meta {
@@ -284,12 +325,6 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
-  .profile h3:focus {
-    outline: none;
-  }
-  .profile h3:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   .profile .back {
     margin-bottom: var(--_space);
   }

@@ -17,9 +17,11 @@ export function stubFetch(replies: Record<string, Reply | (() => Reply)>) {
   const original = window.fetch;
   const requests: string[] = [];
   window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
+    const absolute = new URL(String(input instanceof Request ? input.url : input), location.href);
+    // Replies and the log name same-origin URLs by their path, as a page's `src` does.
+    const url = absolute.origin === location.origin ? absolute.pathname + absolute.search : absolute.href;
     requests.push(url);
-    const entry = replies[url];
+    const entry = Object.hasOwn(replies, url) ? replies[url] : undefined;
     const replyOrLater = typeof entry === 'function' ? entry() : entry;
     if (replyOrLater === undefined) return new Response('not found', { status: 404 });
     if (replyOrLater === 'network-error') throw new TypeError('Failed to fetch');

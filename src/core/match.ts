@@ -19,7 +19,7 @@ export interface Evaluation {
    * Per question id, per option (in order): how many networks match that option among
    * those the other answers and the search leave, the question's own answer set aside.
    */
-  optionCounts: Record<string, number[]>;
+  optionCounts: Map<string, number[]>;
   /** When nothing matches: the single answer to drop for the most results. */
   relaxation?: Relaxation;
 }
@@ -194,7 +194,7 @@ export class Matcher {
         if (lastTop?.count !== count) lastTop = { count, positions: order ? order.slice(0, count) : firstRanked(kept, count, compare) };
         return toResults(lastTop.positions);
       },
-      optionCounts: Object.fromEntries(questions.map((question, q) => [question.id, optionCounts[q]])),
+      optionCounts: new Map(questions.map((question, q) => [question.id, optionCounts[q]])),
     };
     if (kept.length === 0) evaluation.relaxation = bestRelaxation(questions, dropCounts, dropSearchCount);
     return evaluation;

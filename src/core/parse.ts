@@ -6,8 +6,14 @@ export const FAMILIES: readonly Family[] = ['sectoriel', 'metier', 'territorial'
 /** The only data format this version reads. */
 export const FORMAT = 1;
 
-/** Why a data document cannot be used: unreachable (`network`), refused (`http`), not JSON (`parse`), or not a directory (`format`). */
-export type DirectoryErrorKind = 'network' | 'http' | 'parse' | 'format';
+/**
+ * Why a data document cannot be used: unreachable (`network`), refused (`http`), not JSON (`parse`),
+ * not a directory (`format`), or too slow to come (`timeout`).
+ */
+export type DirectoryErrorKind = 'network' | 'http' | 'parse' | 'format' | 'timeout';
+
+/** What a page can tell of a request that got no answer. */
+export type UnreachableReason = 'offline' | 'csp' | 'cross-origin' | 'unreachable' | 'cut-off';
 
 export class DirectoryError extends Error {
   constructor(
@@ -18,6 +24,10 @@ export class DirectoryError extends Error {
       status?: number;
       /** The `format` the document declares, when that is what is wrong. */
       format?: string;
+      /** For `network`: what a page can tell of the cause. */
+      reason?: UnreachableReason;
+      /** For `network` and `timeout`: the data's host, which the message names. */
+      host?: string;
     } = {},
   ) {
     super(message);
@@ -29,6 +39,8 @@ export class DirectoryError extends Error {
 export interface Directory {
   title?: Label;
   updated?: string;
+  /** The language of the data's own texts (a BCP 47 tag); French when absent. */
+  lang?: string;
   /** The document's questions; `undefined` means "use the built-in questionnaire". */
   questions?: Question[];
   networks: Network[];
@@ -232,6 +244,7 @@ export function readDirectory(document: unknown): Directory {
   };
   readDocumentField(() => optionalLabel(source.title, 'title'), (title) => (directory.title = title));
   readDocumentField(() => optionalText(source.updated, 'updated'), (updated) => (directory.updated = updated));
+  readDocumentField(() => optionalText(source.lang, 'lang'), (lang) => (directory.lang = lang));
   if (source.questions !== undefined && source.questions !== null) {
     if (Array.isArray(source.questions)) {
       directory.questions = readRecords(source.questions, 'question', checkQuestion, problems);

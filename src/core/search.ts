@@ -96,6 +96,11 @@ export class NetworkSearch {
 
   constructor(private readonly networks: readonly Network[]) {}
 
+  /** How many networks are indexed so far; a search finds among these. */
+  get indexedCount(): number {
+    return this.indexed;
+  }
+
   get complete(): boolean {
     return this.indexed === this.networks.length;
   }

@@ -44,7 +44,14 @@ export const en: Strings = {
   noSource: 'No directory to show: the page names no networks file.',
   retry: 'Try again',
   errors: {
-    network: 'The networks could not be loaded: the server does not answer. Check your connection, then try again.',
+    unreachable: (host) => `The networks could not be loaded: the server ${host} does not answer. Try again in a moment.`,
+    crossOrigin: (host) =>
+      `The networks could not be loaded from ${host}: that server does not answer, or does not allow this site to read its data (Access-Control-Allow-Origin header).`,
+    blockedByPolicy: (host) =>
+      `The networks could not be loaded: this page's security policy (Content-Security-Policy, connect-src) does not allow ${host}.`,
+    offline: 'The networks could not be loaded: you seem to be offline. Try again once you are back online.',
+    cutOff: (host) => `The networks could not be loaded: the answer from ${host} stopped halfway. Try again.`,
+    timeout: (host) => `The networks could not be loaded: ${host} takes too long to answer. Try again in a moment.`,
     http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
     parse: 'The networks file cannot be read: it is not valid JSON.',
     format: 'The networks file is not in the expected format: it has no "networks" list.',

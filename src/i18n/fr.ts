@@ -46,7 +46,14 @@ export const fr: Strings = {
   noSource: "Aucun annuaire à afficher : la page n'indique pas de fichier de réseaux.",
   retry: 'Réessayer',
   errors: {
-    network: "Les réseaux n'ont pas pu être chargés : le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.",
+    unreachable: (host) => `Les réseaux n'ont pas pu être chargés : le serveur ${host} ne répond pas. Réessayez dans un moment.`,
+    crossOrigin: (host) =>
+      `Les réseaux n'ont pas pu être chargés depuis ${host} : ce serveur ne répond pas, ou n'autorise pas ce site à lire ses données (en-tête Access-Control-Allow-Origin).`,
+    blockedByPolicy: (host) =>
+      `Les réseaux n'ont pas pu être chargés : la politique de sécurité de cette page (Content-Security-Policy, connect-src) n'autorise pas ${host}.`,
+    offline: "Les réseaux n'ont pas pu être chargés : vous semblez hors ligne. Réessayez une fois la connexion revenue.",
+    cutOff: (host) => `Les réseaux n'ont pas pu être chargés : la réponse de ${host} s'est interrompue. Réessayez.`,
+    timeout: (host) => `Les réseaux n'ont pas pu être chargés : ${host} met trop de temps à répondre. Réessayez dans un moment.`,
     http: (status) => `Les réseaux n'ont pas pu être chargés : le serveur a répondu par une erreur (${status}).`,
     parse: "Le fichier des réseaux est illisible : ce n'est pas du JSON valide.",
     format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",

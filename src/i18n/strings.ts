@@ -9,7 +9,17 @@ export interface Strings {
   noSource: string;
   retry: string;
   errors: {
-    network: string;
+    /** The data's server could not be reached; `host` names it. */
+    unreachable: (host: string) => string;
+    /** The data is on another site that does not allow this one to read it (CORS). */
+    crossOrigin: (host: string) => string;
+    /** The page's Content-Security-Policy does not allow the data's address. */
+    blockedByPolicy: (host: string) => string;
+    /** The browser says it is offline. */
+    offline: string;
+    /** The answer began, then stopped. */
+    cutOff: (host: string) => string;
+    timeout: (host: string) => string;
     http: (status: number) => string;
     parse: string;
     format: string;

@@ -16,8 +16,22 @@ async function tabTo(el: ReseauproFinder, match: (element: HTMLElement) => boole
 }
 
 describe('<reseaupro-finder> with the keyboard alone', () => {
-  it('reaches the search box first, and types into it', async () => {
+  it('offers "see the results" as the first Tab stop at every width, shown on a wide layout once focused', async () => {
+    const el = await finderWith(DOCUMENT, 'style="width: 1100px"');
+    const jump = $(el, '.jump')!;
+    expect(jump.getBoundingClientRect().width, 'out of sight until focused, beside the results').to.be.at.most(1);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(jump);
+    expect(jump.getBoundingClientRect().width).to.be.greaterThan(20);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('results-heading');
+  });
+
+  it('reaches the search box right after the shortcut, and types into it', async () => {
     const el = await finderWith(DOCUMENT);
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused(el))).to.equal('Voir les résultats');
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.id).to.equal('search');
     await sendKeys({ type: 'arles' });

@@ -13,7 +13,7 @@ describe('<reseaupro-finder> loading data', () => {
     stub = stubFetch({ '/data/reseaux.json': reply.promise });
     const el = await fixture<ReseauproFinder>('<reseaupro-finder src="/data/reseaux.json"></reseaupro-finder>');
     expect(text($(el, '[part="loading"]'))).to.equal('Chargement des réseaux…');
-    expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '.body')!.getAttribute('aria-busy')).to.equal('true');
     const ready = nextEvent(el, 'reseaupro-ready');
     reply.resolve(json(DOCUMENT));
     expect(await ready).to.deep.equal({ networks: 5, skipped: 0, problems: [] });
@@ -92,7 +92,7 @@ describe('<reseaupro-finder> errors', () => {
   afterEach(() => stub?.restore());
 
   const cases: { kind: string; reply: Parameters<typeof stubFetch>[0][string]; message: string; why: string }[] = [
-    { kind: 'network', why: 'the server cannot be reached', reply: 'network-error', message: 'le serveur ne répond pas' },
+    { kind: 'network', why: 'the server cannot be reached', reply: 'network-error', message: 'ne répond pas' },
     { kind: 'http', why: 'the server answers 404', reply: { status: 404, body: 'Not found' }, message: 'erreur (404)' },
     { kind: 'parse', why: 'the file is not JSON', reply: { body: '{"networks": [' }, message: "ce n'est pas du JSON valide" },
     { kind: 'format', why: 'the document has no networks list', reply: { body: '{"reseaux": []}' }, message: 'pas de liste « networks »' },

@@ -3,8 +3,9 @@ import { $, $$, finderWith, nextEvent, optionInput, resultNames, text } from '..
 import { DOCUMENT, NETWORKS } from '../fixtures.js';
 
 const legends = (el: Parameters<typeof $$>[0]) => $$(el, 'fieldset legend').map(text);
+/** The count a person reads beside an option (its visible digits and the hidden word that follows). */
 const countOf = (el: Parameters<typeof $$>[0], label: string) =>
-  text(optionInput(el, label).closest('.option')!.querySelector('.option-count'));
+  text(optionInput(el, label).closest('.option')!.querySelector('.option-count')).replace(/^\((.*)\)$/, '$1');
 
 describe('<reseaupro-finder> questionnaire', () => {
   it('asks the six built-in questions when the document has none, each in a fieldset with a legend', async () => {

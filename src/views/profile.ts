@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { emailHref, phoneHref, websiteHref } from './core/links.js';
-import { vocabularyLabel } from './core/questions.js';
-import { formatDate, formatNumber, labelText, paragraphs } from './core/text.js';
-import type { Lang, Network } from './core/types.js';
-import type { Strings } from './i18n/strings.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { emailHref, phoneHref, websiteHref } from '../core/links.js';
+import { vocabularyLabel } from '../core/questions.js';
+import { formatDate, formatNumber, labelText, paragraphs } from '../core/text.js';
+import type { Lang, Network } from '../core/types.js';
+import type { Strings } from '../i18n/strings.js';
+import { dataLangAttribute, headingTag, type ViewContext } from './context.js';
 
 /** A vocabulary value in words; a value outside the design's lists is shown as it is. */
 export function valueLabel(field: string, value: string, lang: Lang): string {
@@ -19,47 +21,48 @@ export function networkMeta(network: Network, strings: Strings, lang: Lang): str
 const link = (href: string | undefined, text: string) =>
   href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${text}</a>` : text;
 
-function contactItems(contact: NonNullable<Network['contact']>, strings: Strings): [string, unknown][] {
-  const items: [string, unknown][] = [];
+/** A term of the profile, its description, and whether that is the data's own text (which carries the data's language). */
+type FieldItem = [term: string, description: unknown, dataText?: boolean];
+
+function contactItems(contact: NonNullable<Network['contact']>, strings: Strings): FieldItem[] {
+  const items: FieldItem[] = [];
   if (contact.website) items.push([strings.fields.website, link(websiteHref(contact.website), contact.website)]);
   if (contact.email) items.push([strings.fields.email, link(emailHref(contact.email), contact.email)]);
   if (contact.phone) items.push([strings.fields.phone, link(phoneHref(contact.phone), contact.phone)]);
-  if (contact.address) items.push([strings.fields.address, contact.address]);
+  if (contact.address) items.push([strings.fields.address, contact.address, true]);
   return items;
 }
 
 /** Every field the record has, in reading order, as term and description. */
-function fieldItems(network: Network, strings: Strings, lang: Lang): [string, unknown][] {
+function fieldItems(network: Network, strings: Strings, lang: Lang): FieldItem[] {
   const list = (field: 'sectors' | 'territories' | 'audience' | 'services' | 'tags') =>
     network[field]?.map((value) => valueLabel(field, value, lang)).join(', ');
   const number = (value: number) => formatNumber(value, strings.locale);
-  const items: [string, unknown][] = [];
-  const add = (label: string, value: unknown) => {
-    if (value !== undefined && value !== '') items.push([label, value]);
+  const items: FieldItem[] = [];
+  const add = (label: string, value: unknown, dataText = false) => {
+    if (value !== undefined && value !== '') items.push([label, value, dataText]);
   };
   add(strings.fields.services, list('services'));
   add(strings.fields.audience, list('audience'));
-  add(strings.fields.sectors, list('sectors'));
-  add(strings.fields.territories, list('territories'));
+  add(strings.fields.sectors, list('sectors'), true);
+  add(strings.fields.territories, list('territories'), true);
   if (network.meetingFrequency) add(strings.fields.meetingFrequency, valueLabel('meetingFrequency', network.meetingFrequency, lang));
   if (network.feeBand) add(strings.fields.feeBand, valueLabel('feeBand', network.feeBand, lang));
   if (network.members !== undefined) add(strings.fields.members, strings.membersValue(network.members));
   if (network.founded !== undefined) add(strings.fields.founded, String(network.founded));
   if (network.geo) add(strings.fields.geo, strings.geoValue(number(network.geo.lat), number(network.geo.lon)));
-  add(strings.fields.tags, list('tags'));
+  add(strings.fields.tags, list('tags'), true);
   if (network.contact) items.push(...contactItems(network.contact, strings));
   return items;
 }
 
 /** A network's profile: every field present, safe links only, and when it was last checked. */
-export function profileView(
-  network: Network,
-  strings: Strings,
-  lang: Lang,
-  onBack: () => void,
-): TemplateResult {
+export function profileView(context: ViewContext, network: Network, onBack: () => void): TemplateResult {
+  const { strings, lang } = context;
   const items = fieldItems(network, strings, lang);
-  return html`
+  const dataLang = dataLangAttribute(context);
+  const h = headingTag(context, 1);
+  return staticHtml`
     <article
       class="profile"
       part="profile"
@@ -69,15 +72,17 @@ export function profileView(
       <button type="button" class="back" part="back-button" @click=${onBack}>
         <span aria-hidden="true">←</span> ${strings.back}
       </button>
-      <h3 id="profile-title" tabindex="-1">${network.name}</h3>
+      <${h} id="profile-title" class="profile-title" tabindex="-1" lang=${dataLang}>${network.name}</${h}>
       <p class="meta">${networkMeta(network, strings, lang)}</p>
-      ${network.summary ? html`<p class="summary"><strong>${network.summary}</strong></p>` : nothing}
-      ${network.description ? paragraphs(network.description).map((text) => html`<p>${text}</p>`) : nothing}
-      ${items.length
-        ? html`<dl class="fields">
-            ${items.map(([term, description]) => html`<dt>${term}</dt><dd>${description}</dd>`)}
-          </dl>`
-        : nothing}
+      ${network.summary ? html`<p class="summary" lang=${dataLang}><strong>${network.summary}</strong></p>` : nothing}
+      ${network.description ? paragraphs(network.description).map((text) => html`<p lang=${dataLang}>${text}</p>`) : nothing}
+      ${
+        items.length
+          ? html`<dl class="fields">
+              ${items.map(([term, description, dataText]) => html`<dt>${term}</dt><dd lang=${dataText ? dataLang : nothing}>${description}</dd>`)}
+            </dl>`
+          : nothing
+      }
       ${network.updated ? html`<p class="meta">${strings.checkedOn(formatDate(network.updated, strings.locale))}</p>` : nothing}
     </article>
   `;

@@ -1,0 +1,63 @@
+import { Matcher, type Evaluation } from './match.js';
+import type { Directory } from './parse.js';
+import { builtInQuestions, resolveQuestions } from './questions.js';
+import { isBlankQuery, NetworkSearch } from './search.js';
+import type { Answers, Network, ResolvedQuestion } from './types.js';
+
+/**
+ * What one loaded data document gives the view: its questions, the matcher and the search index
+ * over its networks, and the evaluation of the current answers and query, worked out once per
+ * change. Nothing here knows of the DOM.
+ */
+export class FinderModel {
+  readonly questions: readonly ResolvedQuestion[];
+  readonly matcher: Matcher;
+  readonly search: NetworkSearch;
+  private readonly questionsById: ReadonlyMap<string, ResolvedQuestion>;
+  private networksById?: Map<string, Network>;
+  private memo?: { answers: Answers; query: string; indexed: number; evaluation: Evaluation };
+
+  constructor(readonly directory: Directory) {
+    this.questions = resolveQuestions(directory.questions ?? builtInQuestions(), directory.networks);
+    this.questionsById = new Map(this.questions.map((question) => [question.id, question]));
+    this.matcher = new Matcher(directory.networks, this.questions);
+    this.search = new NetworkSearch(directory.networks);
+  }
+
+  question(id: string): ResolvedQuestion | undefined {
+    return this.questionsById.get(id);
+  }
+
+  network(id: string): Network | undefined {
+    this.networksById ??= new Map(this.directory.networks.map((network) => [network.id, network]));
+    return this.networksById.get(id);
+  }
+
+  /**
+   * Results and counts for answers and a query. A search made before the index is complete finds
+   * among the networks indexed so far; it is worked out again once more are indexed.
+   */
+  evaluate(answers: Answers, query: string): Evaluation {
+    const { memo } = this;
+    const blank = isBlankQuery(query);
+    const indexed = blank ? 0 : this.search.indexedCount;
+    if (memo && memo.answers === answers && memo.query === query && memo.indexed === indexed) return memo.evaluation;
+    const evaluation = this.matcher.evaluate(answers, blank ? undefined : this.search.search(query));
+    this.memo = { answers, query, indexed, evaluation };
+    return evaluation;
+  }
+
+  /** Whether a search of `query` has every network to search among. */
+  searchIsComplete(query: string): boolean {
+    return this.search.complete || isBlankQuery(query);
+  }
+
+  /**
+   * Work the first results do not need, done in slices while `hasTime` says so: the full order of
+   * names, then the search index. True once all is done.
+   */
+  prepareSome(hasTime: () => boolean): boolean {
+    this.matcher.prepareOrder();
+    return this.search.indexSome(hasTime);
+  }
+}

@@ -1,0 +1,108 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readHashState, writeHashState, type HashState } from './core/hash-state.js';
+
+/** The key under which each history entry the finder writes remembers its state, per namespace. */
+const HISTORY_KEY = 'reseaupro-finder';
+
+type HistoryMarks = Record<string, HashState>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The state a history entry remembers for a namespace, when the finder wrote it. */
+function markedState(entryState: unknown, namespace: string): HashState | undefined {
+  if (!isRecord(entryState)) return undefined;
+  const marks = entryState[HISTORY_KEY];
+  if (!isRecord(marks) || !Object.hasOwn(marks, namespace)) return undefined;
+  const marked = marks[namespace];
+  return isRecord(marked) ? (marked as unknown as HashState) : undefined;
+}
+
+/** The page's history state with this namespace's mark added; a page's own state that is not an object is left alone. */
+function withMark(entryState: unknown, namespace: string, state: HashState): unknown {
+  if (entryState !== null && entryState !== undefined && !isRecord(entryState)) return entryState;
+  const marks: HistoryMarks = Object.create(null) as HistoryMarks;
+  const old = isRecord(entryState) ? entryState[HISTORY_KEY] : undefined;
+  if (isRecord(old)) Object.assign(marks, old);
+  marks[namespace] = state;
+  return { ...entryState, [HISTORY_KEY]: marks };
+}
+
+/**
+ * Keeps a finder's answers and query in the page URL's hash (`sync-url`). Each change of answers is
+ * a history entry, typing replaces the current one, and Back and Forward restore what each entry
+ * held. Only a hash that carries this finder's own keys, or an entry it wrote, changes its state:
+ * the page's own anchors (`#contact`, a skip link) leave the answers alone.
+ */
+export class UrlSync implements ReactiveController {
+  private enabled = false;
+  /** Set while the state comes from the URL: writing it back (made canonical) adds no entry. */
+  private restoring = false;
+  /** The state the current history entry stands for. */
+  private current: HashState = { answers: {}, query: '' };
+  private readonly onNavigate = () => this.restore();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Gives the finder a state read from the URL; false when it already had it. */
+    private readonly apply: (state: HashState) => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  /** Each instance owns the part of the hash named after its `id`. */
+  private get namespace(): string {
+    return this.host.id || 'reseaupro';
+  }
+
+  hostConnected(): void {
+    this.listen();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onNavigate);
+    window.removeEventListener('hashchange', this.onNavigate);
+  }
+
+  /** Turns syncing on or off; turning it on reads the state the URL holds. */
+  setEnabled(enabled: boolean, state: HashState): void {
+    if (enabled === this.enabled) return;
+    this.enabled = enabled;
+    this.listen();
+    if (!enabled) return;
+    this.current = state;
+    this.restore();
+  }
+
+  private listen(): void {
+    this.hostDisconnected();
+    if (!this.enabled || !this.host.isConnected) return;
+    window.addEventListener('popstate', this.onNavigate);
+    window.addEventListener('hashchange', this.onNavigate);
+  }
+
+  private restore(): void {
+    const restored = readHashState(location.hash, this.namespace) ?? markedState(history.state, this.namespace);
+    if (!restored) return;
+    this.restoring = true;
+    // The same state as the finder's: no write follows, and the next one is the person's own.
+    if (!this.apply(restored)) this.restoring = false;
+  }
+
+  /** Writes the state after a change: a new history entry when the answers changed and the change is not the URL's own. */
+  write(state: HashState, answersChanged: boolean): void {
+    if (!this.enabled) return;
+    const push = answersChanged && !this.restoring;
+    this.restoring = false;
+    const namespace = this.namespace;
+    const hash = writeHashState(location.hash, namespace, state);
+    const url = hash || location.pathname + location.search;
+    if (push) {
+      // The entry being left remembers its own state, so that Back restores it even with no hash.
+      if (!markedState(history.state, namespace)) history.replaceState(withMark(history.state, namespace, this.current), '');
+      history.pushState(withMark(null, namespace, state), '', url);
+    } else if (hash !== location.hash || !markedState(history.state, namespace)) {
+      history.replaceState(withMark(history.state, namespace, state), '', url);
+    }
+    this.current = state;
+  }
+}

@@ -1,0 +1,50 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { labelText } from '../core/text.js';
+import type { Label, Lang } from '../core/types.js';
+import type { Strings } from '../i18n/index.js';
+
+/** What every view needs to know of the finder it draws. */
+export interface ViewContext {
+  strings: Strings;
+  /** The interface language. */
+  lang: Lang;
+  /** The language of the data's texts, set only when it is not the interface's: those texts carry it. */
+  dataLang?: string;
+  /** Level of the widget's title (1–6); every heading inside follows from it. */
+  headingLevel: number;
+}
+
+const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+
+/** The heading tag `depth` levels below the widget's title, never beyond `h6`. */
+export const headingTag = (context: ViewContext, depth: number): StaticValue =>
+  HEADING_TAGS[Math.min(context.headingLevel + depth, 6) - 1];
+
+/**
+ * The language a label is shown in, when it is not the interface's: a plain text is in the data's
+ * language; a `{ fr, en }` label lacking the interface's language falls back to another.
+ */
+export function labelLang(context: ViewContext, label: Label | undefined): string | undefined {
+  if (label === undefined) return undefined;
+  if (typeof label === 'string') return context.dataLang;
+  if (label[context.lang] !== undefined) return undefined;
+  const shown: Lang = label.fr !== undefined ? 'fr' : 'en';
+  return shown === context.lang ? undefined : shown;
+}
+
+/** A label's text, marked with its language when that is not the interface's. */
+export function labelView(context: ViewContext, label: Label | undefined): TemplateResult | string {
+  const text = labelText(label, context.lang);
+  const lang = labelLang(context, label);
+  return lang ? html`<span lang=${lang}>${text}</span>` : text;
+}
+
+/** The `lang` attribute of an element that shows the data's own text. */
+export const dataLangAttribute = (context: ViewContext) => context.dataLang ?? nothing;
+
+/** The widget's title, at the level the host chose; focusable so that Retry can keep focus in the widget. */
+export function titleView(context: ViewContext, title: string): TemplateResult {
+  const h = headingTag(context, 0);
+  return staticHtml`<${h} id="title" class="title" part="title" tabindex="-1">${title}</${h}>`;
+}

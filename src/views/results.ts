@@ -1,0 +1,171 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { FinderModel } from '../core/finder-model.js';
+import type { Evaluation } from '../core/match.js';
+import { isBlankQuery } from '../core/search.js';
+import { formatDate, labelText } from '../core/text.js';
+import type { Answers, ResolvedQuestion, Result } from '../core/types.js';
+import type { Strings } from '../i18n/index.js';
+import { dataLangAttribute, headingTag, labelView, type ViewContext } from './context.js';
+import { networkMeta } from './profile.js';
+
+export interface ResultsHandlers {
+  onJumpToResults: () => void;
+  onRemoveAnswer: (question: ResolvedQuestion, value: string, chipIndex: number) => void;
+  onStartOver: () => void;
+  onRelax: (questionId: string | undefined) => void;
+  onShowMore: () => void;
+  onOpenProfile: (id: string) => void;
+}
+
+const answerOf = (answers: Answers, id: string): readonly string[] => (Object.hasOwn(answers, id) && answers[id]) || [];
+
+/** The live count, and the shortcut past the questions (there at every width, shown when focused on a wide one). */
+export function summaryBarView(context: ViewContext, total: number, handlers: ResultsHandlers): TemplateResult {
+  const { strings } = context;
+  return html`
+    <div class="summary-bar">
+      <p class="count" part="count">${strings.matchCount(total)}</p>
+      <button type="button" class="jump link" @click=${handlers.onJumpToResults}>${strings.seeResults}</button>
+    </div>
+  `;
+}
+
+/** The answers as removable chips, and "start over". */
+export function chipsView(context: ViewContext, model: FinderModel, answers: Answers, query: string, handlers: ResultsHandlers): unknown {
+  const { strings } = context;
+  const chips: TemplateResult[] = [];
+  for (const question of model.questions) {
+    const selected = answerOf(answers, question.id);
+    if (!selected.length) continue;
+    for (const option of question.options) {
+      const { value } = option;
+      if (!selected.includes(value)) continue;
+      const index = chips.length;
+      chips.push(html`<li>
+        <button
+          type="button"
+          class="chip"
+          part="chip"
+          aria-label=${strings.removeAnswer(labelText(option.label, context.lang))}
+          @click=${() => handlers.onRemoveAnswer(question, value, index)}
+        >
+          ${labelView(context, option.label)}<span aria-hidden="true">✕</span>
+        </button>
+      </li>`);
+    }
+  }
+  if (!chips.length && isBlankQuery(query)) return nothing;
+  return html`
+    <div class="chips-row">
+      ${chips.length ? html`<ul class="chips" role="list" aria-label=${strings.answersHeading}>${chips}</ul>` : nothing}
+      <button type="button" part="start-over" @click=${handlers.onStartOver}>${strings.startOver}</button>
+    </div>
+  `;
+}
+
+/** The name a question goes by in "not stated: …": the field's name when the interface has one. */
+function questionName(strings: Strings, context: ViewContext, question: ResolvedQuestion): TemplateResult | string {
+  const fields: Record<string, string> = strings.fields;
+  return Object.hasOwn(fields, question.field) ? fields[question.field] : labelView(context, question.label);
+}
+
+const joined = (items: readonly (TemplateResult | string)[]) => items.map((item, i) => (i ? html`, ${item}` : item));
+
+function resultView(context: ViewContext, model: FinderModel, answers: Answers, result: Result, handlers: ResultsHandlers): TemplateResult {
+  const { strings } = context;
+  const { network, matched, unknown } = result;
+  const why = matched.flatMap((id) => model.matcher.matchedOptions(network, id, answers)).map((option) => labelView(context, option.label));
+  const unknownNames = unknown.flatMap((id) => {
+    const question = model.question(id);
+    return question ? [questionName(strings, context, question)] : [];
+  });
+  const h = headingTag(context, 2);
+  return staticHtml`
+    <li class="result" part="result">
+      <${h} class="result-name" lang=${dataLangAttribute(context)}>
+        <button type="button" class="link" data-network-id=${network.id} @click=${() => handlers.onOpenProfile(network.id)}>
+          ${network.name}
+        </button>
+      </${h}>
+      <p class="meta">${networkMeta(network, strings, context.lang)}</p>
+      ${network.summary ? html`<p lang=${dataLangAttribute(context)}>${network.summary}</p>` : nothing}
+      ${why.length ? html`<p class="why"><strong>${strings.matchesPrefix}</strong> ${joined(why)}</p>` : nothing}
+      ${unknownNames.length ? html`<p class="why muted">${strings.unknownPrefix} ${joined(unknownNames)}</p>` : nothing}
+    </li>
+  `;
+}
+
+function relaxationView(context: ViewContext, model: FinderModel, answers: Answers, query: string, evaluation: Evaluation, handlers: ResultsHandlers) {
+  const { relaxation } = evaluation;
+  if (!relaxation) return nothing;
+  const { strings } = context;
+  const question = relaxation.questionId === undefined ? undefined : model.question(relaxation.questionId);
+  const selected = question ? answerOf(answers, question.id) : [];
+  const label = question
+    ? question.options
+        .filter((option) => selected.includes(option.value))
+        .map((option) => labelText(option.label, context.lang))
+        .join(', ')
+    : '';
+  const text = question ? strings.dropSuggestion(label, relaxation.count) : strings.clearSearchSuggestion(query.trim(), relaxation.count);
+  return html`<button type="button" class="primary" @click=${() => handlers.onRelax(relaxation.questionId)}>${text}</button>`;
+}
+
+function footnoteView(context: ViewContext, model: FinderModel): unknown {
+  const { strings } = context;
+  const { directory } = model;
+  if (!directory.updated && !directory.problems.length) return nothing;
+  return html`
+    <div class="footnote">
+      ${directory.updated ? html`<p>${strings.dataUpdated(formatDate(directory.updated, strings.locale))}</p>` : nothing}
+      ${directory.problems.length
+        ? html`<details>
+            <summary>${strings.dataProblems(directory.problems.length)}</summary>
+            <ul>
+              ${directory.problems.map((problem) => html`<li>${strings.problem(problem)}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+    </div>
+  `;
+}
+
+/** The ranked networks, a page at a time, or what to drop when none fits. */
+export function resultsView(
+  context: ViewContext,
+  model: FinderModel,
+  answers: Answers,
+  query: string,
+  evaluation: Evaluation,
+  shownCount: number,
+  handlers: ResultsHandlers,
+): TemplateResult {
+  const { strings } = context;
+  const { total } = evaluation;
+  const shown = evaluation.top(shownCount);
+  const h = headingTag(context, 1);
+  return staticHtml`
+    <div class="results-pane">
+      <${h} id="results-heading" class="section-heading" tabindex="-1">${strings.resultsHeading}</${h}>
+      ${
+        total
+          ? html`<ol class="results" part="results" role="list">
+              ${shown.map((result) => resultView(context, model, answers, result, handlers))}
+            </ol>`
+          : html`<div class="no-results" part="no-results">
+              <p>${strings.noResults}</p>
+              ${relaxationView(context, model, answers, query, evaluation, handlers)}
+            </div>`
+      }
+      ${
+        total > shown.length
+          ? html`<button type="button" class="more" part="show-more" @click=${handlers.onShowMore}>
+              ${strings.showMore(total - shown.length)}
+            </button>`
+          : nothing
+      }
+      ${footnoteView(context, model)}
+    </div>
+  `;
+}
