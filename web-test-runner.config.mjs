@@ -52,9 +52,32 @@ function countingReporter(file = 'test-results.json') {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/**
+ * Real slow servers for the loading tests, on the test server itself: `/test-server/silent` never
+ * answers, `/test-server/drip` sends its headers and then one byte a second, forever. A test that
+ * needs another origin uses this same server as 127.0.0.1 instead of localhost.
+ */
+function slowServers(context, next) {
+  if (context.path === '/test-server/silent') {
+    context.status = 200;
+    context.respond = false;
+    return new Promise((resolve) => context.req.on('close', resolve));
+  }
+  if (context.path === '/test-server/drip') {
+    context.respond = false;
+    const { res } = context;
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.write('{"networks": [');
+    const timer = setInterval(() => res.write(' '), 1000);
+    return new Promise((resolve) => context.req.on('close', () => resolve(clearInterval(timer))));
+  }
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [slowServers],
   // One page at a time: a background tab gets no animation frames, and focus tests need the foreground.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
@@ -74,6 +97,9 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // window.gc(), so that memory tests can tell what the finder still holds.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

@@ -12,7 +12,7 @@ import { STRINGS, uiLang, type Strings } from './i18n/index.js';
 import { UrlSync } from './url-sync.js';
 import { titleView, type ViewContext } from './views/context.js';
 import { profileView } from './views/profile.js';
-import { questionsView } from './views/questions.js';
+import { questionsView, type QuestionsHandlers } from './views/questions.js';
 import { chipsView, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
 import { errorMessage, statusView } from './views/status.js';
 import { styles } from './styles.js';
@@ -408,6 +408,14 @@ export class ReseauproFinder extends LitElement {
     },
   };
 
+  private readonly questionHandlers: QuestionsHandlers = {
+    onSearchInput: (query) => {
+      this.typing = true;
+      this.query = query;
+    },
+    onOptionChange: (questionIndex, value, checked) => this.onOptionChange(questionIndex, value, checked),
+  };
+
   private async removeChip(question: ResolvedQuestion, value: string, chipIndex: number): Promise<void> {
     this.setAnswer(
       question,
@@ -446,28 +454,29 @@ export class ReseauproFinder extends LitElement {
     `;
   }
 
+  /**
+   * Chromium keeps every named radio a shadow root held, with the tree it was removed in: one
+   * removed inside a tree with listeners (result cards, chips) would keep, through them, the whole
+   * document it was drawn from. So the questionnaire's place is drawn in every state and only its
+   * questions come and go, and it stays under a profile.
+   */
   private renderBody(context: ViewContext): unknown {
     const { state } = this.loader;
     const { model } = this;
     const evaluation = this.evaluate();
-    if (state.status === 'error') {
-      return statusView(context, state.error, 'error', state.source.kind === 'src' ? () => this.retry() : undefined);
-    }
-    if (state.status !== 'ready' || !model || !evaluation) return statusView(context, undefined, state.status === 'idle' ? 'idle' : 'loading');
-    const opened = this.openId === undefined ? undefined : model.network(this.openId);
-    // The questionnaire stays mounted under a profile: drawing it again would leave Chromium one more set of radios to keep.
+    const ready = state.status === 'ready' && model && evaluation ? { model, evaluation } : undefined;
+    const opened = ready && this.openId !== undefined ? ready.model.network(this.openId) : undefined;
+    let status: unknown = nothing;
+    if (state.status === 'error') status = statusView(context, state.error, 'error', state.source.kind === 'src' ? () => this.retry() : undefined);
+    else if (!ready) status = statusView(context, undefined, state.status === 'idle' ? 'idle' : 'loading');
     return html`
-      <div class="browse" ?hidden=${opened !== undefined}>
-        ${summaryBarView(context, evaluation.total, this.handlers)} ${chipsView(context, model, this.answers, this.query, this.handlers)}
+      ${status}
+      <div class="browse" ?hidden=${!ready || opened !== undefined}>
+        ${ready ? summaryBarView(context, ready.evaluation.total, this.handlers) : nothing}
+        ${ready ? chipsView(context, ready.model, this.answers, this.query, this.handlers) : nothing}
         <div class="layout">
-          ${questionsView(context, model.questions, this.answers, this.query, evaluation, {
-            onSearchInput: (query) => {
-              this.typing = true;
-              this.query = query;
-            },
-            onOptionChange: (questionIndex, value, checked) => this.onOptionChange(questionIndex, value, checked),
-          })}
-          ${resultsView(context, model, this.answers, this.query, evaluation, this.shown, this.handlers)}
+          ${questionsView(context, ready?.model.questions ?? [], this.answers, this.query, ready?.evaluation, this.questionHandlers)}
+          ${ready ? resultsView(context, ready.model, this.answers, this.query, ready.evaluation, this.shown, this.handlers) : nothing}
         </div>
       </div>
       ${opened ? profileView(context, opened, () => this.closeProfile()) : nothing}

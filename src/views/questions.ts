@@ -69,7 +69,7 @@ export function questionsView(
   questions: readonly ResolvedQuestion[],
   answers: Answers,
   query: string,
-  evaluation: Evaluation,
+  evaluation: Evaluation | undefined,
   handlers: QuestionsHandlers,
 ): TemplateResult {
   const { strings } = context;
@@ -91,7 +91,7 @@ export function questionsView(
         />
         <p id="search-hint" class="hint">${strings.searchHint}</p>
       </form>
-      ${questions.map((question, q) => questionView(context, question, q, answers, evaluation.optionCounts.get(question.id)))}
+      ${questions.map((question, q) => questionView(context, question, q, answers, evaluation?.optionCounts.get(question.id)))}
     </div>
   `;
 }

@@ -141,12 +141,22 @@ describe('<reseaupro-finder> results', () => {
     expect(text($(el, '.footnote'))).to.equal('Annuaire mis à jour le 1 novembre 2026.');
   });
 
-  it('shows text from the data as text, never as HTML', async () => {
-    const el = await finderWith([
-      { ...NETWORKS[0], name: '<img src=x onerror="window.hacked=1">Club', summary: '<b>gras</b>' },
-    ]);
+  it('shows text from the data as text, never as HTML, in results, options, the title and the profile', async () => {
+    const payload = '<img src=x onerror="window.hacked=1">';
+    const hostile = { ...NETWORKS[0], name: `${payload}Club`, summary: '<b>gras</b>', description: payload, territories: [payload] };
+    const el = await finderWith({ title: payload, networks: [hostile] });
+    $(el, '.result .link')!.click();
+    await el.updateComplete;
+    // The same markup, parsed as HTML in the page: its onerror fires once the image fails to load.
+    const control = document.createElement('div');
+    const controlFired = new Promise((resolve) => ((window as unknown as { control: unknown }).control = resolve));
+    control.innerHTML = '<img src="data:image/png;base64,AAAA" onerror="window.control()">';
+    document.body.append(control);
+    await controlFired;
+    control.remove();
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
-    expect(text($(el, '.result h4'))).to.equal('<img src=x onerror="window.hacked=1">Club');
-    expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+    expect(text($(el, '[part="title"]'))).to.equal(payload);
+    expect(text($(el, '#profile-title'))).to.equal(`${payload}Club`);
+    expect((window as unknown as { hacked?: number }).hacked, 'no script ran from the data').to.equal(undefined);
   });
 });

@@ -1,0 +1,153 @@
+import { expect, fixture } from '@open-wc/testing';
+import { $, deferredReply, nextEvent, resultNames, stubFetch, text, type ReseauproFinder } from '../helpers.js';
+import { DOCUMENT } from '../fixtures.js';
+
+const json = (value: unknown) => ({ body: JSON.stringify(value) });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+/** Collects every error event a finder fires, so a test can say there was none. */
+function errorsOf(el: HTMLElement) {
+  const errors: string[] = [];
+  el.addEventListener('reseaupro-error', (event) => errors.push(event.detail.kind));
+  return errors;
+}
+
+describe('<reseaupro-finder> moved or removed while it loads', () => {
+  let stub: ReturnType<typeof stubFetch> | undefined;
+  afterEach(() => stub?.restore());
+
+  it('loads again, with no error, when moved to another place of the page mid-load (a tab, a modal, a portal)', async () => {
+    const replies = [deferredReply(), deferredReply()];
+    let call = 0;
+    stub = stubFetch({ '/moving.json': () => replies[call++].promise });
+    const page = await fixture<HTMLDivElement>('<div><section id="tab-1"></section><section id="tab-2"></section></div>');
+    const el = document.createElement('reseaupro-finder');
+    const errors = errorsOf(el);
+    el.src = '/moving.json';
+    page.querySelector('#tab-1')!.append(el);
+    await el.updateComplete;
+    page.querySelector('#tab-2')!.append(el);
+    await settle();
+    expect(errors, 'an aborted load is not an error').to.deep.equal([]);
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(text($(el, '[part="loading"]'))).to.equal('Chargement des réseaux…');
+    const ready = nextEvent(el, 'reseaupro-ready');
+    replies[0].resolve(json([]));
+    replies[1].resolve(json(DOCUMENT));
+    expect((await ready).networks).to.equal(5);
+    expect(stub.requests).to.deep.equal(['/moving.json', '/moving.json']);
+    await el.updateComplete;
+    expect(resultNames(el)).to.have.length(5);
+  });
+
+  it('fetches again when put back in the page after being removed mid-load', async () => {
+    const first = deferredReply();
+    let call = 0;
+    stub = stubFetch({ '/removed.json': () => (call++ === 0 ? first.promise : json(DOCUMENT)) });
+    const page = await fixture<HTMLDivElement>('<div></div>');
+    const el = document.createElement('reseaupro-finder');
+    const errors = errorsOf(el);
+    el.src = '/removed.json';
+    page.append(el);
+    await el.updateComplete;
+    el.remove();
+    await settle();
+    first.resolve(json([]));
+    await settle();
+    expect(errors).to.deep.equal([]);
+    const ready = nextEvent(el, 'reseaupro-ready');
+    page.append(el);
+    expect((await ready).networks).to.equal(5);
+    expect(stub.requests).to.deep.equal(['/removed.json', '/removed.json']);
+  });
+
+  it('does not fetch again when moved after the data has loaded', async () => {
+    stub = stubFetch({ '/loaded.json': json(DOCUMENT) });
+    const page = await fixture<HTMLDivElement>('<div><div id="a"></div><div id="b"></div></div>');
+    const el = document.createElement('reseaupro-finder');
+    const ready = nextEvent(el, 'reseaupro-ready');
+    el.src = '/loaded.json';
+    page.querySelector('#a')!.append(el);
+    await ready;
+    page.querySelector('#b')!.append(el);
+    await settle();
+    expect(stub.requests).to.deep.equal(['/loaded.json']);
+    expect(resultNames(el)).to.have.length(5);
+  });
+});
+
+describe('<reseaupro-finder> a server that never answers, or drips', () => {
+  for (const [server, path] of [
+    ['never answers', '/test-server/silent'],
+    ['sends its headers, then a byte a second', '/test-server/drip'],
+  ]) {
+    it(`fails with kind "timeout", a message naming the host and Retry, when the server ${server}`, async () => {
+      const page = await fixture<HTMLDivElement>('<div></div>');
+      const el = document.createElement('reseaupro-finder');
+      el.setAttribute('timeout', '1');
+      const error = nextEvent(el, 'reseaupro-error');
+      el.src = path;
+      page.append(el);
+      const detail = await error;
+      expect(detail.kind).to.equal('timeout');
+      expect(detail.message).to.include(location.host).and.include('trop de temps');
+      await el.updateComplete;
+      expect(text($(el, '[role="alert"]'))).to.include('trop de temps');
+      expect(text($(el, '[part="retry-button"]'))).to.equal('Réessayer');
+    });
+  }
+
+  it('waits 15 seconds by default, and takes a timeout attribute in seconds', async () => {
+    const el = await fixture<ReseauproFinder>('<reseaupro-finder></reseaupro-finder>');
+    expect(el.timeout).to.equal(15);
+    el.setAttribute('timeout', '30');
+    expect(el.timeout).to.equal(30);
+  });
+});
+
+describe('<reseaupro-finder> messages that do not blame the visitor', () => {
+  let stub: ReturnType<typeof stubFetch> | undefined;
+  afterEach(() => stub?.restore());
+
+  it('names the data host and the likely cause (CORS) when another origin does not allow this page', async () => {
+    // The test server as 127.0.0.1 is another origin than localhost, and sends no Access-Control-Allow-Origin.
+    const otherOrigin = `http://127.0.0.1:${location.port}`;
+    const page = await fixture<HTMLDivElement>('<div></div>');
+    const el = document.createElement('reseaupro-finder');
+    const error = nextEvent(el, 'reseaupro-error');
+    el.src = `${otherOrigin}/demo/reseaux.json`;
+    page.append(el);
+    const detail = await error;
+    expect(detail.kind).to.equal('network');
+    expect(detail.message).to.include(`127.0.0.1:${location.port}`).and.include('Access-Control-Allow-Origin');
+    expect(detail.message).not.to.include('connexion');
+  });
+
+  it('says "vous semblez hors ligne" only when the browser is offline', async () => {
+    stub = stubFetch({ '/offline.json': 'network-error' });
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const page = await fixture<HTMLDivElement>('<div></div>');
+      const el = document.createElement('reseaupro-finder');
+      const error = nextEvent(el, 'reseaupro-error');
+      el.src = '/offline.json';
+      page.append(el);
+      expect((await error).message).to.include('vous semblez hors ligne');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    expect(navigator.onLine).to.equal(true);
+  });
+
+  it('says the server does not answer, not "check your connection", when online', async () => {
+    stub = stubFetch({ '/down.json': 'network-error' });
+    const page = await fixture<HTMLDivElement>('<div></div>');
+    const el = document.createElement('reseaupro-finder');
+    const error = nextEvent(el, 'reseaupro-error');
+    el.src = '/down.json';
+    page.append(el);
+    const { message } = await error;
+    expect(message).to.include('ne répond pas').and.include(location.host);
+    expect(message).not.to.include('hors ligne').and.not.to.include('connexion');
+  });
+});

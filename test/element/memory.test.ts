@@ -1,0 +1,76 @@
+import { expect, fixture } from '@open-wc/testing';
+import { $, $$, nextEvent, stubFetch, type ReseauproFinder } from '../helpers.js';
+import { makeNetwork } from '../fixtures.js';
+
+/** The test browser runs with --expose-gc and --enable-precise-memory-info. */
+const gc = (window as unknown as { gc: () => void }).gc;
+const heapUsed = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+
+/** Whether everything `refs` point to can be collected once pending tasks are done. */
+async function allCollected(refs: WeakRef<object>[]): Promise<boolean> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    gc();
+    if (refs.every((ref) => ref.deref() === undefined)) return true;
+  }
+  return false;
+}
+
+/** A document of `count` networks with a radio question, as a server would send it. */
+const documentText = (tag: string, count = 300) =>
+  JSON.stringify({
+    questions: [
+      { id: 'rythme', field: 'meetingFrequency', label: 'Rythme', multiple: false, options: [{ value: 'mensuelle' }, { value: 'annuelle' }] },
+      { id: 'lieu', field: 'territories', label: 'Où ?', options: 'auto' },
+    ],
+    networks: Array.from({ length: count }, (_, i) =>
+      makeNetwork(`${tag}-${i}`, { meetingFrequency: i % 2 ? 'mensuelle' : 'annuelle', territories: [`Commune ${i % 20}`], summary: `Réseau ${tag} numéro ${i}` }),
+    ),
+  });
+
+describe('<reseaupro-finder> memory', () => {
+  let stub: ReturnType<typeof stubFetch> | undefined;
+  afterEach(() => stub?.restore());
+
+  it('lets each previous document go across 20 reloads of a new src', async () => {
+    const replies: Record<string, () => { body: string }> = {};
+    for (let i = 0; i < 20; i++) replies[`/reload-${i}.json`] = () => ({ body: documentText(`doc${i}`) });
+    stub = stubFetch(replies);
+    const el = await fixture<ReseauproFinder>('<reseaupro-finder></reseaupro-finder>');
+    const previous: WeakRef<object>[] = [];
+    for (let i = 0; i < 20; i++) {
+      const ready = nextEvent(el, 'reseaupro-ready');
+      el.src = `/reload-${i}.json`;
+      await ready;
+      await el.updateComplete;
+      // Search once, so the index and its caches exist too.
+      el.query = 'numéro';
+      await el.updateComplete;
+      if (i < 19) previous.push(new WeakRef(el.results[0].network));
+    }
+    expect(await allCollected(previous), 'no earlier document is still held').to.equal(true);
+  });
+
+  it('keeps the same questionnaire under 50 profile round trips, and the heap flat', async () => {
+    stub = stubFetch({ '/profiles.json': () => ({ body: documentText('p', 2000) }) });
+    const el = await fixture<ReseauproFinder>('<reseaupro-finder src="/profiles.json"></reseaupro-finder>');
+    await nextEvent(el, 'reseaupro-ready');
+    await el.updateComplete;
+    const radio = $(el, 'input[type="radio"]');
+    const roundTrip = async () => {
+      $$(el, '.result .link')[1].click();
+      await el.updateComplete;
+      $(el, '[part="back-button"]')!.click();
+      await el.updateComplete;
+    };
+    for (let i = 0; i < 5; i++) await roundTrip();
+    await allCollected([]);
+    const before = heapUsed();
+    for (let i = 0; i < 50; i++) await roundTrip();
+    await allCollected([]);
+    const growth = heapUsed() - before;
+    expect($(el, 'input[type="radio"]'), 'the questionnaire was not drawn again').to.equal(radio);
+    // Drawing the questionnaire again each time kept about 135 KB a round trip (6.7 MB for 50).
+    expect(growth, `${growth} bytes kept over 50 round trips`).to.be.below(1_000_000);
+  });
+});
