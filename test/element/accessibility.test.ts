@@ -1,5 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
-import { $, $$, deferredReply, finderWith, stubFetch, text, type ReseauproFinder } from '../helpers.js';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { $, $$, deferredReply, finderWith, optionInput, stubFetch, text, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT } from '../fixtures.js';
 
 /** axe-core over the element and its shadow tree, in one state. */
@@ -71,4 +72,101 @@ describe('<reseaupro-finder> accessibility (axe, WCAG 2.1 AA)', () => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(text(status)).to.equal('2 réseaux correspondent à vos critères');
   });
+});
+
+describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
+  let stub: ReturnType<typeof stubFetch> | undefined;
+  afterEach(() => stub?.restore());
+  const status = (el: ReseauproFinder) => $(el, '.finder > [role="status"]')!;
+
+  it('7.3: keeps focus on the title on Retry, and announces the loading, then the count', async () => {
+    let fixed = false;
+    const later = deferredReply();
+    stub = stubFetch({ '/retry.json': () => (fixed ? later.promise : { status: 503 }) });
+    const el = await fixture<ReseauproFinder>('<reseaupro-finder src="/retry.json"></reseaupro-finder>');
+    await new Promise((resolve) => el.addEventListener('reseaupro-error', resolve, { once: true }));
+    await el.updateComplete;
+    fixed = true;
+    $(el, '[part="retry-button"]')!.focus();
+    $(el, '[part="retry-button"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id, 'focus stays in the widget').to.equal('title');
+    expect(text(status(el))).to.equal('Chargement des réseaux…');
+    later.resolve({ body: JSON.stringify(DOCUMENT) });
+    await new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
+    await el.updateComplete;
+    expect(text(status(el))).to.equal('5 réseaux correspondent à vos critères');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('title');
+  });
+
+  it('7.5: has one live region, outside what aria-busy covers, and no status inserted already filled', async () => {
+    stub = stubFetch({ '/slow.json': deferredReply().promise });
+    const el = await fixture<ReseauproFinder>('<reseaupro-finder src="/slow.json"></reseaupro-finder>');
+    const regions = $$(el, '[role="status"], [aria-live]');
+    expect(regions).to.have.length(1);
+    expect(regions[0].closest('[aria-busy="true"]')).to.equal(null);
+    expect($(el, '[aria-busy="true"]')).not.to.equal(null);
+  });
+
+  it('9.1: puts its headings under the level the host chooses with heading-level', async () => {
+    const el = await finderWith(DOCUMENT, 'heading-level="3"');
+    const levels = () => $$(el, 'h1, h2, h3, h4, h5, h6').map((heading) => `${heading.tagName} ${text(heading)}`);
+    expect(levels().slice(0, 3)).to.deep.equal(['H3 Réseaux de test', 'H4 Vos critères', 'H4 Les réseaux pour vous']);
+    expect(levels()[3]).to.equal('H5 CPME des Bouches-du-Rhône');
+    $(el, '.result .link')!.click();
+    await el.updateComplete;
+    expect($(el, '#profile-title')!.tagName).to.equal('H4');
+    const defaults = await finderWith(DOCUMENT);
+    expect($(defaults, '#title')!.tagName).to.equal('H2');
+    const deep = await finderWith(DOCUMENT, 'heading-level="6"');
+    expect($(deep, '.result-name')!.tagName, 'never past h6').to.equal('H6');
+  });
+
+  it('8.7: marks the data’s texts with the data’s language inside an English widget', async () => {
+    const el = await finderWith({ ...DOCUMENT, lang: 'fr' }, 'lang="en"');
+    expect($(el, '.result-name')!.getAttribute('lang')).to.equal('fr');
+    expect(optionInput(el, 'Arles').closest('.option')!.querySelector('[lang="fr"]')).not.to.equal(null);
+    expect(optionInput(el, 'Sector network').closest('.option')!.querySelector('[lang]'), 'interface words are not marked').to.equal(null);
+    $(el, '.result .link')!.click();
+    await el.updateComplete;
+    expect($(el, '#profile-title')!.getAttribute('lang')).to.equal('fr');
+    const french = await finderWith(DOCUMENT);
+    expect($(french, '.result-name')!.hasAttribute('lang'), 'the same language needs no mark').to.equal(false);
+  });
+
+  it('reads an option and its count as two phrases: "Réseau sectoriel (2 réseaux)"', async () => {
+    const el = await finderWith(DOCUMENT);
+    expect(text(optionInput(el, 'Réseau sectoriel').closest('label'))).to.equal('Réseau sectoriel (2 réseaux)');
+  });
+
+  for (const width of [1280, 320]) {
+    it(`10.7: never hides the focused control behind the sticky count bar when tabbing backwards, at ${width} px`, async () => {
+      await setViewport({ width, height: 700 });
+      try {
+        const page = await fixture<HTMLDivElement>('<div><reseaupro-finder></reseaupro-finder><p style="height: 3000px">Suite de la page</p></div>');
+        const el = page.querySelector('reseaupro-finder')!;
+        const ready = new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
+        el.data = { ...DOCUMENT, networks: [...DOCUMENT.networks, ...Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, name: `Club ${i}`, family: 'metier' }))] };
+        await ready;
+        el.pageSize = 30;
+        await el.updateComplete;
+        // From the last result back up to the search box, one Shift+Tab at a time.
+        ($$(el, '.result .link').at(-1) as HTMLElement).focus();
+        const hidden: string[] = [];
+        await sendKeys({ down: 'Shift' });
+        for (let i = 0; i < 60; i++) {
+          await sendKeys({ press: 'Tab' });
+          const focusedElement = el.shadowRoot!.activeElement as HTMLElement | null;
+          if (!focusedElement || focusedElement.id === 'search') break;
+          const bar = $(el, '.summary-bar')!.getBoundingClientRect();
+          const box = focusedElement.getBoundingClientRect();
+          if (box.top < bar.bottom - 1 && !focusedElement.closest('.summary-bar')) hidden.push(text(focusedElement) || focusedElement.outerHTML.slice(0, 60));
+        }
+        expect(hidden).to.deep.equal([]);
+      } finally {
+        await sendKeys({ up: 'Shift' });
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 });
