@@ -9,6 +9,7 @@ import { formatDate, formatNumber, labelText } from './core/text.js';
 import type { Answers, Lang, ResolvedQuestion, Result } from './core/types.js';
 import { DirectoryLoader, type DirectorySource, type LoadState } from './directory-loader.js';
 import { fire } from './events.js';
+import { labelsInEveryLanguage, optionLabel, questionHelp, questionLabel } from './i18n/labels.js';
 import { STRINGS, uiLang, type Strings } from './i18n/index.js';
 import { networkMeta, profileView } from './profile-view.js';
 import { styles } from './styles.js';
@@ -222,7 +223,7 @@ export class ReseauproFinder extends LitElement {
       directory,
       questions,
       matcher: new Matcher(directory.networks, questions),
-      search: new NetworkSearch(directory.networks),
+      search: new NetworkSearch(directory.networks, { labelsOf: labelsInEveryLanguage }),
     };
     this.updateComplete.then(() => {
       fire(this, 'reseaupro-ready', {
@@ -477,7 +478,7 @@ export class ReseauproFinder extends LitElement {
         ${questions.map((question, q) => {
           const selected = new Set(this.answers[question.id] ?? []);
           const type = question.multiple ? 'checkbox' : 'radio';
-          const help = labelText(question.help, lang);
+          const help = questionHelp(question, lang);
           const option = (value: string, label: string, checked: boolean, count?: number) => html`
             <li>
               <label class="option ${count === 0 ? 'empty' : ''}">
@@ -504,12 +505,12 @@ export class ReseauproFinder extends LitElement {
           `;
           return html`
             <fieldset part="question" aria-describedby=${help ? `help-${q}` : nothing}>
-              <legend>${labelText(question.label, lang)}</legend>
+              <legend>${questionLabel(question, lang)}</legend>
               ${help ? html`<p id="help-${q}" class="hint">${help}</p>` : nothing}
               <ul class="options" role="list">
                 ${question.multiple ? nothing : option('', strings.noPreference, selected.size === 0)}
                 ${question.options.map((item, i) =>
-                  option(item.value, labelText(item.label, lang), selected.has(item.value), counts[question.id][i]),
+                  option(item.value, optionLabel(item, lang), selected.has(item.value), counts[question.id][i]),
                 )}
               </ul>
             </fieldset>
@@ -527,7 +528,7 @@ export class ReseauproFinder extends LitElement {
       for (const option of question.options) {
         const { value } = option;
         if (!selected.includes(value)) continue;
-        const label = labelText(option.label, lang);
+        const label = optionLabel(option, lang);
         const index = chips.length;
         chips.push(html`<li>
           <button type="button" class="chip" part="chip" aria-label=${strings.removeAnswer(label)} @click=${() => this.removeChip(question, value, index)}>
@@ -580,7 +581,7 @@ export class ReseauproFinder extends LitElement {
     const label = question
       ? question.options
           .filter((option) => this.answers[question.id]?.includes(option.value))
-          .map((option) => labelText(option.label, lang))
+          .map((option) => optionLabel(option, lang))
           .join(', ')
       : '';
     const text = question ? strings.dropSuggestion(label, count) : strings.clearSearchSuggestion(this.query.trim(), count);
@@ -592,10 +593,10 @@ export class ReseauproFinder extends LitElement {
     const { matcher, questions } = this.model!;
     const why = matched
       .flatMap((id) => matcher.matchedOptions(network, id, this.answers))
-      .map((option) => labelText(option.label, lang));
+      .map((option) => optionLabel(option, lang));
     const questionName = (id: string) => {
       const question = questions.find((item) => item.id === id)!;
-      return strings.fields[question.field as keyof Strings['fields']] ?? labelText(question.label, lang);
+      return strings.fields[question.field as keyof Strings['fields']] ?? questionLabel(question, lang);
     };
     return html`
       <li class="result" part="result">

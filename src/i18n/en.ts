@@ -1,5 +1,6 @@
 import type { Problem } from '../core/problems.js';
 import { formatNumber } from '../core/text.js';
+import { FAMILIES } from '../core/vocabulary.js';
 import type { Strings } from './strings.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -16,12 +17,14 @@ const expectedText: Record<NonNullable<Problem['expected']>, string> = {
   options: 'a list or "auto"',
 };
 
+const FAMILY_LIST = `${FAMILIES.slice(0, -1).join(', ')} or ${FAMILIES.at(-1)}`;
+
 /** Why a record or field was not used, without saying which. */
 function problemReason(p: Problem): string {
   return {
     'not-object': 'not an object',
     missing: 'missing or empty',
-    'unknown-family': `unknown family "${p.value ?? ''}" (expected sectoriel, metier, territorial or thematique)`,
+    'unknown-family': `unknown family "${p.value ?? ''}" (expected ${FAMILY_LIST})`,
     'wrong-type': `must be ${expectedText[p.expected ?? 'text']}`,
     'not-text-list': 'the list holds something other than text',
     'duplicate-id': 'id already used above',
@@ -46,6 +49,7 @@ export const en: Strings = {
   errors: {
     network: 'The networks could not be loaded: the server does not answer. Check your connection, then try again.',
     http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
+    timeout: 'The networks could not be loaded: the server takes too long to answer. Try again in a moment.',
     parse: 'The networks file cannot be read: it is not valid JSON.',
     format: 'The networks file is not in the expected format: it has no "networks" list.',
     formatVersion: (format) => `The networks file is in format ${format}, which this version of the guide cannot read.`,
