@@ -9,8 +9,8 @@ import { formatDate, formatNumber, labelText } from './core/text.js';
 import type { Answers, Lang, ResolvedQuestion, Result } from './core/types.js';
 import { DirectoryLoader, type DirectorySource, type LoadState } from './directory-loader.js';
 import { fire } from './events.js';
-import { labelsInEveryLanguage, optionLabel, questionHelp, questionLabel } from './i18n/labels.js';
 import { STRINGS, uiLang, type Strings } from './i18n/index.js';
+import { labelsInEveryLanguage, optionLabel, questionHelp, questionLabel } from './i18n/labels.js';
 import { networkMeta, profileView } from './profile-view.js';
 import { styles } from './styles.js';
 
