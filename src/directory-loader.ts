@@ -18,13 +18,13 @@ export const DEFAULT_TIMEOUT_SECONDS = 15;
 /** Why a request that got no answer failed, as far as a page can tell: the browser hides the cause of a failed fetch. */
 function unreachable(url: URL, blockedByPolicy: boolean): DirectoryError {
   const host = url.host;
-  if (blockedByPolicy) return new DirectoryError('network', `The page's Content-Security-Policy blocks ${url.href}.`, { reason: 'csp', host });
+  if (blockedByPolicy) return new DirectoryError('network', `The page's Content-Security-Policy blocks ${url.href}.`, { cause: 'csp', host });
   if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-    return new DirectoryError('network', 'The browser is offline.', { reason: 'offline', host });
+    return new DirectoryError('network', 'The browser is offline.', { cause: 'offline', host });
   }
   // Another origin that does not send Access-Control-Allow-Origin fails exactly like a server that is down.
-  const reason = url.origin === location.origin ? 'unreachable' : 'cross-origin';
-  return new DirectoryError('network', `Could not reach ${url.href}.`, { reason, host });
+  const cause = url.origin === location.origin ? 'unreachable' : 'cross-origin';
+  return new DirectoryError('network', `Could not reach ${url.href}.`, { cause, host });
 }
 
 /** Listens for the page's Content-Security-Policy refusing `url` while a request is under way. */
@@ -56,7 +56,7 @@ async function fetchText(url: URL, signal: AbortSignal): Promise<string> {
       return await response.text();
     } catch (error) {
       if (signal.aborted) throw error;
-      throw new DirectoryError('network', `The answer from ${url.href} was cut off.`, { reason: 'cut-off', host: url.host });
+      throw new DirectoryError('network', `The answer from ${url.href} was cut off.`, { cause: 'cut-off', host: url.host });
     }
   } finally {
     policy.stop();
@@ -121,7 +121,7 @@ export class DirectoryLoader implements ReactiveController {
       url = new URL(source.url, document.baseURI);
     } catch {
       this.settle(source, () => {
-        throw new DirectoryError('network', `${source.url} is not a URL.`, { reason: 'unreachable', host: source.url });
+        throw new DirectoryError('network', `${source.url} is not a URL.`, { cause: 'unreachable', host: source.url });
       });
       return;
     }

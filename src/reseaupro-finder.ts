@@ -9,6 +9,7 @@ import type { Answers, ResolvedQuestion, Result } from './core/types.js';
 import { DEFAULT_TIMEOUT_SECONDS, DirectoryLoader, type DirectorySource, type SettledState } from './directory-loader.js';
 import { fire } from './events.js';
 import { STRINGS, uiLang, type Strings } from './i18n/index.js';
+import { labelsInEveryLanguage } from './i18n/labels.js';
 import { UrlSync } from './url-sync.js';
 import { titleView, type ViewContext } from './views/context.js';
 import { profileView } from './views/profile.js';
@@ -240,7 +241,7 @@ export class ReseauproFinder extends LitElement {
       void this.updateComplete.then(() => fire(this, 'reseaupro-error', { kind, message: this.errorText() }));
       return;
     }
-    const model = (this.model = new FinderModel(settled.directory));
+    const model = (this.model = new FinderModel(settled.directory, { labelsOf: labelsInEveryLanguage }));
     void this.updateComplete.then(() => {
       if (this.model !== model) return;
       const { directory } = model;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DirectoryError, readDirectory } from '../core/parse.js';
 import type { Lang } from '../core/types.js';
-import { MESSAGES, type Messages } from './messages.js';
+import { MESSAGES, type JsonFault, type Messages } from './messages.js';
 import { buildDocument, directoryStats, exportDocument } from './toolkit.js';
 
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
@@ -24,26 +24,41 @@ function langOf(args: string[]): Lang {
   return /^en([_.-]|$)/i.test(value ?? '') ? 'en' : 'fr';
 }
 
+/** The system's reason in the keeper's words, when it is a common one. */
+function fileError(error: unknown, say: Messages): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return (code !== undefined && Object.hasOwn(say.fileErrors, code) ? say.fileErrors[code] : undefined) ?? message;
+}
+
 function readText(file: string, say: Messages): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Stop(say.cannotRead(file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? say.noSuchFile : (error as Error).message));
+    throw new Stop(say.cannotRead(file, fileError(error, say)));
   }
 }
 
-/** JSON.parse's error may give a character position: a keeper needs a line and a column. */
+/** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
+function jsonFault(text: string, engineMessage: string): JsonFault {
+  // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
+  const message = engineMessage.replace(/\s+/g, ' ');
+  const position = /at position (\d+)/.exec(message);
+  const before = position ? text.slice(0, Number(position[1])).split('\n') : undefined;
+  const token = /Unexpected token '(.+?)'/.exec(message)?.[1];
+  return {
+    engineMessage: message,
+    ...(before && { line: before.length, column: before.at(-1)!.length + 1 }),
+    endOfText: /Unexpected end of JSON input/.test(message),
+    ...(token !== undefined && { token }),
+  };
+}
+
 function readJson(file: string, say: Messages): unknown {
   const text = readText(file, say).replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
   } catch (error) {
-    // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
-    const message = (error as Error).message.replace(/\s+/g, ' ');
-    const position = /at position (\d+)/.exec(message);
-    if (!position) throw new Stop(say.notJson(file, message));
-    const before = text.slice(0, Number(position[1])).split('\n');
-    throw new Stop(say.notJson(file, `${message} (${say.lineColumn(before.length, before.at(-1)!.length + 1)})`));
+    throw new Stop(say.notJson(file, jsonFault(text, (error as Error).message)));
   }
 }
 
@@ -54,7 +69,7 @@ function write(text: string, input: string, output: string | undefined, extensio
   try {
     writeFileSync(file, text);
   } catch (error) {
-    throw new Stop(say.cannotWrite(file, (error as Error).message));
+    throw new Stop(say.cannotWrite(file, fileError(error, say)));
   }
   return file;
 }
@@ -92,7 +107,7 @@ function run(args: string[], say: Messages): number {
     try {
       return readDirectory(document);
     } catch (error) {
-      if (error instanceof DirectoryError) throw new Stop(say.notADocument(file, error.message));
+      if (error instanceof DirectoryError) throw new Stop(say.notADocument(file, error));
       throw error;
     }
   };

@@ -1,3 +1,4 @@
+import type { DirectoryError } from '../core/parse.js';
 import type { Problem } from '../core/problems.js';
 import { formatDate, formatNumber } from '../core/text.js';
 import type { Lang } from '../core/types.js';
@@ -13,10 +14,10 @@ export interface Messages {
   badOption: (detail: string) => string;
   badDate: (value: string) => string;
   cannotRead: (file: string, reason: string) => string;
-  noSuchFile: string;
-  notJson: (file: string, detail: string) => string;
-  lineColumn: (line: number, column: number) => string;
-  notADocument: (file: string, reason: string) => string;
+  /** Why a file cannot be read or written, by the system's error code; other codes give the system's own message. */
+  fileErrors: Partial<Record<string, string>>;
+  notJson: (file: string, fault: JsonFault) => string;
+  notADocument: (file: string, error: DirectoryError) => string;
   exists: (file: string) => string;
   cannotWrite: (file: string, reason: string) => string;
   unexpected: (reason: string) => string;
@@ -29,8 +30,20 @@ export interface Messages {
   stats: (stats: Stats, today: string) => string[];
 }
 
+/** What JSON.parse found wrong, as far as its message (the engine's, in English) tells. */
+export interface JsonFault {
+  engineMessage: string;
+  /** Where, when the engine says. */
+  line?: number;
+  column?: number;
+  /** The text stops in the middle of a value. */
+  endOfText: boolean;
+  /** The character it did not expect, when it says which. */
+  token?: string;
+}
+
 /** The words of one language; the sentences made of them are the same in both (see `messages`). */
-interface Words extends Omit<Messages, 'summary' | 'problem' | 'buildIssue' | 'buildFailed' | 'wrote' | 'exportNotes' | 'stats'> {
+interface Words extends Omit<Messages, 'summary' | 'problem' | 'buildIssue' | 'buildFailed' | 'wrote' | 'exportNotes' | 'stats' | 'notADocument'> {
   lang: Lang;
   locale: string;
   /** "3 réseaux", "1 network". */
@@ -42,6 +55,17 @@ interface Words extends Omit<Messages, 'summary' | 'problem' | 'buildIssue' | 'b
   colon: string;
   at: (line: number, column?: string) => string;
   sheet: { notANumber: (value: string) => string; quotes: string; tooManyCells: string; duplicateColumn: (column: string) => string; empty: string };
+  notADocument: (file: string, reason: string) => string;
+  /** Why a document cannot be used, for each kind of DirectoryError (the command line meets only `format`). */
+  directoryFaults: {
+    notADocument: string;
+    noNetworks: string;
+    unsupportedFormat: (format: string) => string;
+    network: string;
+    http: (status: number) => string;
+    timeout: string;
+    parse: string;
+  };
   nothingWritten: string;
   wrote: (file: string, networks: string) => string;
   notObjects: string;
@@ -94,10 +118,34 @@ Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser
   badOption: (detail) => `Option non comprise : ${detail}`,
   badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
   cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
-  noSuchFile: 'ce fichier n’existe pas.',
-  notJson: (file, detail) => `${file} n'est pas du JSON valide : ${detail}`,
-  lineColumn: (line, column) => `ligne ${line}, colonne ${column}`,
-  notADocument: (file, reason) => `${file} n'est pas un fichier de données : ${reason}`,
+  fileErrors: {
+    ENOENT: 'ce fichier n’existe pas.',
+    EISDIR: 'c’est un dossier, pas un fichier.',
+    EACCES: 'accès refusé.',
+    EPERM: 'accès refusé.',
+    ENOSPC: 'le disque est plein.',
+  },
+  // The engine's message is English: French says where, or what, in its own words.
+  notJson: (file, { line, column, endOfText, token }) =>
+    `${file} n'est pas du JSON valide${
+      line !== undefined
+        ? ` : ligne ${line}, colonne ${column}`
+        : endOfText
+          ? ' : le texte s’arrête au milieu d’une valeur'
+          : token !== undefined
+            ? ` : caractère inattendu « ${token} »`
+            : ''
+    }.`,
+  notADocument: (file, reason) => `${file} n'est pas un fichier de données : ${reason}.`,
+  directoryFaults: {
+    notADocument: "ce n'est ni un objet ni une liste",
+    noNetworks: "il n'a pas de liste « networks »",
+    unsupportedFormat: (format) => `il est au format « ${format} », que cette version ne sait pas lire (format attendu : 1)`,
+    network: 'le serveur ne répond pas',
+    http: (status) => `le serveur a répondu par une erreur (${status})`,
+    timeout: 'le serveur met trop de temps à répondre',
+    parse: "ce n'est pas du JSON valide",
+  },
   exists: (file) => `${file} existe déjà : rien n'est écrasé sans -o. Donnez le fichier à écrire avec -o ${file}.`,
   cannotWrite: (file, reason) => `Impossible d'écrire ${file} : ${reason}`,
   unexpected: (reason) => `Erreur inattendue : ${reason}`,
@@ -156,10 +204,25 @@ Without -o, build and export write beside the file they read, and never overwrit
   badOption: (detail) => `Option not understood: ${detail}`,
   badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
   cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
-  noSuchFile: 'no such file.',
-  notJson: (file, detail) => `${file} is not valid JSON: ${detail}`,
-  lineColumn: (line, column) => `line ${line}, column ${column}`,
-  notADocument: (file, reason) => `${file} is not a data file: ${reason}`,
+  fileErrors: {
+    ENOENT: 'no such file.',
+    EISDIR: 'it is a folder, not a file.',
+    EACCES: 'permission denied.',
+    EPERM: 'permission denied.',
+    ENOSPC: 'the disk is full.',
+  },
+  notJson: (file, { engineMessage, line, column }) =>
+    `${file} is not valid JSON: ${engineMessage}${line !== undefined ? ` (line ${line}, column ${column})` : ''}`,
+  notADocument: (file, reason) => `${file} is not a data file: ${reason}.`,
+  directoryFaults: {
+    notADocument: 'it is neither an object nor a list',
+    noNetworks: 'it has no "networks" list',
+    unsupportedFormat: (format) => `it is in format "${format}", which this version cannot read (expected format: 1)`,
+    network: 'the server does not answer',
+    http: (status) => `the server answered with an error (${status})`,
+    timeout: 'the server takes too long to answer',
+    parse: 'it is not valid JSON',
+  },
   exists: (file) => `${file} already exists: nothing is overwritten without -o. Name the file to write with -o ${file}.`,
   cannotWrite: (file, reason) => `Cannot write ${file}: ${reason}`,
   unexpected: (reason) => `Unexpected error: ${reason}`,
@@ -212,8 +275,21 @@ function messages(words: Words): Messages {
         return `${words.sheet.empty}.`;
     }
   };
+  const directoryFault = ({ kind, details }: DirectoryError): string => {
+    const faults = words.directoryFaults;
+    switch (kind) {
+      case 'format':
+        if (details.reason === 'unsupported-format') return faults.unsupportedFormat(details.format ?? '');
+        return details.reason === 'not-a-document' ? faults.notADocument : faults.noNetworks;
+      case 'http':
+        return faults.http(details.status ?? 0);
+      default:
+        return faults[kind];
+    }
+  };
   return {
     ...words,
+    notADocument: (file, error) => words.notADocument(file, directoryFault(error)),
     summary: (networkCount, problemCount) => `${networks(networkCount)}, ${problems(problemCount)}`,
     problem,
     buildIssue: (issue) => {

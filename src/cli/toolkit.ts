@@ -1,13 +1,16 @@
-import { FAMILIES, OPTIONAL_FIELDS, readDirectory, type Directory } from '../core/parse.js';
+import { OPTIONAL_FIELDS, readDirectory, type Directory } from '../core/parse.js';
 import type { Problem } from '../core/problems.js';
 import { builtInQuestions, fieldValues } from '../core/questions.js';
 import { fold } from '../core/text.js';
-import type { Family, Network, Question } from '../core/types.js';
+import type { DataQuestion, Family, Network } from '../core/types.js';
+import { FAMILIES } from '../core/vocabulary.js';
 import { readSheet, writeSheet, type SheetIssue } from './sheet.js';
 
 // The data keepers' tools, without files or a terminal: main.ts does those. Every check of a
 // record is readDirectory's, the widget's own: the tools say where, the widget says what.
 export { readDirectory };
+// The design's vocabulary, for the tests that check schema.json and the demo data against it.
+export { AUDIENCES, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY } from '../core/vocabulary.js';
 
 /** Something that keeps a spreadsheet from becoming a data document, with where it is. */
 export type BuildIssue =
@@ -29,7 +32,7 @@ export interface DataDocument {
   format: 1;
   title?: string;
   updated: string;
-  questions?: Question[];
+  questions?: DataQuestion[];
   networks: Network[];
 }
 

@@ -1,7 +1,7 @@
 import { Matcher, type Evaluation } from './match.js';
 import type { Directory } from './parse.js';
 import { builtInQuestions, resolveQuestions } from './questions.js';
-import { isBlankQuery, NetworkSearch } from './search.js';
+import { isBlankQuery, NetworkSearch, type NetworkSearchOptions } from './search.js';
 import type { Answers, Network, ResolvedQuestion } from './types.js';
 
 /**
@@ -17,11 +17,15 @@ export class FinderModel {
   private networksById?: Map<string, Network>;
   private memo?: { answers: Answers; query: string; indexed: number; evaluation: Evaluation };
 
-  constructor(readonly directory: Directory) {
+  /** `searchOptions` give the search the interface's words for the vocabulary, which the core does not hold. */
+  constructor(
+    readonly directory: Directory,
+    searchOptions?: NetworkSearchOptions,
+  ) {
     this.questions = resolveQuestions(directory.questions ?? builtInQuestions(), directory.networks);
     this.questionsById = new Map(this.questions.map((question) => [question.id, question]));
     this.matcher = new Matcher(directory.networks, this.questions);
-    this.search = new NetworkSearch(directory.networks);
+    this.search = new NetworkSearch(directory.networks, searchOptions);
   }
 
   question(id: string): ResolvedQuestion | undefined {

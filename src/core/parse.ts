@@ -1,34 +1,52 @@
 import type { ExpectedType, Problem } from './problems.js';
-import type { Family, Label, Network, Question, QuestionOption } from './types.js';
+import type { DataQuestion, Family, Label, Network, QuestionOption } from './types.js';
+import { FAMILIES } from './vocabulary.js';
 
-export const FAMILIES: readonly Family[] = ['sectoriel', 'metier', 'territorial', 'thematique'];
+export { FAMILIES };
 
 /** The only data format this version reads. */
 export const FORMAT = 1;
 
 /**
- * Why a data document cannot be used: unreachable (`network`), refused (`http`), not JSON (`parse`),
- * not a directory (`format`), or too slow to come (`timeout`).
+ * Why a data document cannot be used: unreachable (`network`), refused (`http`), too slow to come
+ * (`timeout`), not JSON (`parse`), or not a directory (`format`).
  */
-export type DirectoryErrorKind = 'network' | 'http' | 'parse' | 'format' | 'timeout';
+export type DirectoryErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'format';
 
 /** What a page can tell of a request that got no answer. */
-export type UnreachableReason = 'offline' | 'csp' | 'cross-origin' | 'unreachable' | 'cut-off';
+export type UnreachableCause = 'offline' | 'csp' | 'cross-origin' | 'unreachable' | 'cut-off';
 
+/** What is wrong with a document that is not a directory. */
+export type FormatReason =
+  /** Neither an object nor an array. */
+  | 'not-a-document'
+  /** An object without a `networks` list. */
+  | 'no-networks'
+  /** A `format` this version cannot read; `details.format` says which. */
+  | 'unsupported-format';
+
+export interface DirectoryErrorDetails {
+  /** The HTTP status, for `http`. */
+  status?: number;
+  /** What is wrong, for `format`. */
+  reason?: FormatReason;
+  /** The `format` the document declares, when that is what is wrong. */
+  format?: string;
+  /** For `network`: what a page can tell of the cause. */
+  cause?: UnreachableCause;
+  /** For `network` and `timeout`: the data's host, which the message names. */
+  host?: string;
+}
+
+/**
+ * A data document that cannot be used, described by `kind` and `details`: each interface words it
+ * in its own language. `message` is for developers (consoles, logs), in English, never shown to a person.
+ */
 export class DirectoryError extends Error {
   constructor(
     readonly kind: DirectoryErrorKind,
     message: string,
-    readonly details: {
-      /** The HTTP status, for `http`. */
-      status?: number;
-      /** The `format` the document declares, when that is what is wrong. */
-      format?: string;
-      /** For `network`: what a page can tell of the cause. */
-      reason?: UnreachableReason;
-      /** For `network` and `timeout`: the data's host, which the message names. */
-      host?: string;
-    } = {},
+    readonly details: DirectoryErrorDetails = {},
   ) {
     super(message);
     this.name = 'DirectoryError';
@@ -42,7 +60,7 @@ export interface Directory {
   /** The language of the data's own texts (a BCP 47 tag); French when absent. */
   lang?: string;
   /** The document's questions; `undefined` means "use the built-in questionnaire". */
-  questions?: Question[];
+  questions?: DataQuestion[];
   networks: Network[];
   /** How many network records were skipped. */
   skipped: number;
@@ -167,7 +185,7 @@ function readOption(raw: unknown, at: string): QuestionOption {
   return { value, ...(label !== undefined && { label }), ...(matches && { matches }) };
 }
 
-function checkQuestion(raw: unknown): Question {
+function checkQuestion(raw: unknown): DataQuestion {
   if (!isObject(raw)) throw new RecordIssue({ code: 'not-object' });
   const id = requiredText(raw.id, 'id');
   const field = requiredText(raw.field, 'field');
@@ -177,11 +195,11 @@ function checkQuestion(raw: unknown): Question {
   if (typeof multiple !== 'boolean') fail('multiple', 'wrong-type', 'boolean');
   const mode = raw.mode ?? 'prefer';
   if (mode !== 'prefer' && mode !== 'filter') fail('mode', 'wrong-type', 'mode');
-  let options: Question['options'];
+  let options: DataQuestion['options'];
   if (raw.options === 'auto') options = 'auto';
   else if (Array.isArray(raw.options)) options = raw.options.map((option, i) => readOption(option, `options[${i}]`));
   else options = fail('options', raw.options == null ? 'missing' : 'wrong-type', 'options');
-  const question: Question = { id, field, label, multiple: multiple as boolean, mode: mode as Question['mode'], options };
+  const question: DataQuestion = { id, field, label, multiple: multiple as boolean, mode: mode as DataQuestion['mode'], options };
   if (help !== undefined) question.help = help;
   return question;
 }
@@ -223,13 +241,14 @@ function readRecords<T extends { id: string }>(
  */
 export function readDirectory(document: unknown): Directory {
   const source = Array.isArray(document) ? { networks: document } : document;
-  if (!isObject(source)) throw new DirectoryError('format', 'The data document is not an object or an array.');
+  if (!isObject(source)) throw new DirectoryError('format', 'The data document is not an object or an array.', { reason: 'not-a-document' });
   if (source.format !== undefined && source.format !== null && source.format !== FORMAT) {
     throw new DirectoryError('format', `Unsupported data format ${JSON.stringify(source.format)}.`, {
+      reason: 'unsupported-format',
       format: String(source.format),
     });
   }
-  if (!Array.isArray(source.networks)) throw new DirectoryError('format', 'The data document has no "networks" list.');
+  if (!Array.isArray(source.networks)) throw new DirectoryError('format', 'The data document has no "networks" list.', { reason: 'no-networks' });
 
   const problems: Problem[] = [];
   const directory: Directory = { networks: [], skipped: 0, problems };

@@ -1,83 +1,58 @@
-import { en } from '../i18n/en.js';
-import { fr } from '../i18n/fr.js';
-import type { Strings } from '../i18n/strings.js';
-import { FAMILIES } from './parse.js';
 import { frenchCollator } from './text.js';
-import type { Label, Network, Question, QuestionOption, ResolvedQuestion } from './types.js';
+import type { BuiltInQuestion, Network, Question, QuestionOption, ResolvedOption, ResolvedQuestion } from './types.js';
+import {
+  AUDIENCES,
+  BUDGET_OPTIONS,
+  FAMILIES,
+  FEE_BANDS,
+  RHYTHM_OPTIONS,
+  RHYTHMS,
+  SERVICES,
+  vocabularyTerm,
+  WHOLE_DEPARTEMENT,
+  type BuiltInQuestionId,
+} from './vocabulary.js';
 
-/** A label in both languages, read from the same place in each language's strings. */
-const bothLanguages = (pick: (strings: Strings) => string | undefined): Label | undefined => {
-  const french = pick(fr);
-  return french === undefined ? undefined : { fr: french, en: pick(en) ?? french };
-};
-
-type VocabularyField = keyof Strings['vocabulary'];
-const isVocabularyField = (field: string): field is VocabularyField => Object.hasOwn(fr.vocabulary, field);
-
-/** The design's label for a vocabulary value (a family, a service…), when it has one. */
-export function vocabularyLabel(field: string, value: string): Label | undefined {
-  if (!isVocabularyField(field) || !Object.hasOwn(fr.vocabulary[field], value)) return undefined;
-  return bothLanguages((strings) => strings.vocabulary[field][value]);
-}
-
-/** The territory that stands for the whole département, and so for each of its communes. */
-export const WHOLE_DEPARTEMENT = 'Bouches-du-Rhône';
-
-/** Meeting rhythms from most to least frequent. */
-export const RHYTHMS = ['hebdomadaire', 'mensuelle', 'trimestrielle', 'semestrielle', 'annuelle', 'ponctuelle'];
-/** Fee bands from cheapest to dearest. */
-export const FEE_BANDS = ['gratuit', 'moins-200', '200-500', '500-1000', 'plus-1000'];
-
-const vocabularyOptions = (field: VocabularyField): QuestionOption[] =>
-  Object.keys(fr.vocabulary[field]).map((value) => ({ value }));
+// Read from here by code written before the vocabulary had its own module.
+export { FEE_BANDS, RHYTHMS, WHOLE_DEPARTEMENT };
 
 function builtInQuestion(
-  id: keyof Strings['questions'],
+  id: BuiltInQuestionId,
   field: string,
-  options: Question['options'],
-  { multiple = true, mode = 'prefer' }: Partial<Pick<Question, 'multiple' | 'mode'>> = {},
-): Question {
-  return {
-    id,
-    field,
-    label: bothLanguages((strings) => strings.questions[id].label)!,
-    help: bothLanguages((strings) => strings.questions[id].help),
-    multiple,
-    mode,
-    options,
-  };
+  options: BuiltInQuestion['options'],
+  { multiple = true, mode = 'prefer' }: Partial<Pick<BuiltInQuestion, 'multiple' | 'mode'>> = {},
+): BuiltInQuestion {
+  return { id, builtIn: true, field, multiple, mode, options };
 }
 
-/** The design's six questions, used when a document has none. */
+const valuesOf = (values: readonly string[]): QuestionOption[] => values.map((value) => ({ value }));
+
+/** The design's six questions, used when a document has none. Their words are i18n's. */
 export function builtInQuestions(): Question[] {
-  const rhythm = (value: keyof Strings['rhythmOptions']): QuestionOption => ({
-    value,
-    label: bothLanguages((strings) => strings.rhythmOptions[value]),
-    // Who can come every month can also come to what meets less often.
-    matches: RHYTHMS.slice(RHYTHMS.indexOf(value)),
-  });
-  const budget = (value: keyof Strings['budgetOptions'], upTo: string): QuestionOption => ({
-    value,
-    label: bothLanguages((strings) => strings.budgetOptions[value]),
-    matches: FEE_BANDS.slice(0, FEE_BANDS.indexOf(upTo) + 1),
-  });
   return [
-    builtInQuestion('attentes', 'services', vocabularyOptions('services')),
-    builtInQuestion(
-      'famille',
-      'family',
-      FAMILIES.map((value) => ({ value })),
-      { mode: 'filter' },
-    ),
-    builtInQuestion('profil', 'audience', vocabularyOptions('audience')),
+    builtInQuestion('attentes', 'services', valuesOf(SERVICES)),
+    builtInQuestion('famille', 'family', valuesOf(FAMILIES), { mode: 'filter' }),
+    builtInQuestion('profil', 'audience', valuesOf(AUDIENCES)),
     { ...builtInQuestion('territoire', 'territories', 'auto', { mode: 'filter' }), autoAlsoMatches: [WHOLE_DEPARTEMENT] },
-    builtInQuestion('rythme', 'meetingFrequency', [rhythm('annuelle'), rhythm('trimestrielle'), rhythm('mensuelle'), rhythm('hebdomadaire')], {
-      multiple: false,
-    }),
+    builtInQuestion(
+      'rythme',
+      'meetingFrequency',
+      RHYTHM_OPTIONS.map((value) => ({
+        value,
+        term: { question: 'rythme', value },
+        // Who can come every month can also come to what meets less often.
+        matches: RHYTHMS.slice(RHYTHMS.indexOf(value)),
+      })),
+      { multiple: false },
+    ),
     builtInQuestion(
       'budget',
       'feeBand',
-      [budget('gratuit', 'gratuit'), budget('max-200', 'moins-200'), budget('max-500', '200-500'), budget('max-1000', '500-1000'), budget('any', 'plus-1000')],
+      BUDGET_OPTIONS.map(([value, upTo]) => ({
+        value,
+        term: { question: 'budget', value },
+        matches: FEE_BANDS.slice(0, FEE_BANDS.indexOf(upTo) + 1),
+      })),
       { multiple: false },
     ),
   ];
@@ -114,11 +89,12 @@ export function resolveQuestions(questions: readonly Question[], networks: reado
         : question.options;
     return {
       ...question,
-      options: options.map((option) => ({
-        value: option.value,
-        label: option.label ?? vocabularyLabel(question.field, option.value) ?? option.value,
-        matches: option.matches ?? [option.value],
-      })),
+      options: options.map((option): ResolvedOption => {
+        const matches = option.matches ?? [option.value];
+        if (option.label !== undefined) return { value: option.value, label: option.label, matches };
+        const term = option.term ?? vocabularyTerm(question.field, option.value);
+        return term ? { value: option.value, term, matches } : { value: option.value, matches };
+      }),
     };
   });
 }

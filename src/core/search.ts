@@ -1,7 +1,6 @@
 import MiniSearch, { type Query } from 'minisearch';
-import { vocabularyLabel } from './questions.js';
 import { fold } from './text.js';
-import type { Label, Network } from './types.js';
+import type { Network } from './types.js';
 
 /** Words too common to tell networks apart; dropped from the index and from queries alike (so are single letters). */
 const STOP_WORDS = new Set('au aux de des du en et la le les un une pour par sur dans the of and for in to'.split(' '));
@@ -19,17 +18,23 @@ const WORD_SEPARATORS = /[\s\p{Z}\p{P}]+/u;
 const FIELDS = ['name', 'keywords', 'summary', 'description'];
 const BOOST = { name: 4, keywords: 1.5 };
 
-const labelWords = (label: Label | undefined) => (label === undefined ? '' : typeof label === 'string' ? label : `${label.fr ?? ''} ${label.en ?? ''}`);
+/** The words a vocabulary value is known by, beside the value itself: its labels in each language. */
+export type LabelsOf = (field: 'family' | 'services', value: string) => readonly string[];
 
-function extractField(network: Network, field: string): string {
+export interface NetworkSearchOptions {
+  /** Makes a network findable by the words the interface shows for its family and services. */
+  labelsOf?: LabelsOf;
+}
+
+function extractField(network: Network, field: string, labelsOf: LabelsOf): string {
   switch (field) {
     case 'keywords':
       return [
         ...(network.sectors ?? []),
         ...(network.territories ?? []),
         ...(network.tags ?? []),
-        labelWords(vocabularyLabel('family', network.family)),
-        ...(network.services ?? []).map((service) => labelWords(vocabularyLabel('services', service))),
+        ...labelsOf('family', network.family),
+        ...(network.services ?? []).flatMap((service) => labelsOf('services', service)),
       ].join(' ');
     default: {
       const value = network[field];
@@ -37,6 +42,8 @@ function extractField(network: Network, field: string): string {
     }
   }
 }
+
+const NO_LABELS: LabelsOf = () => [];
 
 /** Accents and case ignored; stop words and single letters (elided "l'", "d'", "n'"…) dropped. */
 export function processTerm(term: string): string | null {
@@ -86,7 +93,7 @@ export class NetworkSearch {
   private readonly index = new MiniSearch<Indexed>({
     fields: FIELDS,
     tokenize: (text) => text.split(WORD_SEPARATORS),
-    extractField: ({ position, network }, field) => (field === 'id' ? position : extractField(network, field)),
+    extractField: ({ position, network }, field) => (field === 'id' ? position : extractField(network, field, this.labelsOf)),
     processTerm,
     searchOptions: { boost: BOOST },
   });
@@ -94,7 +101,14 @@ export class NetworkSearch {
   /** Per word, the networks it finds and their relevance: typing "numérique m…" searches "numérique" once. */
   private readonly wordCache = new Map<string, Map<number, number>>();
 
-  constructor(private readonly networks: readonly Network[]) {}
+  private readonly labelsOf: LabelsOf;
+
+  constructor(
+    private readonly networks: readonly Network[],
+    { labelsOf = NO_LABELS }: NetworkSearchOptions = {},
+  ) {
+    this.labelsOf = labelsOf;
+  }
 
   /** How many networks are indexed so far; a search finds among these. */
   get indexedCount(): number {

@@ -1,5 +1,6 @@
 import type { Problem } from '../core/problems.js';
 import { formatNumber } from '../core/text.js';
+import { FAMILIES } from '../core/vocabulary.js';
 import type { Strings } from './strings.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -16,12 +17,14 @@ const expectedText: Record<NonNullable<Problem['expected']>, string> = {
   options: 'a list or "auto"',
 };
 
+const FAMILY_LIST = `${FAMILIES.slice(0, -1).join(', ')} or ${FAMILIES.at(-1)}`;
+
 /** Why a record or field was not used, without saying which. */
 function problemReason(p: Problem): string {
   return {
     'not-object': 'not an object',
     missing: 'missing or empty',
-    'unknown-family': `unknown family "${p.value ?? ''}" (expected sectoriel, metier, territorial or thematique)`,
+    'unknown-family': `unknown family "${p.value ?? ''}" (expected ${FAMILY_LIST})`,
     'wrong-type': `must be ${expectedText[p.expected ?? 'text']}`,
     'not-text-list': 'the list holds something other than text',
     'duplicate-id': 'id already used above',
@@ -55,6 +58,7 @@ export const en: Strings = {
     http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
     parse: 'The networks file cannot be read: it is not valid JSON.',
     format: 'The networks file is not in the expected format: it has no "networks" list.',
+    notADocument: 'The networks file is not in the expected format: it is neither an object nor a list.',
     formatVersion: (format) => `The networks file is in format ${format}, which this version of the guide cannot read.`,
   },
   dataProblems: (count) => `${number(count)} ${plural(count, 'problem', 'problems')} in the directory (records skipped)`,

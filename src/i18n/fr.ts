@@ -1,5 +1,6 @@
 import type { Problem } from '../core/problems.js';
 import { formatNumber } from '../core/text.js';
+import { FAMILIES } from '../core/vocabulary.js';
 import type { Strings } from './strings.js';
 
 /** French plural: 0 and 1 take the singular. */
@@ -17,12 +18,14 @@ const expectedText: Record<NonNullable<Problem['expected']>, string> = {
   options: 'une liste ou « auto »',
 };
 
+const FAMILY_LIST = `${FAMILIES.slice(0, -1).join(', ')} ou ${FAMILIES.at(-1)}`;
+
 /** Why a record or field was not used, without saying which. */
 function problemReason(p: Problem): string {
   return {
     'not-object': "ce n'est pas un objet",
     missing: 'absent ou vide',
-    'unknown-family': `famille inconnue « ${p.value ?? ''} » (attendu : sectoriel, metier, territorial ou thematique)`,
+    'unknown-family': `famille inconnue « ${p.value ?? ''} » (attendu : ${FAMILY_LIST})`,
     'wrong-type': `doit être ${expectedText[p.expected ?? 'text']}`,
     'not-text-list': 'la liste contient autre chose que du texte',
     'duplicate-id': 'identifiant déjà utilisé plus haut',
@@ -57,6 +60,7 @@ export const fr: Strings = {
     http: (status) => `Les réseaux n'ont pas pu être chargés : le serveur a répondu par une erreur (${status}).`,
     parse: "Le fichier des réseaux est illisible : ce n'est pas du JSON valide.",
     format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",
+    notADocument: "Le fichier des réseaux n'a pas le format attendu : ce n'est ni un objet ni une liste.",
     formatVersion: (format) =>
       `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
   },

@@ -1,4 +1,14 @@
 import type { Problem } from '../core/problems.js';
+import type {
+  Audience,
+  BudgetOption,
+  BuiltInQuestionId,
+  Family,
+  FeeBand,
+  Rhythm,
+  RhythmOption,
+  Service,
+} from '../core/vocabulary.js';
 
 /** Every text the finder shows or announces, for one language. */
 export interface Strings {
@@ -23,6 +33,8 @@ export interface Strings {
     http: (status: number) => string;
     parse: string;
     format: string;
+    /** The document is neither an object nor a list. */
+    notADocument: string;
     formatVersion: (format: string) => string;
   };
   /** Summary of what was wrong with the data (records skipped, fields ignored). */
@@ -76,19 +88,16 @@ export interface Strings {
   >;
   membersValue: (count: number) => string;
   geoValue: (lat: string, lon: string) => string;
-  /** Labels of the design's vocabularies, by field then value. */
+  /** Labels of the design's vocabularies, by field then value: every value of the core's lists has one. */
   vocabulary: {
-    family: Record<string, string>;
-    services: Record<string, string>;
-    audience: Record<string, string>;
-    meetingFrequency: Record<string, string>;
-    feeBand: Record<string, string>;
+    family: Record<Family, string>;
+    services: Record<Service, string>;
+    audience: Record<Audience, string>;
+    meetingFrequency: Record<Rhythm, string>;
+    feeBand: Record<FeeBand, string>;
   };
   /** The built-in questionnaire's texts, by question id. */
-  questions: Record<
-    'attentes' | 'famille' | 'profil' | 'territoire' | 'rythme' | 'budget',
-    { label: string; help: string }
-  >;
-  rhythmOptions: Record<'hebdomadaire' | 'mensuelle' | 'trimestrielle' | 'annuelle', string>;
-  budgetOptions: Record<'gratuit' | 'max-200' | 'max-500' | 'max-1000' | 'any', string>;
+  questions: Record<BuiltInQuestionId, { label: string; help: string }>;
+  rhythmOptions: Record<RhythmOption, string>;
+  budgetOptions: Record<BudgetOption, string>;
 }

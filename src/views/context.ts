@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { labelText } from '../core/text.js';
-import type { Label, Lang } from '../core/types.js';
+import type { Label, Lang, ResolvedOption, ResolvedQuestion } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
+import { optionLabel, questionHelp, questionLabel } from '../i18n/labels.js';
 
 /** What every view needs to know of the finder it draws. */
 export interface ViewContext {
@@ -35,9 +36,22 @@ export function labelLang(context: ViewContext, label: Label | undefined): strin
 
 /** A label's text, marked with its language when that is not the interface's. */
 export function labelView(context: ViewContext, label: Label | undefined): TemplateResult | string {
-  const text = labelText(label, context.lang);
-  const lang = labelLang(context, label);
-  return lang ? html`<span lang=${lang}>${text}</span>` : text;
+  return marked(labelText(label, context.lang), labelLang(context, label));
+}
+
+/** A text in a given language, marked when that is not the interface's. */
+const marked = (text: string, lang: string | undefined): TemplateResult | string => (lang ? html`<span lang=${lang}>${text}</span>` : text);
+
+/** An option in words: the data's label or value carry the data's language, the interface's words do not. */
+export function optionView(context: ViewContext, option: ResolvedOption): TemplateResult | string {
+  if (option.label !== undefined) return labelView(context, option.label);
+  return marked(optionLabel(option, context.lang), option.term ? undefined : context.dataLang);
+}
+
+/** A question's title or explanation: a built-in question's are the interface's words. */
+export function questionTextView(context: ViewContext, question: ResolvedQuestion, part: 'label' | 'help'): TemplateResult | string {
+  if (question.builtIn) return part === 'label' ? questionLabel(question, context.lang) : questionHelp(question, context.lang);
+  return labelView(context, part === 'label' ? question.label : question.help);
 }
 
 /** The `lang` attribute of an element that shows the data's own text. */

@@ -1,16 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { emailHref, phoneHref, websiteHref } from '../core/links.js';
-import { vocabularyLabel } from '../core/questions.js';
-import { formatDate, formatNumber, labelText, paragraphs } from '../core/text.js';
+import { formatDate, formatNumber, paragraphs } from '../core/text.js';
 import type { Lang, Network } from '../core/types.js';
+import { valueLabel } from '../i18n/labels.js';
 import type { Strings } from '../i18n/strings.js';
 import { dataLangAttribute, headingTag, type ViewContext } from './context.js';
-
-/** A vocabulary value in words; a value outside the design's lists is shown as it is. */
-export function valueLabel(field: string, value: string, lang: Lang): string {
-  return labelText(vocabularyLabel(field, value) ?? value, lang);
-}
 
 /** The family and kind of profile, as a result card and a profile show them. */
 export function networkMeta(network: Network, strings: Strings, lang: Lang): string {

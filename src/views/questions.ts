@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Evaluation } from '../core/match.js';
-import { formatNumber, labelText } from '../core/text.js';
+import { formatNumber } from '../core/text.js';
+import { questionHelp } from '../i18n/labels.js';
 import type { Answers, ResolvedQuestion } from '../core/types.js';
-import { headingTag, labelView, type ViewContext } from './context.js';
+import { headingTag, optionView, questionTextView, type ViewContext } from './context.js';
 
 export interface QuestionsHandlers {
   onSearchInput: (query: string) => void;
@@ -34,7 +35,7 @@ function questionView(
   const { strings } = context;
   const selected = new Set(answerOf(answers, question.id));
   const type = question.multiple ? 'checkbox' : 'radio';
-  const help = labelText(question.help, context.lang);
+  const help = questionHelp(question, context.lang);
   // The count is its own phrase for a screen reader: "Jusqu'à 1 000 € (202 réseaux)", not "… € 202 réseaux".
   const option = (value: string, label: TemplateResult | string, checked: boolean, count?: number) => html`
     <li>
@@ -53,11 +54,11 @@ function questionView(
   `;
   return html`
     <fieldset part="question" aria-describedby=${help ? `help-${q}` : nothing}>
-      <legend>${labelView(context, question.label)}</legend>
-      ${help ? html`<p id="help-${q}" class="hint">${labelView(context, question.help)}</p>` : nothing}
+      <legend>${questionTextView(context, question, 'label')}</legend>
+      ${help ? html`<p id="help-${q}" class="hint">${questionTextView(context, question, 'help')}</p>` : nothing}
       <ul class="options" role="list">
         ${question.multiple ? nothing : option('', strings.noPreference, selected.size === 0)}
-        ${question.options.map((item, i) => option(item.value, labelView(context, item.label), selected.has(item.value), counts?.[i]))}
+        ${question.options.map((item, i) => option(item.value, optionView(context, item), selected.has(item.value), counts?.[i]))}
       </ul>
     </fieldset>
   `;

@@ -3,10 +3,11 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { FinderModel } from '../core/finder-model.js';
 import type { Evaluation } from '../core/match.js';
 import { isBlankQuery } from '../core/search.js';
-import { formatDate, labelText } from '../core/text.js';
+import { formatDate } from '../core/text.js';
 import type { Answers, ResolvedQuestion, Result } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
-import { dataLangAttribute, headingTag, labelView, type ViewContext } from './context.js';
+import { optionLabel } from '../i18n/labels.js';
+import { dataLangAttribute, headingTag, optionView, questionTextView, type ViewContext } from './context.js';
 import { networkMeta } from './profile.js';
 
 export interface ResultsHandlers {
@@ -47,10 +48,10 @@ export function chipsView(context: ViewContext, model: FinderModel, answers: Ans
           type="button"
           class="chip"
           part="chip"
-          aria-label=${strings.removeAnswer(labelText(option.label, context.lang))}
+          aria-label=${strings.removeAnswer(optionLabel(option, context.lang))}
           @click=${() => handlers.onRemoveAnswer(question, value, index)}
         >
-          ${labelView(context, option.label)}<span aria-hidden="true">✕</span>
+          ${optionView(context, option)}<span aria-hidden="true">✕</span>
         </button>
       </li>`);
     }
@@ -67,7 +68,7 @@ export function chipsView(context: ViewContext, model: FinderModel, answers: Ans
 /** The name a question goes by in "not stated: …": the field's name when the interface has one. */
 function questionName(strings: Strings, context: ViewContext, question: ResolvedQuestion): TemplateResult | string {
   const fields: Record<string, string> = strings.fields;
-  return Object.hasOwn(fields, question.field) ? fields[question.field] : labelView(context, question.label);
+  return Object.hasOwn(fields, question.field) ? fields[question.field] : questionTextView(context, question, 'label');
 }
 
 const joined = (items: readonly (TemplateResult | string)[]) => items.map((item, i) => (i ? html`, ${item}` : item));
@@ -75,7 +76,7 @@ const joined = (items: readonly (TemplateResult | string)[]) => items.map((item,
 function resultView(context: ViewContext, model: FinderModel, answers: Answers, result: Result, handlers: ResultsHandlers): TemplateResult {
   const { strings } = context;
   const { network, matched, unknown } = result;
-  const why = matched.flatMap((id) => model.matcher.matchedOptions(network, id, answers)).map((option) => labelView(context, option.label));
+  const why = matched.flatMap((id) => model.matcher.matchedOptions(network, id, answers)).map((option) => optionView(context, option));
   const unknownNames = unknown.flatMap((id) => {
     const question = model.question(id);
     return question ? [questionName(strings, context, question)] : [];
@@ -105,7 +106,7 @@ function relaxationView(context: ViewContext, model: FinderModel, answers: Answe
   const label = question
     ? question.options
         .filter((option) => selected.includes(option.value))
-        .map((option) => labelText(option.label, context.lang))
+        .map((option) => optionLabel(option, context.lang))
         .join(', ')
     : '';
   const text = question ? strings.dropSuggestion(label, relaxation.count) : strings.clearSearchSuggestion(query.trim(), relaxation.count);

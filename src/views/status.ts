@@ -12,13 +12,14 @@ export function errorMessage(strings: Strings, error: DirectoryError): string {
     case 'http':
       return errors.http(details.status ?? 0);
     case 'format':
-      return details.format === undefined ? errors.format : errors.formatVersion(details.format);
+      if (details.format !== undefined) return errors.formatVersion(details.format);
+      return details.reason === 'not-a-document' ? errors.notADocument : errors.format;
     case 'timeout':
       return errors.timeout(host);
     case 'parse':
       return errors.parse;
     case 'network':
-      switch (details.reason) {
+      switch (details.cause) {
         case 'offline':
           return errors.offline;
         case 'csp':

@@ -281,7 +281,7 @@ describe('Matcher', () => {
     it('gives the selected options a network matches, with their labels: why it fits', () => {
       const options = matcher.matchedOptions(NETWORKS[0], 'attentes', answers);
       expect(options.map((o) => o.value)).to.deep.equal(['information', 'lobbying']);
-      expect(options[1].label).to.deep.equal({ fr: 'Représentation, lobbying', en: 'Representation, lobbying' });
+      expect(options[1].term).to.deep.equal({ field: 'services', value: 'lobbying' });
     });
 
     it('gives the option the person chose, not the field values behind it', () => {

@@ -4,11 +4,12 @@ import {
   fieldValues,
   resolveQuestions,
   valuesByFrequency,
-  vocabularyLabel,
 } from '../../src/core/questions.js';
-import type { Question, ResolvedQuestion } from '../../src/core/types.js';
+import type { DataQuestion, ResolvedQuestion } from '../../src/core/types.js';
+import { AUDIENCES, FAMILIES, SERVICES, vocabularyTerm } from '../../src/core/vocabulary.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
+import { optionLabel, questionHelp, questionLabel } from '../../src/i18n/labels.js';
 import { makeNetwork, NETWORKS } from '../fixtures.js';
 
 const byId = (questions: readonly ResolvedQuestion[], id: string) => questions.find((q) => q.id === id)!;
@@ -38,12 +39,20 @@ describe('builtInQuestions', () => {
     });
   }
 
-  it('labels and explains each question in French and English', () => {
-    for (const question of questions) {
+  it('labels and explains each question in French and English, in the interface’s words', () => {
+    for (const question of resolveQuestions(questions, NETWORKS)) {
       const id = question.id as keyof typeof fr.questions;
-      expect(question.label).to.deep.equal({ fr: fr.questions[id].label, en: en.questions[id].label });
-      expect(question.help).to.deep.equal({ fr: fr.questions[id].help, en: en.questions[id].help });
+      expect(question.builtIn).to.equal(true);
+      expect([questionLabel(question, 'fr'), questionLabel(question, 'en')]).to.deep.equal([fr.questions[id].label, en.questions[id].label]);
+      expect([questionHelp(question, 'fr'), questionHelp(question, 'en')]).to.deep.equal([fr.questions[id].help, en.questions[id].help]);
     }
+  });
+
+  it('takes its services, families and audiences from the core’s vocabulary, in its order', () => {
+    const values = (id: string) => (questions.find((q) => q.id === id)!.options as { value: string }[]).map((o) => o.value);
+    expect(values('attentes')).to.deep.equal([...SERVICES]);
+    expect(values('famille')).to.deep.equal([...FAMILIES]);
+    expect(values('profil')).to.deep.equal([...AUDIENCES]);
   });
 
   it('offers every service, every family and every audience of the design', () => {
@@ -72,7 +81,8 @@ describe('builtInQuestions', () => {
     const territoire = byId(resolveQuestions(questions, NETWORKS), 'territoire');
     expect(optionOf(territoire, 'Marseille').matches).to.deep.equal(['Marseille', 'Bouches-du-Rhône']);
     expect(optionOf(territoire, 'Bouches-du-Rhône').matches).to.deep.equal(['Bouches-du-Rhône']);
-    expect(optionOf(territoire, 'Marseille').label).to.equal('Marseille');
+    expect(optionLabel(optionOf(territoire, 'Marseille'), 'fr')).to.equal('Marseille');
+    expect(optionLabel(optionOf(territoire, 'Marseille'), 'en')).to.equal('Marseille');
   });
 
   describe('rythme', () => {
@@ -80,6 +90,12 @@ describe('builtInQuestions', () => {
 
     it('offers yearly, quarterly, monthly and weekly', () => {
       expect(rythme.options.map((o) => o.value)).to.deep.equal(['annuelle', 'trimestrielle', 'mensuelle', 'hebdomadaire']);
+    });
+
+    it('labels its options with the question’s own words, not the rhythms’', () => {
+      expect(optionLabel(optionOf(rythme, 'mensuelle'), 'fr')).to.equal('Une fois par mois');
+      expect(optionLabel(optionOf(rythme, 'mensuelle'), 'en')).to.equal(en.rhythmOptions.mensuelle);
+      expect(fr.vocabulary.meetingFrequency.mensuelle).to.not.equal('Une fois par mois');
     });
 
     const rhythmRule: [string, string[]][] = [
@@ -116,7 +132,8 @@ describe('builtInQuestions', () => {
     }
 
     it('labels its options in both languages', () => {
-      expect(optionOf(budget, 'max-200').label).to.deep.equal({ fr: "Jusqu'à 200 €", en: 'Up to €200' });
+      expect(optionLabel(optionOf(budget, 'max-200'), 'fr')).to.equal("Jusqu'à 200 €");
+      expect(optionLabel(optionOf(budget, 'max-200'), 'en')).to.equal('Up to €200');
     });
   });
 });
@@ -162,23 +179,24 @@ describe('valuesByFrequency', () => {
   });
 });
 
-describe('vocabularyLabel', () => {
-  it('gives the design’s label for a known value in both languages', () => {
-    expect(vocabularyLabel('services', 'lobbying')).to.deep.equal({ fr: 'Représentation, lobbying', en: 'Representation, lobbying' });
-    expect(vocabularyLabel('family', 'metier')).to.deep.equal({ fr: 'Réseau métier', en: 'Trade network' });
+describe('vocabularyTerm', () => {
+  it('names a known value of a field that has a vocabulary', () => {
+    expect(vocabularyTerm('services', 'lobbying')).to.deep.equal({ field: 'services', value: 'lobbying' });
+    expect(vocabularyTerm('feeBand', '200-500')).to.deep.equal({ field: 'feeBand', value: '200-500' });
   });
 
   it('gives nothing for a value or a field outside the vocabularies', () => {
-    expect(vocabularyLabel('services', 'mentorat')).to.equal(undefined);
-    expect(vocabularyLabel('territories', 'Marseille')).to.equal(undefined);
-    expect(vocabularyLabel('services', 'constructor')).to.equal(undefined);
-    expect(vocabularyLabel('constructor', 'name')).to.equal(undefined);
-    expect(vocabularyLabel('toString', 'length')).to.equal(undefined);
+    expect(vocabularyTerm('services', 'mentorat')).to.equal(undefined);
+    expect(vocabularyTerm('territories', 'Marseille')).to.equal(undefined);
+    expect(vocabularyTerm('services', 'constructor')).to.equal(undefined);
+    expect(vocabularyTerm('constructor', 'name')).to.equal(undefined);
+    expect(vocabularyTerm('toString', 'length')).to.equal(undefined);
+    expect(vocabularyTerm('__proto__', 'length')).to.equal(undefined);
   });
 });
 
 describe('resolveQuestions', () => {
-  const question = (fields: Partial<Question>): Question => ({
+  const question = (fields: Partial<DataQuestion>): DataQuestion => ({
     id: 'q',
     field: 'territories',
     label: 'Où ?',
@@ -215,13 +233,16 @@ describe('resolveQuestions', () => {
 
   it('labels an auto option by its value, and it matches that value', () => {
     const [resolved] = resolveQuestions([question({})], [makeNetwork('a', { territories: ['Arles'] })]);
-    expect(resolved.options).to.deep.equal([{ value: 'Arles', label: 'Arles', matches: ['Arles'] }]);
+    expect(resolved.options).to.deep.equal([{ value: 'Arles', matches: ['Arles'] }]);
+    expect(optionLabel(resolved.options[0], 'fr')).to.equal('Arles');
   });
 
   it('labels known vocabulary values from the design, in both languages, even for auto options', () => {
     const [resolved] = resolveQuestions([question({ field: 'family' })], NETWORKS);
     expect(resolved.options.map((o) => o.value)).to.deep.equal(['sectoriel', 'metier', 'territorial', 'thematique']);
-    expect(resolved.options[0].label).to.deep.equal({ fr: 'Réseau sectoriel', en: 'Sector network' });
+    expect(resolved.options[0].term).to.deep.equal({ field: 'family', value: 'sectoriel' });
+    expect(optionLabel(resolved.options[0], 'fr')).to.equal('Réseau sectoriel');
+    expect(optionLabel(resolved.options[0], 'en')).to.equal('Sector network');
   });
 
   it('keeps the labels and matches the document gives, and fills in the rest', () => {
@@ -240,14 +261,16 @@ describe('resolveQuestions', () => {
     );
     expect(resolved.options).to.deep.equal([
       { value: 'apprendre', label: 'Apprendre', matches: ['formation', 'information'] },
-      { value: 'formation', label: { fr: 'Formation', en: 'Training' }, matches: ['formation'] },
-      { value: 'mentorat', label: 'mentorat', matches: ['mentorat'] },
+      { value: 'formation', term: { field: 'services', value: 'formation' }, matches: ['formation'] },
+      { value: 'mentorat', matches: ['mentorat'] },
     ]);
+    expect(resolved.options.map((option) => optionLabel(option, 'en'))).to.deep.equal(['Apprendre', 'Training', 'mentorat']);
   });
 
   it('labels an option by its value when the question’s field shares a name with an Object method', () => {
     const [resolved] = resolveQuestions([question({ field: 'constructor', options: [{ value: 'name' }] })], []);
-    expect(resolved.options[0].label).to.equal('name');
+    expect(resolved.options[0].term).to.equal(undefined);
+    expect(optionLabel(resolved.options[0], 'fr')).to.equal('name');
   });
 
   it('gives an auto question no options when no network has a value for its field', () => {

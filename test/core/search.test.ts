@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { isBlankQuery, NetworkSearch, processTerm } from '../../src/core/search.js';
 import type { Network } from '../../src/core/types.js';
+import { labelsInEveryLanguage } from '../../src/i18n/labels.js';
 import { makeNetwork, NETWORKS } from '../fixtures.js';
 
 const EXTRA = [
@@ -11,12 +12,15 @@ const EXTRA = [
 ];
 const ALL = [...NETWORKS, ...EXTRA];
 
+/** The search as the element makes it: a network is found by the interface's words for its family and services. */
+const searchOf = (networks: readonly Network[]) => new NetworkSearch(networks, { labelsOf: labelsInEveryLanguage });
+
 /** A search's hits by network id, in the order it gives them (it gives networks' positions). */
 const hitsById = (search: NetworkSearch, networks: readonly Network[], query: string) =>
   new Map([...search.search(query)].map(([position, relevance]) => [networks[position].id, relevance]));
 
 describe('NetworkSearch', () => {
-  const index = new NetworkSearch(ALL);
+  const index = searchOf(ALL);
   const found = (query: string) => [...hitsById(index, ALL, query).keys()];
 
   describe('finds a network', () => {
@@ -42,6 +46,16 @@ describe('NetworkSearch', () => {
         expect(found(query)).to.include(id);
       });
     }
+  });
+
+  it('knows the words for families and services only from the labels it is given', () => {
+    const bare = new NetworkSearch(ALL);
+    const foundBare = (query: string) => [...hitsById(bare, ALL, query).keys()];
+    expect(foundBare('Trade network')).to.deep.equal([]);
+    expect(foundBare('Informal meetups')).to.deep.equal([]);
+    expect(foundBare('BTP')).to.include('btp-aubagne');
+    const labelled = new NetworkSearch(ALL, { labelsOf: (field, value) => (field === 'family' && value === 'metier' ? ['Gilde'] : []) });
+    expect([...hitsById(labelled, ALL, 'gilde').keys()]).to.deep.equal(['btp-aubagne']);
   });
 
   it('finds the same networks in any case and with or without accents', () => {
@@ -82,7 +96,7 @@ describe('NetworkSearch', () => {
 
   it('splits words on tabs in the data, as pasted from a spreadsheet', () => {
     const networks = [makeNetwork('tab', { summary: 'Artisanat\tBâtiment', tags: ['réseau\tlocal'] })];
-    const search = new NetworkSearch(networks);
+    const search = searchOf(networks);
     expect([...hitsById(search, networks, 'batiment').keys()]).to.deep.equal(['tab']);
     expect([...hitsById(search, networks, 'local').keys()]).to.deep.equal(['tab']);
   });
@@ -93,7 +107,7 @@ describe('NetworkSearch', () => {
       makeNetwork('tagged', { tags: ['IA générative'] }),
       makeNetwork('described', { description: 'Nos membres utilisent l’IA au quotidien.' }),
     ];
-    const search = new NetworkSearch(networks);
+    const search = searchOf(networks);
     const found = (query: string) => [...hitsById(search, networks, query).keys()];
     expect(found('ia')).to.have.members(['named', 'tagged', 'described']);
     expect(found('pr')).to.deep.equal(['named']);
@@ -125,7 +139,7 @@ describe('NetworkSearch', () => {
 
   describe('indexing in slices', () => {
     it('indexes networks only while there is time, and says when it is complete', () => {
-      const search = new NetworkSearch(NETWORKS);
+      const search = searchOf(NETWORKS);
       let slices = 0;
       expect(search.indexSome(() => slices++ < 2)).to.equal(false);
       expect(search.complete).to.equal(false);
@@ -136,7 +150,7 @@ describe('NetworkSearch', () => {
     });
 
     it('finishes the index before searching, so a search finds networks not yet indexed', () => {
-      const search = new NetworkSearch(NETWORKS);
+      const search = searchOf(NETWORKS);
       let slices = 0;
       search.indexSome(() => slices++ < 1);
       expect([...hitsById(search, NETWORKS, 'aubagne').keys()]).to.deep.equal(['btp-aubagne']);
@@ -144,7 +158,7 @@ describe('NetworkSearch', () => {
     });
 
     it('finds the same as an index built in one go', () => {
-      const inSlices = new NetworkSearch(ALL);
+      const inSlices = searchOf(ALL);
       let ticks = 0;
       let slices = 0;
       while (!inSlices.indexSome(() => ++ticks % 3 !== 0)) slices++;
@@ -153,7 +167,7 @@ describe('NetworkSearch', () => {
     });
 
     it('is complete at once for an empty directory', () => {
-      const search = new NetworkSearch([]);
+      const search = searchOf([]);
       expect(search.complete).to.equal(true);
       expect(search.search('club').size).to.equal(0);
     });

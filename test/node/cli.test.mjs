@@ -73,6 +73,50 @@ describe('validate', () => {
   });
 });
 
+describe('a file that is no data document', () => {
+  /** [what it is, its text, what French says, what English says] */
+  const cases = [
+    ['an object without a networks list', '{ "format": 1, "title": "Le guide" }',
+      "F n'est pas un fichier de données : il n'a pas de liste « networks ».",
+      'F is not a data file: it has no "networks" list.'],
+    ['a document of another format', '{ "format": 2, "networks": [] }',
+      "F n'est pas un fichier de données : il est au format « 2 », que cette version ne sait pas lire (format attendu : 1).",
+      'F is not a data file: it is in format "2", which this version cannot read (expected format: 1).'],
+    ['a text, not an object', '"networks"',
+      "F n'est pas un fichier de données : ce n'est ni un objet ni une liste.",
+      'F is not a data file: it is neither an object nor a list.'],
+    ['JSON broken where the engine says', '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n',
+      "F n'est pas du JSON valide : ligne 3, colonne 12.",
+      /^F is not valid JSON: Expected ':' after property name in JSON at position \d+ \(line 3, column 12\)$/],
+    ['JSON cut in the middle', '{ "networks": [',
+      "F n'est pas du JSON valide : le texte s’arrête au milieu d’une valeur.",
+      /^F is not valid JSON: Unexpected end of JSON input/],
+    ['JSON with a character out of place', '[1,]',
+      "F n'est pas du JSON valide : caractère inattendu « ] ».",
+      /^F is not valid JSON: Unexpected token/],
+  ];
+  // What only English says: the engine's messages and the English sentences.
+  const ENGLISH_WORDS = /\b(is|not|the|has|no|it|which|cannot|expected|unexpected|token|position|input|after|property|name)\b/i;
+
+  for (const [what, text, french, english] of cases) {
+    test(`${what}: said in French words only, and in English with --lang en`, () => {
+      const file = join(workspace(), 'document.json');
+      writeFileSync(file, text);
+      for (const command of ['validate', 'stats', 'export']) {
+        const { status, lines } = run(command, file);
+        assert.equal(status, 1);
+        assert.deepEqual(lines, [french.replace('F', file)], `${command}`);
+        assert.doesNotMatch(lines[0].replace(file, ''), ENGLISH_WORDS);
+      }
+      const { status, lines } = run('validate', file, '--lang', 'en');
+      assert.equal(status, 1);
+      assert.equal(lines.length, 1);
+      if (typeof english === 'string') assert.equal(lines[0], english.replace('F', file));
+      else assert.match(lines[0].replace(file, 'F'), english);
+    });
+  }
+});
+
 describe('build', () => {
   test('makes a data document from a clean spreadsheet: lists split on |, numbers as numbers, dotted columns nested', () => {
     const folder = workspace();

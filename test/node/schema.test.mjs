@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { readDirectory } from '../../dist/cli/toolkit.js';
+import { AUDIENCES, FAMILIES, FEE_BANDS, readDirectory, RHYTHMS, SERVICES } from '../../dist/cli/toolkit.js';
 
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
@@ -212,4 +212,20 @@ test('repeated ids, which JSON Schema cannot express, are left to the widget', (
   assert.equal(schemaVerdict(document).valid, true);
   assert.equal(widgetVerdict(document).valid, false);
   assert.match(schema.description, /unique/);
+});
+
+// The vocabulary is the core's (src/core/vocabulary.ts); schema.json, a static file, says it again.
+test('the schema names the core’s vocabulary, value for value and in its order', () => {
+  const network = schema.$defs.network.properties;
+  assert.deepEqual(network.family.enum, [...FAMILIES]);
+  /** The values a field's description lists after "usually". */
+  const usual = (field) => {
+    const listed = /usually ([^.]+?)\. Other values are kept\./.exec(network[field].description);
+    assert.ok(listed, `the description of ${field} lists its usual values`);
+    return listed[1].split(/, | or /);
+  };
+  assert.deepEqual(usual('audience'), [...AUDIENCES]);
+  assert.deepEqual(usual('services'), [...SERVICES]);
+  assert.deepEqual(usual('meetingFrequency'), [...RHYTHMS]);
+  assert.deepEqual(usual('feeBand'), [...FEE_BANDS]);
 });
