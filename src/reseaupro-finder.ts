@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { answerOf, cleanAnswers, EMPTY_ANSWERS, stateKey, withAnswer } from './core/answers.js';
 import { FinderModel } from './core/finder-model.js';
 import type { HashState } from './core/hash-state.js';
 import type { Evaluation } from './core/match.js';
@@ -27,20 +28,6 @@ const ANNOUNCE_PAUSE_MS = 700;
 const DEFAULT_PAGE_SIZE = 10;
 const DEFAULT_HEADING_LEVEL = 2;
 
-const EMPTY_ANSWERS: Answers = Object.freeze({}) as Answers;
-
-/** Keeps only lists of texts, without repeats or empty lists; own keys only, each an own property of the copy. */
-function cleanAnswers(answers: unknown): Answers {
-  if (typeof answers !== 'object' || answers === null) return EMPTY_ANSWERS;
-  const clean: Answers = {};
-  for (const [questionId, values] of Object.entries(answers)) {
-    const list = (Array.isArray(values) ? values : [values]).filter((value): value is string => typeof value === 'string');
-    // defineProperty, not assignment: a question called "__proto__" must be an answer, not a prototype.
-    if (list.length) Object.defineProperty(clean, questionId, { value: [...new Set(list)], enumerable: true, writable: true, configurable: true });
-  }
-  return clean;
-}
-
 /** A whole number within bounds, else the default: `page-size="abc"` or `"0"` must not show every network, or none. */
 function wholeNumber(value: unknown, min: number, max: number, fallback: number): number {
   const number = Math.floor(Number(value));
@@ -60,7 +47,6 @@ function whenIdle(work: (hasTime: () => boolean) => void): { cancel(): void } {
   return { cancel: () => clearTimeout(handle) };
 }
 
-const stateKey = (answers: Answers, query: string) => JSON.stringify([Object.entries(answers), query]);
 
 /**
  * Helps an entrepreneur find the professional networks that fit them: a few questions, a search
@@ -357,15 +343,12 @@ export class ReseauproFinder extends LitElement {
     this.barObserver.observe(bar);
   }
 
-  private setAnswer(question: ResolvedQuestion, values: string[]): void {
-    const answers = cleanAnswers(this.answers);
-    if (values.length) Object.defineProperty(answers, question.id, { value: values, enumerable: true, writable: true, configurable: true });
-    else delete answers[question.id];
-    this.answers = answers;
+  private setAnswer(question: ResolvedQuestion, values: readonly string[]): void {
+    this.answers = withAnswer(this.answers, question.id, values);
   }
 
-  private selected(question: ResolvedQuestion): string[] {
-    return (Object.hasOwn(this.answers, question.id) && this.answers[question.id]) || [];
+  private selected(question: ResolvedQuestion): readonly string[] {
+    return answerOf(this.answers, question.id);
   }
 
   private onOptionChange(questionIndex: number, value: string, checked: boolean): void {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
+import { answerOf } from '../core/answers.js';
 import type { Evaluation } from '../core/match.js';
 import { formatNumber } from '../core/text.js';
 import { questionHelp } from '../i18n/labels.js';
@@ -22,8 +23,6 @@ function optionChanged(handlers: QuestionsHandlers, event: Event): void {
   if (!(input instanceof HTMLInputElement) || input.dataset.question === undefined) return;
   handlers.onOptionChange(Number(input.dataset.question), input.value, input.checked);
 }
-
-const answerOf = (answers: Answers, id: string): readonly string[] => (Object.hasOwn(answers, id) && answers[id]) || [];
 
 function questionView(
   context: ViewContext,

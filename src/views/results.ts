@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { FinderModel } from '../core/finder-model.js';
+import { answerOf } from '../core/answers.js';
 import type { Evaluation } from '../core/match.js';
 import { isBlankQuery } from '../core/search.js';
 import { formatDate } from '../core/text.js';
@@ -18,8 +19,6 @@ export interface ResultsHandlers {
   onShowMore: () => void;
   onOpenProfile: (id: string) => void;
 }
-
-const answerOf = (answers: Answers, id: string): readonly string[] => (Object.hasOwn(answers, id) && answers[id]) || [];
 
 /** The live count, and the shortcut past the questions (there at every width, shown when focused on a wide one). */
 export function summaryBarView(context: ViewContext, total: number, handlers: ResultsHandlers): TemplateResult {
