@@ -65,4 +65,75 @@ describe('<reseaupro-finder sync-url>', () => {
     await el.updateComplete;
     expect(location.hash).to.equal('');
   });
+
+  it("keeps the answers when the page follows one of its own anchors (#contact, a skip link)", async () => {
+    const el = await finderWith(DOCUMENT, 'sync-url');
+    optionInput(el, 'Réseau sectoriel').click();
+    await el.updateComplete;
+    const anchor = document.createElement('a');
+    anchor.href = '#contact';
+    document.body.append(anchor);
+    const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    anchor.click();
+    anchor.remove();
+    await changed;
+    await el.updateComplete;
+    expect(location.hash).to.equal('#contact');
+    expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
+    // Back from the anchor: the finder's entry, and its answers.
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
+  });
+
+  it('undoes the first answer with Back, though the page had no hash before it', async () => {
+    const el = await finderWith(DOCUMENT, 'sync-url');
+    optionInput(el, 'Réseau sectoriel').click();
+    await el.updateComplete;
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
+    expect(optionInput(el, 'Réseau sectoriel').checked).to.equal(false);
+  });
+
+  it('opens a shared link written another way without adding a history entry, and writes it back the canonical way', async () => {
+    history.replaceState(null, '', '#reseaupro.famille=sectoriel&reseaupro.famille=sectoriel&reseaupro=%61ix');
+    const entries = history.length;
+    const el = await finderWith(DOCUMENT, 'sync-url');
+    expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
+    expect(el.query).to.equal('aix');
+    await el.updateComplete;
+    expect(history.length).to.equal(entries);
+    expect(location.hash).to.equal('#reseaupro.famille=sectoriel&reseaupro=aix');
+  });
+
+  it('keeps the hashes of instances "a" and "a.famille" apart', async () => {
+    const container = await fixture<HTMLDivElement>(
+      '<div><reseaupro-finder id="a" sync-url></reseaupro-finder><reseaupro-finder id="a.famille" sync-url></reseaupro-finder></div>',
+    );
+    const [a, aFamille] = [...container.querySelectorAll<ReseauproFinder>('reseaupro-finder')];
+    a.data = DOCUMENT;
+    aFamille.data = DOCUMENT;
+    a.answers = { famille: ['metier'] };
+    await a.updateComplete;
+    aFamille.query = 'arles';
+    await aFamille.updateComplete;
+    expect(a.answers).to.deep.equal({ famille: ['metier'] });
+    expect(a.query).to.equal('');
+    expect(aFamille.query).to.equal('arles');
+    expect(aFamille.answers).to.deep.equal({});
+    // Read back from the URL by new instances, each finds its own state.
+    const again = await fixture<HTMLDivElement>(
+      '<div><reseaupro-finder id="a" sync-url></reseaupro-finder><reseaupro-finder id="a.famille" sync-url></reseaupro-finder></div>',
+    );
+    const [a2, aFamille2] = [...again.querySelectorAll<ReseauproFinder>('reseaupro-finder')];
+    expect(a2.answers).to.deep.equal({ famille: ['metier'] });
+    expect(a2.query).to.equal('');
+    expect(aFamille2.query).to.equal('arles');
+    expect(aFamille2.answers).to.deep.equal({});
+  });
 });
