@@ -11,6 +11,9 @@ import { DEFAULT_TIMEOUT_SECONDS, DirectoryLoader, type DirectorySource, type Se
 import { fire } from './events.js';
 import { STRINGS, uiLang, type Strings } from './i18n/index.js';
 import { labelsInEveryLanguage } from './i18n/labels.js';
+import { Announcer } from './announcer.js';
+import { IdleWork } from './idle-work.js';
+import { StickyBarHeight } from './sticky-bar.js';
 import { UrlSync } from './url-sync.js';
 import { titleView, type ViewContext } from './views/context.js';
 import { profileView } from './views/profile.js';
@@ -22,9 +25,8 @@ import { styles } from './styles.js';
 export type { ChangeDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
 
-/** How long typing must pause before `reseaupro-change` fires and the count is announced. */
+/** How long typing must pause before `reseaupro-change` fires. */
 const TYPING_PAUSE_MS = 400;
-const ANNOUNCE_PAUSE_MS = 700;
 const DEFAULT_PAGE_SIZE = 10;
 const DEFAULT_HEADING_LEVEL = 2;
 
@@ -33,20 +35,6 @@ function wholeNumber(value: unknown, min: number, max: number, fallback: number)
   const number = Math.floor(Number(value));
   return Number.isFinite(number) && number >= min && number <= max ? number : fallback;
 }
-
-/** Runs `work` when the page is idle, telling it whether idle time is left; Safari has no requestIdleCallback. */
-function whenIdle(work: (hasTime: () => boolean) => void): { cancel(): void } {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), { timeout: 500 });
-    return { cancel: () => cancelIdleCallback(handle) };
-  }
-  const handle = setTimeout(() => {
-    const end = performance.now() + 8;
-    work(() => performance.now() < end);
-  }, 50);
-  return { cancel: () => clearTimeout(handle) };
-}
-
 
 /**
  * Helps an entrepreneur find the professional networks that fit them: a few questions, a search
@@ -153,10 +141,11 @@ export class ReseauproFinder extends LitElement {
 
   @state() private shown = DEFAULT_PAGE_SIZE;
   @state() private openId?: string;
-  @state() private announcement = '';
 
   private readonly loader = new DirectoryLoader(this, (settled) => this.settled(settled));
   private readonly urlSync = new UrlSync(this, (restored) => this.restore(restored));
+  private readonly idleWork = new IdleWork(this);
+  private readonly announcer = new Announcer(this);
   private model?: FinderModel;
   /** The model whose `reseaupro-ready` has fired: changes are reported only from then on. */
   private reportedModel?: FinderModel;
@@ -165,27 +154,24 @@ export class ReseauproFinder extends LitElement {
   /** A change waits to be reported until the search has every network to count. */
   private changePending = false;
   private changeTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private idleWork?: ReturnType<typeof whenIdle>;
-  private barObserver?: ResizeObserver;
   private readonly childObserver = new MutationObserver(() => this.loader.load(this.source()));
+
+  constructor() {
+    super();
+    this.addController(new StickyBarHeight(this, '.summary-bar', '.finder'));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be parsed after the element is connected, or edited later.
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.hasUpdated) this.loader.load(this.source());
-    this.prepareWhenIdle();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
-    this.barObserver?.disconnect();
-    this.barObserver = undefined;
     clearTimeout(this.changeTimer);
-    clearTimeout(this.announceTimer);
-    this.stopIdleWork();
   }
 
   private get context(): ViewContext {
@@ -216,13 +202,12 @@ export class ReseauproFinder extends LitElement {
   }
 
   private settled(settled: SettledState): void {
-    this.stopIdleWork();
+    this.idleWork.stop();
     this.openId = undefined;
     this.shown = this.pageLength;
-    clearTimeout(this.announceTimer);
     if (settled.status === 'error') {
       this.model = undefined;
-      this.announcement = '';
+      this.announcer.say('');
       const { kind } = settled.error;
       void this.updateComplete.then(() => fire(this, 'reseaupro-error', { kind, message: this.errorText() }));
       return;
@@ -239,8 +224,8 @@ export class ReseauproFinder extends LitElement {
       this.reportedModel = model;
       // Answers preset before the data came are reported once, now that they can be counted.
       this.reportChange();
-      this.announce();
-      this.prepareWhenIdle();
+      this.announceCount();
+      this.prepareWhenIdle(model);
     });
   }
 
@@ -253,28 +238,19 @@ export class ReseauproFinder extends LitElement {
    * Ranks every name and builds the search index when the page is idle, in slices: the first
    * results need neither, and a search made before the index is complete finds among what is indexed.
    */
-  private prepareWhenIdle(): void {
-    const model = this.model;
-    if (!model || this.idleWork || !this.isConnected) return;
-    this.idleWork = whenIdle((hasTime) => {
-      this.idleWork = undefined;
-      if (this.model !== model) return;
-      if (!model.prepareSome(hasTime)) {
-        this.prepareWhenIdle();
-      } else if (this.changePending || !isBlankQuery(this.query)) {
+  private prepareWhenIdle(model: FinderModel): void {
+    this.idleWork.start(
+      (hasTime) => model.prepareSome(hasTime),
+      () => {
+        if (!this.changePending && isBlankQuery(this.query)) return;
         // What was found among part of the networks is now found among all of them.
         this.requestUpdate();
         void this.updateComplete.then(() => {
           this.reportChange();
-          this.announce();
+          this.announceCount();
         });
-      }
-    });
-  }
-
-  private stopIdleWork(): void {
-    this.idleWork?.cancel();
-    this.idleWork = undefined;
+      },
+    );
   }
 
   private evaluate(): Evaluation | undefined {
@@ -287,14 +263,13 @@ export class ReseauproFinder extends LitElement {
     if (this.loader.state.status === 'loading' && this.model) {
       // A new document is on its way: the old one is let go now, not when the new one arrives.
       this.model = undefined;
-      this.stopIdleWork();
+      this.idleWork.stop();
     }
     if (changed.has('syncUrl')) this.urlSync.setEnabled(this.syncUrl, { answers: this.answers, query: this.query });
     if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.pageLength;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.observeSummaryBar();
     if (!changed.has('answers') && !changed.has('query')) return;
     const answersChanged = changed.has('answers');
     this.urlSync.write({ answers: this.answers, query: this.query }, answersChanged);
@@ -302,14 +277,18 @@ export class ReseauproFinder extends LitElement {
     if (this.typing && !answersChanged) this.changeTimer = setTimeout(() => this.reportChange(), TYPING_PAUSE_MS);
     else this.reportChange();
     this.typing = false;
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => this.announce(), ANNOUNCE_PAUSE_MS);
+    this.announcer.sayAfterPause(() => this.countText());
   }
 
-  /** The one live region says how many networks match; only when there is data to count. */
-  private announce(): void {
+  /** How many networks match, in words; nothing when there is no data to count. */
+  private countText(): string | undefined {
     const evaluation = this.evaluate();
-    if (evaluation) this.announcement = this.strings.matchCount(evaluation.total);
+    return evaluation && this.strings.matchCount(evaluation.total);
+  }
+
+  private announceCount(): void {
+    const text = this.countText();
+    if (text !== undefined) this.announcer.say(text);
   }
 
   private reportChange(): void {
@@ -331,16 +310,6 @@ export class ReseauproFinder extends LitElement {
     this.answers = restored.answers;
     this.query = restored.query;
     return true;
-  }
-
-  /** The sticky count bar's real height, so that a control focused behind it scrolls clear of it. */
-  private observeSummaryBar(): void {
-    const bar = this.renderRoot.querySelector<HTMLElement>('.summary-bar');
-    const finder = this.renderRoot.querySelector<HTMLElement>('.finder');
-    if (!bar || !finder || typeof ResizeObserver === 'undefined') return;
-    if (this.barObserver) return;
-    this.barObserver = new ResizeObserver(() => finder.style.setProperty('--_bar-height', `${bar.offsetHeight}px`));
-    this.barObserver.observe(bar);
   }
 
   private setAnswer(question: ResolvedQuestion, values: readonly string[]): void {
@@ -420,7 +389,7 @@ export class ReseauproFinder extends LitElement {
   /** Retry keeps focus in the widget, on its title, and says what happens through the live region. */
   private retry(): void {
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    this.announcement = this.strings.loading;
+    this.announcer.say(this.strings.loading);
     this.loader.reload();
   }
 
@@ -433,7 +402,7 @@ export class ReseauproFinder extends LitElement {
         <div class="body" aria-busy=${state.status === 'loading'}>
           ${titleView(context, title || context.strings.defaultTitle)} ${this.renderBody(context)}
         </div>
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        <p class="visually-hidden" role="status">${this.announcer.text}</p>
       </section>
     `;
   }
