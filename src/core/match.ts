@@ -220,9 +220,10 @@ export class Matcher {
       return questions[q].mode === 'filter' ? 'failed' : 'unmatched';
     };
 
-    const score = new Uint8Array(networks.length);
+    // As wide as a question count can be: a byte wrapped at 256 answered questions.
+    const score = new Uint32Array(networks.length);
     const failures = new Uint8Array(networks.length);
-    const failedQuestion = new Uint16Array(networks.length);
+    const failedQuestion = new Uint32Array(networks.length);
     for (let n = 0; n < networks.length; n++) {
       for (const q of answered) {
         const verdict = outcome(q, n);
@@ -251,11 +252,11 @@ type Outcome = 'matched' | 'unknown' | 'failed' | 'unmatched';
 /** How one set of answers judges each network, by position. */
 interface Verdicts {
   /** How many answered questions each network matches. */
-  score: Uint8Array;
+  score: Uint32Array;
   /** How many filter questions exclude each network: 0, 1, or 2 for more. */
   failures: Uint8Array;
   /** For a network that exactly one filter excludes, that question. */
-  failedQuestion: Uint16Array;
+  failedQuestion: Uint32Array;
   /** The result a network that no filter excludes is. */
   result(n: number): Result;
 }

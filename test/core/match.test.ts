@@ -517,3 +517,39 @@ describe('Matcher properties', () => {
     );
   });
 });
+
+describe('Matcher with many questions', () => {
+  const alwaysFamily = (id: string, mode: 'filter' | 'prefer' = 'prefer') => ({
+    id,
+    field: 'family',
+    label: id,
+    multiple: true,
+    mode,
+    options: [{ value: 'metier' }, { value: 'sectoriel' }],
+  });
+
+  it('scores 300 for a network matching 300 answered questions, above one matching 299', () => {
+    const questions = Array.from({ length: 300 }, (_, i) => alwaysFamily(`q${i}`));
+    const networks = [makeNetwork('all', { family: 'metier' }), makeNetwork('also-all', { family: 'metier' })];
+    const answers: Answers = Object.fromEntries(questions.map((q, i) => [q.id, [i === 299 ? 'sectoriel' : 'metier']]));
+    const withLast = { ...answers, q299: ['metier'] };
+    const matcher = matcherFor(networks, questions);
+    const { results } = matcher.evaluate(withLast);
+    expect(results.map((r) => r.score)).to.deep.equal([300, 300]);
+    expect(results[0].matched).to.have.length(300);
+    const one = matcherFor([networks[0], makeNetwork('sector', { family: 'sectoriel' })], questions).evaluate(answers).results;
+    expect(one.map((r) => [r.network.id, r.score])).to.deep.equal([
+      ['all', 299],
+      ['sector', 1],
+    ]);
+  });
+
+  it('names the one filter that excludes a network even past the 65,536th question', () => {
+    const count = 65_537;
+    const questions = Array.from({ length: count }, (_, i) => alwaysFamily(`q${i}`, 'filter'));
+    const answers: Answers = Object.fromEntries(questions.map((q, i) => [q.id, [i === count - 1 ? 'sectoriel' : 'metier']]));
+    const evaluation = matcherFor([makeNetwork('metier', { family: 'metier' })], questions).evaluate(answers);
+    expect(evaluation.total).to.equal(0);
+    expect(evaluation.relaxation).to.deep.equal({ questionId: `q${count - 1}`, count: 1 });
+  });
+});
