@@ -1,3 +1,4 @@
+import { ownField } from './fields.js';
 import { frenchCollator } from './text.js';
 import type { Answers, Network, ResolvedOption, ResolvedQuestion, Result } from './types.js';
 
@@ -18,8 +19,9 @@ export interface Evaluation {
   /**
    * Per question id, per option (in order): how many networks match that option among
    * those the other answers and the search leave, the question's own answer set aside.
+   * A Map, read with `get`: a question id may be "__proto__" or "constructor".
    */
-  optionCounts: Record<string, number[]>;
+  optionCounts: ReadonlyMap<string, number[]>;
   /** When nothing matches: the single answer to drop for the most results. */
   relaxation?: Relaxation;
 }
@@ -46,8 +48,9 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
   question.options.forEach((option, index) => {
     for (const value of option.matches) {
       const list = optionsByValue.get(value);
-      if (list) list.push(index);
-      else optionsByValue.set(value, [index]);
+      // A value listed twice in one option's `matches` still makes one match.
+      if (!list) optionsByValue.set(value, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
     }
   });
   // This runs for every network and question before the first results, so it makes no list per
@@ -62,7 +65,7 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
     return list;
   };
   return networks.map((network) => {
-    const value = network[question.field];
+    const value = ownField(network, question.field);
     if (typeof value === 'string') return value === '' ? UNKNOWN : (optionsByValue.get(value) ?? NO_OPTION);
     if (typeof value === 'number') return optionsByValue.get(String(value)) ?? NO_OPTION;
     if (!Array.isArray(value)) return UNKNOWN;
@@ -194,7 +197,7 @@ export class Matcher {
         if (lastTop?.count !== count) lastTop = { count, positions: order ? order.slice(0, count) : firstRanked(kept, count, compare) };
         return toResults(lastTop.positions);
       },
-      optionCounts: Object.fromEntries(questions.map((question, q) => [question.id, optionCounts[q]])),
+      optionCounts: new Map(questions.map((question, q) => [question.id, optionCounts[q]])),
     };
     if (kept.length === 0) evaluation.relaxation = bestRelaxation(questions, dropCounts, dropSearchCount);
     return evaluation;

@@ -1,6 +1,7 @@
 import { en } from '../i18n/en.js';
 import { fr } from '../i18n/fr.js';
 import type { Strings } from '../i18n/strings.js';
+import { ownField } from './fields.js';
 import { FAMILIES } from './parse.js';
 import { frenchCollator } from './text.js';
 import type { Label, Network, Question, QuestionOption, ResolvedQuestion } from './types.js';
@@ -85,7 +86,7 @@ export function builtInQuestions(): Question[] {
 
 /** A network's values for a field, as a list: a text is a list of one, anything else is nothing. */
 export function fieldValues(network: Network, field: string): readonly string[] {
-  const value = network[field];
+  const value = ownField(network, field);
   if (typeof value === 'string') return value === '' ? [] : [value];
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
   if (typeof value === 'number') return [String(value)];

@@ -1,5 +1,6 @@
 import MiniSearch, { type Query } from 'minisearch';
-import { vocabularyLabel } from './questions.js';
+import { ownField } from './fields.js';
+import { fieldValues, vocabularyLabel } from './questions.js';
 import { fold } from './text.js';
 import type { Label, Network } from './types.js';
 
@@ -25,14 +26,14 @@ function extractField(network: Network, field: string): string {
   switch (field) {
     case 'keywords':
       return [
-        ...(network.sectors ?? []),
-        ...(network.territories ?? []),
-        ...(network.tags ?? []),
-        labelWords(vocabularyLabel('family', network.family)),
-        ...(network.services ?? []).map((service) => labelWords(vocabularyLabel('services', service))),
+        ...fieldValues(network, 'sectors'),
+        ...fieldValues(network, 'territories'),
+        ...fieldValues(network, 'tags'),
+        ...fieldValues(network, 'family').map((family) => labelWords(vocabularyLabel('family', family))),
+        ...fieldValues(network, 'services').map((service) => labelWords(vocabularyLabel('services', service))),
       ].join(' ');
     default: {
-      const value = network[field];
+      const value = ownField(network, field);
       return typeof value === 'string' ? value : '';
     }
   }

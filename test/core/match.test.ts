@@ -14,7 +14,7 @@ const matcherFor = (networks: readonly Network[], questions = builtInQuestions()
 function countsOf(matcher: Matcher, evaluation: Evaluation, questionId: string): Record<string, number> {
   const question = matcher.questions.find((q) => q.id === questionId)!;
   const counts: Record<string, number> = {};
-  evaluation.optionCounts[questionId].forEach((count, i) => {
+  evaluation.optionCounts.get(questionId)!.forEach((count, i) => {
     if (count > 0) counts[question.options[i].value] = count;
   });
   return counts;
@@ -230,7 +230,7 @@ describe('Matcher', () => {
     it('are given for every option of every question, in option order', () => {
       const evaluation = matcher.evaluate({});
       for (const question of matcher.questions) {
-        expect(evaluation.optionCounts[question.id]).to.have.length(question.options.length);
+        expect(evaluation.optionCounts.get(question.id)).to.have.length(question.options.length);
       }
     });
   });
@@ -457,7 +457,7 @@ describe('Matcher properties', () => {
           question.options.forEach((option, i) => {
             const alone = matcher.evaluate({ ...answers, [question.id]: [option.value] }, search).results;
             const matching = alone.filter((r) => r.matched.includes(question.id));
-            expect(optionCounts[question.id][i], `${question.id}=${option.value}`).to.equal(matching.length);
+            expect(optionCounts.get(question.id)![i], `${question.id}=${option.value}`).to.equal(matching.length);
           });
         }
       }),
@@ -468,7 +468,7 @@ describe('Matcher properties', () => {
     fc.assert(
       fc.property(networksArb, (networks) => {
         const matcher = matcherOf(networks);
-        const counts = matcher.evaluate({}).optionCounts.famille;
+        const counts = matcher.evaluate({}).optionCounts.get('famille')!;
         FAMILIES.forEach((family, i) => {
           expect(counts[i]).to.equal(matcher.evaluate({ famille: [family] }).results.length);
         });
@@ -481,7 +481,7 @@ describe('Matcher properties', () => {
       fc.property(networksArb, (networks) => {
         const matcher = matcherOf(networks);
         const territoire = matcher.questions.find((q) => q.id === 'territoire')!;
-        const counts = matcher.evaluate({}).optionCounts.territoire;
+        const counts = matcher.evaluate({}).optionCounts.get('territoire')!;
         const placeless = networks.filter((n) => !n.territories?.length).length;
         territoire.options.forEach((option, i) => {
           expect(counts[i] + placeless).to.equal(matcher.evaluate({ territoire: [option.value] }).results.length);
@@ -551,5 +551,14 @@ describe('Matcher with many questions', () => {
     const evaluation = matcherFor([makeNetwork('metier', { family: 'metier' })], questions).evaluate(answers);
     expect(evaluation.total).to.equal(0);
     expect(evaluation.relaxation).to.deep.equal({ questionId: `q${count - 1}`, count: 1 });
+  });
+});
+
+describe('an option that lists a value twice in its matches', () => {
+  it('counts and scores a network once for it', () => {
+    const questions = [{ id: 'q', field: 'family', label: 'Q', multiple: true, mode: 'prefer' as const, options: [{ value: 'm', matches: ['metier', 'metier'] }] }];
+    const evaluation = matcherFor([makeNetwork('one', { family: 'metier' })], questions).evaluate({ q: ['m'] });
+    expect(evaluation.optionCounts.get('q')).to.deep.equal([1]);
+    expect(evaluation.results[0].score).to.equal(1);
   });
 });
