@@ -36,7 +36,9 @@ describe('Matcher', () => {
     });
 
     it('gives every network a score of 0, nothing matched and nothing unknown', () => {
-      for (const result of matcher.evaluate({}).results) {
+      const { results } = matcher.evaluate({});
+      expect(results).to.have.length(NETWORKS.length);
+      for (const result of results) {
         expect(result).to.include({ score: 0 });
         expect(result.matched).to.deep.equal([]);
         expect(result.unknown).to.deep.equal([]);
@@ -383,9 +385,11 @@ describe('Matcher properties', () => {
   });
 
   it('always sorts results by score descending, then relevance, then detailed profiles, then name', () => {
+    let ordered = 0;
     fc.assert(
       fc.property(caseArb, ({ networks, answers, search }) => {
         const { results } = matcherOf(networks).evaluate(answers, search);
+        if (results.length > 1) ordered++;
         for (let i = 1; i < results.length; i++) {
           const [a, b] = [results[i - 1], results[i]];
           const key = (r: typeof a) => [r.score, search?.get(networks.indexOf(r.network)) ?? 0, r.network.description ? 1 : 0];
@@ -396,20 +400,25 @@ describe('Matcher properties', () => {
         }
       }),
     );
+    expect(ordered, 'runs with two results or more to compare').to.be.greaterThan(10);
   });
 
   it('scores each result by its matched questions, all of them answered, none both matched and unknown', () => {
+    let scored = 0;
     fc.assert(
       fc.property(caseArb, ({ networks, answers, search }) => {
         const matcher = matcherOf(networks);
         const answeredIds = answered(answers, matcher.questions).map((q) => q.id);
-        for (const result of matcher.evaluate(answers, search).results) {
+        const { results } = matcher.evaluate(answers, search);
+        if (results.some((result) => result.score > 0)) scored++;
+        for (const result of results) {
           expect(result.score).to.equal(result.matched.length);
           for (const id of [...result.matched, ...result.unknown]) expect(answeredIds).to.include(id);
           expect(result.matched.filter((id) => result.unknown.includes(id))).to.deep.equal([]);
         }
       }),
     );
+    expect(scored, 'runs where a result matches an answer').to.be.greaterThan(10);
   });
 
   it('never adds networks when a filter question is answered, and never removes any for a prefer question', () => {

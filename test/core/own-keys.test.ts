@@ -15,14 +15,19 @@ const word = fc.constantFrom(...POOL);
 const objectText = (entries: readonly (readonly [string, unknown])[]) =>
   `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(',')}}`;
 
-const fieldValue = fc.oneof(word, fc.array(word, { maxLength: 3 }), fc.integer({ min: 0, max: 3 }), fc.constant(''), fc.constant(null), fc.constant({ a: 1 }));
+const fieldValue = fc.oneof(
+  { weight: 4, arbitrary: word },
+  { weight: 4, arbitrary: fc.array(word, { maxLength: 3 }) },
+  fc.integer({ min: 0, max: 3 }),
+  fc.constantFrom('', null, { a: 1 }),
+);
 
 const networkText = fc
   .record({
-    id: word,
+    id: fc.oneof(word, fc.tuple(word, fc.nat({ max: 20 })).map(([name, n]) => `${name}${n}`)),
     name: fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' ')),
     family: fc.constantFrom(...FAMILIES),
-    fields: fc.uniqueArray(fc.tuple(word, fieldValue), { selector: ([field]) => field, maxLength: 4 }),
+    fields: fc.uniqueArray(fc.tuple(word, fieldValue), { selector: ([field]) => field, maxLength: 6 }),
   })
   .map(({ id, name, family, fields }) =>
     objectText([['id', id], ['name', name], ['family', family], ...fields.filter(([field]) => !['id', 'name', 'family'].includes(field))]),
@@ -42,13 +47,17 @@ const questionText = fc
   .map(({ id, field, mode, options }) => `{"id":${JSON.stringify(id)},"field":${JSON.stringify(field)},"label":"Q","mode":"${mode}","options":${options}}`);
 
 const documentText = fc
-  .record({ questions: fc.array(questionText, { minLength: 1, maxLength: 4 }), networks: fc.array(networkText, { maxLength: 8 }) })
+  .record({ questions: fc.array(questionText, { minLength: 1, maxLength: 4 }), networks: fc.array(networkText, { maxLength: 10 }) })
   .map(({ questions, networks }) => `{"format":1,"questions":[${questions.join(',')}],"networks":[${networks.join(',')}]}`);
 
-/** Answers keyed by words that name Object members, each an own property. */
-const answersArb: fc.Arbitrary<Answers> = fc
-  .uniqueArray(fc.tuple(word, fc.array(word, { maxLength: 3 })), { selector: ([id]) => id, maxLength: 5 })
-  .map((entries) => Object.fromEntries(entries));
+/** Answers, each an own property: mostly options of the questions, and some words that are neither. */
+function answersFor(questions: readonly ResolvedQuestion[], g: fc.GeneratorValue): Answers {
+  const entries: [string, string[]][] = questions.flatMap((question) =>
+    g(fc.boolean) ? [[question.id, [...g(fc.subarray, question.options.map((option) => option.value)), ...g(fc.subarray, POOL, { maxLength: 1 })]]] : [],
+  );
+  entries.push(...g(fc.array, fc.tuple(word, fc.array(word, { maxLength: 2 })), { maxLength: 2 }));
+  return Object.fromEntries(entries);
+}
 
 /** The design's `has(n, q)`, read from own properties only. */
 function ownValues(network: Network, field: string): string[] {
@@ -77,11 +86,13 @@ function verdict(network: Network, question: ResolvedQuestion, selectedValues: r
 
 describe('data keys named like Object members', () => {
   it('are read as plain words by the parser, the questions, the matcher and the search, as the design says', () => {
+    const seen = { results: 0, matched: 0, unknown: 0, excluded: 0, searchHits: 0, counted: 0 };
     fc.assert(
-      fc.property(documentText, answersArb, fc.option(word, { nil: undefined }), (text, answers, query) => {
+      fc.property(documentText, fc.gen(), fc.option(word, { nil: undefined }), (text, g, query) => {
         const directory = parseDirectory(text);
         const { networks } = directory;
         const questions = resolveQuestions(directory.questions ?? [], networks);
+        const answers = answersFor(questions, g);
 
         for (const question of questions) {
           for (const option of question.options) {
@@ -112,12 +123,17 @@ describe('data keys named like Object members', () => {
         const expectedIds = networks.flatMap((network, n) => (found(n) && !verdicts[n].includes('excluded') ? [network.id] : []));
         expect(evaluation.results.map((r) => r.network.id).sort()).to.deep.equal(expectedIds.sort());
         expect(evaluation.total).to.equal(expectedIds.length);
+        if (expectedIds.length) seen.results++;
+        if (hits?.size) seen.searchHits++;
+        if (verdicts.flat().includes('excluded')) seen.excluded++;
         for (const result of evaluation.results) {
           const n = networks.indexOf(result.network);
           const idsWith = (wanted: Verdict) => questions.filter((_, q) => verdicts[n][q] === wanted).map((question) => question.id);
           expect(result.matched).to.deep.equal(idsWith('matched'));
           expect(result.unknown).to.deep.equal(idsWith('unknown'));
           expect(result.score).to.equal(result.matched.length);
+          if (result.matched.length) seen.matched++;
+          if (result.unknown.length) seen.unknown++;
           for (const question of questions) {
             const has = ownValues(result.network, question.field);
             const selected = ownAnswer(answers, question.id);
@@ -138,11 +154,14 @@ describe('data keys named like Object members', () => {
                 ownValues(network, question.field).some((value) => option.matches.includes(value)),
             ).length;
             expect(counts[i], `${question.id}=${option.value}`).to.equal(expected);
+            if (expected > 0) seen.counted++;
           });
         });
       }),
       { numRuns: 300 },
     );
+    // The cases exercise every rule, not only empty lists.
+    for (const [what, count] of Object.entries(seen)) expect(count, what).to.be.greaterThan(5);
   });
 });
 

@@ -53,7 +53,9 @@ describe('NetworkSearch', () => {
   });
 
   it('finds the same networks in any case and with or without accents', () => {
+    expect(found('economie')).to.include('ess');
     expect(found('ÉCONOMIE')).to.deep.equal(found('economie'));
+    expect(found('numerique')).to.include('numerique-aix');
     expect(found('Numérique')).to.deep.equal(found('numerique'));
   });
 
@@ -85,7 +87,9 @@ describe('NetworkSearch', () => {
   });
 
   it('gives a positive relevance to each network found', () => {
-    for (const score of index.search('club').values()) expect(score).to.be.greaterThan(0);
+    const relevance = [...index.search('club').values()];
+    expect(relevance).to.have.length(4);
+    for (const score of relevance) expect(score).to.be.greaterThan(0);
   });
 
   it('splits words on tabs in the data, as pasted from a spreadsheet', () => {
@@ -111,6 +115,7 @@ describe('NetworkSearch', () => {
 
   it('finds the same for a word searched again, after other searches', () => {
     const first = index.search('club arles');
+    expect([...first.keys()].map((position) => ALL[position].id)).to.deep.equal(['entreprendre-arles']);
     for (const query of ['club', 'arles', 'club aubagne', 'tourisme', 'club']) index.search(query);
     expect(index.search('club arles')).to.deep.equal(first);
   });
@@ -125,6 +130,7 @@ describe('NetworkSearch', () => {
       fc.property(fc.constantFrom(...WORDS), fc.constantFrom(...WORDS), (a, b) => {
         const both = new Set(found(`${a} ${b}`));
         const first = new Set(found(a));
+        expect(first.size, `"${a}" finds something`).to.be.greaterThan(0);
         const expected = found(b).filter((id) => first.has(id));
         expect([...both].sort()).to.deep.equal(expected.sort());
       }),
@@ -203,6 +209,7 @@ describe('NetworkSearch', () => {
       let slices = 0;
       while (!inSlices.indexSome(() => ++ticks % 3 !== 0)) slices++;
       expect(slices).to.be.greaterThan(1);
+      expect(inSlices.search('club').size).to.equal(4);
       expect([...inSlices.search('club').entries()]).to.deep.equal([...index.search('club').entries()]);
     });
 
