@@ -182,3 +182,12 @@ describe('a network’s fields', () => {
     expect(search.search('heritage').size).to.equal(0);
   });
 });
+
+describe('a contact with keys named like Object members', () => {
+  it('keeps its known fields only', () => {
+    const text = '{"networks":[{"id":"n","name":"N","family":"metier","contact":{"email":"a@b.fr","constructor":"x","__proto__":"y","toString":"z"}}]}';
+    const [network] = parseDirectory(text).networks;
+    expect(Object.keys(network.contact!)).to.deep.equal(['email']);
+    expect(network.contact!.email).to.equal('a@b.fr');
+  });
+});
