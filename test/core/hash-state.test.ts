@@ -159,7 +159,9 @@ describe('hash state, which hashes are the finder’s', () => {
   });
 
   it('finds its own parts, even empty ones', () => {
-    for (const hash of ['#reseaupro=', '#reseaupro.famille=', '#contact&reseaupro=btp', '#reseaupro']) expect(hasHashState(hash, NS), hash).to.equal(true);
+    for (const hash of ['#reseaupro=', '#reseaupro.famille=', '#contact&reseaupro=btp', '#reseaupro']) {
+      expect(hasHashState(hash, NS), hash).to.equal(true);
+    }
     expect(readHashState('#reseaupro.famille=', NS)).to.deep.equal({ answers: {}, query: '' });
   });
 
@@ -209,14 +211,18 @@ describe('hash state, any text', () => {
   const nonEmpty = hostileText.filter((text) => text !== '');
   const FOREIGN = ['contact', 'x=1', 'main', 'finder-b.famille=metier'];
   const stateArb = fc.record({
-    answers: fc.array(fc.tuple(hostileText, fc.array(nonEmpty, { minLength: 1, maxLength: 3 })), { maxLength: 4 }).map((entries) => Object.fromEntries(entries)),
+    answers: fc
+      .array(fc.tuple(hostileText, fc.array(nonEmpty, { minLength: 1, maxLength: 3 })), { maxLength: 4 })
+      .map((entries) => Object.fromEntries(entries)),
     query: fc.oneof(fc.constant(''), hostileText),
   });
 
   /** What reading back gives: well-formed text, question ids that became the same text merged. */
   function expectedBack({ answers, query }: HashState): HashState | undefined {
     const merged = new Map<string, string[]>();
-    for (const [id, values] of Object.entries(answers)) merged.set(wellFormed(id), [...(merged.get(wellFormed(id)) ?? []), ...values.map(wellFormed)]);
+    for (const [id, values] of Object.entries(answers)) {
+      merged.set(wellFormed(id), [...(merged.get(wellFormed(id)) ?? []), ...values.map(wellFormed)]);
+    }
     if (merged.size === 0 && query === '') return undefined;
     return { answers: Object.fromEntries(merged), query: wellFormed(query) };
   }

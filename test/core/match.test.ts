@@ -565,7 +565,8 @@ describe('Matcher with many questions', () => {
 
 describe('an option that lists a value twice in its matches', () => {
   it('counts and scores a network once for it', () => {
-    const questions = [{ id: 'q', field: 'family', label: 'Q', multiple: true, mode: 'prefer' as const, options: [{ value: 'm', matches: ['metier', 'metier'] }] }];
+    const option = { value: 'm', matches: ['metier', 'metier'] };
+    const questions = [{ id: 'q', field: 'family', label: 'Q', multiple: true, mode: 'prefer' as const, options: [option] }];
     const evaluation = matcherFor([makeNetwork('one', { family: 'metier' })], questions).evaluate({ q: ['m'] });
     expect(evaluation.optionCounts.get('q')).to.deep.equal([1]);
     expect(evaluation.results[0].score).to.equal(1);

@@ -106,7 +106,9 @@ describe('data keys named like Object members', () => {
             expect(new Set(question.options.map((option) => option.value))).to.deep.equal(present);
           }
         }
-        for (const network of networks) for (const question of questions) expect(fieldValues(network, question.field)).to.deep.equal(ownValues(network, question.field));
+        for (const network of networks) {
+          for (const question of questions) expect(fieldValues(network, question.field)).to.deep.equal(ownValues(network, question.field));
+        }
 
         const search = new NetworkSearch(networks);
         search.indexSome(() => true);
