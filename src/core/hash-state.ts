@@ -10,11 +10,16 @@ export interface HashState {
  * The hash holds `&`-separated `key=value` parts. An instance owns the parts named after its
  * namespace: `ns=query` and `ns.questionId=value` (once per selected value). Other parts belong to
  * the page (another instance, an anchor) and are kept as they are.
+ *
+ * The namespace ends at the key's first literal dot: a dot inside a namespace is written `%2E`, so
+ * that instance `a`'s answer to `famille` (`a.famille=…`) is not instance `a.famille`'s query
+ * (`a%2Efamille=…`). The default namespace has no dot, and reads `#reseaupro.famille=territorial&reseaupro=commerce`.
  */
-const ownsPart = (part: string, namespace: string) => {
-  const key = safeDecode(part.split('=')[0]);
-  return key === namespace || key.startsWith(`${namespace}.`);
-};
+interface OwnPart {
+  /** Absent for the query. */
+  questionId?: string;
+  value: string;
+}
 
 function safeDecode(text: string): string {
   try {
@@ -24,36 +29,60 @@ function safeDecode(text: string): string {
   }
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Half of a character written as a pair cannot be percent-encoded (encodeURIComponent throws): it is written U+FFFD. */
+const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
+
+const encode = (text: string) => encodeURIComponent(wellFormed(text));
+
+const encodeNamespace = (namespace: string) => encode(namespace).replace(/\./g, '%2E');
+
 const parts = (hash: string) => hash.replace(/^#/, '').split('&').filter(Boolean);
 
-/** This namespace's state in a hash, or undefined when the hash holds none. */
+/** What a part says for this namespace, or undefined when it belongs to the page or another instance. */
+function ownPart(part: string, namespace: string): OwnPart | undefined {
+  const equals = part.indexOf('=');
+  const rawKey = equals < 0 ? part : part.slice(0, equals);
+  const dot = rawKey.indexOf('.');
+  if (safeDecode(dot < 0 ? rawKey : rawKey.slice(0, dot)) !== wellFormed(namespace)) return undefined;
+  const value = equals < 0 ? '' : safeDecode(part.slice(equals + 1));
+  return dot < 0 ? { value } : { questionId: safeDecode(rawKey.slice(dot + 1)), value };
+}
+
+/** Whether a hash carries any of this namespace's own parts: an anchor such as `#contact` does not. */
+export const hasHashState = (hash: string, namespace: string): boolean => parts(hash).some((part) => ownPart(part, namespace));
+
+/** This namespace's state in a hash, or undefined when the hash holds none of its parts. */
 export function readHashState(hash: string, namespace: string): HashState | undefined {
-  const own = parts(hash).filter((part) => ownsPart(part, namespace));
-  if (own.length === 0) return undefined;
   // A Map, not an object: a question id read from the URL may be "constructor" or "__proto__".
   const answers = new Map<string, string[]>();
   let query = '';
-  for (const part of own) {
-    const [rawKey, ...rest] = part.split('=');
-    const key = safeDecode(rawKey);
-    const value = safeDecode(rest.join('='));
-    if (key === namespace) query = value;
-    else if (value !== '') {
-      const questionId = key.slice(namespace.length + 1);
-      answers.set(questionId, [...(answers.get(questionId) ?? []), value]);
+  let owned = false;
+  for (const part of parts(hash)) {
+    const own = ownPart(part, namespace);
+    if (!own) continue;
+    owned = true;
+    if (own.questionId === undefined) query = own.value;
+    else if (own.value !== '') {
+      // Added in place: a 1 MB hash of one question's values is read in one pass.
+      const values = answers.get(own.questionId);
+      if (values) values.push(own.value);
+      else answers.set(own.questionId, [own.value]);
     }
   }
-  return { answers: Object.fromEntries(answers), query };
+  return owned ? { answers: Object.fromEntries(answers), query } : undefined;
 }
 
 /** The hash with this namespace's parts replaced by `state`, the page's own parts kept in place. */
 export function writeHashState(hash: string, namespace: string, state: HashState): string {
-  const kept = parts(hash).filter((part) => !ownsPart(part, namespace));
+  const kept = parts(hash).filter((part) => !ownPart(part, namespace));
+  const key = encodeNamespace(namespace);
   const own: string[] = [];
   for (const [questionId, values] of Object.entries(state.answers)) {
-    for (const value of values) own.push(`${encodeURIComponent(`${namespace}.${questionId}`)}=${encodeURIComponent(value)}`);
+    for (const value of values) own.push(`${key}.${encode(questionId)}=${encode(value)}`);
   }
-  if (state.query !== '') own.push(`${encodeURIComponent(namespace)}=${encodeURIComponent(state.query)}`);
+  if (state.query !== '') own.push(`${key}=${encode(state.query)}`);
   const all = [...kept, ...own];
   return all.length ? `#${all.join('&')}` : '';
 }

@@ -1,3 +1,4 @@
+import { ownField } from './fields.js';
 import { frenchCollator } from './text.js';
 import type { Answers, Network, ResolvedOption, ResolvedQuestion, Result } from './types.js';
 
@@ -18,8 +19,9 @@ export interface Evaluation {
   /**
    * Per question id, per option (in order): how many networks match that option among
    * those the other answers and the search leave, the question's own answer set aside.
+   * A Map, read with `get`: a question id may be "__proto__" or "constructor".
    */
-  optionCounts: Map<string, number[]>;
+  optionCounts: ReadonlyMap<string, number[]>;
   /** When nothing matches: the single answer to drop for the most results. */
   relaxation?: Relaxation;
 }
@@ -46,8 +48,9 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
   question.options.forEach((option, index) => {
     for (const value of option.matches) {
       const list = optionsByValue.get(value);
-      if (list) list.push(index);
-      else optionsByValue.set(value, [index]);
+      // A value listed twice in one option's `matches` still makes one match.
+      if (!list) optionsByValue.set(value, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
     }
   });
   // This runs for every network and question before the first results, so it makes no list per
@@ -62,7 +65,7 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
     return list;
   };
   return networks.map((network) => {
-    const value = network[question.field];
+    const value = ownField(network, question.field);
     if (typeof value === 'string') return value === '' ? UNKNOWN : (optionsByValue.get(value) ?? NO_OPTION);
     if (typeof value === 'number') return optionsByValue.get(String(value)) ?? NO_OPTION;
     if (!Array.isArray(value)) return UNKNOWN;
@@ -220,9 +223,10 @@ export class Matcher {
       return questions[q].mode === 'filter' ? 'failed' : 'unmatched';
     };
 
-    const score = new Uint8Array(networks.length);
+    // As wide as a question count can be: a byte wrapped at 256 answered questions.
+    const score = new Uint32Array(networks.length);
     const failures = new Uint8Array(networks.length);
-    const failedQuestion = new Uint16Array(networks.length);
+    const failedQuestion = new Uint32Array(networks.length);
     for (let n = 0; n < networks.length; n++) {
       for (const q of answered) {
         const verdict = outcome(q, n);
@@ -251,11 +255,11 @@ type Outcome = 'matched' | 'unknown' | 'failed' | 'unmatched';
 /** How one set of answers judges each network, by position. */
 interface Verdicts {
   /** How many answered questions each network matches. */
-  score: Uint8Array;
+  score: Uint32Array;
   /** How many filter questions exclude each network: 0, 1, or 2 for more. */
   failures: Uint8Array;
   /** For a network that exactly one filter excludes, that question. */
-  failedQuestion: Uint16Array;
+  failedQuestion: Uint32Array;
   /** The result a network that no filter excludes is. */
   result(n: number): Result;
 }

@@ -131,8 +131,8 @@ function readContact(value: unknown): Network['contact'] {
   }
   if (!Object.keys(contact).length) return undefined;
   // The same object when nothing was left out, so that a clean record is used as it is.
-  for (const key in value) if (contact[key as keyof typeof contact] !== value[key]) return contact;
-  return value;
+  const kept = (key: string) => Object.hasOwn(contact, key) && contact[key as keyof typeof contact] === value[key];
+  return Object.keys(value).every(kept) ? value : contact;
 }
 
 function readGeo(value: unknown): Network['geo'] {

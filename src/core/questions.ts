@@ -1,3 +1,4 @@
+import { ownField } from './fields.js';
 import { frenchCollator } from './text.js';
 import type { BuiltInQuestion, Network, Question, QuestionOption, ResolvedOption, ResolvedQuestion } from './types.js';
 import {
@@ -60,7 +61,7 @@ export function builtInQuestions(): Question[] {
 
 /** A network's values for a field, as a list: a text is a list of one, anything else is nothing. */
 export function fieldValues(network: Network, field: string): readonly string[] {
-  const value = network[field];
+  const value = ownField(network, field);
   if (typeof value === 'string') return value === '' ? [] : [value];
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
   if (typeof value === 'number') return [String(value)];

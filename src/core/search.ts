@@ -1,4 +1,6 @@
 import MiniSearch, { type Query } from 'minisearch';
+import { ownField } from './fields.js';
+import { fieldValues } from './questions.js';
 import { fold } from './text.js';
 import type { Network } from './types.js';
 
@@ -30,14 +32,14 @@ function extractField(network: Network, field: string, labelsOf: LabelsOf): stri
   switch (field) {
     case 'keywords':
       return [
-        ...(network.sectors ?? []),
-        ...(network.territories ?? []),
-        ...(network.tags ?? []),
-        ...labelsOf('family', network.family),
-        ...(network.services ?? []).flatMap((service) => labelsOf('services', service)),
+        ...fieldValues(network, 'sectors'),
+        ...fieldValues(network, 'territories'),
+        ...fieldValues(network, 'tags'),
+        ...fieldValues(network, 'family').flatMap((family) => labelsOf('family', family)),
+        ...fieldValues(network, 'services').flatMap((service) => labelsOf('services', service)),
       ].join(' ');
     default: {
-      const value = network[field];
+      const value = ownField(network, field);
       return typeof value === 'string' ? value : '';
     }
   }
@@ -51,10 +53,38 @@ export function processTerm(term: string): string | null {
   return folded.length < 2 || STOP_WORDS.has(folded) ? null : folded;
 }
 
-/** The words of a query as searched: folded, without stop words or repeats. */
-const queryWords = (query: string): string[] => [
-  ...new Set(query.split(WORD_SEPARATORS).flatMap((word) => processTerm(word) ?? [])),
-];
+/**
+ * At most this many words of a query are searched. Each word is a search of the whole index, and
+ * every word is required: past a dozen words (more than anyone types into a search box), further
+ * words would narrow nothing a person reads but could cost a pasted page's worth of searches.
+ */
+export const MAX_QUERY_WORDS = 12;
+
+/**
+ * A longer word is searched by its first this many letters, as the start of a word. Searching a
+ * word with one letter wrong costs memory in the square of its length (a 50,000-letter word would
+ * ask for 2.5 GB); French words stay well under 30 letters, and a longer one in the data (a web
+ * address) is still found by its start.
+ */
+export const MAX_WORD_LENGTH = 40;
+
+/** The words of a query as searched: folded, without stop words or repeats, the first few, each cut to a sane length. */
+function queryWords(query: string): string[] {
+  const words = new Set<string>();
+  for (const word of query.split(WORD_SEPARATORS)) {
+    const term = processTerm(word);
+    if (term === null) continue;
+    words.add(term.length > MAX_WORD_LENGTH ? cutAt(term, MAX_WORD_LENGTH) : term);
+    if (words.size === MAX_QUERY_WORDS) break;
+  }
+  return [...words];
+}
+
+/** The first `length` code units of a text, one fewer rather than half of a character written as a pair. */
+function cutAt(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
 
 /** Up to this length, a word is the start of too many words of the summaries and descriptions. */
 const SHORT_WORD = 3;
@@ -79,16 +109,22 @@ function wordQuery(word: string): Query {
 /** How many words' hits to keep: a person typing goes back and forth over a few words. */
 const CACHED_WORDS = 16;
 
-/**
- * The free-text index over the networks. Building it costs far more than reading the data, so it is
- * built in slices (`indexSome`) when the page is idle, and finished at once if a search comes first.
- */
 /** A network as indexed: known by its position, which is what the matcher reads. */
 interface Indexed {
   position: number;
   network: Network;
 }
 
+/**
+ * The free-text index over the networks. Building it costs far more than reading the data (seconds
+ * at ten thousand networks on a phone), so it is built in slices, and a search never builds it:
+ *
+ * - the caller calls `indexSome(hasTime)` in idle slices until it returns true (`complete`);
+ * - `search` searches the networks indexed so far (`indexedCount`, the first networks in order),
+ *   so a keystroke costs the same at any moment; before any network is indexed it finds nothing;
+ * - results found while the index is incomplete may miss networks: when `complete` becomes true,
+ *   the caller searches again for the query it shows.
+ */
 export class NetworkSearch {
   private readonly index = new MiniSearch<Indexed>({
     fields: FIELDS,
@@ -98,8 +134,12 @@ export class NetworkSearch {
     searchOptions: { boost: BOOST },
   });
   private indexed = 0;
-  /** Per word, the networks it finds and their relevance: typing "numérique m…" searches "numérique" once. */
+  /**
+   * Per word, the networks it finds and their relevance: typing "numérique m…" searches "numérique" once.
+   * Valid for `cachedAt` networks indexed: each network indexed may add hits and changes every relevance.
+   */
   private readonly wordCache = new Map<string, Map<number, number>>();
+  private cachedAt = 0;
 
   private readonly labelsOf: LabelsOf;
 
@@ -110,13 +150,14 @@ export class NetworkSearch {
     this.labelsOf = labelsOf;
   }
 
-  /** How many networks are indexed so far; a search finds among these. */
-  get indexedCount(): number {
-    return this.indexed;
-  }
-
+  /** True once every network is indexed: searches find all they can from then on. */
   get complete(): boolean {
     return this.indexed === this.networks.length;
+  }
+
+  /** How many networks are indexed: the first `indexedCount` networks, in order. */
+  get indexedCount(): number {
+    return this.indexed;
   }
 
   /** Indexes networks until `hasTime` says to stop; true once every network is indexed. */
@@ -126,11 +167,11 @@ export class NetworkSearch {
   }
 
   /**
-   * Relevance per position of the networks that match every word (the sum of each word's
-   * relevance); an empty map when none do, or when no word is left to search for.
+   * Relevance per position of the networks indexed so far that match every word (the sum of each
+   * word's relevance); an empty map when none do, or when no word is left to search for. Indexes
+   * nothing: see the class.
    */
   search(query: string): Map<number, number> {
-    this.indexSome(() => true);
     const perWord = queryWords(query)
       .map((word) => this.wordHits(word))
       .sort((a, b) => a.size - b.size);
@@ -150,6 +191,10 @@ export class NetworkSearch {
   }
 
   private wordHits(word: string): Map<number, number> {
+    if (this.cachedAt !== this.indexed) {
+      this.wordCache.clear();
+      this.cachedAt = this.indexed;
+    }
     let hits = this.wordCache.get(word);
     if (!hits) {
       hits = new Map(this.index.search(wordQuery(word)).map((result) => [result.id as number, result.score]));
@@ -160,7 +205,7 @@ export class NetworkSearch {
   }
 }
 
-/** A query is blank when no word is left to search for (spaces, punctuation, stop words only). */
+/** A query is blank when no word is left to search for (spaces, punctuation, stop words only): when `search` would search nothing. */
 export function isBlankQuery(query: string): boolean {
   return queryWords(query).length === 0;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { readHashState, writeHashState, type HashState } from '../../src/core/hash-state.js';
+import { hasHashState, readHashState, writeHashState, type HashState } from '../../src/core/hash-state.js';
 
 const NS = 'reseaupro';
 
@@ -120,6 +120,126 @@ describe('hash state properties', () => {
         const once = writeHashState(writeHashState('#top', NS, first), NS, second);
         expect(once).to.equal(writeHashState('#top', NS, second));
       }),
+    );
+  });
+});
+
+describe('hash state, hostile hashes', () => {
+  it('reads a 1 MB hash of 75,000 parts, in one pass', () => {
+    const hash = `#${'reseaupro.q=v&'.repeat(75_000)}reseaupro=fin`;
+    expect(hash.length).to.be.greaterThan(1_000_000);
+    const state = readHashState(hash, NS)!;
+    expect(state.query).to.equal('fin');
+    expect(Object.keys(state.answers)).to.deep.equal(['q']);
+    expect(state.answers.q).to.have.length(75_000);
+    expect(state.answers.q.every((value) => value === 'v')).to.equal(true);
+  });
+
+  it('reads a 60 KB hash: thousands of answers, or one long query', () => {
+    const answers = readHashState(`#${'reseaupro.famille=metier&'.repeat(2_400)}`, NS)!;
+    expect(answers.answers.famille).to.have.length(2_400);
+    const query = 'économie '.repeat(6_000);
+    expect(readHashState(writeHashState('', NS, { answers: {}, query }), NS)).to.deep.equal({ answers: {}, query });
+  });
+
+  it('writes a lone surrogate in a value, a question id or the query as U+FFFD, without throwing', () => {
+    const hash = writeHashState('', NS, { answers: { ['q\uD800']: ['a\uDC00b', '\uD83D'] }, query: 'x\uDFFF' });
+    expect(hash).to.equal('#reseaupro.q%EF%BF%BD=a%EF%BF%BDb&reseaupro.q%EF%BF%BD=%EF%BF%BD&reseaupro=x%EF%BF%BD');
+    expect(readHashState(hash, NS)).to.deep.equal({ answers: { 'q\uFFFD': ['a\uFFFDb', '\uFFFD'] }, query: 'x\uFFFD' });
+    expect(writeHashState('', NS, { answers: { q: ['😀'] }, query: '' })).to.equal('#reseaupro.q=%F0%9F%98%80');
+  });
+});
+
+describe('hash state, which hashes are the finder’s', () => {
+  it('finds none of its own parts in a page’s anchors', () => {
+    for (const hash of ['', '#', '#contact', '#main', '#contenu&top', '#reseauprobis=x', '#autre.famille=metier']) {
+      expect(hasHashState(hash, NS), hash).to.equal(false);
+      expect(readHashState(hash, NS), hash).to.equal(undefined);
+    }
+  });
+
+  it('finds its own parts, even empty ones', () => {
+    for (const hash of ['#reseaupro=', '#reseaupro.famille=', '#contact&reseaupro=btp', '#reseaupro']) {
+      expect(hasHashState(hash, NS), hash).to.equal(true);
+    }
+    expect(readHashState('#reseaupro.famille=', NS)).to.deep.equal({ answers: {}, query: '' });
+  });
+
+  it('keeps the documented format for the default namespace', () => {
+    const hash = '#reseaupro.famille=territorial&reseaupro=commerce';
+    const state = { answers: { famille: ['territorial'] }, query: 'commerce' };
+    expect(readHashState(hash, NS)).to.deep.equal(state);
+    expect(writeHashState('', NS, state)).to.equal(hash);
+  });
+});
+
+describe('hash state, namespaces that contain a dot', () => {
+  it('keeps instance "a"’s answer to "famille" apart from instance "a.famille"’s query, both ways', () => {
+    let hash = writeHashState('#contact', 'a', { answers: { famille: ['metier'] }, query: '' });
+    hash = writeHashState(hash, 'a.famille', { answers: { budget: ['gratuit'] }, query: 'btp' });
+    expect(hash).to.equal('#contact&a.famille=metier&a%2Efamille.budget=gratuit&a%2Efamille=btp');
+    expect(readHashState(hash, 'a')).to.deep.equal({ answers: { famille: ['metier'] }, query: '' });
+    expect(readHashState(hash, 'a.famille')).to.deep.equal({ answers: { budget: ['gratuit'] }, query: 'btp' });
+
+    const withoutA = writeHashState(hash, 'a', { answers: {}, query: '' });
+    expect(withoutA).to.equal('#contact&a%2Efamille.budget=gratuit&a%2Efamille=btp');
+    expect(readHashState(withoutA, 'a')).to.equal(undefined);
+    expect(readHashState(withoutA, 'a.famille')).to.deep.equal({ answers: { budget: ['gratuit'] }, query: 'btp' });
+
+    const withoutOther = writeHashState(hash, 'a.famille', { answers: {}, query: '' });
+    expect(withoutOther).to.equal('#contact&a.famille=metier');
+    expect(readHashState(withoutOther, 'a.famille')).to.equal(undefined);
+    expect(readHashState(withoutOther, 'a')).to.deep.equal({ answers: { famille: ['metier'] }, query: '' });
+  });
+
+  it('reads a question id that contains a dot', () => {
+    const hash = writeHashState('', 'a', { answers: { 'b.c': ['x'] }, query: '' });
+    expect(hash).to.equal('#a.b.c=x');
+    expect(readHashState(hash, 'a')).to.deep.equal({ answers: { 'b.c': ['x'] }, query: '' });
+    expect(readHashState(hash, 'a.b')).to.equal(undefined);
+  });
+});
+
+describe('hash state, any text', () => {
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
+  const hostileText = fc.oneof(
+    fc.string16bits({ maxLength: 8 }),
+    fc.fullUnicodeString({ maxLength: 8 }),
+    fc.stringOf(fc.constantFrom('&', '=', '.', '%', '#', '+', ' ', 'a', 'é', '\uD800', '\uDC00', '😀', '%2E', '%25'), { maxLength: 8 }),
+  );
+  const nonEmpty = hostileText.filter((text) => text !== '');
+  const FOREIGN = ['contact', 'x=1', 'main', 'finder-b.famille=metier'];
+  const stateArb = fc.record({
+    answers: fc
+      .array(fc.tuple(hostileText, fc.array(nonEmpty, { minLength: 1, maxLength: 3 })), { maxLength: 4 })
+      .map((entries) => Object.fromEntries(entries)),
+    query: fc.oneof(fc.constant(''), hostileText),
+  });
+
+  /** What reading back gives: well-formed text, question ids that became the same text merged. */
+  function expectedBack({ answers, query }: HashState): HashState | undefined {
+    const merged = new Map<string, string[]>();
+    for (const [id, values] of Object.entries(answers)) {
+      merged.set(wellFormed(id), [...(merged.get(wellFormed(id)) ?? []), ...values.map(wellFormed)]);
+    }
+    if (merged.size === 0 && query === '') return undefined;
+    return { answers: Object.fromEntries(merged), query: wellFormed(query) };
+  }
+
+  it('reads back what it wrote for any namespace and any text, and keeps the page’s parts', () => {
+    fc.assert(
+      fc.property(nonEmpty, stateArb, fc.subarray(FOREIGN), (namespace, state, foreign) => {
+        fc.pre(!['contact', 'x', 'main', 'finder-b'].includes(wellFormed(namespace)));
+        const before = foreign.length ? `#${foreign.join('&')}` : '';
+        const hash = writeHashState(before, namespace, state);
+        expect(readHashState(hash, namespace)).to.deep.equal(expectedBack(state));
+        expect(hasHashState(hash, namespace)).to.equal(expectedBack(state) !== undefined);
+        expect(writeHashState(hash, namespace, { answers: {}, query: '' })).to.equal(before);
+        for (const part of foreign) expect(hash.slice(1).split('&')).to.include(part);
+        expect(readHashState(hash, 'finder-b')).to.deep.equal(readHashState(before, 'finder-b'));
+      }),
+      { numRuns: 500 },
     );
   });
 });

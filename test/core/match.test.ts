@@ -14,7 +14,7 @@ const matcherFor = (networks: readonly Network[], questions = builtInQuestions()
 function countsOf(matcher: Matcher, evaluation: Evaluation, questionId: string): Record<string, number> {
   const question = matcher.questions.find((q) => q.id === questionId)!;
   const counts: Record<string, number> = {};
-  evaluation.optionCounts[questionId].forEach((count, i) => {
+  evaluation.optionCounts.get(questionId)!.forEach((count, i) => {
     if (count > 0) counts[question.options[i].value] = count;
   });
   return counts;
@@ -36,7 +36,9 @@ describe('Matcher', () => {
     });
 
     it('gives every network a score of 0, nothing matched and nothing unknown', () => {
-      for (const result of matcher.evaluate({}).results) {
+      const { results } = matcher.evaluate({});
+      expect(results).to.have.length(NETWORKS.length);
+      for (const result of results) {
         expect(result).to.include({ score: 0 });
         expect(result.matched).to.deep.equal([]);
         expect(result.unknown).to.deep.equal([]);
@@ -230,7 +232,7 @@ describe('Matcher', () => {
     it('are given for every option of every question, in option order', () => {
       const evaluation = matcher.evaluate({});
       for (const question of matcher.questions) {
-        expect(evaluation.optionCounts[question.id]).to.have.length(question.options.length);
+        expect(evaluation.optionCounts.get(question.id)).to.have.length(question.options.length);
       }
     });
   });
@@ -383,9 +385,11 @@ describe('Matcher properties', () => {
   });
 
   it('always sorts results by score descending, then relevance, then detailed profiles, then name', () => {
+    let ordered = 0;
     fc.assert(
       fc.property(caseArb, ({ networks, answers, search }) => {
         const { results } = matcherOf(networks).evaluate(answers, search);
+        if (results.length > 1) ordered++;
         for (let i = 1; i < results.length; i++) {
           const [a, b] = [results[i - 1], results[i]];
           const key = (r: typeof a) => [r.score, search?.get(networks.indexOf(r.network)) ?? 0, r.network.description ? 1 : 0];
@@ -396,20 +400,25 @@ describe('Matcher properties', () => {
         }
       }),
     );
+    expect(ordered, 'runs with two results or more to compare').to.be.greaterThan(10);
   });
 
   it('scores each result by its matched questions, all of them answered, none both matched and unknown', () => {
+    let scored = 0;
     fc.assert(
       fc.property(caseArb, ({ networks, answers, search }) => {
         const matcher = matcherOf(networks);
         const answeredIds = answered(answers, matcher.questions).map((q) => q.id);
-        for (const result of matcher.evaluate(answers, search).results) {
+        const { results } = matcher.evaluate(answers, search);
+        if (results.some((result) => result.score > 0)) scored++;
+        for (const result of results) {
           expect(result.score).to.equal(result.matched.length);
           for (const id of [...result.matched, ...result.unknown]) expect(answeredIds).to.include(id);
           expect(result.matched.filter((id) => result.unknown.includes(id))).to.deep.equal([]);
         }
       }),
     );
+    expect(scored, 'runs where a result matches an answer').to.be.greaterThan(10);
   });
 
   it('never adds networks when a filter question is answered, and never removes any for a prefer question', () => {
@@ -457,7 +466,7 @@ describe('Matcher properties', () => {
           question.options.forEach((option, i) => {
             const alone = matcher.evaluate({ ...answers, [question.id]: [option.value] }, search).results;
             const matching = alone.filter((r) => r.matched.includes(question.id));
-            expect(optionCounts[question.id][i], `${question.id}=${option.value}`).to.equal(matching.length);
+            expect(optionCounts.get(question.id)![i], `${question.id}=${option.value}`).to.equal(matching.length);
           });
         }
       }),
@@ -468,7 +477,7 @@ describe('Matcher properties', () => {
     fc.assert(
       fc.property(networksArb, (networks) => {
         const matcher = matcherOf(networks);
-        const counts = matcher.evaluate({}).optionCounts.famille;
+        const counts = matcher.evaluate({}).optionCounts.get('famille')!;
         FAMILIES.forEach((family, i) => {
           expect(counts[i]).to.equal(matcher.evaluate({ famille: [family] }).results.length);
         });
@@ -481,7 +490,7 @@ describe('Matcher properties', () => {
       fc.property(networksArb, (networks) => {
         const matcher = matcherOf(networks);
         const territoire = matcher.questions.find((q) => q.id === 'territoire')!;
-        const counts = matcher.evaluate({}).optionCounts.territoire;
+        const counts = matcher.evaluate({}).optionCounts.get('territoire')!;
         const placeless = networks.filter((n) => !n.territories?.length).length;
         territoire.options.forEach((option, i) => {
           expect(counts[i] + placeless).to.equal(matcher.evaluate({ territoire: [option.value] }).results.length);
@@ -515,5 +524,51 @@ describe('Matcher properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('Matcher with many questions', () => {
+  const alwaysFamily = (id: string, mode: 'filter' | 'prefer' = 'prefer') => ({
+    id,
+    field: 'family',
+    label: id,
+    multiple: true,
+    mode,
+    options: [{ value: 'metier' }, { value: 'sectoriel' }],
+  });
+
+  it('scores 300 for a network matching 300 answered questions, above one matching 299', () => {
+    const questions = Array.from({ length: 300 }, (_, i) => alwaysFamily(`q${i}`));
+    const networks = [makeNetwork('all', { family: 'metier' }), makeNetwork('also-all', { family: 'metier' })];
+    const answers: Answers = Object.fromEntries(questions.map((q, i) => [q.id, [i === 299 ? 'sectoriel' : 'metier']]));
+    const withLast = { ...answers, q299: ['metier'] };
+    const matcher = matcherFor(networks, questions);
+    const { results } = matcher.evaluate(withLast);
+    expect(results.map((r) => r.score)).to.deep.equal([300, 300]);
+    expect(results[0].matched).to.have.length(300);
+    const one = matcherFor([networks[0], makeNetwork('sector', { family: 'sectoriel' })], questions).evaluate(answers).results;
+    expect(one.map((r) => [r.network.id, r.score])).to.deep.equal([
+      ['all', 299],
+      ['sector', 1],
+    ]);
+  });
+
+  it('names the one filter that excludes a network even past the 65,536th question', () => {
+    const count = 65_537;
+    const questions = Array.from({ length: count }, (_, i) => alwaysFamily(`q${i}`, 'filter'));
+    const answers: Answers = Object.fromEntries(questions.map((q, i) => [q.id, [i === count - 1 ? 'sectoriel' : 'metier']]));
+    const evaluation = matcherFor([makeNetwork('metier', { family: 'metier' })], questions).evaluate(answers);
+    expect(evaluation.total).to.equal(0);
+    expect(evaluation.relaxation).to.deep.equal({ questionId: `q${count - 1}`, count: 1 });
+  });
+});
+
+describe('an option that lists a value twice in its matches', () => {
+  it('counts and scores a network once for it', () => {
+    const option = { value: 'm', matches: ['metier', 'metier'] };
+    const questions = [{ id: 'q', field: 'family', label: 'Q', multiple: true, mode: 'prefer' as const, options: [option] }];
+    const evaluation = matcherFor([makeNetwork('one', { family: 'metier' })], questions).evaluate({ q: ['m'] });
+    expect(evaluation.optionCounts.get('q')).to.deep.equal([1]);
+    expect(evaluation.results[0].score).to.equal(1);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isBlankQuery, NetworkSearch, processTerm } from '../../src/core/search.js';
+import { isBlankQuery, MAX_QUERY_WORDS, MAX_WORD_LENGTH, NetworkSearch, processTerm } from '../../src/core/search.js';
 import type { Network } from '../../src/core/types.js';
 import { labelsInEveryLanguage } from '../../src/i18n/labels.js';
 import { makeNetwork, NETWORKS } from '../fixtures.js';
@@ -15,12 +15,19 @@ const ALL = [...NETWORKS, ...EXTRA];
 /** The search as the element makes it: a network is found by the interface's words for its family and services. */
 const searchOf = (networks: readonly Network[]) => new NetworkSearch(networks, { labelsOf: labelsInEveryLanguage });
 
+/** A search over networks, its index complete. */
+function indexed(networks: readonly Network[]): NetworkSearch {
+  const search = searchOf(networks);
+  search.indexSome(() => true);
+  return search;
+}
+
 /** A search's hits by network id, in the order it gives them (it gives networks' positions). */
 const hitsById = (search: NetworkSearch, networks: readonly Network[], query: string) =>
   new Map([...search.search(query)].map(([position, relevance]) => [networks[position].id, relevance]));
 
 describe('NetworkSearch', () => {
-  const index = searchOf(ALL);
+  const index = indexed(ALL);
   const found = (query: string) => [...hitsById(index, ALL, query).keys()];
 
   describe('finds a network', () => {
@@ -59,7 +66,9 @@ describe('NetworkSearch', () => {
   });
 
   it('finds the same networks in any case and with or without accents', () => {
+    expect(found('economie')).to.include('ess');
     expect(found('ÉCONOMIE')).to.deep.equal(found('economie'));
+    expect(found('numerique')).to.include('numerique-aix');
     expect(found('Numérique')).to.deep.equal(found('numerique'));
   });
 
@@ -91,12 +100,14 @@ describe('NetworkSearch', () => {
   });
 
   it('gives a positive relevance to each network found', () => {
-    for (const score of index.search('club').values()) expect(score).to.be.greaterThan(0);
+    const relevance = [...index.search('club').values()];
+    expect(relevance).to.have.length(4);
+    for (const score of relevance) expect(score).to.be.greaterThan(0);
   });
 
   it('splits words on tabs in the data, as pasted from a spreadsheet', () => {
     const networks = [makeNetwork('tab', { summary: 'Artisanat\tBâtiment', tags: ['réseau\tlocal'] })];
-    const search = searchOf(networks);
+    const search = indexed(networks);
     expect([...hitsById(search, networks, 'batiment').keys()]).to.deep.equal(['tab']);
     expect([...hitsById(search, networks, 'local').keys()]).to.deep.equal(['tab']);
   });
@@ -107,7 +118,7 @@ describe('NetworkSearch', () => {
       makeNetwork('tagged', { tags: ['IA générative'] }),
       makeNetwork('described', { description: 'Nos membres utilisent l’IA au quotidien.' }),
     ];
-    const search = searchOf(networks);
+    const search = indexed(networks);
     const found = (query: string) => [...hitsById(search, networks, query).keys()];
     expect(found('ia')).to.have.members(['named', 'tagged', 'described']);
     expect(found('pr')).to.deep.equal(['named']);
@@ -117,6 +128,7 @@ describe('NetworkSearch', () => {
 
   it('finds the same for a word searched again, after other searches', () => {
     const first = index.search('club arles');
+    expect([...first.keys()].map((position) => ALL[position].id)).to.deep.equal(['entreprendre-arles']);
     for (const query of ['club', 'arles', 'club aubagne', 'tourisme', 'club']) index.search(query);
     expect(index.search('club arles')).to.deep.equal(first);
   });
@@ -131,10 +143,39 @@ describe('NetworkSearch', () => {
       fc.property(fc.constantFrom(...WORDS), fc.constantFrom(...WORDS), (a, b) => {
         const both = new Set(found(`${a} ${b}`));
         const first = new Set(found(a));
+        expect(first.size, `"${a}" finds something`).to.be.greaterThan(0);
         const expected = found(b).filter((id) => first.has(id));
         expect([...both].sort()).to.deep.equal(expected.sort());
       }),
     );
+  });
+
+  describe('a hostile query', () => {
+    it('searches a word of 50,000 letters by its first MAX_WORD_LENGTH, as the start of a word', () => {
+      const networks = [makeNetwork('long', { name: `Réseau ${'a'.repeat(MAX_WORD_LENGTH + 5)}` }), makeNetwork('short', { name: 'Réseau aaa' })];
+      const search = indexed(networks);
+      const query = 'a'.repeat(50_000);
+      expect(isBlankQuery(query)).to.equal(false);
+      expect([...hitsById(search, networks, query).keys()]).to.deep.equal(['long']);
+      expect(search.search(query)).to.deep.equal(search.search(query.slice(0, MAX_WORD_LENGTH)));
+    });
+
+    it('searches only the first MAX_QUERY_WORDS words of a query of thousands', () => {
+      const words = Array.from({ length: MAX_QUERY_WORDS }, (_, i) => `mot${String.fromCharCode(97 + i)}${String.fromCharCode(97 + i)}`);
+      const networks = [makeNetwork('many', { summary: words.join(' ') }), makeNetwork('other', { summary: 'autre chose' })];
+      const search = indexed(networks);
+      let query = `${words.join(' ')} aeronautique`;
+      for (let i = 0; query.length < 50_000; i++) query += ` x${i}`;
+      expect(isBlankQuery(query)).to.equal(false);
+      expect([...hitsById(search, networks, query).keys()]).to.deep.equal(['many']);
+      expect(search.search(query)).to.deep.equal(search.search(words.join(' ')));
+    });
+
+    it('counts the words searched, not the stop words around them', () => {
+      const query = `${'de la '.repeat(10_000)}club`;
+      expect(isBlankQuery(query)).to.equal(false);
+      expect(found(query)).to.have.members(found('club')).and.not.be.empty;
+    });
   });
 
   describe('indexing in slices', () => {
@@ -149,12 +190,30 @@ describe('NetworkSearch', () => {
       expect(search.indexSome(() => true)).to.equal(true);
     });
 
-    it('finishes the index before searching, so a search finds networks not yet indexed', () => {
-      const search = searchOf(NETWORKS);
-      let slices = 0;
-      search.indexSome(() => slices++ < 1);
-      expect([...hitsById(search, NETWORKS, 'aubagne').keys()]).to.deep.equal(['btp-aubagne']);
-      expect(search.complete).to.equal(true);
+    it('searches nothing before any network is indexed, and indexes nothing itself', () => {
+      const search = new NetworkSearch(ALL);
+      expect(search.search('club').size).to.equal(0);
+      expect(search.indexedCount).to.equal(0);
+      expect(search.complete).to.equal(false);
+    });
+
+    it('searches the networks indexed so far, and finds the rest once they are indexed, a word searched before included', () => {
+      const search = new NetworkSearch(ALL);
+      const half = Math.floor(ALL.length / 2);
+      search.indexSome(() => search.indexedCount < half);
+      expect(search.indexedCount).to.equal(half);
+      const everyClub = [...index.search('club').keys()];
+      const early = [...search.search('club').keys()];
+      expect(early.length).to.be.greaterThan(0);
+      expect(early.sort()).to.deep.equal(everyClub.filter((position) => position < half).sort());
+      expect(search.indexedCount, 'a search indexes nothing').to.equal(half);
+      expect(search.complete).to.equal(false);
+
+      expect(search.indexSome(() => true)).to.equal(true);
+      expect(search.indexedCount).to.equal(ALL.length);
+      expect(everyClub.some((position) => position >= half)).to.equal(true);
+      expect([...search.search('club').entries()]).to.deep.equal([...index.search('club').entries()]);
+      expect([...search.search('club arles').entries()]).to.deep.equal([...index.search('club arles').entries()]);
     });
 
     it('finds the same as an index built in one go', () => {
@@ -163,6 +222,7 @@ describe('NetworkSearch', () => {
       let slices = 0;
       while (!inSlices.indexSome(() => ++ticks % 3 !== 0)) slices++;
       expect(slices).to.be.greaterThan(1);
+      expect(inSlices.search('club').size).to.equal(4);
       expect([...inSlices.search('club').entries()]).to.deep.equal([...index.search('club').entries()]);
     });
 
