@@ -30,6 +30,13 @@ const TYPING_PAUSE_MS = 400;
 const DEFAULT_PAGE_SIZE = 10;
 const DEFAULT_HEADING_LEVEL = 2;
 
+/** A promise and the function that fulfils it. */
+function signal(): { promise: Promise<void>; done: () => void } {
+  let done!: () => void;
+  const promise = new Promise<void>((resolve) => (done = resolve));
+  return { promise, done };
+}
+
 /** A whole number within bounds, else the default: `page-size="abc"` or `"0"` must not show every network, or none. */
 function wholeNumber(value: unknown, min: number, max: number, fallback: number): number {
   const number = Math.floor(Number(value));
@@ -154,6 +161,8 @@ export class ReseauproFinder extends LitElement {
   /** A change waits to be reported until the search has every network to count. */
   private changePending = false;
   private changeTimer?: ReturnType<typeof setTimeout>;
+  /** Done once the current model's search index is complete, or the model is let go. */
+  private indexed = signal();
   private readonly childObserver = new MutationObserver(() => this.loader.load(this.source()));
 
   constructor() {
@@ -207,13 +216,16 @@ export class ReseauproFinder extends LitElement {
     this.shown = this.pageLength;
     if (settled.status === 'error') {
       this.model = undefined;
+      this.indexed.done();
       this.announcer.say('');
       const { kind } = settled.error;
-      void this.updateComplete.then(() => fire(this, 'reseaupro-error', { kind, message: this.errorText() }));
+      void this.drawn().then(() => fire(this, 'reseaupro-error', { kind, message: this.errorText() }));
       return;
     }
     const model = (this.model = new FinderModel(settled.directory, { labelsOf: labelsInEveryLanguage }));
-    void this.updateComplete.then(() => {
+    this.indexed = signal();
+    this.prepareWhenIdle(model);
+    void this.drawn().then(() => {
       if (this.model !== model) return;
       const { directory } = model;
       fire(this, 'reseaupro-ready', {
@@ -225,7 +237,6 @@ export class ReseauproFinder extends LitElement {
       // Answers preset before the data came are reported once, now that they can be counted.
       this.reportChange();
       this.announceCount();
-      this.prepareWhenIdle(model);
     });
   }
 
@@ -242,15 +253,34 @@ export class ReseauproFinder extends LitElement {
     this.idleWork.start(
       (hasTime) => model.prepareSome(hasTime),
       () => {
+        this.indexed.done();
         if (!this.changePending && isBlankQuery(this.query)) return;
         // What was found among part of the networks is now found among all of them.
         this.requestUpdate();
-        void this.updateComplete.then(() => {
-          this.reportChange();
+        void this.drawn().then(() => {
+          if (this.changePending) this.reportChange();
           this.announceCount();
         });
       },
     );
+  }
+
+  /** Resolves once the view is drawn, whether or not the search index is complete. */
+  private drawn(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  /**
+   * Resolves once results are current: with a search typed before the index was complete, once the
+   * index is complete and the results found among every network are drawn.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await this.drawn();
+    while (this.model && !this.model.searchIsComplete(this.query)) {
+      await this.indexed.promise;
+      result = await this.drawn();
+    }
+    return result;
   }
 
   private evaluate(): Evaluation | undefined {
@@ -264,6 +294,7 @@ export class ReseauproFinder extends LitElement {
       // A new document is on its way: the old one is let go now, not when the new one arrives.
       this.model = undefined;
       this.idleWork.stop();
+      this.indexed.done();
     }
     if (changed.has('syncUrl')) this.urlSync.setEnabled(this.syncUrl, { answers: this.answers, query: this.query });
     if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.pageLength;
@@ -329,7 +360,7 @@ export class ReseauproFinder extends LitElement {
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
+    await this.drawn();
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     target?.focus();
     target?.scrollIntoView({ block: 'nearest' });
@@ -374,7 +405,7 @@ export class ReseauproFinder extends LitElement {
       question,
       this.selected(question).filter((item) => item !== value),
     );
-    await this.updateComplete;
+    await this.drawn();
     // Focus stays in the chips (the one that took this place, or the last), else goes to the search box.
     const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
     (chips[Math.min(chipIndex, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();

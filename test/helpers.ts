@@ -57,6 +57,8 @@ export async function finderWith(data: unknown, attributes = ''): Promise<Reseau
   const ready = oneEvent(el, 'reseaupro-ready');
   el.data = data;
   await ready;
+  // Results are current once the search index is complete too, when the URL gave a search.
+  await el.updateComplete;
   return el;
 }
 

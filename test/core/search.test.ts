@@ -57,11 +57,13 @@ describe('NetworkSearch', () => {
 
   it('knows the words for families and services only from the labels it is given', () => {
     const bare = new NetworkSearch(ALL);
+    bare.indexSome(() => true);
     const foundBare = (query: string) => [...hitsById(bare, ALL, query).keys()];
     expect(foundBare('Trade network')).to.deep.equal([]);
     expect(foundBare('Informal meetups')).to.deep.equal([]);
     expect(foundBare('BTP')).to.include('btp-aubagne');
     const labelled = new NetworkSearch(ALL, { labelsOf: (field, value) => (field === 'family' && value === 'metier' ? ['Gilde'] : []) });
+    labelled.indexSome(() => true);
     expect([...hitsById(labelled, ALL, 'gilde').keys()]).to.deep.equal(['btp-aubagne']);
   });
 
@@ -191,14 +193,14 @@ describe('NetworkSearch', () => {
     });
 
     it('searches nothing before any network is indexed, and indexes nothing itself', () => {
-      const search = new NetworkSearch(ALL);
+      const search = searchOf(ALL);
       expect(search.search('club').size).to.equal(0);
       expect(search.indexedCount).to.equal(0);
       expect(search.complete).to.equal(false);
     });
 
     it('searches the networks indexed so far, and finds the rest once they are indexed, a word searched before included', () => {
-      const search = new NetworkSearch(ALL);
+      const search = searchOf(ALL);
       const half = Math.floor(ALL.length / 2);
       search.indexSome(() => search.indexedCount < half);
       expect(search.indexedCount).to.equal(half);
