@@ -1,0 +1,143 @@
+// The element's theming contract is written in three places: JSDoc on the element (@cssprop, @csspart, which the
+// build turns into custom-elements.json), the README's two tables, and the code itself (styles.ts's fallbacks,
+// the templates' part="…"). The manifest is the reference: every other place must say exactly the same.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { test } from 'node:test';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+
+const TAG = 'reseaupro-finder';
+const PREFIX = '--reseaupro-';
+
+const manifest = JSON.parse(read('custom-elements.json'));
+const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === TAG);
+const documentedProperties = element?.cssProperties ?? [];
+const documentedParts = element?.cssParts ?? [];
+
+/** The text inside the parentheses that open at `open`, nested ones included. */
+function balanced(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')' && --depth === 0) return text.slice(open + 1, i);
+  }
+  throw new Error(`unbalanced parentheses after: ${text.slice(open, open + 60)}`);
+}
+
+/**
+ * Every `var(--reseaupro-…, fallback)` of styles.ts, as [name, fallback or undefined]. Private aliases
+ * (`--_accent: var(--reseaupro-accent, …)`) are written back as the public property they stand for, so a
+ * fallback of `var(--_accent)` reads as `var(--reseaupro-accent)`, which is what the documentation says.
+ */
+function propertiesUsedIn(css) {
+  const aliases = new Map();
+  for (const [, alias, name] of css.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--reseaupro-[\w-]+)/g)) aliases.set(alias, name);
+  const uses = [];
+  for (const match of css.matchAll(/var\(\s*(--reseaupro-[\w-]+)/g)) {
+    const inside = balanced(css, match.index + 'var'.length);
+    const comma = inside.indexOf(',');
+    const fallback = comma < 0 ? undefined : inside.slice(comma + 1).trim();
+    const unaliased = fallback?.replace(/var\(\s*(--_[\w-]+)\s*\)/g, (whole, alias) =>
+      aliases.has(alias) ? `var(${aliases.get(alias)})` : whole,
+    );
+    uses.push([match[1], unaliased]);
+  }
+  return uses;
+}
+
+/** The rows of the README's table whose header row is `header`, as arrays of trimmed cells. */
+function readmeTable(readme, header) {
+  const lines = readme.split('\n');
+  const start = lines.findIndex((line) => line.trim() === header);
+  assert.notEqual(start, -1, `the README has no table headed ${header}`);
+  const rows = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.trim().startsWith('|')) break;
+    const cells = /^\|(.*)\|$/.exec(line.trim())?.[1].split('|') ?? [];
+    rows.push(cells.map((cell) => cell.trim()));
+  }
+  return rows;
+}
+
+const code = (cell) => /^`([^`]*)`$/.exec(cell)?.[1];
+
+/**
+ * How the README writes a default: in code, the same text as the manifest; a default that is another of the
+ * element's properties may be written in words instead, "the accent" for `var(--reseaupro-accent)`.
+ */
+function readmeDefaultMatches(cell, manifestDefault) {
+  if (code(cell) !== undefined) return code(cell) === manifestDefault;
+  const other = /^var\(--reseaupro-([\w-]+)\)$/.exec(manifestDefault ?? '');
+  return other !== null && cell === `the ${other[1].replaceAll('-', ' ')}`;
+}
+
+function sourceFiles(dir) {
+  return readdirSync(new URL(dir, root), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => `${entry.parentPath.slice(new URL(root).pathname.length)}/${entry.name}`.replace(/^\/+/, ''));
+}
+
+test('the manifest documents the element, its custom properties and its parts', () => {
+  assert.ok(element, `no declaration with tagName ${TAG} in custom-elements.json`);
+  assert.ok(documentedProperties.length > 0, 'no cssProperties');
+  assert.ok(documentedParts.length > 0, 'no cssParts');
+  for (const { name } of documentedProperties) assert.ok(name.startsWith(PREFIX), `${name} does not start with ${PREFIX}`);
+  const names = (list) => list.map((item) => item.name);
+  assert.equal(new Set(names(documentedProperties)).size, documentedProperties.length, 'a custom property is documented twice');
+  assert.equal(new Set(names(documentedParts)).size, documentedParts.length, 'a part is documented twice');
+});
+
+test('styles.ts uses exactly the documented custom properties, each with its documented default', () => {
+  const uses = propertiesUsedIn(read('src/styles.ts'));
+  const documented = new Map(documentedProperties.map((property) => [property.name, property.default]));
+  for (const [name, fallback] of uses) {
+    assert.ok(documented.has(name), `styles.ts uses ${name}, which the element's JSDoc does not document (@cssprop)`);
+    const expected = documented.get(name);
+    assert.equal(fallback, expected, `${name}: styles.ts falls back to ${fallback}, the documentation says ${expected}`);
+  }
+  const used = new Set(uses.map(([name]) => name));
+  for (const name of documented.keys()) assert.ok(used.has(name), `${name} is documented but styles.ts never uses it`);
+});
+
+test("the README's custom property table lists the manifest's properties, in order, with the same defaults", () => {
+  const rows = readmeTable(read('README.md'), '| custom property | default | what |');
+  assert.deepEqual(
+    rows.map(([name]) => code(name)),
+    documentedProperties.map((property) => property.name),
+  );
+  for (const [name, fallback] of rows) {
+    const documented = documentedProperties.find((property) => property.name === code(name));
+    assert.ok(
+      readmeDefaultMatches(fallback, documented.default),
+      `${code(name)}: the README's default is ${fallback}, the manifest's is ${documented.default}`,
+    );
+  }
+});
+
+test("the README's part table lists the manifest's parts, in order", () => {
+  const rows = readmeTable(read('README.md'), '| part | what |');
+  assert.deepEqual(
+    rows.map(([name]) => code(name)),
+    documentedParts.map((part) => part.name),
+  );
+});
+
+test('the templates use exactly the documented parts', () => {
+  const documented = new Set(documentedParts.map((part) => part.name));
+  const used = new Map();
+  for (const file of sourceFiles('src/')) {
+    const text = read(file);
+    // A part set from an expression cannot be checked here: write parts as literal text.
+    assert.doesNotMatch(text, /\bpart=\$\{/, `${file} sets a part from an expression`);
+    for (const [, names] of text.matchAll(/\bpart="([^"]*)"/g)) {
+      assert.doesNotMatch(names, /\$\{/, `${file} builds a part name from an expression: part="${names}"`);
+      for (const name of names.split(/\s+/).filter(Boolean)) used.set(name, file);
+    }
+  }
+  for (const [name, file] of used) {
+    assert.ok(documented.has(name), `${file} uses part "${name}", which the element's JSDoc does not document (@csspart)`);
+  }
+  for (const name of documented) assert.ok(used.has(name), `part "${name}" is documented but no template uses it`);
+});
