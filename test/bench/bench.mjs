@@ -28,7 +28,7 @@
 // Environment: CHROME_PATH, the Chromium to use (else Debian's /usr/lib/chromium/chromium).
 
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { createServer } from 'node:http';
@@ -464,9 +464,21 @@ function tableRows(results) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Source files changed after the bundle was built: then the figures are about older code. */
+function sourcesNewerThanBundle() {
+  const built = statSync(BUNDLE).mtimeMs;
+  const sources = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+  return sources.filter((file) => statSync(file).mtimeMs > built).map((file) => relative(ROOT, file));
+}
+
 async function main() {
   if (!existsSync(BUNDLE)) throw new BenchError('dist/reseaupro-finder.js is missing: run npm run build first.');
   const bundle = readFileSync(BUNDLE);
+  const stale = sourcesNewerThanBundle();
+  const staleNote = stale.length ? `dist/reseaupro-finder.js is older than ${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}: run npm run build.` : '';
+  if (staleNote) console.warn(`Warning: ${staleNote}\n`);
   const started = Date.now();
   const progress = (what) => console.log(`… ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${what}`);
 
@@ -542,6 +554,7 @@ async function main() {
     console.log(`  is built in idle time); late = ${LATE_QUERIES.map((q) => `"${q}"`).join(', ')} once it is complete; one character every`);
     console.log(`  ${KEYSTROKE_GAP_MS} ms, then cleared, then the first letter typed and cleared; each to its results painted (the element's updateComplete, then paint).`);
     console.log('- heap: CDP HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage; after the first and the last load / round trip.');
+    if (staleNote) console.log(`- **Stale bundle**: ${staleNote}`);
     if (load > availableParallelism() * 0.75) {
       console.log(`- Load average ${load.toFixed(1)} on ${availableParallelism()} CPUs: other work competed for the CPU, so these times are inflated.`);
     }
