@@ -550,10 +550,12 @@ async function main() {
     console.log('- floor: JSON.parse of the same text, then the shadow root the element painted (Lit\'s comment markers stripped) set as');
     console.log('  innerHTML of a fresh host whose shadow root adopts the element\'s own style sheets. The ratio is the median of each');
     console.log('  element run over the floor run right after it. "script": to reseaupro-ready. The cold run is the first of each page.');
-    console.log(`- keystrokes: early = ${EARLY_QUERIES.map((q) => `"${q}"`).join(', ')} typed from the frame after the first results (while the index`);
+    if (!SKIP.has('keys')) {
+      console.log(`- keystrokes: early = ${EARLY_QUERIES.map((q) => `"${q}"`).join(', ')} typed from the frame after the first results (while the index`);
     console.log(`  is built in idle time); late = ${LATE_QUERIES.map((q) => `"${q}"`).join(', ')} once it is complete; one character every`);
     console.log(`  ${KEYSTROKE_GAP_MS} ms, then cleared, then the first letter typed and cleared; each to its results painted (the element's updateComplete, then paint).`);
-    console.log('- heap: CDP HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage; after the first and the last load / round trip.');
+    }
+    if (!SKIP.has('heap')) console.log('- heap: CDP HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage; after the first and the last load / round trip.');
     if (staleNote) console.log(`- **Stale bundle**: ${staleNote}`);
     if (load > availableParallelism() * 0.75) {
       console.log(`- Load average ${load.toFixed(1)} on ${availableParallelism()} CPUs: other work competed for the CPU, so these times are inflated.`);
