@@ -81,8 +81,10 @@ export default {
   // One page at a time: a background tab gets no animation frames, and focus tests need the foreground.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [// target 'auto' leaves plain JS as served (the dist bundle is tested byte for byte) and only compiles TypeScript.
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),],
+  plugins: [
+    // target 'auto' leaves plain JS as served (the dist bundle is tested byte for byte) and only compiles TypeScript.
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -33,7 +33,12 @@ for (const spec of specs) {
   if (!spec.detailed) spec.omit = drawOmissions(random);
 }
 
-const departmentWide = new Set(random.sample(specs.filter((spec) => spec.family !== 'territorial'), DEPARTMENT_WIDE_COUNT));
+const departmentWide = new Set(
+  random.sample(
+    specs.filter((spec) => spec.family !== 'territorial'),
+    DEPARTMENT_WIDE_COUNT,
+  ),
+);
 for (const spec of specs) spec.scope = departmentWide.has(spec) ? 'department' : 'local';
 
 const withRhythm = specs.filter((spec) => !spec.omit?.has('meetingFrequency'));
@@ -65,4 +70,9 @@ console.log(`Wrote ${networks.length} networks to ${OUTPUT}`);
 console.log(`  families: ${FAMILIES.map((f) => `${f} ${count((n) => n.family === f)}`).join(', ')}`);
 console.log(`  profiles: ${detailedCount} detailed, ${networks.length - detailedCount} short`);
 console.log(`  meet at least monthly: ${atLeastMonthly} of ${rhythmKnown} with a known rhythm (${percent(atLeastMonthly, rhythmKnown)})`);
-console.log(`  whole département: ${count((n) => n.territories.includes(DEPARTMENT))} (${percent(count((n) => n.territories.includes(DEPARTMENT)), networks.length)})`);
+console.log(
+  `  whole département: ${count((n) => n.territories.includes(DEPARTMENT))} (${percent(
+    count((n) => n.territories.includes(DEPARTMENT)),
+    networks.length,
+  )})`,
+);

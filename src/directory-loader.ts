@@ -18,7 +18,8 @@ export const DEFAULT_TIMEOUT_SECONDS = 15;
 /** Why a request that got no answer failed, as far as a page can tell: the browser hides the cause of a failed fetch. */
 function unreachable(url: URL, blockedByPolicy: boolean): DirectoryError {
   const host = url.host;
-  if (blockedByPolicy) return new DirectoryError('network', `The page's Content-Security-Policy blocks ${url.href}.`, { cause: 'csp', host });
+  if (blockedByPolicy)
+    return new DirectoryError('network', `The page's Content-Security-Policy blocks ${url.href}.`, { cause: 'csp', host });
   if (typeof navigator !== 'undefined' && navigator.onLine === false) {
     return new DirectoryError('network', 'The browser is offline.', { cause: 'offline', host });
   }
@@ -134,7 +135,9 @@ export class DirectoryLoader implements ReactiveController {
       .then(
         (text) => () => parseDirectory(text),
         (error: unknown) => () => {
-          throw timedOut ? new DirectoryError('timeout', `${url.href} did not answer within ${this.timeoutSeconds} s.`, { host: url.host }) : error;
+          throw timedOut
+            ? new DirectoryError('timeout', `${url.href} did not answer within ${this.timeoutSeconds} s.`, { host: url.host })
+            : error;
         },
       )
       .then((read) => {

@@ -39,11 +39,7 @@ export interface ReseauproEventMap {
 }
 
 /** Every event of the finder bubbles and leaves the shadow root, so host pages can listen anywhere. */
-export function fire<K extends keyof ReseauproEventMap>(
-  target: EventTarget,
-  name: K,
-  detail: ReseauproEventMap[K]['detail'],
-): void {
+export function fire<K extends keyof ReseauproEventMap>(target: EventTarget, name: K, detail: ReseauproEventMap[K]['detail']): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 

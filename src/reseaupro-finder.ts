@@ -451,7 +451,8 @@ export class ReseauproFinder extends LitElement {
     const ready = state.status === 'ready' && model && evaluation ? { model, evaluation } : undefined;
     const opened = ready && this.openId !== undefined ? ready.model.network(this.openId) : undefined;
     let status: unknown = nothing;
-    if (state.status === 'error') status = statusView(context, state.error, 'error', state.source.kind === 'src' ? () => this.retry() : undefined);
+    if (state.status === 'error')
+      status = statusView(context, state.error, 'error', state.source.kind === 'src' ? () => this.retry() : undefined);
     else if (!ready) status = statusView(context, undefined, state.status === 'idle' ? 'idle' : 'loading');
     return html`
       ${status}

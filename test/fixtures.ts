@@ -7,7 +7,8 @@ export const NETWORKS: Network[] = [
     name: 'CPME des Bouches-du-Rhône',
     family: 'sectoriel',
     summary: 'La confédération des petites et moyennes entreprises du département.',
-    description: "Défend les intérêts des TPE et PME auprès des pouvoirs publics.\n\nOrganise chaque mois des petits-déjeuners d'information économique.",
+    description:
+      "Défend les intérêts des TPE et PME auprès des pouvoirs publics.\n\nOrganise chaque mois des petits-déjeuners d'information économique.",
     sectors: ['Commerce', 'Industrie'],
     territories: ['Bouches-du-Rhône'],
     audience: ['tpe', 'pme'],
@@ -16,7 +17,12 @@ export const NETWORKS: Network[] = [
     feeBand: '200-500',
     members: 1200,
     founded: 1946,
-    contact: { website: 'https://cpme13.exemple.fr', email: 'contact@cpme13.exemple.fr', phone: '04 91 00 00 01', address: '8 rue Grignan, 13001 Marseille' },
+    contact: {
+      website: 'https://cpme13.exemple.fr',
+      email: 'contact@cpme13.exemple.fr',
+      phone: '04 91 00 00 01',
+      address: '8 rue Grignan, 13001 Marseille',
+    },
     geo: { lat: 43.2965, lon: 5.3698 },
     tags: ['patronat'],
     updated: '2026-09-15',

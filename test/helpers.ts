@@ -29,9 +29,7 @@ export function stubFetch(replies: Record<string, Reply | (() => Reply)>) {
     const reply = await Promise.race([
       Promise.resolve(replyOrLater),
       // Like a real fetch, an aborted request rejects at once.
-      new Promise<never>((_, reject) =>
-        signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
-      ),
+      new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
     ]);
     return new Response(reply.body ?? '', { status: reply.status ?? 200, headers: { 'Content-Type': 'application/json' } });
   }) as typeof fetch;
@@ -63,16 +61,12 @@ export async function finderWith(data: unknown, attributes = ''): Promise<Reseau
 }
 
 /** Waits for one of the finder's events and gives its detail. */
-export async function nextEvent<K extends keyof ReseauproEventMap>(
-  el: HTMLElement,
-  name: K,
-): Promise<ReseauproEventMap[K]['detail']> {
+export async function nextEvent<K extends keyof ReseauproEventMap>(el: HTMLElement, name: K): Promise<ReseauproEventMap[K]['detail']> {
   const event = (await oneEvent(el, name)) as ReseauproEventMap[K];
   return event.detail;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: ReseauproFinder, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
+export const $ = <T extends Element = HTMLElement>(el: ReseauproFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: ReseauproFinder, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];

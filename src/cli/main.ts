@@ -121,7 +121,11 @@ function run(args: string[], say: Messages): number {
     }
     case 'build': {
       const questions = options.questions === undefined ? undefined : readJson(options.questions, say);
-      const { document, issues } = buildDocument(readText(file, say), { questions, title: options.title, updated: options.updated ?? today() });
+      const { document, issues } = buildDocument(readText(file, say), {
+        questions,
+        title: options.title,
+        updated: options.updated ?? today(),
+      });
       if (!document) {
         for (const issue of issues) console.error(say.buildIssue(issue));
         console.error(say.buildFailed(issues.length));

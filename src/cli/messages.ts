@@ -43,7 +43,10 @@ export interface JsonFault {
 }
 
 /** The words of one language; the sentences made of them are the same in both (see `messages`). */
-interface Words extends Omit<Messages, 'summary' | 'problem' | 'buildIssue' | 'buildFailed' | 'wrote' | 'exportNotes' | 'stats' | 'notADocument'> {
+interface Words extends Omit<
+  Messages,
+  'summary' | 'problem' | 'buildIssue' | 'buildFailed' | 'wrote' | 'exportNotes' | 'stats' | 'notADocument'
+> {
   lang: Lang;
   locale: string;
   /** "3 réseaux", "1 network". */
@@ -54,7 +57,13 @@ interface Words extends Omit<Messages, 'summary' | 'problem' | 'buildIssue' | 'b
   /** Between where and what: French puts a space before the colon. */
   colon: string;
   at: (line: number, column?: string) => string;
-  sheet: { notANumber: (value: string) => string; quotes: string; tooManyCells: string; duplicateColumn: (column: string) => string; empty: string };
+  sheet: {
+    notANumber: (value: string) => string;
+    quotes: string;
+    tooManyCells: string;
+    duplicateColumn: (column: string) => string;
+    empty: string;
+  };
   notADocument: (file: string, reason: string) => string;
   /** Why a document cannot be used, for each kind of DirectoryError (the command line meets only `format`). */
   directoryFaults: {
@@ -306,10 +315,14 @@ function messages(words: Words): Messages {
     },
     stats: (stats, today) => [
       s.heading(networks(stats.networks), formatDate(today, words.locale)),
-      `${s.byFamily}${colon}${Object.entries(stats.byFamily).map(([family, familyCount]) => `${family} ${number(familyCount)}`).join(', ')}`,
+      `${s.byFamily}${colon}${Object.entries(stats.byFamily)
+        .map(([family, familyCount]) => `${family} ${number(familyCount)}`)
+        .join(', ')}`,
       s.profiles(number(stats.detailed), number(stats.short)),
       `${s.without}${colon.trimEnd()}`,
-      ...Object.entries(stats.missing).map(([field, ids]) => `  ${field.padEnd(17)} ${number(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`),
+      ...Object.entries(stats.missing).map(
+        ([field, ids]) => `  ${field.padEnd(17)} ${number(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`,
+      ),
       counted(s.stale, stats.stale),
       counted(s.neverChecked, stats.neverChecked),
       ...stats.unanswered.map(({ id, field, ids, suspect }) => `${counted(s.unanswered(id, field), ids)}${suspect ? s.suspect : ''}`),

@@ -146,7 +146,10 @@ export function readSheet(input: string): ReadSheet {
         const cell = (cells[i] ?? '').replace(/\r\n?/g, '\n').trim();
         if (!column || cell === '') return;
         if (LIST_COLUMNS.has(column)) {
-          const items = cell.split(LIST_SEPARATOR).map((item) => item.trim()).filter(Boolean);
+          const items = cell
+            .split(LIST_SEPARATOR)
+            .map((item) => item.trim())
+            .filter(Boolean);
           if (items.length) setPath(record, column, items);
         } else if (NUMBER_COLUMNS.has(column)) {
           const number = readNumber(cell);

@@ -40,7 +40,11 @@ export interface DataDocument {
 export function buildDocument(csv: string, options: BuildOptions): { document?: DataDocument; issues: BuildIssue[] } {
   const sheet = readSheet(csv);
   const questions =
-    options.questions === undefined ? undefined : Array.isArray(options.questions) ? options.questions : (options.questions as { questions?: unknown })?.questions;
+    options.questions === undefined
+      ? undefined
+      : Array.isArray(options.questions)
+        ? options.questions
+        : (options.questions as { questions?: unknown })?.questions;
   const directory = readDirectory({
     title: options.title,
     updated: options.updated,
@@ -78,7 +82,9 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
 export function exportDocument(document: unknown): { csv: string; records: number; leftOut: string[]; notObjects: number[] } {
   const list = Array.isArray(document) ? document : (document as { networks?: unknown } | null)?.networks;
   const records = Array.isArray(list) ? list : [];
-  const notObjects = records.flatMap((record, index) => (typeof record === 'object' && record !== null && !Array.isArray(record) ? [] : [index]));
+  const notObjects = records.flatMap((record, index) =>
+    typeof record === 'object' && record !== null && !Array.isArray(record) ? [] : [index],
+  );
   const networks = records.filter((_, index) => !notObjects.includes(index)) as Network[];
   const { text, leftOut } = writeSheet(networks);
   return { csv: text, records: networks.length, leftOut, notObjects };
@@ -120,10 +126,14 @@ export function directoryStats(directory: Directory, today: string): Stats {
   }
   return {
     networks: networks.length,
-    byFamily: Object.fromEntries(FAMILIES.map((family) => [family, networks.filter((network) => network.family === family).length])) as Record<Family, number>,
+    byFamily: Object.fromEntries(
+      FAMILIES.map((family) => [family, networks.filter((network) => network.family === family).length]),
+    ) as Record<Family, number>,
     detailed: networks.filter((network) => network.description).length,
     short: networks.filter((network) => !network.description).length,
-    missing: Object.fromEntries(OPTIONAL_FIELDS.map((field) => [field, networks.filter((network) => network[field] === undefined).map((network) => network.id)])),
+    missing: Object.fromEntries(
+      OPTIONAL_FIELDS.map((field) => [field, networks.filter((network) => network[field] === undefined).map((network) => network.id)]),
+    ),
     stale: networks.filter((network) => network.updated !== undefined && network.updated < cutoff).map((network) => network.id),
     neverChecked: networks.filter((network) => network.updated === undefined).map((network) => network.id),
     unanswered: (directory.questions ?? builtInQuestions()).map(({ id, field }) => {

@@ -57,7 +57,9 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
   // network: one text (the common case) has its list already; several values are merged as a
   // bit mask when the options are few, and networks with the same options share one list.
   const maskByValue =
-    question.options.length <= 31 ? new Map([...optionsByValue].map(([value, options]) => [value, options.reduce((mask, option) => mask | (1 << option), 0)])) : undefined;
+    question.options.length <= 31
+      ? new Map([...optionsByValue].map(([value, options]) => [value, options.reduce((mask, option) => mask | (1 << option), 0)]))
+      : undefined;
   const listByMask = new Map<number, readonly number[]>();
   const listOf = (mask: number) => {
     let list = listByMask.get(mask);
@@ -174,9 +176,7 @@ export class Matcher {
     }
 
     const compare = (n: number, m: number) =>
-      score[m] - score[n] ||
-      (search ? search.get(m)! - search.get(n)! : 0) ||
-      this.compareByProfileAndName(n, m);
+      score[m] - score[n] || (search ? search.get(m)! - search.get(n)! : 0) || this.compareByProfileAndName(n, m);
     const toResults = (positions: number[]) => positions.map(result);
     // Ranked in full only when every result is asked for, names first, so that the sort compares numbers.
     const rankAll = () => {

@@ -83,8 +83,7 @@ const fail = (field: string, code: Problem['code'], expected?: ExpectedType, val
   throw new RecordIssue({ field, code, expected, value });
 };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A text that is absent, null or empty counts as absent. */
 function optionalText(value: unknown, field: string): string | undefined {
@@ -241,14 +240,16 @@ function readRecords<T extends { id: string }>(
  */
 export function readDirectory(document: unknown): Directory {
   const source = Array.isArray(document) ? { networks: document } : document;
-  if (!isObject(source)) throw new DirectoryError('format', 'The data document is not an object or an array.', { reason: 'not-a-document' });
+  if (!isObject(source))
+    throw new DirectoryError('format', 'The data document is not an object or an array.', { reason: 'not-a-document' });
   if (source.format !== undefined && source.format !== null && source.format !== FORMAT) {
     throw new DirectoryError('format', `Unsupported data format ${JSON.stringify(source.format)}.`, {
       reason: 'unsupported-format',
       format: String(source.format),
     });
   }
-  if (!Array.isArray(source.networks)) throw new DirectoryError('format', 'The data document has no "networks" list.', { reason: 'no-networks' });
+  if (!Array.isArray(source.networks))
+    throw new DirectoryError('format', 'The data document has no "networks" list.', { reason: 'no-networks' });
 
   const problems: Problem[] = [];
   const directory: Directory = { networks: [], skipped: 0, problems };
@@ -261,9 +262,18 @@ export function readDirectory(document: unknown): Directory {
       problems.push({ subject: 'document', index: 0, ...error.issue });
     }
   };
-  readDocumentField(() => optionalLabel(source.title, 'title'), (title) => (directory.title = title));
-  readDocumentField(() => optionalText(source.updated, 'updated'), (updated) => (directory.updated = updated));
-  readDocumentField(() => optionalText(source.lang, 'lang'), (lang) => (directory.lang = lang));
+  readDocumentField(
+    () => optionalLabel(source.title, 'title'),
+    (title) => (directory.title = title),
+  );
+  readDocumentField(
+    () => optionalText(source.updated, 'updated'),
+    (updated) => (directory.updated = updated),
+  );
+  readDocumentField(
+    () => optionalText(source.lang, 'lang'),
+    (lang) => (directory.lang = lang),
+  );
   if (source.questions !== undefined && source.questions !== null) {
     if (Array.isArray(source.questions)) {
       directory.questions = readRecords(source.questions, 'question', checkQuestion, problems);

@@ -80,8 +80,7 @@ export const en: Strings = {
   showMore: (remaining) => `Show more (${number(remaining)} more)`,
   noResults: 'No network matches all your answers.',
   dropSuggestion: (answer, count) => `Remove "${answer}": ${number(count)} ${plural(count, 'network', 'networks')}`,
-  clearSearchSuggestion: (query, count) =>
-    `Clear the search "${query}": ${number(count)} ${plural(count, 'network', 'networks')}`,
+  clearSearchSuggestion: (query, count) => `Clear the search "${query}": ${number(count)} ${plural(count, 'network', 'networks')}`,
   searchAnswerLabel: (query) => `Search: ${query}`,
   dataUpdated: (date) => `Directory updated on ${date}.`,
   openProfile: (name) => `See the profile of ${name}`,

@@ -61,8 +61,7 @@ export const fr: Strings = {
     parse: "Le fichier des réseaux est illisible : ce n'est pas du JSON valide.",
     format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",
     notADocument: "Le fichier des réseaux n'a pas le format attendu : ce n'est ni un objet ni une liste.",
-    formatVersion: (format) =>
-      `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
+    formatVersion: (format) => `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
   },
   dataProblems: (count) => `${number(count)} ${plural(count, 'problème', 'problèmes')} dans l'annuaire (fiches ignorées)`,
   problem,
@@ -70,8 +69,7 @@ export const fr: Strings = {
   questionsHeading: 'Vos critères',
   noPreference: 'Sans préférence',
   networkWord: (count) => plural(count, 'réseau', 'réseaux'),
-  matchCount: (count) =>
-    `${number(count)} ${plural(count, 'réseau correspond', 'réseaux correspondent')} à vos critères`,
+  matchCount: (count) => `${number(count)} ${plural(count, 'réseau correspond', 'réseaux correspondent')} à vos critères`,
   searchLabel: 'Rechercher un réseau',
   searchHint: 'Un nom, un secteur, une commune… Les accents et les fautes de frappe légères sont tolérés.',
   answersHeading: 'Vos réponses',
@@ -83,10 +81,8 @@ export const fr: Strings = {
   unknownPrefix: 'Non renseigné :',
   showMore: (remaining) => `Afficher plus (${number(remaining)} ${plural(remaining, 'autre', 'autres')})`,
   noResults: 'Aucun réseau ne correspond à toutes vos réponses.',
-  dropSuggestion: (answer, count) =>
-    `Retirer « ${answer} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
-  clearSearchSuggestion: (query, count) =>
-    `Effacer la recherche « ${query} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
+  dropSuggestion: (answer, count) => `Retirer « ${answer} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
+  clearSearchSuggestion: (query, count) => `Effacer la recherche « ${query} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
   searchAnswerLabel: (query) => `Recherche : ${query}`,
   dataUpdated: (date) => `Annuaire mis à jour le ${date}.`,
   openProfile: (name) => `Voir la fiche de ${name}`,

@@ -1,14 +1,5 @@
 import type { Problem } from '../core/problems.js';
-import type {
-  Audience,
-  BudgetOption,
-  BuiltInQuestionId,
-  Family,
-  FeeBand,
-  Rhythm,
-  RhythmOption,
-  Service,
-} from '../core/vocabulary.js';
+import type { Audience, BudgetOption, BuiltInQuestionId, Family, FeeBand, Rhythm, RhythmOption, Service } from '../core/vocabulary.js';
 
 /** Every text the finder shows or announces, for one language. */
 export interface Strings {

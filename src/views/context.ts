@@ -19,8 +19,7 @@ export interface ViewContext {
 const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
 
 /** The heading tag `depth` levels below the widget's title, never beyond `h6`. */
-export const headingTag = (context: ViewContext, depth: number): StaticValue =>
-  HEADING_TAGS[Math.min(context.headingLevel + depth, 6) - 1];
+export const headingTag = (context: ViewContext, depth: number): StaticValue => HEADING_TAGS[Math.min(context.headingLevel + depth, 6) - 1];
 
 /**
  * The language a label is shown in, when it is not the interface's: a plain text is in the data's

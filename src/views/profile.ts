@@ -74,7 +74,11 @@ export function profileView(context: ViewContext, network: Network, onBack: () =
       ${
         items.length
           ? html`<dl class="fields">
-              ${items.map(([term, description, dataText]) => html`<dt>${term}</dt><dd lang=${dataText ? dataLang : nothing}>${description}</dd>`)}
+              ${items.map(
+                ([term, description, dataText]) =>
+                  html`<dt>${term}</dt>
+                    <dd lang=${dataText ? dataLang : nothing}>${description}</dd>`,
+              )}
             </dl>`
           : nothing
       }

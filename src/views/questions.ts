@@ -41,13 +41,15 @@ function questionView(
       <label class="option ${count === 0 ? 'empty' : ''}">
         <input type=${type} name="q${q}" data-question=${q} .value=${value} .checked=${checked} />
         <span class="option-label">${label}</span>
-        ${count === undefined
-          ? nothing
-          : html`<span class="option-count"
-              ><span class="visually-hidden"> (</span>${formatNumber(count, strings.locale)}<span class="visually-hidden">
-                ${strings.networkWord(count)})</span
-              ></span
-            >`}
+        ${
+          count === undefined
+            ? nothing
+            : html`<span class="option-count"
+                ><span class="visually-hidden"> (</span>${formatNumber(count, strings.locale)}<span class="visually-hidden">
+                  ${strings.networkWord(count)})</span
+                ></span
+              >`
+        }
       </label>
     </li>
   `;

@@ -42,23 +42,31 @@ export function chipsView(context: ViewContext, model: FinderModel, answers: Ans
       const { value } = option;
       if (!selected.includes(value)) continue;
       const index = chips.length;
-      chips.push(html`<li>
-        <button
-          type="button"
-          class="chip"
-          part="chip"
-          aria-label=${strings.removeAnswer(optionLabel(option, context.lang))}
-          @click=${() => handlers.onRemoveAnswer(question, value, index)}
-        >
-          ${optionView(context, option)}<span aria-hidden="true">✕</span>
-        </button>
-      </li>`);
+      chips.push(
+        html`<li>
+          <button
+            type="button"
+            class="chip"
+            part="chip"
+            aria-label=${strings.removeAnswer(optionLabel(option, context.lang))}
+            @click=${() => handlers.onRemoveAnswer(question, value, index)}
+          >
+            ${optionView(context, option)}<span aria-hidden="true">✕</span>
+          </button>
+        </li>`,
+      );
     }
   }
   if (!chips.length && isBlankQuery(query)) return nothing;
   return html`
     <div class="chips-row">
-      ${chips.length ? html`<ul class="chips" role="list" aria-label=${strings.answersHeading}>${chips}</ul>` : nothing}
+      ${
+        chips.length
+          ? html`<ul class="chips" role="list" aria-label=${strings.answersHeading}>
+              ${chips}
+            </ul>`
+          : nothing
+      }
       <button type="button" part="start-over" @click=${handlers.onStartOver}>${strings.startOver}</button>
     </div>
   `;
@@ -96,7 +104,14 @@ function resultView(context: ViewContext, model: FinderModel, answers: Answers, 
   `;
 }
 
-function relaxationView(context: ViewContext, model: FinderModel, answers: Answers, query: string, evaluation: Evaluation, handlers: ResultsHandlers) {
+function relaxationView(
+  context: ViewContext,
+  model: FinderModel,
+  answers: Answers,
+  query: string,
+  evaluation: Evaluation,
+  handlers: ResultsHandlers,
+) {
   const { relaxation } = evaluation;
   if (!relaxation) return nothing;
   const { strings } = context;
@@ -119,14 +134,16 @@ function footnoteView(context: ViewContext, model: FinderModel): unknown {
   return html`
     <div class="footnote">
       ${directory.updated ? html`<p>${strings.dataUpdated(formatDate(directory.updated, strings.locale))}</p>` : nothing}
-      ${directory.problems.length
-        ? html`<details>
-            <summary>${strings.dataProblems(directory.problems.length)}</summary>
-            <ul>
-              ${directory.problems.map((problem) => html`<li>${strings.problem(problem)}</li>`)}
-            </ul>
-          </details>`
-        : nothing}
+      ${
+        directory.problems.length
+          ? html`<details>
+              <summary>${strings.dataProblems(directory.problems.length)}</summary>
+              <ul>
+                ${directory.problems.map((problem) => html`<li>${strings.problem(problem)}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
     </div>
   `;
 }

@@ -35,7 +35,12 @@ export function errorMessage(strings: Strings, error: DirectoryError): string {
 }
 
 /** The body of the widget before data is shown: nothing to load, loading, or an error with Retry when a retry can help. */
-export function statusView(context: ViewContext, error: DirectoryError | undefined, status: 'idle' | 'loading' | 'error', onRetry?: () => void): TemplateResult {
+export function statusView(
+  context: ViewContext,
+  error: DirectoryError | undefined,
+  status: 'idle' | 'loading' | 'error',
+  onRetry?: () => void,
+): TemplateResult {
   const { strings } = context;
   if (status === 'idle') return html`<p class="muted">${strings.noSource}</p>`;
   if (status === 'loading' || !error) return html`<p class="muted" part="loading">${strings.loading}</p>`;

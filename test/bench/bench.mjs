@@ -105,20 +105,31 @@ async function demoDirectory() {
 async function largeDirectory(count, seed) {
   if (!existsSync(LARGE_GENERATOR)) throw new BenchError('demo/generate-large.mjs is missing: it makes the large directories.');
   const { generateDirectory } = await import(pathToFileURL(LARGE_GENERATOR).href);
-  if (typeof generateDirectory !== 'function') throw new BenchError('demo/generate-large.mjs does not export generateDirectory(count, seed).');
+  if (typeof generateDirectory !== 'function')
+    throw new BenchError('demo/generate-large.mjs does not export generateDirectory(count, seed).');
   return JSON.stringify(generateDirectory(count, seed));
 }
 
 // ---------------------------------------------------------------------------------------------
 // A static server for the repository root; generated documents are served from memory.
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 
 function serve(virtualFiles) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs: the demo's floor is well under a millisecond.
-    const headers = { 'Cache-Control': 'no-store', 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+    const headers = {
+      'Cache-Control': 'no-store',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+    };
     if (virtualFiles.has(path)) {
       response.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(virtualFiles.get(path));
       return;
@@ -143,7 +154,7 @@ function serve(virtualFiles) {
 
 function chromiumPath() {
   const path = process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((candidate) => existsSync(candidate));
-  if (!path) throw new BenchError('No Chromium found: set CHROME_PATH, or install Debian\'s chromium.');
+  if (!path) throw new BenchError("No Chromium found: set CHROME_PATH, or install Debian's chromium.");
   return path;
 }
 
@@ -176,9 +187,11 @@ async function openPage(browser, origin, throttle = 1) {
     if (message.type() === 'error') errors.push(new Error(message.text()));
   });
   await page.goto(`${origin}/test/bench/bench.html`);
-  await page.waitForFunction(() => 'bench' in window, null, { timeout: 30_000 }).catch(() => {
-    throw new BenchError(`bench.html did not start${errors.length ? `: ${errors[0].message}` : ' (is dist/reseaupro-finder.js built?)'}`);
-  });
+  await page
+    .waitForFunction(() => 'bench' in window, null, { timeout: 30_000 })
+    .catch(() => {
+      throw new BenchError(`bench.html did not start${errors.length ? `: ${errors[0].message}` : ' (is dist/reseaupro-finder.js built?)'}`);
+    });
   /** Runs one of window.bench's measures; a throw in the page stops the benchmark with its message. */
   page.bench = async (name, ...params) => {
     let value;
@@ -245,8 +258,10 @@ async function firstResults(browser, origin, directory, throttle) {
   await page.close();
   if (VERBOSE) {
     const list = (values) => values.map((t) => t.toFixed(1)).join(', ');
-    console.log(`${directory.name} ${throttleName(throttle)}: element ${list(elements.map((e) => e.ms))} ms (script ${list(elements.map((e) => e.scriptMs))}); `
-      + `floor ${list(floors)} ms (parse ${list(parses)}); cold ${cold.elementMs.toFixed(1)} / ${cold.floorMs.toFixed(1)} ms`);
+    console.log(
+      `${directory.name} ${throttleName(throttle)}: element ${list(elements.map((e) => e.ms))} ms (script ${list(elements.map((e) => e.scriptMs))}); ` +
+        `floor ${list(floors)} ms (parse ${list(parses)}); cold ${cold.elementMs.toFixed(1)} / ${cold.floorMs.toFixed(1)} ms`,
+    );
   }
   return {
     networks,
@@ -269,17 +284,31 @@ async function keystrokes(browser, origin, directory, throttle, sessions) {
   for (let session = 0; session < sessions; session++) {
     const { page } = await openPage(browser, origin, throttle);
     await page.bench('load', directory.url);
-    const result = await page.bench('keystrokeSession', EARLY_QUERIES, LATE_QUERIES, KEYSTROKE_GAP_MS, READY_TIMEOUT_MS, SETTLE_FALLBACK_MS * throttle);
+    const result = await page.bench(
+      'keystrokeSession',
+      EARLY_QUERIES,
+      LATE_QUERIES,
+      KEYSTROKE_GAP_MS,
+      READY_TIMEOUT_MS,
+      SETTLE_FALLBACK_MS * throttle,
+    );
     await page.close();
     early.push(...result.early);
     late.push(...result.late);
     indexSeen &&= result.indexSeen;
     completeAfter.push(result.completeAfterMs);
     if (VERBOSE) {
-      console.log(`${directory.name} ${throttleName(throttle)}, typing session ${session + 1} (to paint / script, results, index complete before)`);
-      for (const [phase, keys] of [['early', result.early], ['late', result.late]]) {
+      console.log(
+        `${directory.name} ${throttleName(throttle)}, typing session ${session + 1} (to paint / script, results, index complete before)`,
+      );
+      for (const [phase, keys] of [
+        ['early', result.early],
+        ['late', result.late],
+      ]) {
         for (const { value, ms, scriptMs, results, indexedBefore } of keys) {
-          console.log(`  ${phase} ${JSON.stringify(value).padEnd(28)} ${ms.toFixed(2).padStart(8)} / ${scriptMs.toFixed(2).padStart(8)} ms  ${String(results).padStart(5)}  ${indexedBefore}`);
+          console.log(
+            `  ${phase} ${JSON.stringify(value).padEnd(28)} ${ms.toFixed(2).padStart(8)} / ${scriptMs.toFixed(2).padStart(8)} ms  ${String(results).padStart(5)}  ${indexedBefore}`,
+          );
         }
       }
     }
@@ -317,7 +346,10 @@ async function heapAcrossReloads(browser, origin, urls) {
     heaps.push(await collectedHeap(cdp));
   }
   await page.close();
-  if (VERBOSE) console.log(`heap after each of ${RELOADS} loads: ${heaps.map((h) => (h / 2 ** 20).toFixed(1)).join(', ')} MB (page without the element ${(empty / 2 ** 20).toFixed(1)} MB)`);
+  if (VERBOSE)
+    console.log(
+      `heap after each of ${RELOADS} loads: ${heaps.map((h) => (h / 2 ** 20).toFixed(1)).join(', ')} MB (page without the element ${(empty / 2 ** 20).toFixed(1)} MB)`,
+    );
   return { empty, first: heaps[0], last: heaps.at(-1), perStep: (heaps.at(-1) - heaps[0]) / (heaps.length - 1) };
 }
 
@@ -388,7 +420,10 @@ function printProfile(title, profile) {
       total.set(name, (total.get(name) ?? 0) + time);
     }
   }
-  const top = [...self].filter(([name]) => !/^\((idle|root)\)/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 20);
+  const top = [...self]
+    .filter(([name]) => !/^\((idle|root)\)/.test(name))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20);
   console.log(`\nCPU profile of ${title}:`);
   console.log('  (program) is mostly style, layout and paint; in the minified bundle, local functions have 1–2 letter names.');
   console.log(`  ${'self ms'.padStart(8)} ${'total ms'.padStart(9)}  function  file:line:column`);
@@ -413,10 +448,11 @@ function markdownTable(header, rows) {
 /** One row per measure; one column per CPU speed, then the target. */
 function tableRows(results) {
   const rows = [];
-  const cells = (pick) => THROTTLES.map((throttle) => {
-    const value = results.get(throttle);
-    return value ? pick(value) : '–';
-  });
+  const cells = (pick) =>
+    THROTTLES.map((throttle) => {
+      const value = results.get(throttle);
+      return value ? pick(value) : '–';
+    });
   for (const size of SIZES) {
     const at = (r) => r.first.get(size);
     const label = `${count(size)} networks`;
@@ -426,21 +462,34 @@ function tableRows(results) {
       ...cells((r) => `**${at(r).ratio.toFixed(2)}× floor** (${ms(at(r).elementMs)}, script ${ms(at(r).scriptMs)})`),
       `≤ ${TARGETS.firstRatio}× floor`,
     ]);
-    rows.push([`${label}: cold first run`, ...cells((r) => `${(at(r).cold.elementMs / at(r).cold.floorMs).toFixed(2)}× (${ms(at(r).cold.elementMs)} / ${ms(at(r).cold.floorMs)})`), '']);
+    rows.push([
+      `${label}: cold first run`,
+      ...cells(
+        (r) => `${(at(r).cold.elementMs / at(r).cold.floorMs).toFixed(2)}× (${ms(at(r).cold.elementMs)} / ${ms(at(r).cold.floorMs)})`,
+      ),
+      '',
+    ]);
   }
   if (!SKIP.has('keys')) {
     const label = `${count(KEYS_SIZE)} networks`;
     for (const phase of ['early', 'late']) {
       rows.push([
         `${label}: ${phase} keystrokes, median / p90`,
-        ...cells((r) => `${ms(r.keys[phase].medianMs)} / ${ms(r.keys[phase].p90Ms)} (${r.keys[phase].count} keys${phase === 'early' ? `, ${r.keys.early.whileIndexing} while indexing` : ''})`),
+        ...cells(
+          (r) =>
+            `${ms(r.keys[phase].medianMs)} / ${ms(r.keys[phase].p90Ms)} (${r.keys[phase].count} keys${phase === 'early' ? `, ${r.keys.early.whileIndexing} while indexing` : ''})`,
+        ),
         `≤ ${TARGETS.keyMedianMs} / ≤ ${TARGETS.keyP90Ms} ms`,
       ]);
       rows.push([`${label}: ${phase} keystrokes, worst`, ...cells((r) => `${ms(r.keys[phase].worstMs)} at ${r.keys[phase].worstKey}`), '']);
     }
     rows.push([
       `${label}: search index complete`,
-      ...cells((r) => (r.keys.indexSeen ? `seen complete ${ms(r.keys.completeAfterMs)} after (polled after the early keys)` : `not visible (waited ${SETTLE_FALLBACK_MS / 1000} s × throttle)`)),
+      ...cells((r) =>
+        r.keys.indexSeen
+          ? `seen complete ${ms(r.keys.completeAfterMs)} after (polled after the early keys)`
+          : `not visible (waited ${SETTLE_FALLBACK_MS / 1000} s × throttle)`,
+      ),
       '',
     ]);
   }
@@ -477,7 +526,9 @@ async function main() {
   if (!existsSync(BUNDLE)) throw new BenchError('dist/reseaupro-finder.js is missing: run npm run build first.');
   const bundle = readFileSync(BUNDLE);
   const stale = sourcesNewerThanBundle();
-  const staleNote = stale.length ? `dist/reseaupro-finder.js is older than ${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}: run npm run build.` : '';
+  const staleNote = stale.length
+    ? `dist/reseaupro-finder.js is older than ${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}: run npm run build.`
+    : '';
   if (staleNote) console.warn(`Warning: ${staleNote}\n`);
   const started = Date.now();
   const progress = (what) => console.log(`… ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${what}`);
@@ -507,7 +558,9 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await launch();
   try {
-    console.log(`reseaupro-finder benchmark: dist/reseaupro-finder.js in Chromium ${browser.version()} (headless), medians of ${RUNS} runs\n`);
+    console.log(
+      `reseaupro-finder benchmark: dist/reseaupro-finder.js in Chromium ${browser.version()} (headless), medians of ${RUNS} runs\n`,
+    );
     const results = new Map();
     let frameMs;
     for (const throttle of THROTTLES) {
@@ -537,28 +590,49 @@ async function main() {
 
     const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
     console.log(`\n### reseaupro-finder benchmark, ${date} UTC\n`);
-    console.log(`Chromium ${browser.version()} headless, ${availableParallelism()} CPUs (load average ${load.toFixed(1)} at the start), `
-      + `medians of ${RUNS} runs after a cold one (keystrokes: ${KEY_RUNS} typing session(s) unthrottled), ${((Date.now() - started) / 1000).toFixed(0)} s in all.\n`);
+    console.log(
+      `Chromium ${browser.version()} headless, ${availableParallelism()} CPUs (load average ${load.toFixed(1)} at the start), ` +
+        `medians of ${RUNS} runs after a cold one (keystrokes: ${KEY_RUNS} typing session(s) unthrottled), ${((Date.now() - started) / 1000).toFixed(0)} s in all.\n`,
+    );
     const header = ['measure', ...THROTTLES.map((throttle) => (throttle === 1 ? '1× CPU' : `${throttle}× CPU (throttled)`)), 'target'];
     const rows = tableRows(results);
-    rows.push(['bundle dist/reseaupro-finder.js', ...[`${count(bundle.length)} B, gzip -9 ${count(gzipSync(bundle, { level: 9 }).length)} B`, ...THROTTLES.slice(1).map(() => '')], '≤ 30 KB gzip']);
+    rows.push([
+      'bundle dist/reseaupro-finder.js',
+      ...[`${count(bundle.length)} B, gzip -9 ${count(gzipSync(bundle, { level: 9 }).length)} B`, ...THROTTLES.slice(1).map(() => '')],
+      '≤ 30 KB gzip',
+    ]);
     console.log(markdownTable(header, rows));
     console.log('');
-    console.log('- "painted": from the start of a frame (a rAF callback) to the first task after the frame that shows the work (rAF, then a');
-    console.log('  MessageChannel message): the same function times the element and the floor. Frames come every '
-      + `${frameMs?.toFixed(1) ?? '?'} ms here.`);
-    console.log('- floor: JSON.parse of the same text, then the shadow root the element painted (Lit\'s comment markers stripped) set as');
-    console.log('  innerHTML of a fresh host whose shadow root adopts the element\'s own style sheets. The ratio is the median of each');
+    console.log(
+      '- "painted": from the start of a frame (a rAF callback) to the first task after the frame that shows the work (rAF, then a',
+    );
+    console.log(
+      '  MessageChannel message): the same function times the element and the floor. Frames come every ' +
+        `${frameMs?.toFixed(1) ?? '?'} ms here.`,
+    );
+    console.log("- floor: JSON.parse of the same text, then the shadow root the element painted (Lit's comment markers stripped) set as");
+    console.log("  innerHTML of a fresh host whose shadow root adopts the element's own style sheets. The ratio is the median of each");
     console.log('  element run over the floor run right after it. "script": to reseaupro-ready. The cold run is the first of each page.');
     if (!SKIP.has('keys')) {
-      console.log(`- keystrokes: early = ${EARLY_QUERIES.map((q) => `"${q}"`).join(', ')} typed from the frame after the first results (while the index`);
-    console.log(`  is built in idle time); late = ${LATE_QUERIES.map((q) => `"${q}"`).join(', ')} once it is complete; one character every`);
-    console.log(`  ${KEYSTROKE_GAP_MS} ms, then cleared, then the first letter typed and cleared; each to its results painted (the element's updateComplete, then paint).`);
+      console.log(
+        `- keystrokes: early = ${EARLY_QUERIES.map((q) => `"${q}"`).join(', ')} typed from the frame after the first results (while the index`,
+      );
+      console.log(
+        `  is built in idle time); late = ${LATE_QUERIES.map((q) => `"${q}"`).join(', ')} once it is complete; one character every`,
+      );
+      console.log(
+        `  ${KEYSTROKE_GAP_MS} ms, then cleared, then the first letter typed and cleared; each to its results painted (the element's updateComplete, then paint).`,
+      );
     }
-    if (!SKIP.has('heap')) console.log('- heap: CDP HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage; after the first and the last load / round trip.');
+    if (!SKIP.has('heap'))
+      console.log(
+        '- heap: CDP HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage; after the first and the last load / round trip.',
+      );
     if (staleNote) console.log(`- **Stale bundle**: ${staleNote}`);
     if (load > availableParallelism() * 0.75) {
-      console.log(`- Load average ${load.toFixed(1)} on ${availableParallelism()} CPUs: other work competed for the CPU, so these times are inflated.`);
+      console.log(
+        `- Load average ${load.toFixed(1)} on ${availableParallelism()} CPUs: other work competed for the CPU, so these times are inflated.`,
+      );
     }
 
     if (PROFILE) for (const size of SIZES) await profile(browser, origin, directories.get(size));

@@ -20,20 +20,24 @@ describe('answers', () => {
 
   it('stores "__proto__" as an answer, never as a prototype, for any answers given', () => {
     fc.assert(
-      fc.property(fc.dictionary(questionId, fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 })), fc.array(fc.tuple(questionId, fc.array(fc.string(), { maxLength: 2 }))), (given, edits) => {
-        // Through JSON, as a URL or a site would give them: "__proto__" is then an own key.
-        const parsed = JSON.parse(JSON.stringify(given)) as Record<string, unknown>;
-        let answers = cleanAnswers(parsed);
-        for (const [id, values] of edits) answers = withAnswer(answers, id, values);
-        expect(Object.getPrototypeOf(answers)).to.equal(Object.prototype);
-        for (const [id, values] of Object.entries(answers)) {
-          expect(Object.hasOwn(answers, id)).to.equal(true);
-          expect(values.length).to.be.greaterThan(0);
-          expect(new Set(values).size).to.equal(values.length);
-        }
-        const last = edits.at(-1);
-        if (last) expect(answerOf(answers, last[0])).to.deep.equal([...new Set(last[1])]);
-      }),
+      fc.property(
+        fc.dictionary(questionId, fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 })),
+        fc.array(fc.tuple(questionId, fc.array(fc.string(), { maxLength: 2 }))),
+        (given, edits) => {
+          // Through JSON, as a URL or a site would give them: "__proto__" is then an own key.
+          const parsed = JSON.parse(JSON.stringify(given)) as Record<string, unknown>;
+          let answers = cleanAnswers(parsed);
+          for (const [id, values] of edits) answers = withAnswer(answers, id, values);
+          expect(Object.getPrototypeOf(answers)).to.equal(Object.prototype);
+          for (const [id, values] of Object.entries(answers)) {
+            expect(Object.hasOwn(answers, id)).to.equal(true);
+            expect(values.length).to.be.greaterThan(0);
+            expect(new Set(values).size).to.equal(values.length);
+          }
+          const last = edits.at(-1);
+          if (last) expect(answerOf(answers, last[0])).to.deep.equal([...new Set(last[1])]);
+        },
+      ),
     );
   });
 

@@ -26,7 +26,11 @@ describe('writeHashState', () => {
     ['accents in a query', { answers: {}, query: 'économie' }, '#reseaupro=%C3%A9conomie'],
     ['& and = in a query', { answers: {}, query: 'a&b=c' }, '#reseaupro=a%26b%3Dc'],
     ['+ in a query', { answers: {}, query: 'C++' }, '#reseaupro=C%2B%2B'],
-    ['spaces and accents in a value', { answers: { territoire: ['Étang de Berre'] } , query: '' }, '#reseaupro.territoire=%C3%89tang%20de%20Berre'],
+    [
+      'spaces and accents in a value',
+      { answers: { territoire: ['Étang de Berre'] }, query: '' },
+      '#reseaupro.territoire=%C3%89tang%20de%20Berre',
+    ],
     ['& and = in a value', { answers: { q: ['a&b=c'] }, query: '' }, '#reseaupro.q=a%26b%3Dc'],
   ];
   for (const [what, state, hash] of encodings) {

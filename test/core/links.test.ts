@@ -67,7 +67,16 @@ describe('emailHref', () => {
     });
   }
 
-  const notLinks = ['', 'contact', 'contact@exemple', '@exemple.fr', 'contact @exemple.fr', 'javascript:alert(1)//@exemple.fr', '<a@b.fr>', ...UNSAFE];
+  const notLinks = [
+    '',
+    'contact',
+    'contact@exemple',
+    '@exemple.fr',
+    'contact @exemple.fr',
+    'javascript:alert(1)//@exemple.fr',
+    '<a@b.fr>',
+    ...UNSAFE,
+  ];
   for (const text of notLinks) {
     it(`makes no link of ${JSON.stringify(text)}`, () => {
       expect(emailHref(text)).to.equal(undefined);

@@ -75,7 +75,9 @@ describe('Matcher', () => {
     it('reads a network for the whole département ("Bouches-du-Rhône") as one for each of its communes', () => {
       expect(resultIds({ territoire: ['Marseille'] })).to.deep.equal(['cpme-13', 'femmes-chefs-marseille']);
       expect(resultOf({ territoire: ['Marseille'] }, 'cpme-13')).to.deep.include({ score: 1, matched: ['territoire'] });
-      expect(matcher.matchedOptions(NETWORKS[0], 'territoire', { territoire: ['Marseille'] }).map((o) => o.value)).to.deep.equal(['Marseille']);
+      expect(matcher.matchedOptions(NETWORKS[0], 'territoire', { territoire: ['Marseille'] }).map((o) => o.value)).to.deep.equal([
+        'Marseille',
+      ]);
     });
 
     it('does not read a commune’s network as one for the whole département', () => {
@@ -133,7 +135,13 @@ describe('Matcher', () => {
     });
 
     it('ignores selected values that are not options of the question, and answers to no question', () => {
-      expect(matcher.evaluate({ famille: ['associatif'], inconnue: ['x'] }).results.map((r) => r.unknown)).to.deep.equal([[], [], [], [], []]);
+      expect(matcher.evaluate({ famille: ['associatif'], inconnue: ['x'] }).results.map((r) => r.unknown)).to.deep.equal([
+        [],
+        [],
+        [],
+        [],
+        [],
+      ]);
       expect(resultIds({ famille: ['associatif'] })).to.have.length(5);
       expect(resultIds({ famille: [] })).to.have.length(5);
     });
@@ -177,7 +185,9 @@ describe('Matcher', () => {
   describe('the order by name', () => {
     it('follows French collation: accents and case do not push a name to the end', () => {
       const networks = ['Zèbre', 'Écomusée', 'abeilles', 'Eden', 'Émeraude'].map((name, i) => makeNetwork(`n${i}`, { name }));
-      const names = matcherFor(networks).evaluate({}).results.map((r) => r.network.name);
+      const names = matcherFor(networks)
+        .evaluate({})
+        .results.map((r) => r.network.name);
       expect(names).to.deep.equal(['abeilles', 'Écomusée', 'Eden', 'Émeraude', 'Zèbre']);
     });
   });
@@ -358,9 +368,9 @@ describe('Matcher properties', () => {
       networks: fc.constant(networks),
       answers: answersArb,
       search: fc.option(
-        fc.array(fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), { minLength: networks.length, maxLength: networks.length }).map(
-          (relevance) => new Map(relevance.flatMap((r, i) => (r === undefined ? [] : [[i, r] as [number, number]]))),
-        ),
+        fc
+          .array(fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), { minLength: networks.length, maxLength: networks.length })
+          .map((relevance) => new Map(relevance.flatMap((r, i) => (r === undefined ? [] : [[i, r] as [number, number]])))),
         { nil: undefined },
       ),
     }),
@@ -423,16 +433,21 @@ describe('Matcher properties', () => {
 
   it('never adds networks when a filter question is answered, and never removes any for a prefer question', () => {
     fc.assert(
-      fc.property(caseArb, fc.constantFrom(...QUESTIONS.map((q) => q.id)), fc.constantFrom(...PLACES, ...FAMILIES, ...SERVICES, 'createur', 'mensuelle', 'max-200'), ({ networks, answers, search }, questionId, value) => {
-        const matcher = matcherOf(networks);
-        const question = matcher.questions.find((q) => q.id === questionId)!;
-        const before = { ...answers, [questionId]: [] };
-        const after = { ...answers, [questionId]: [value] };
-        const beforeIds = idsOf(matcher.evaluate(before, search).results);
-        const afterIds = idsOf(matcher.evaluate(after, search).results);
-        if (question.mode === 'filter') for (const id of afterIds) expect(beforeIds).to.include(id);
-        else expect([...afterIds].sort()).to.deep.equal([...beforeIds].sort());
-      }),
+      fc.property(
+        caseArb,
+        fc.constantFrom(...QUESTIONS.map((q) => q.id)),
+        fc.constantFrom(...PLACES, ...FAMILIES, ...SERVICES, 'createur', 'mensuelle', 'max-200'),
+        ({ networks, answers, search }, questionId, value) => {
+          const matcher = matcherOf(networks);
+          const question = matcher.questions.find((q) => q.id === questionId)!;
+          const before = { ...answers, [questionId]: [] };
+          const after = { ...answers, [questionId]: [value] };
+          const beforeIds = idsOf(matcher.evaluate(before, search).results);
+          const afterIds = idsOf(matcher.evaluate(after, search).results);
+          if (question.mode === 'filter') for (const id of afterIds) expect(beforeIds).to.include(id);
+          else expect([...afterIds].sort()).to.deep.equal([...beforeIds].sort());
+        },
+      ),
     );
   });
 

@@ -24,7 +24,10 @@ const fieldValue = fc.oneof(
 
 const networkText = fc
   .record({
-    id: fc.oneof(word, fc.tuple(word, fc.nat({ max: 20 })).map(([name, n]) => `${name}${n}`)),
+    id: fc.oneof(
+      word,
+      fc.tuple(word, fc.nat({ max: 20 })).map(([name, n]) => `${name}${n}`),
+    ),
     name: fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' ')),
     family: fc.constantFrom(...FAMILIES),
     fields: fc.uniqueArray(fc.tuple(word, fieldValue), { selector: ([field]) => field, maxLength: 6 }),
@@ -42,9 +45,15 @@ const questionText = fc
     id: word,
     field: word,
     mode: fc.constantFrom('filter', 'prefer'),
-    options: fc.oneof(fc.constant('"auto"'), fc.array(optionText, { maxLength: 4 }).map((options) => `[${options.join(',')}]`)),
+    options: fc.oneof(
+      fc.constant('"auto"'),
+      fc.array(optionText, { maxLength: 4 }).map((options) => `[${options.join(',')}]`),
+    ),
   })
-  .map(({ id, field, mode, options }) => `{"id":${JSON.stringify(id)},"field":${JSON.stringify(field)},"label":"Q","mode":"${mode}","options":${options}}`);
+  .map(
+    ({ id, field, mode, options }) =>
+      `{"id":${JSON.stringify(id)},"field":${JSON.stringify(field)},"label":"Q","mode":"${mode}","options":${options}}`,
+  );
 
 const documentText = fc
   .record({ questions: fc.array(questionText, { minLength: 1, maxLength: 4 }), networks: fc.array(networkText, { maxLength: 10 }) })
@@ -53,7 +62,20 @@ const documentText = fc
 /** Answers, each an own property: mostly options of the questions, and some words that are neither. */
 function answersFor(questions: readonly ResolvedQuestion[], g: fc.GeneratorValue): Answers {
   const entries: [string, string[]][] = questions.flatMap((question) =>
-    g(fc.boolean) ? [[question.id, [...g(fc.subarray, question.options.map((option) => option.value)), ...g(fc.subarray, POOL, { maxLength: 1 })]]] : [],
+    g(fc.boolean)
+      ? [
+          [
+            question.id,
+            [
+              ...g(
+                fc.subarray,
+                question.options.map((option) => option.value),
+              ),
+              ...g(fc.subarray, POOL, { maxLength: 1 }),
+            ],
+          ],
+        ]
+      : [],
   );
   entries.push(...g(fc.array, fc.tuple(word, fc.array(word, { maxLength: 2 })), { maxLength: 2 }));
   return Object.fromEntries(entries);
@@ -99,7 +121,9 @@ describe('data keys named like Object members', () => {
             expect(typeof option.value).to.equal('string');
             expect(option.matches.every((value) => typeof value === 'string')).to.equal(true);
             // A label is the data's own, when it gives one: the interface words the others (`term`) or shows the value.
-            expect(option.label === undefined || typeof option.label === 'string' || (typeof option.label === 'object' && option.label !== null)).to.equal(true);
+            expect(
+              option.label === undefined || typeof option.label === 'string' || (typeof option.label === 'object' && option.label !== null),
+            ).to.equal(true);
           }
           const source = directory.questions!.find((q) => q.id === question.id)!;
           if (source.options === 'auto') {
@@ -121,7 +145,9 @@ describe('data keys named like Object members', () => {
 
         const matcher = new Matcher(networks, questions);
         const evaluation = matcher.evaluate(answers, hits);
-        const verdicts = networks.map((network) => questions.map((question) => verdict(network, question, ownAnswer(answers, question.id))));
+        const verdicts = networks.map((network) =>
+          questions.map((question) => verdict(network, question, ownAnswer(answers, question.id))),
+        );
         const found = (n: number) => hits === undefined || hits.has(n);
         const expectedIds = networks.flatMap((network, n) => (found(n) && !verdicts[n].includes('excluded') ? [network.id] : []));
         expect(evaluation.results.map((r) => r.network.id).sort()).to.deep.equal(expectedIds.sort());
@@ -188,7 +214,8 @@ describe('a network’s fields', () => {
 
 describe('a contact with keys named like Object members', () => {
   it('keeps its known fields only', () => {
-    const text = '{"networks":[{"id":"n","name":"N","family":"metier","contact":{"email":"a@b.fr","constructor":"x","__proto__":"y","toString":"z"}}]}';
+    const text =
+      '{"networks":[{"id":"n","name":"N","family":"metier","contact":{"email":"a@b.fr","constructor":"x","__proto__":"y","toString":"z"}}]}';
     const [network] = parseDirectory(text).networks;
     expect(Object.keys(network.contact!)).to.deep.equal(['email']);
     expect(network.contact!.email).to.equal('a@b.fr');

@@ -50,7 +50,7 @@ describe('readDirectory', () => {
     });
 
     it('throws a `parse` error for text that is not JSON', () => {
-      for (const text of ['', '<html>Not found</html>', '{"networks": [', "{ networks: [] }"]) {
+      for (const text of ['', '<html>Not found</html>', '{"networks": [', '{ networks: [] }']) {
         const error = errorOf(() => parseDirectory(text));
         expect(error.kind, text).to.equal('parse');
         expect(error.name).to.equal('DirectoryError');
@@ -113,18 +113,46 @@ describe('readDirectory', () => {
         { id: 'x', field: 'family', code: 'unknown-family', value: 'associatif' },
       ],
       ['a summary that is a number', { ...good('x'), summary: 12 }, { id: 'x', field: 'summary', code: 'wrong-type', expected: 'text' }],
-      ['a description that is a list', { ...good('x'), description: ['a', 'b'] }, { id: 'x', field: 'description', code: 'wrong-type', expected: 'text' }],
-      ['an update date that is a number', { ...good('x'), updated: 20261101 }, { id: 'x', field: 'updated', code: 'wrong-type', expected: 'text' }],
+      [
+        'a description that is a list',
+        { ...good('x'), description: ['a', 'b'] },
+        { id: 'x', field: 'description', code: 'wrong-type', expected: 'text' },
+      ],
+      [
+        'an update date that is a number',
+        { ...good('x'), updated: 20261101 },
+        { id: 'x', field: 'updated', code: 'wrong-type', expected: 'text' },
+      ],
       ['members given as text', { ...good('x'), members: '1200' }, { id: 'x', field: 'members', code: 'wrong-type', expected: 'number' }],
-      ['a founding year that is a boolean', { ...good('x'), founded: true }, { id: 'x', field: 'founded', code: 'wrong-type', expected: 'number' }],
-      ['sectors that are an object', { ...good('x'), sectors: { BTP: true } }, { id: 'x', field: 'sectors', code: 'wrong-type', expected: 'list' }],
+      [
+        'a founding year that is a boolean',
+        { ...good('x'), founded: true },
+        { id: 'x', field: 'founded', code: 'wrong-type', expected: 'number' },
+      ],
+      [
+        'sectors that are an object',
+        { ...good('x'), sectors: { BTP: true } },
+        { id: 'x', field: 'sectors', code: 'wrong-type', expected: 'list' },
+      ],
       ['services that are a number', { ...good('x'), services: 3 }, { id: 'x', field: 'services', code: 'wrong-type', expected: 'list' }],
       ['tags holding a number', { ...good('x'), tags: ['tech', 3] }, { id: 'x', field: 'tags', code: 'not-text-list' }],
       ['an audience holding null', { ...good('x'), audience: ['tpe', null] }, { id: 'x', field: 'audience', code: 'not-text-list' }],
-      ['a contact that is a string', { ...good('x'), contact: 'contact@x.fr' }, { id: 'x', field: 'contact', code: 'wrong-type', expected: 'object' }],
-      ['a contact e-mail that is a number', { ...good('x'), contact: { email: 3 } }, { id: 'x', field: 'contact.email', code: 'wrong-type', expected: 'text' }],
+      [
+        'a contact that is a string',
+        { ...good('x'), contact: 'contact@x.fr' },
+        { id: 'x', field: 'contact', code: 'wrong-type', expected: 'object' },
+      ],
+      [
+        'a contact e-mail that is a number',
+        { ...good('x'), contact: { email: 3 } },
+        { id: 'x', field: 'contact.email', code: 'wrong-type', expected: 'text' },
+      ],
       ['a geo that is a pair', { ...good('x'), geo: [43.3, 5.4] }, { id: 'x', field: 'geo', code: 'wrong-type', expected: 'object' }],
-      ['a latitude given as text', { ...good('x'), geo: { lat: '43.3', lon: 5.4 } }, { id: 'x', field: 'geo.lat', code: 'wrong-type', expected: 'number' }],
+      [
+        'a latitude given as text',
+        { ...good('x'), geo: { lat: '43.3', lon: 5.4 } },
+        { id: 'x', field: 'geo.lat', code: 'wrong-type', expected: 'number' },
+      ],
       ['a geo with no longitude', { ...good('x'), geo: { lat: 43.3 } }, { id: 'x', field: 'geo.lon', code: 'missing' }],
     ];
     for (const [what, record, problem] of skipRules) {
@@ -152,13 +180,18 @@ describe('readDirectory', () => {
     });
 
     it('loads a later record whose id was only used by a skipped one', () => {
-      const directory = readDirectory([{ id: 'cpme', name: '', family: 'sectoriel' }, { id: 'cpme', name: 'CPME', family: 'sectoriel' }]);
+      const directory = readDirectory([
+        { id: 'cpme', name: '', family: 'sectoriel' },
+        { id: 'cpme', name: 'CPME', family: 'sectoriel' },
+      ]);
       expect(directory.networks.map((n) => n.name)).to.deep.equal(['CPME']);
       expect(directory.skipped).to.equal(1);
     });
 
     it('reads a list field given as one string as a list of one', () => {
-      const [network] = readDirectory([{ ...good('x'), sectors: 'BTP', territories: 'Marseille', services: 'formation', audience: 'tpe', tags: 'artisanat' }]).networks;
+      const [network] = readDirectory([
+        { ...good('x'), sectors: 'BTP', territories: 'Marseille', services: 'formation', audience: 'tpe', tags: 'artisanat' },
+      ]).networks;
       expect(network.sectors).to.deep.equal(['BTP']);
       expect(network.territories).to.deep.equal(['Marseille']);
       expect(network.services).to.deep.equal(['formation']);
@@ -204,7 +237,13 @@ describe('readDirectory', () => {
 
     it('keeps vocabulary values outside the design’s lists', () => {
       const [network] = readDirectory([
-        { ...good('x'), services: ['mentorat', 'formation'], audience: ['artisans'], meetingFrequency: 'bimensuelle', feeBand: '1000-2000' },
+        {
+          ...good('x'),
+          services: ['mentorat', 'formation'],
+          audience: ['artisans'],
+          meetingFrequency: 'bimensuelle',
+          feeBand: '1000-2000',
+        },
       ]).networks;
       expect(network.services).to.deep.equal(['mentorat', 'formation']);
       expect(network.audience).to.deep.equal(['artisans']);
@@ -236,7 +275,12 @@ describe('readDirectory', () => {
         fc.constant({ id: 'c', name: 'C', family: 'inconnue' }),
         fc.constant({ id: 'd', name: '' }),
         fc.constant('texte'),
-        fc.record({ id: fc.constantFrom('a', 'e'), name: fc.constant('E'), family: fc.constant('territorial'), tags: fc.constantFrom(['x'], [1], 'x', null) }),
+        fc.record({
+          id: fc.constantFrom('a', 'e'),
+          name: fc.constant('E'),
+          family: fc.constant('territorial'),
+          tags: fc.constantFrom(['x'], [1], 'x', null),
+        }),
       );
       fc.assert(
         fc.property(fc.array(record, { maxLength: 12 }), (records) => {
@@ -250,7 +294,12 @@ describe('readDirectory', () => {
   });
 
   describe('questions', () => {
-    const question = { id: 'budget', field: 'feeBand', label: { fr: 'Quel budget ?', en: 'What budget?' }, options: [{ value: 'gratuit' }] };
+    const question = {
+      id: 'budget',
+      field: 'feeBand',
+      label: { fr: 'Quel budget ?', en: 'What budget?' },
+      options: [{ value: 'gratuit' }],
+    };
 
     it('reads a question, with `multiple` defaulting to true and `mode` to prefer', () => {
       const { questions } = readDirectory({ questions: [question], networks: [] });
@@ -316,14 +365,38 @@ describe('readDirectory', () => {
       ['a question with no id', { ...question, id: undefined }, { field: 'id', code: 'missing' }],
       ['a question with no field', { ...question, field: '' }, { id: 'budget', field: 'field', code: 'missing' }],
       ['a question with no label', { ...question, label: undefined }, { id: 'budget', field: 'label', code: 'missing' }],
-      ['a label with neither language', { ...question, label: { de: 'Budget' } }, { id: 'budget', field: 'label', code: 'wrong-type', expected: 'label' }],
-      ['`multiple` given as text', { ...question, multiple: 'yes' }, { id: 'budget', field: 'multiple', code: 'wrong-type', expected: 'boolean' }],
+      [
+        'a label with neither language',
+        { ...question, label: { de: 'Budget' } },
+        { id: 'budget', field: 'label', code: 'wrong-type', expected: 'label' },
+      ],
+      [
+        '`multiple` given as text',
+        { ...question, multiple: 'yes' },
+        { id: 'budget', field: 'multiple', code: 'wrong-type', expected: 'boolean' },
+      ],
       ['an unknown mode', { ...question, mode: 'exclude' }, { id: 'budget', field: 'mode', code: 'wrong-type', expected: 'mode' }],
       ['no options', { ...question, options: undefined }, { id: 'budget', field: 'options', code: 'missing', expected: 'options' }],
-      ['options that are neither a list nor "auto"', { ...question, options: 'all' }, { id: 'budget', field: 'options', code: 'wrong-type', expected: 'options' }],
-      ['an option that is a string', { ...question, options: [{ value: 'a' }, 'b'] }, { id: 'budget', field: 'options[1]', code: 'wrong-type', expected: 'object' }],
-      ['an option with no value', { ...question, options: [{ label: 'Gratuit' }] }, { id: 'budget', field: 'options[0].value', code: 'missing' }],
-      ['an option whose matches hold a number', { ...question, options: [{ value: 'a', matches: [200] }] }, { id: 'budget', field: 'options[0].matches', code: 'not-text-list' }],
+      [
+        'options that are neither a list nor "auto"',
+        { ...question, options: 'all' },
+        { id: 'budget', field: 'options', code: 'wrong-type', expected: 'options' },
+      ],
+      [
+        'an option that is a string',
+        { ...question, options: [{ value: 'a' }, 'b'] },
+        { id: 'budget', field: 'options[1]', code: 'wrong-type', expected: 'object' },
+      ],
+      [
+        'an option with no value',
+        { ...question, options: [{ label: 'Gratuit' }] },
+        { id: 'budget', field: 'options[0].value', code: 'missing' },
+      ],
+      [
+        'an option whose matches hold a number',
+        { ...question, options: [{ value: 'a', matches: [200] }] },
+        { id: 'budget', field: 'options[0].matches', code: 'not-text-list' },
+      ],
     ];
     for (const [what, raw, problem] of badQuestions) {
       it(`skips ${what} and reports it, without counting it among skipped networks`, () => {
@@ -339,7 +412,9 @@ describe('readDirectory', () => {
     it('keeps the first of questions sharing an id', () => {
       const directory = readDirectory({ questions: [question, { ...question, field: 'services' }], networks: [] });
       expect(directory.questions!.map((q) => q.field)).to.deep.equal(['feeBand']);
-      expect(reported(directory.problems)).to.deep.equal([{ subject: 'question', index: 1, id: 'budget', field: 'id', code: 'duplicate-id' }]);
+      expect(reported(directory.problems)).to.deep.equal([
+        { subject: 'question', index: 1, id: 'budget', field: 'id', code: 'duplicate-id' },
+      ]);
     });
   });
 });

@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  builtInQuestions,
-  fieldValues,
-  resolveQuestions,
-  valuesByFrequency,
-} from '../../src/core/questions.js';
+import { builtInQuestions, fieldValues, resolveQuestions, valuesByFrequency } from '../../src/core/questions.js';
 import type { DataQuestion, ResolvedQuestion } from '../../src/core/types.js';
 import { AUDIENCES, FAMILIES, SERVICES, vocabularyTerm } from '../../src/core/vocabulary.js';
 import { en } from '../../src/i18n/en.js';
@@ -43,7 +38,10 @@ describe('builtInQuestions', () => {
     for (const question of resolveQuestions(questions, NETWORKS)) {
       const id = question.id as keyof typeof fr.questions;
       expect(question.builtIn).to.equal(true);
-      expect([questionLabel(question, 'fr'), questionLabel(question, 'en')]).to.deep.equal([fr.questions[id].label, en.questions[id].label]);
+      expect([questionLabel(question, 'fr'), questionLabel(question, 'en')]).to.deep.equal([
+        fr.questions[id].label,
+        en.questions[id].label,
+      ]);
       expect([questionHelp(question, 'fr'), questionHelp(question, 'en')]).to.deep.equal([fr.questions[id].help, en.questions[id].help]);
     }
   });
@@ -70,7 +68,16 @@ describe('builtInQuestions', () => {
       'visibilite',
     ]);
     expect(values('famille')).to.deep.equal(['sectoriel', 'metier', 'territorial', 'thematique']);
-    expect(values('profil')).to.have.members(['createur', 'tpe', 'pme', 'eti', 'femmes', 'jeunes-dirigeants', 'independants', 'repreneurs']);
+    expect(values('profil')).to.have.members([
+      'createur',
+      'tpe',
+      'pme',
+      'eti',
+      'femmes',
+      'jeunes-dirigeants',
+      'independants',
+      'repreneurs',
+    ]);
   });
 
   it('builds the territories from the data', () => {

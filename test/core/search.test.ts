@@ -8,7 +8,11 @@ import { makeNetwork, NETWORKS } from '../fixtures.js';
 const EXTRA = [
   makeNetwork('ess', { name: 'Club Économie sociale', summary: 'Entreprises solidaires.' }),
   makeNetwork('tourisme', { name: 'Club Tourisme Provence', summary: 'Les acteurs du voyage.' }),
-  makeNetwork('hotels', { name: 'Les Hôteliers réunis', summary: 'Le tourisme et l’hôtellerie : tourisme d’affaires.', tags: ['tourisme'] }),
+  makeNetwork('hotels', {
+    name: 'Les Hôteliers réunis',
+    summary: 'Le tourisme et l’hôtellerie : tourisme d’affaires.',
+    tags: ['tourisme'],
+  }),
 ];
 const ALL = [...NETWORKS, ...EXTRA];
 
@@ -140,7 +144,23 @@ describe('NetworkSearch', () => {
   });
 
   it('requires every word, whatever the words: a two-word search finds what both words find', () => {
-    const WORDS = ['club', 'arles', 'aubagne', 'tourisme', 'reseau', 'numerique', 'btp', 'entreprises', 'pays', 'marseille', 'training', 'sector', 'economie', 'provence', 'aix'];
+    const WORDS = [
+      'club',
+      'arles',
+      'aubagne',
+      'tourisme',
+      'reseau',
+      'numerique',
+      'btp',
+      'entreprises',
+      'pays',
+      'marseille',
+      'training',
+      'sector',
+      'economie',
+      'provence',
+      'aix',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...WORDS), fc.constantFrom(...WORDS), (a, b) => {
         const both = new Set(found(`${a} ${b}`));
@@ -154,7 +174,10 @@ describe('NetworkSearch', () => {
 
   describe('a hostile query', () => {
     it('searches a word of 50,000 letters by its first MAX_WORD_LENGTH, as the start of a word', () => {
-      const networks = [makeNetwork('long', { name: `Réseau ${'a'.repeat(MAX_WORD_LENGTH + 5)}` }), makeNetwork('short', { name: 'Réseau aaa' })];
+      const networks = [
+        makeNetwork('long', { name: `Réseau ${'a'.repeat(MAX_WORD_LENGTH + 5)}` }),
+        makeNetwork('short', { name: 'Réseau aaa' }),
+      ];
       const search = indexed(networks);
       const query = 'a'.repeat(50_000);
       expect(isBlankQuery(query)).to.equal(false);

@@ -143,10 +143,15 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     it(`10.7: never hides the focused control behind the sticky count bar when tabbing backwards, at ${width} px`, async () => {
       await setViewport({ width, height: 700 });
       try {
-        const page = await fixture<HTMLDivElement>('<div><reseaupro-finder></reseaupro-finder><p style="height: 3000px">Suite de la page</p></div>');
+        const page = await fixture<HTMLDivElement>(
+          '<div><reseaupro-finder></reseaupro-finder><p style="height: 3000px">Suite de la page</p></div>',
+        );
         const el = page.querySelector('reseaupro-finder')!;
         const ready = new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
-        el.data = { ...DOCUMENT, networks: [...DOCUMENT.networks, ...Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, name: `Club ${i}`, family: 'metier' }))] };
+        el.data = {
+          ...DOCUMENT,
+          networks: [...DOCUMENT.networks, ...Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, name: `Club ${i}`, family: 'metier' }))],
+        };
         await ready;
         el.pageSize = 30;
         await el.updateComplete;
@@ -160,7 +165,8 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
           if (!focusedElement || focusedElement.id === 'search') break;
           const bar = $(el, '.summary-bar')!.getBoundingClientRect();
           const box = focusedElement.getBoundingClientRect();
-          if (box.top < bar.bottom - 1 && !focusedElement.closest('.summary-bar')) hidden.push(text(focusedElement) || focusedElement.outerHTML.slice(0, 60));
+          if (box.top < bar.bottom - 1 && !focusedElement.closest('.summary-bar'))
+            hidden.push(text(focusedElement) || focusedElement.outerHTML.slice(0, 60));
         }
         expect(hidden).to.deep.equal([]);
       } finally {

@@ -56,7 +56,9 @@ describe('<reseaupro-finder> with ids, fields and values named like Object membe
     expect(Object.getPrototypeOf(el.answers)).to.equal(Object.prototype);
     expect(el.results[0].network.id).to.equal('__proto__');
     expect(optionInput(el, 'prototype').checked).to.equal(true);
-    $$(el, '.result .link').find((button) => text(button) === 'Réseau B')!.click();
+    $$(el, '.result .link')
+      .find((button) => text(button) === 'Réseau B')!
+      .click();
     await el.updateComplete;
     expect(text($(el, '#profile-title'))).to.equal('Réseau B');
   });
@@ -100,7 +102,10 @@ describe('<reseaupro-finder> hostile sizes', () => {
   it('writes an option value holding a lone surrogate to the hash without an error', async () => {
     const lone = 'A\uD800B';
     const el = await finderWith(
-      { questions: [{ id: 'q', field: 'sectors', label: 'Secteur', options: [{ value: lone, label: 'Étrange' }] }], networks: [makeNetwork('n', { sectors: [lone] })] },
+      {
+        questions: [{ id: 'q', field: 'sectors', label: 'Secteur', options: [{ value: lone, label: 'Étrange' }] }],
+        networks: [makeNetwork('n', { sectors: [lone] })],
+      },
       'sync-url',
     );
     const errors: unknown[] = [];
@@ -113,7 +118,12 @@ describe('<reseaupro-finder> hostile sizes', () => {
   });
 
   it('counts more than 255 answered questions without wrapping', async () => {
-    const questions = Array.from({ length: 300 }, (_, i) => ({ id: `q${i}`, field: 'tags', label: `Question ${i}`, options: [{ value: 'oui' }] }));
+    const questions = Array.from({ length: 300 }, (_, i) => ({
+      id: `q${i}`,
+      field: 'tags',
+      label: `Question ${i}`,
+      options: [{ value: 'oui' }],
+    }));
     const el = await finderWith({ questions, networks: [makeNetwork('n', { tags: ['oui'] }), makeNetwork('m')] });
     el.answers = Object.fromEntries(questions.map((question) => [question.id, ['oui']]));
     await el.updateComplete;

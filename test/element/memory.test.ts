@@ -20,11 +20,21 @@ async function allCollected(refs: WeakRef<object>[]): Promise<boolean> {
 const documentText = (tag: string, count = 300) =>
   JSON.stringify({
     questions: [
-      { id: 'rythme', field: 'meetingFrequency', label: 'Rythme', multiple: false, options: [{ value: 'mensuelle' }, { value: 'annuelle' }] },
+      {
+        id: 'rythme',
+        field: 'meetingFrequency',
+        label: 'Rythme',
+        multiple: false,
+        options: [{ value: 'mensuelle' }, { value: 'annuelle' }],
+      },
       { id: 'lieu', field: 'territories', label: 'Où ?', options: 'auto' },
     ],
     networks: Array.from({ length: count }, (_, i) =>
-      makeNetwork(`${tag}-${i}`, { meetingFrequency: i % 2 ? 'mensuelle' : 'annuelle', territories: [`Commune ${i % 20}`], summary: `Réseau ${tag} numéro ${i}` }),
+      makeNetwork(`${tag}-${i}`, {
+        meetingFrequency: i % 2 ? 'mensuelle' : 'annuelle',
+        territories: [`Commune ${i % 20}`],
+        summary: `Réseau ${tag} numéro ${i}`,
+      }),
     ),
   });
 

@@ -10,8 +10,7 @@ const open = async (el: ReseauproFinder, name: string) => {
   return button;
 };
 
-const fields = (el: ReseauproFinder) =>
-  Object.fromEntries($$(el, '.fields dt').map((term) => [text(term), text(term.nextElementSibling)]));
+const fields = (el: ReseauproFinder) => Object.fromEntries($$(el, '.fields dt').map((term) => [text(term), text(term.nextElementSibling)]));
 
 describe('<reseaupro-finder> profile', () => {
   it('shows every field present of a detailed profile, and when it was checked', async () => {

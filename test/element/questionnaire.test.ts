@@ -78,10 +78,7 @@ describe('<reseaupro-finder> questionnaire', () => {
     optionInput(el, 'Réseau métier').click();
     await el.updateComplete;
     const chips = $$(el, '[part="chip"]');
-    expect(chips.map((chip) => chip.getAttribute('aria-label'))).to.deep.equal([
-      'Retirer « Formation »',
-      'Retirer « Réseau métier »',
-    ]);
+    expect(chips.map((chip) => chip.getAttribute('aria-label'))).to.deep.equal(['Retirer « Formation »', 'Retirer « Réseau métier »']);
     chips[1].click();
     await el.updateComplete;
     expect(el.answers).to.deep.equal({ attentes: ['formation'] });

@@ -66,7 +66,7 @@ describe('<reseaupro-finder sync-url>', () => {
     expect(location.hash).to.equal('');
   });
 
-  it("keeps the answers when the page follows one of its own anchors (#contact, a skip link)", async () => {
+  it('keeps the answers when the page follows one of its own anchors (#contact, a skip link)', async () => {
     const el = await finderWith(DOCUMENT, 'sync-url');
     optionInput(el, 'Réseau sectoriel').click();
     await el.updateComplete;

@@ -16,7 +16,10 @@ const TEMPLATE = join(ROOT, 'demo/reseaux-modele.csv');
 
 /** Runs the command line; the environment's language is cleared (French, the default) unless `env` sets it. */
 function runIn(env, ...args) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: '', ...env } });
+  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: '', ...env },
+  });
   // Whatever happens, a keeper never sees a stack trace.
   assert.doesNotMatch(stderr, /\n\s+at /, `a stack trace in:\n${stderr}`);
   return { status, stdout, stderr, lines: (stdout + stderr).trim().split('\n') };
@@ -76,24 +79,42 @@ describe('validate', () => {
 describe('a file that is no data document', () => {
   /** [what it is, its text, what French says, what English says] */
   const cases = [
-    ['an object without a networks list', '{ "format": 1, "title": "Le guide" }',
+    [
+      'an object without a networks list',
+      '{ "format": 1, "title": "Le guide" }',
       "F n'est pas un fichier de données : il n'a pas de liste « networks ».",
-      'F is not a data file: it has no "networks" list.'],
-    ['a document of another format', '{ "format": 2, "networks": [] }',
+      'F is not a data file: it has no "networks" list.',
+    ],
+    [
+      'a document of another format',
+      '{ "format": 2, "networks": [] }',
       "F n'est pas un fichier de données : il est au format « 2 », que cette version ne sait pas lire (format attendu : 1).",
-      'F is not a data file: it is in format "2", which this version cannot read (expected format: 1).'],
-    ['a text, not an object', '"networks"',
+      'F is not a data file: it is in format "2", which this version cannot read (expected format: 1).',
+    ],
+    [
+      'a text, not an object',
+      '"networks"',
       "F n'est pas un fichier de données : ce n'est ni un objet ni une liste.",
-      'F is not a data file: it is neither an object nor a list.'],
-    ['JSON broken where the engine says', '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n',
+      'F is not a data file: it is neither an object nor a list.',
+    ],
+    [
+      'JSON broken where the engine says',
+      '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n',
       "F n'est pas du JSON valide : ligne 3, colonne 12.",
-      /^F is not valid JSON: Expected ':' after property name in JSON at position \d+ \(line 3, column 12\)$/],
-    ['JSON cut in the middle', '{ "networks": [',
+      /^F is not valid JSON: Expected ':' after property name in JSON at position \d+ \(line 3, column 12\)$/,
+    ],
+    [
+      'JSON cut in the middle',
+      '{ "networks": [',
       "F n'est pas du JSON valide : le texte s’arrête au milieu d’une valeur.",
-      /^F is not valid JSON: Unexpected end of JSON input/],
-    ['JSON with a character out of place', '[1,]',
+      /^F is not valid JSON: Unexpected end of JSON input/,
+    ],
+    [
+      'JSON with a character out of place',
+      '[1,]',
       "F n'est pas du JSON valide : caractère inattendu « ] ».",
-      /^F is not valid JSON: Unexpected token/],
+      /^F is not valid JSON: Unexpected token/,
+    ],
   ];
   // What only English says: the engine's messages and the English sentences.
   const ENGLISH_WORDS = /\b(is|not|the|has|no|it|which|cannot|expected|unexpected|token|position|input|after|property|name)\b/i;
@@ -125,7 +146,10 @@ describe('build', () => {
     assert.equal(status, 0, lines.join('\n'));
     assert.deepEqual(lines, [`${output} écrit : 3 réseaux.`]);
     const document = readJson(output);
-    assert.deepEqual({ ...document, networks: undefined }, { format: 1, title: 'Réseaux de test', updated: '2026-11-01', networks: undefined });
+    assert.deepEqual(
+      { ...document, networks: undefined },
+      { format: 1, title: 'Réseaux de test', updated: '2026-11-01', networks: undefined },
+    );
     assert.deepEqual(document.networks[0], {
       id: 'btp-aubagne',
       name: "Club BTP d'Aubagne",
@@ -173,7 +197,7 @@ describe('build', () => {
     // Line 2 holds a description on two lines: the next rows start at lines 4 and 5.
     assert.deepEqual(lines, [
       'Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
-      'Ligne 5, colonne « members » : « beaucoup » n\'est pas un nombre.',
+      "Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
       'Ligne 5, colonne « name » : absent ou vide.',
       "3 problèmes : rien n'a été écrit. Corrigez le tableur, puis relancez.",
     ]);
@@ -196,7 +220,16 @@ describe('build', () => {
       ['territoire'],
     );
     writeFileSync(join(folder, 'bad-questions.json'), JSON.stringify([{ id: 'q', field: 'sectors', options: 'auto' }]));
-    const bad = run('build', fixture('clean.csv'), '-o', join(folder, 'other.json'), '--questions', join(folder, 'bad-questions.json'), '--lang', 'en');
+    const bad = run(
+      'build',
+      fixture('clean.csv'),
+      '-o',
+      join(folder, 'other.json'),
+      '--questions',
+      join(folder, 'bad-questions.json'),
+      '--lang',
+      'en',
+    );
     assert.equal(bad.status, 1);
     assert.equal(bad.lines[0], 'Question #1 ("q") skipped: field "label" — missing or empty.');
     assert.equal(existsSync(join(folder, 'other.json')), false);
@@ -205,7 +238,10 @@ describe('build', () => {
   test('says so when the spreadsheet is empty, or a quote is never closed', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'empty.csv'), '');
-    assert.equal(run('build', join(folder, 'empty.csv'), '-o', join(folder, 'empty.json')).lines[0], "Le fichier est vide : il faut au moins la ligne d'en-tête.");
+    assert.equal(
+      run('build', join(folder, 'empty.csv'), '-o', join(folder, 'empty.json')).lines[0],
+      "Le fichier est vide : il faut au moins la ligne d'en-tête.",
+    );
     writeFileSync(join(folder, 'open.csv'), 'id,name,family,summary\nx,X,metier,"Une citation sans fin\n');
     const open = run('build', join(folder, 'open.csv'), '-o', join(folder, 'open.json'), '--lang', 'en');
     assert.equal(open.status, 1);
@@ -280,7 +316,11 @@ describe('stats', () => {
     };
     writeFileSync(join(folder, 'typo.json'), JSON.stringify(document));
     const { lines } = run('stats', join(folder, 'typo.json'), '--lang', 'en');
-    assert.ok(lines.includes('Question "services" (service), networks without an answer: 2 (a, b) — no network fills this field: is it spelt right?'));
+    assert.ok(
+      lines.includes(
+        'Question "services" (service), networks without an answer: 2 (a, b) — no network fills this field: is it spelt right?',
+      ),
+    );
     assert.ok(lines.includes('Question "famille" (family), networks without an answer: 0'));
   });
 });

@@ -55,7 +55,12 @@ const everyNetworkField = {
   feeBand: '200-500',
   members: 120,
   founded: 1998,
-  contact: { website: 'https://example.org', email: 'contact@example.org', phone: '+33 4 00 00 00 00', address: '1 rue de la République, Marseille' },
+  contact: {
+    website: 'https://example.org',
+    email: 'contact@example.org',
+    phone: '+33 4 00 00 00 00',
+    address: '1 rue de la République, Marseille',
+  },
   geo: { lat: 43.2965, lon: 5.3698 },
   tags: ['dirigeantes'],
   updated: '2026-11-01',
@@ -71,48 +76,84 @@ const cases = [
   ['a bare array of networks', [network(), network({ id: 'cci' })], VALID],
   ['an empty bare array', [], VALID],
   ['a network with every field', { networks: [everyNetworkField] }, VALID],
-  ['a full document: $schema, format, title, updated, questions', {
-    $schema: 'https://unpkg.com/reseaupro-finder/schema.json',
-    format: 1,
-    title: 'Le guide des réseaux professionnels du 13',
-    updated: '2026-11-01',
-    questions: [question()],
-    networks: [everyNetworkField],
-  }, VALID],
-  ['optional network fields that are null', withNetwork({
-    summary: null, description: null, sectors: null, territories: null, audience: null, services: null,
-    meetingFrequency: null, feeBand: null, members: null, founded: null, contact: null, geo: null, tags: null, updated: null,
-  }), VALID],
+  [
+    'a full document: $schema, format, title, updated, questions',
+    {
+      $schema: 'https://unpkg.com/reseaupro-finder/schema.json',
+      format: 1,
+      title: 'Le guide des réseaux professionnels du 13',
+      updated: '2026-11-01',
+      questions: [question()],
+      networks: [everyNetworkField],
+    },
+    VALID,
+  ],
+  [
+    'optional network fields that are null',
+    withNetwork({
+      summary: null,
+      description: null,
+      sectors: null,
+      territories: null,
+      audience: null,
+      services: null,
+      meetingFrequency: null,
+      feeBand: null,
+      members: null,
+      founded: null,
+      contact: null,
+      geo: null,
+      tags: null,
+      updated: null,
+    }),
+    VALID,
+  ],
   ['optional texts and lists that are empty', withNetwork({ summary: '', description: '', sectors: '', services: [], tags: [] }), VALID],
   ['a list given as one text', withNetwork({ territories: 'Marseille' }), VALID],
-  ['vocabulary values outside the usual lists', withNetwork({ audience: ['artisans'], feeBand: 'sur-devis', meetingFrequency: 'quotidienne' }), VALID],
+  [
+    'vocabulary values outside the usual lists',
+    withNetwork({ audience: ['artisans'], feeBand: 'sur-devis', meetingFrequency: 'quotidienne' }),
+    VALID,
+  ],
   ['a contact with empty texts and an unknown key', withNetwork({ contact: { website: '', email: null, linkedin: 'x' } }), VALID],
   ['an empty contact', withNetwork({ contact: {} }), VALID],
   ['a geo position with an extra key', withNetwork({ geo: { lat: 43.3, lon: 5.4, zoom: 12 } }), VALID],
-  ['unknown extra fields everywhere', {
-    generator: 'tableur',
-    questions: [question({ note: 'x', options: [option({ note: 'y' })] })],
-    networks: [network({ logo: 'logo.png', partners: [{ id: 1 }] })],
-  }, VALID],
+  [
+    'unknown extra fields everywhere',
+    {
+      generator: 'tableur',
+      questions: [question({ note: 'x', options: [option({ note: 'y' })] })],
+      networks: [network({ logo: 'logo.png', partners: [{ id: 1 }] })],
+    },
+    VALID,
+  ],
   ['format, title and updated that are null', { format: null, title: null, updated: null, networks: [] }, VALID],
   ['an empty title', { title: '', networks: [] }, VALID],
   ['a title in French only', { title: { fr: 'Le guide' }, networks: [] }, VALID],
-  ['a title in English only, French empty, and an unknown language', { title: { fr: '', en: 'The guide', de: 'Der Führer' }, networks: [] }, VALID],
+  [
+    'a title in English only, French empty, and an unknown language',
+    { title: { fr: '', en: 'The guide', de: 'Der Führer' }, networks: [] },
+    VALID,
+  ],
   ['questions that are null', { questions: null, networks: [] }, VALID],
   ['an empty questionnaire', { questions: [], networks: [] }, VALID],
-  ['a question with every field and explicit options', withQuestion({
-    id: 'budget',
-    field: 'feeBand',
-    label: { fr: 'Quel budget annuel ?', en: 'What yearly budget?' },
-    help: { fr: 'Cotisation annuelle', en: null },
-    multiple: false,
-    mode: 'filter',
-    options: [
-      option({ value: 'max-200', label: { fr: 'Jusqu’à 200 €', en: 'Up to €200' }, matches: ['gratuit', 'moins-200'] }),
-      option({ value: 'gratuit', label: 'Gratuit', matches: 'gratuit' }),
-      option({ value: 'plus-1000', label: null, matches: null }),
-    ],
-  }), VALID],
+  [
+    'a question with every field and explicit options',
+    withQuestion({
+      id: 'budget',
+      field: 'feeBand',
+      label: { fr: 'Quel budget annuel ?', en: 'What yearly budget?' },
+      help: { fr: 'Cotisation annuelle', en: null },
+      multiple: false,
+      mode: 'filter',
+      options: [
+        option({ value: 'max-200', label: { fr: 'Jusqu’à 200 €', en: 'Up to €200' }, matches: ['gratuit', 'moins-200'] }),
+        option({ value: 'gratuit', label: 'Gratuit', matches: 'gratuit' }),
+        option({ value: 'plus-1000', label: null, matches: null }),
+      ],
+    }),
+    VALID,
+  ],
   ['a question whose multiple, mode and help are null', withQuestion({ multiple: null, mode: null, help: null }), VALID],
   ['a question with no options', withQuestion({ options: [] }), VALID],
 
@@ -178,8 +219,11 @@ for (const [name, value, expected] of cases) {
     const document = asJson(value);
     const bySchema = schemaVerdict(document);
     const byWidget = widgetVerdict(document);
-    assert.equal(bySchema.valid, byWidget.valid,
-      `the schema says ${bySchema.valid} (${bySchema.why}), the widget ${byWidget.valid} (${byWidget.why})`);
+    assert.equal(
+      bySchema.valid,
+      byWidget.valid,
+      `the schema says ${bySchema.valid} (${bySchema.why}), the widget ${byWidget.valid} (${byWidget.why})`,
+    );
     assert.equal(byWidget.valid, expected, `expected ${expected}: ${byWidget.why || bySchema.why}`);
   });
 }

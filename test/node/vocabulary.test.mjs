@@ -20,7 +20,13 @@ test('the README’s table of network fields lists the core’s vocabulary', () 
   const row = (field) => {
     const line = readme.split('\n').find((text) => text.startsWith(`| \`${field}\` |`));
     assert.ok(line, `the README has a row for ${field}`);
-    return [...line.split('|').slice(2).join('|').matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+    return [
+      ...line
+        .split('|')
+        .slice(2)
+        .join('|')
+        .matchAll(/`([^`]+)`/g),
+    ].map((match) => match[1]);
   };
   assert.deepEqual(row('family'), [...FAMILIES]);
   assert.deepEqual(row('audience'), [...AUDIENCES]);
