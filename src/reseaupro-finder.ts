@@ -15,7 +15,7 @@ import { Announcer } from './announcer.js';
 import { IdleWork } from './idle-work.js';
 import { StickyBarHeight } from './sticky-bar.js';
 import { UrlSync } from './url-sync.js';
-import { titleView, type ViewContext } from './views/context.js';
+import { labelView, titleView, type ViewContext } from './views/context.js';
 import { profileView } from './views/profile.js';
 import { questionsView, type QuestionsHandlers } from './views/questions.js';
 import { chipsView, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
@@ -29,6 +29,7 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
 const TYPING_PAUSE_MS = 400;
 const DEFAULT_PAGE_SIZE = 10;
 const DEFAULT_HEADING_LEVEL = 2;
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** A promise and the function that fulfils it. */
 function signal(): { promise: Promise<void>; done: () => void } {
@@ -185,7 +186,9 @@ export class ReseauproFinder extends LitElement {
 
   private get context(): ViewContext {
     const lang = uiLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
-    const documentLang = this.model?.directory.lang ?? 'fr';
+    // A tag that is not a language tag says nothing: the texts are then taken as French, the default.
+    const given = this.model?.directory.lang?.trim() ?? '';
+    const documentLang = LANGUAGE_TAG.test(given) ? given : 'fr';
     return {
       strings: STRINGS[lang],
       lang,
@@ -427,11 +430,12 @@ export class ReseauproFinder extends LitElement {
   protected override render(): TemplateResult {
     const context = this.context;
     const { state } = this.loader;
-    const title = state.status === 'ready' ? labelText(state.directory.title, context.lang) : '';
+    const title = state.status === 'ready' ? state.directory.title : undefined;
     return html`
       <section class="finder" part="base" lang=${context.lang} aria-labelledby="title">
         <div class="body" aria-busy=${state.status === 'loading'}>
-          ${titleView(context, title || context.strings.defaultTitle)} ${this.renderBody(context)}
+          ${titleView(context, labelText(title, context.lang) ? labelView(context, title) : context.strings.defaultTitle)}
+          ${this.renderBody(context)}
         </div>
         <p class="visually-hidden" role="status">${this.announcer.text}</p>
       </section>

@@ -57,7 +57,7 @@ export function questionTextView(context: ViewContext, question: ResolvedQuestio
 export const dataLangAttribute = (context: ViewContext) => context.dataLang ?? nothing;
 
 /** The widget's title, at the level the host chose; focusable so that Retry can keep focus in the widget. */
-export function titleView(context: ViewContext, title: string): TemplateResult {
+export function titleView(context: ViewContext, title: TemplateResult | string): TemplateResult {
   const h = headingTag(context, 0);
   return staticHtml`<${h} id="title" class="title" part="title" tabindex="-1">${title}</${h}>`;
 }

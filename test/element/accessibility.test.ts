@@ -123,8 +123,9 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
   });
 
   it('8.7: marks the data’s texts with the data’s language inside an English widget', async () => {
-    const el = await finderWith({ ...DOCUMENT, lang: 'fr' }, 'lang="en"');
+    const el = await finderWith({ ...DOCUMENT, title: 'Les réseaux du 13', lang: 'fr' }, 'lang="en"');
     expect($(el, '.result-name')!.getAttribute('lang')).to.equal('fr');
+    expect($(el, '#title [lang="fr"]'), 'a title given as plain text is the data’s').not.to.equal(null);
     expect(optionInput(el, 'Arles').closest('.option')!.querySelector('[lang="fr"]')).not.to.equal(null);
     expect(optionInput(el, 'Sector network').closest('.option')!.querySelector('[lang]'), 'interface words are not marked').to.equal(null);
     $(el, '.result .link')!.click();
@@ -132,6 +133,8 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     expect($(el, '#profile-title')!.getAttribute('lang')).to.equal('fr');
     const french = await finderWith(DOCUMENT);
     expect($(french, '.result-name')!.hasAttribute('lang'), 'the same language needs no mark').to.equal(false);
+    const badTag = await finderWith({ ...DOCUMENT, lang: 'pas une langue' }, 'lang="en"');
+    expect($(badTag, '.result-name')!.getAttribute('lang'), 'a tag that is not a language counts as the default, French').to.equal('fr');
   });
 
   it('reads an option and its count as two phrases: "Réseau sectoriel (2 réseaux)"', async () => {
