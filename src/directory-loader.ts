@@ -20,7 +20,7 @@ function unreachable(url: URL, blockedByPolicy: boolean): DirectoryError {
   const host = url.host;
   if (blockedByPolicy)
     return new DirectoryError('network', `The page's Content-Security-Policy blocks ${url.href}.`, { cause: 'csp', host });
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+  if (typeof navigator !== 'undefined' && !navigator.onLine) {
     return new DirectoryError('network', 'The browser is offline.', { cause: 'offline', host });
   }
   // Another origin that does not send Access-Control-Allow-Origin fails exactly like a server that is down.
@@ -131,7 +131,8 @@ export class DirectoryLoader implements ReactiveController {
       timedOut = true;
       controller.abort();
     }, this.timeoutSeconds * 1000);
-    fetchText(url, controller.signal)
+    // Both outcomes of the fetch become a `read` for settle, which catches what reading throws: nothing is left to reject.
+    void fetchText(url, controller.signal)
       .then(
         (text) => () => parseDirectory(text),
         (error: unknown) => () => {

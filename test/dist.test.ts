@@ -1,8 +1,14 @@
 import { expect } from '@open-wc/testing';
+import type { ReadyDetail } from '../src/events.js';
 
 /** The budget the README promises for the one file sites load. */
 const GZIP_BUDGET_BYTES = 30 * 1024;
 const BUNDLE = '/dist/reseaupro-finder.js';
+
+/** What the bundle exports, as far as these tests look. */
+interface BundleExports {
+  ReseauproFinder: CustomElementConstructor;
+}
 
 async function gzipSize(bytes: ArrayBuffer): Promise<number> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
@@ -42,7 +48,9 @@ describe('the built bundle, dist/reseaupro-finder.js', () => {
     const frame = await embedUnderStrictCsp('<reseaupro-finder src="/demo/reseaux.json"></reseaupro-finder>');
     const win = frame.contentWindow!;
     const el = frame.contentDocument!.querySelector('reseaupro-finder')! as HTMLElement & { updateComplete: Promise<unknown> };
-    const ready = await new Promise<CustomEvent>((resolve) => el.addEventListener('reseaupro-ready', resolve as never, { once: true }));
+    const ready = await new Promise<CustomEvent<ReadyDetail>>((resolve) =>
+      el.addEventListener('reseaupro-ready', resolve as never, { once: true }),
+    );
     expect(ready.detail.networks).to.equal(283);
     expect(ready.detail.skipped).to.equal(0);
     const root = el.shadowRoot!;
@@ -55,8 +63,8 @@ describe('the built bundle, dist/reseaupro-finder.js', () => {
   });
 
   it('defines the element once when the script is loaded twice', async () => {
-    const first = await import(/* @vite-ignore */ `${BUNDLE}?first`);
-    const second = await import(/* @vite-ignore */ `${BUNDLE}?second`);
+    const first = (await import(/* @vite-ignore */ `${BUNDLE}?first`)) as BundleExports;
+    const second = (await import(/* @vite-ignore */ `${BUNDLE}?second`)) as BundleExports;
     expect(first.ReseauproFinder).not.to.equal(second.ReseauproFinder);
     expect(customElements.get('reseaupro-finder')).to.equal(first.ReseauproFinder);
   });

@@ -16,7 +16,7 @@ type Reply = Answer | 'network-error' | Promise<Answer>;
 export function stubFetch(replies: Record<string, Reply | (() => Reply)>) {
   const original = window.fetch;
   const requests: string[] = [];
-  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const absolute = new URL(String(input instanceof Request ? input.url : input), location.href);
     // Replies and the log name same-origin URLs by their path, as a page's `src` does.
     const url = absolute.origin === location.origin ? absolute.pathname + absolute.search : absolute.href;
@@ -32,7 +32,7 @@ export function stubFetch(replies: Record<string, Reply | (() => Reply)>) {
       new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
     ]);
     return new Response(reply.body ?? '', { status: reply.status ?? 200, headers: { 'Content-Type': 'application/json' } });
-  }) as typeof fetch;
+  };
   return {
     requests,
     restore: () => {
@@ -62,10 +62,11 @@ export async function finderWith(data: unknown, attributes = ''): Promise<Reseau
 
 /** Waits for one of the finder's events and gives its detail. */
 export async function nextEvent<K extends keyof ReseauproEventMap>(el: HTMLElement, name: K): Promise<ReseauproEventMap[K]['detail']> {
-  const event = (await oneEvent(el, name)) as ReseauproEventMap[K];
+  const event = await oneEvent<ReseauproEventMap[K]>(el, name);
   return event.detail;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- as querySelector<E>, for the caller to name the element it expects
 export const $ = <T extends Element = HTMLElement>(el: ReseauproFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: ReseauproFinder, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),

@@ -43,11 +43,11 @@ function jsonFault(text: string, engineMessage: string): JsonFault {
   // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
   const message = engineMessage.replace(/\s+/g, ' ');
   const position = /at position (\d+)/.exec(message);
-  const before = position ? text.slice(0, Number(position[1])).split('\n') : undefined;
+  const before = position ? text.slice(0, Number(position[1])) : undefined;
   const token = /Unexpected token '(.+?)'/.exec(message)?.[1];
   return {
     engineMessage: message,
-    ...(before && { line: before.length, column: before.at(-1)!.length + 1 }),
+    ...(before !== undefined && { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }),
     endOfText: /Unexpected end of JSON input/.test(message),
     ...(token !== undefined && { token }),
   };

@@ -184,7 +184,7 @@ function cellOf(network: Network, column: string): string {
   if (Array.isArray(value)) return value.join(` ${LIST_SEPARATOR} `);
   // The decimal comma, as French Excel reads and writes numbers in a `;` file.
   if (typeof value === 'number') return String(value).replace('.', ',');
-  return String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Answers } from './types.js';
  * "constructor" may well be a question's id.
  */
 
-export const EMPTY_ANSWERS: Answers = Object.freeze({}) as Answers;
+export const EMPTY_ANSWERS: Answers = Object.freeze({});
 
 const define = (answers: Answers, questionId: string, values: string[]) =>
   Object.defineProperty(answers, questionId, { value: values, enumerable: true, writable: true, configurable: true });
@@ -28,9 +28,10 @@ export function cleanAnswers(answers: unknown): Answers {
 
 /** New answers with one question's answer replaced; none when `values` is empty. */
 export function withAnswer(answers: Answers, questionId: string, values: readonly string[]): Answers {
-  const next = cleanAnswers(answers);
+  const next: Answers = {};
+  // Every other answer keeps its place; a replaced one too, as defining an existing key does not move it.
+  for (const [id, list] of Object.entries(cleanAnswers(answers))) if (id !== questionId || values.length) define(next, id, list);
   if (values.length) define(next, questionId, [...new Set(values)]);
-  else delete next[questionId];
   return next;
 }
 

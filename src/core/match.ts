@@ -124,8 +124,9 @@ export class Matcher {
   prepareOrder(): void {
     if (this.baseRank) return;
     const order = this.networks.map((_, n) => n).sort((n, m) => this.compareByProfileAndName(n, m));
-    this.baseRank = new Uint32Array(order.length);
-    order.forEach((n, rank) => (this.baseRank![n] = rank));
+    const baseRank = new Uint32Array(order.length);
+    order.forEach((n, rank) => (baseRank[n] = rank));
+    this.baseRank = baseRank;
   }
 
   /** Detailed profiles first, then by name in French collation, then in the data's order. */
@@ -176,7 +177,7 @@ export class Matcher {
     }
 
     const compare = (n: number, m: number) =>
-      score[m] - score[n] || (search ? search.get(m)! - search.get(n)! : 0) || this.compareByProfileAndName(n, m);
+      score[m] - score[n] || (search ? (search.get(m) ?? 0) - (search.get(n) ?? 0) : 0) || this.compareByProfileAndName(n, m);
     const toResults = (positions: number[]) => positions.map(result);
     // Ranked in full only when every result is asked for, names first, so that the sort compares numbers.
     const rankAll = () => {
@@ -219,7 +220,7 @@ export class Matcher {
     const outcome = (q: number, n: number): Outcome => {
       const has = hits[q][n];
       if (has === UNKNOWN) return 'unknown';
-      if (has.some((option) => selected[q]![option])) return 'matched';
+      if (has.some((option) => selected[q]?.[option])) return 'matched';
       return questions[q].mode === 'filter' ? 'failed' : 'unmatched';
     };
 

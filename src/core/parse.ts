@@ -164,16 +164,17 @@ function checkNetwork(raw: unknown): Network {
   // A record already in its checked form is used as it is: most are, and copying ten thousand
   // records costs more than checking them. Otherwise a copy keeps unknown extra fields and
   // replaces known ones by their checked form; the document itself is never changed.
-  let network: Network | undefined;
+  let replaced: Map<string, unknown> | undefined;
   for (const [key, read] of FIELD_READERS) {
     const value = raw[key];
     const checked = read(value, key);
-    if (checked === value) continue;
-    network ??= { ...raw, id, name, family: family as Family };
-    if (checked === undefined) delete network[key];
-    else network[key] = checked;
+    if (checked !== value) (replaced ??= new Map()).set(key, checked);
   }
-  return network ?? (raw as Network);
+  if (!replaced) return raw as Network;
+  // Spread and Object.fromEntries define own properties, so that a "__proto__" field stays a field.
+  const copy: Record<string, unknown> = { ...raw, id, name, family };
+  for (const [key, checked] of replaced) copy[key] = checked;
+  return Object.fromEntries(Object.entries(copy).filter(([key, value]) => value !== undefined || !replaced.has(key))) as Network;
 }
 
 function readOption(raw: unknown, at: string): QuestionOption {
@@ -245,7 +246,7 @@ export function readDirectory(document: unknown): Directory {
   if (source.format !== undefined && source.format !== null && source.format !== FORMAT) {
     throw new DirectoryError('format', `Unsupported data format ${JSON.stringify(source.format)}.`, {
       reason: 'unsupported-format',
-      format: String(source.format),
+      format: typeof source.format === 'string' ? source.format : JSON.stringify(source.format),
     });
   }
   if (!Array.isArray(source.networks))

@@ -74,7 +74,7 @@ export function valuesByFrequency(networks: readonly Network[], field: string): 
   for (const network of networks) {
     for (const value of new Set(fieldValues(network, field))) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || frenchCollator.compare(a, b));
+  return [...counts].sort(([a, countOfA], [b, countOfB]) => countOfB - countOfA || frenchCollator.compare(a, b)).map(([value]) => value);
 }
 
 /** Gives every question concrete options: `auto` ones from the data, labels and matches filled in. */

@@ -198,7 +198,10 @@ export class NetworkSearch {
     let hits = this.wordCache.get(word);
     if (!hits) {
       hits = new Map(this.index.search(wordQuery(word)).map((result) => [result.id as number, result.score]));
-      if (this.wordCache.size >= CACHED_WORDS) this.wordCache.delete(this.wordCache.keys().next().value!);
+      if (this.wordCache.size >= CACHED_WORDS) {
+        const oldest = this.wordCache.keys().next();
+        if (!oldest.done) this.wordCache.delete(oldest.value);
+      }
       this.wordCache.set(word, hits);
     }
     return hits;

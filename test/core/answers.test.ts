@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { answerOf, cleanAnswers, stateKey, withAnswer } from '../../src/core/answers.js';
+import type { Answers } from '../../src/core/types.js';
 
 const MEMBER_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'prototype'];
 const questionId = fc.oneof(fc.constantFrom(...MEMBER_NAMES), fc.string({ maxLength: 6 }));
@@ -9,7 +10,7 @@ describe('answers', () => {
   it('reads only own keys: a question called "constructor" has no answer until given one', () => {
     expect(answerOf({}, 'constructor')).to.deep.equal([]);
     expect(answerOf({}, 'toString')).to.deep.equal([]);
-    expect(answerOf(JSON.parse('{"__proto__": ["a"]}'), '__proto__')).to.deep.equal(['a']);
+    expect(answerOf(JSON.parse('{"__proto__": ["a"]}') as Answers, '__proto__')).to.deep.equal(['a']);
   });
 
   it('keeps lists of texts without repeats, drops the rest', () => {
@@ -44,6 +45,6 @@ describe('answers', () => {
   it('tells two states apart by their answers and query, and "a" from "a,b"', () => {
     expect(stateKey({ a: ['x'] }, '')).to.equal(stateKey({ a: ['x'] }, ''));
     expect(stateKey({ a: ['x', 'y'] }, '')).not.to.equal(stateKey({ a: ['x,y'] }, ''));
-    expect(stateKey(JSON.parse('{"__proto__": ["x"]}'), '')).not.to.equal(stateKey({}, ''));
+    expect(stateKey(JSON.parse('{"__proto__": ["x"]}') as Answers, '')).not.to.equal(stateKey({}, ''));
   });
 });

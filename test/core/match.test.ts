@@ -525,7 +525,7 @@ describe('Matcher properties', () => {
         }
         const drops = [
           ...answered(answers, matcher.questions).map((q) => ({
-            questionId: q.id as string | undefined,
+            questionId: q.id,
             count: matcher.evaluate({ ...answers, [q.id]: [] }, search).results.length,
           })),
           ...(search ? [{ questionId: undefined, count: matcher.evaluate(answers).results.length }] : []),

@@ -18,7 +18,7 @@ function errorOf(read: () => unknown): DirectoryError {
 }
 
 /** Problems as a host page or a log would see them, serialised: fields left undefined do not show. */
-const reported = (problems: Problem[]): Problem[] => JSON.parse(JSON.stringify(problems));
+const reported = (problems: Problem[]): Problem[] => JSON.parse(JSON.stringify(problems)) as Problem[];
 
 const good = (id: string) => ({ id, name: `Réseau ${id}`, family: 'metier' });
 

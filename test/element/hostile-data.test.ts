@@ -1,11 +1,12 @@
 import { expect, fixture } from '@open-wc/testing';
-import { $, $$, deferredReply, finderWith, nextEvent, optionInput, stubFetch, text, type ReseauproFinder } from '../helpers.js';
+import { $, $$, deferredReply, finderWith, nextEvent, optionInput, stubFetch, text } from '../helpers.js';
+import type { Answers } from '../../src/core/types.js';
 import { DOCUMENT, makeNetwork } from '../fixtures.js';
 
 const OBJECT_MEMBERS = ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty'];
 
 /** Parsed from text, as a fetched file is: "__proto__" is then an own key like any other. */
-const MEMBER_NAMED_DOCUMENT = () =>
+const MEMBER_NAMED_DOCUMENT = (): unknown =>
   JSON.parse(`{
     "questions": [
       { "id": "constructor", "field": "constructor", "label": "Constructeur", "options": [{ "value": "toString" }, { "value": "__proto__" }] },
@@ -50,7 +51,7 @@ describe('<reseaupro-finder> with ids, fields and values named like Object membe
 
   it('takes answers keyed "__proto__" from a property, and opens the profile of a network called "__proto__"', async () => {
     const el = await finderWith(MEMBER_NAMED_DOCUMENT());
-    el.answers = JSON.parse('{ "__proto__": ["prototype"] }');
+    el.answers = JSON.parse('{ "__proto__": ["prototype"] }') as Answers;
     await el.updateComplete;
     expect(Object.keys(el.answers)).to.deep.equal(['__proto__']);
     expect(Object.getPrototypeOf(el.answers)).to.equal(Object.prototype);
@@ -66,7 +67,7 @@ describe('<reseaupro-finder> with ids, fields and values named like Object membe
   for (const member of OBJECT_MEMBERS) {
     it(`ignores an answer to "${member}" when no question has that id`, async () => {
       const el = await finderWith(DOCUMENT);
-      el.answers = JSON.parse(`{ "${member}": ["x"], "famille": ["metier"] }`);
+      el.answers = JSON.parse(`{ "${member}": ["x"], "famille": ["metier"] }`) as Answers;
       await el.updateComplete;
       expect(el.results.map((result) => result.network.id)).to.deep.equal(['btp-aubagne']);
     });
@@ -177,7 +178,7 @@ describe('<reseaupro-finder> events in order', () => {
   it('announces no count of networks after an error', async () => {
     stub = stubFetch({ '/broken.json': { status: 500 } });
     const page = await fixture<HTMLDivElement>('<div></div>');
-    const el = document.createElement('reseaupro-finder') as ReseauproFinder;
+    const el = document.createElement('reseaupro-finder');
     const error = nextEvent(el, 'reseaupro-error');
     el.answers = { famille: ['sectoriel'] };
     el.src = '/broken.json';

@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { $, deferredReply, finderWith, nextEvent, resultNames, stubFetch, text, type ReseauproFinder } from '../helpers.js';
+import type { ReadyDetail } from '../../src/events.js';
 import { DOCUMENT, NETWORKS } from '../fixtures.js';
 
 const json = (value: unknown) => ({ body: JSON.stringify(value) });
@@ -29,7 +30,9 @@ describe('<reseaupro-finder> loading data', () => {
   });
 
   it('reads inline JSON from a child script, and never shows it', async () => {
-    const ready = new Promise<CustomEvent>((resolve) => document.addEventListener('reseaupro-ready', resolve as never, { once: true }));
+    const ready = new Promise<CustomEvent<ReadyDetail>>((resolve) =>
+      document.addEventListener('reseaupro-ready', resolve as never, { once: true }),
+    );
     const el = await fixture<ReseauproFinder>(`<reseaupro-finder>
       <script type="application/json">${JSON.stringify([NETWORKS[0]])}</script>
     </reseaupro-finder>`);
