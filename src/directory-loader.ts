@@ -18,14 +18,13 @@ export const DEFAULT_TIMEOUT_SECONDS = 15;
 /** Why a request that got no answer failed, as far as a page can tell: the browser hides the cause of a failed fetch. */
 function unreachable(url: URL, blockedByPolicy: boolean): DirectoryError {
   const host = url.host;
-  if (blockedByPolicy)
-    return new DirectoryError('network', `The page's Content-Security-Policy blocks ${url.href}.`, { cause: 'csp', host });
+  if (blockedByPolicy) return new DirectoryError('network', { cause: 'csp', host });
   if (typeof navigator !== 'undefined' && !navigator.onLine) {
-    return new DirectoryError('network', 'The browser is offline.', { cause: 'offline', host });
+    return new DirectoryError('network', { cause: 'offline', host });
   }
   // Another origin that does not send Access-Control-Allow-Origin fails exactly like a server that is down.
   const cause = url.origin === location.origin ? 'unreachable' : 'cross-origin';
-  return new DirectoryError('network', `Could not reach ${url.href}.`, { cause, host });
+  return new DirectoryError('network', { cause, host });
 }
 
 /** Listens for the page's Content-Security-Policy refusing `url` while a request is under way. */
@@ -52,12 +51,12 @@ async function fetchText(url: URL, signal: AbortSignal): Promise<string> {
       await nextTask();
       throw unreachable(url, policy.blocked());
     }
-    if (!response.ok) throw new DirectoryError('http', `${url.href} answered HTTP ${response.status}.`, { status: response.status });
+    if (!response.ok) throw new DirectoryError('http', { status: response.status });
     try {
       return await response.text();
     } catch (error) {
       if (signal.aborted) throw error;
-      throw new DirectoryError('network', `The answer from ${url.href} was cut off.`, { cause: 'cut-off', host: url.host });
+      throw new DirectoryError('network', { cause: 'cut-off', host: url.host });
     }
   } finally {
     policy.stop();
@@ -122,7 +121,7 @@ export class DirectoryLoader implements ReactiveController {
       url = new URL(source.url, document.baseURI);
     } catch {
       this.settle(source, () => {
-        throw new DirectoryError('network', `${source.url} is not a URL.`, { cause: 'unreachable', host: source.url });
+        throw new DirectoryError('network', { cause: 'unreachable', host: source.url });
       });
       return;
     }
@@ -136,9 +135,7 @@ export class DirectoryLoader implements ReactiveController {
       .then(
         (text) => () => parseDirectory(text),
         (error: unknown) => () => {
-          throw timedOut
-            ? new DirectoryError('timeout', `${url.href} did not answer within ${this.timeoutSeconds} s.`, { host: url.host })
-            : error;
+          throw timedOut ? new DirectoryError('timeout', { host: url.host }) : error;
         },
       )
       .then((read) => {
@@ -155,7 +152,7 @@ export class DirectoryLoader implements ReactiveController {
       state = { status: 'ready', source, directory: read() };
     } catch (error) {
       // Whatever the data did, the person sees a message, never a stack trace.
-      const known = error instanceof DirectoryError ? error : new DirectoryError('format', String(error));
+      const known = error instanceof DirectoryError ? error : new DirectoryError('format');
       state = { status: 'error', source, error: known };
     }
     this.setState(state);

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { answerOf, cleanAnswers, EMPTY_ANSWERS, stateKey, withAnswer } from './core/answers.js';
 import { FinderModel } from './core/finder-model.js';
 import type { HashState } from './core/hash-state.js';
@@ -90,38 +89,52 @@ function wholeNumber(value: unknown, min: number, max: number, fallback: number)
 export class ReseauproFinder extends LitElement {
   static override styles = styles;
 
+  // Declared here, not with decorators: the bundle then carries no decorator code.
+  static override properties = {
+    src: {},
+    data: { attribute: false },
+    lang: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    answers: { attribute: false, noAccessor: true },
+    query: { attribute: false, noAccessor: true },
+    shown: { state: true, attribute: false },
+    openId: { state: true, attribute: false },
+  };
+
   /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
-  @property() src?: string;
+  declare src?: string;
 
   /** A data document given directly (a full document or a bare array of networks); wins over inline JSON and `src`. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /**
    * UI language: `fr` or `en`. Without it, the nearest `[lang]` ancestor's primary subtag (`en-GB` → `en`);
    * any other language gives French.
    */
-  @property() override lang!: string;
+  declare lang: string;
 
   /** Results shown before "show more": a whole number from 1; any other value gives 10. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+  pageSize = DEFAULT_PAGE_SIZE;
 
   /**
    * Keep answers and query in the page URL's hash, so a result list can be shared and Back works.
    * With several instances on a page, give each an `id`: it names its part of the hash.
    */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   /** Seconds a load from `src` may take before it fails with kind `timeout`. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+  timeout = DEFAULT_TIMEOUT_SECONDS;
 
   /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   private answersValue: Answers = EMPTY_ANSWERS;
   private queryValue = '';
 
   /** Selected option values per question id. Setting it updates `results` and the view. */
-  @property({ attribute: false, noAccessor: true })
   get answers(): Answers {
     return this.answersValue;
   }
@@ -132,7 +145,6 @@ export class ReseauproFinder extends LitElement {
   }
 
   /** The free-text search. Setting it updates `results` and the view. */
-  @property({ attribute: false, noAccessor: true })
   get query(): string {
     return this.queryValue;
   }
@@ -147,8 +159,8 @@ export class ReseauproFinder extends LitElement {
     return this.evaluate()?.results ?? [];
   }
 
-  @state() private shown = DEFAULT_PAGE_SIZE;
-  @state() private openId?: string;
+  private shown = DEFAULT_PAGE_SIZE;
+  private openId?: string;
 
   private readonly loader = new DirectoryLoader(this, (settled) => this.settled(settled));
   private readonly urlSync = new UrlSync(this, (restored) => this.restore(restored));

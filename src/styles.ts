@@ -48,14 +48,11 @@ export const styles = css`
   .profile-title {
     font-size: 1.125em;
   }
-  .title:focus,
-  .section-heading:focus,
-  .profile-title:focus {
+  /* Headings take focus from script (Retry, a profile, "see the results"), not from a click. */
+  [tabindex='-1']:focus {
     outline: none;
   }
-  .title:focus-visible,
-  .section-heading:focus-visible,
-  .profile-title:focus-visible {
+  [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
   }
   [hidden] {
@@ -101,11 +98,7 @@ export const styles = css`
     outline-offset: 2px;
   }
   /* A control focused from below (Shift+Tab) scrolls clear of the sticky count bar, whose height is measured. */
-  a,
-  button,
-  input,
-  summary,
-  [tabindex] {
+  * {
     scroll-margin-top: calc(var(--_bar-height, 0px) + 0.5rem);
   }
   .visually-hidden {
@@ -252,11 +245,7 @@ export const styles = css`
     .summary-bar {
       position: static;
     }
-    a,
-    button,
-    input,
-    summary,
-    [tabindex] {
+    * {
       scroll-margin-top: 0;
     }
   }

@@ -1,8 +1,358 @@
 #!/usr/bin/env node
 import { existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { e as en, f as fr, a as formatDate, b as formatNumber, directoryStats, exportDocument, buildDocument, readDirectory, D as DirectoryError } from './toolkit.js';
+import { f as formatNumber, FAMILIES, a as formatDate, directoryStats, exportDocument, buildDocument, readDirectory, D as DirectoryError } from './toolkit.js';
 import 'papaparse';
+
+const plural$1 = (count, one, many) => (count === 1 ? one : many);
+const number$1 = (count) => formatNumber(count, 'en');
+const expectedText$1 = {
+    text: 'a text',
+    number: 'a number',
+    list: 'a list of texts',
+    object: 'an object',
+    label: 'a text or a { fr, en } object',
+    boolean: 'true or false',
+    mode: '"filter" or "prefer"',
+    options: 'a list or "auto"',
+};
+const FAMILY_LIST$1 = `${FAMILIES.slice(0, -1).join(', ')} or ${FAMILIES.at(-1)}`;
+/** Why a record or field was not used, without saying which. */
+function problemReason$1(p) {
+    return {
+        'not-object': 'not an object',
+        missing: 'missing or empty',
+        'unknown-family': `unknown family "${p.value ?? ''}" (expected ${FAMILY_LIST$1})`,
+        'wrong-type': `must be ${expectedText$1[p.expected ?? 'text']}`,
+        'not-text-list': 'the list holds something other than text',
+        'duplicate-id': 'id already used above',
+    }[p.code];
+}
+function problem$1(p) {
+    const why = problemReason$1(p);
+    if (p.subject === 'document')
+        return `Document field "${p.field ?? ''}" ignored: ${why}.`;
+    const record = p.subject === 'network' ? `Network #${p.index + 1}` : `Question #${p.index + 1}`;
+    const id = p.id !== undefined ? ` ("${p.id}")` : '';
+    const field = p.field !== undefined ? `field "${p.field}" ` : '';
+    return `${record}${id} skipped: ${field}${field ? '— ' : ''}${why}.`;
+}
+const en = {
+    locale: 'en-GB',
+    defaultTitle: 'Find my professional network',
+    loading: 'Loading networks…',
+    noSource: 'No directory to show: the page names no networks file.',
+    retry: 'Try again',
+    errors: {
+        unreachable: (host) => `The networks could not be loaded: the server ${host} does not answer. Try again in a moment.`,
+        crossOrigin: (host) => `The networks could not be loaded from ${host}: that server does not answer, or does not allow this site to read its data (Access-Control-Allow-Origin header).`,
+        blockedByPolicy: (host) => `The networks could not be loaded: this page's security policy (Content-Security-Policy, connect-src) does not allow ${host}.`,
+        offline: 'The networks could not be loaded: you seem to be offline. Try again once you are back online.',
+        cutOff: (host) => `The networks could not be loaded: the answer from ${host} stopped halfway. Try again.`,
+        timeout: (host) => `The networks could not be loaded: ${host} takes too long to answer. Try again in a moment.`,
+        http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
+        parse: 'The networks file cannot be read: it is not valid JSON.',
+        format: 'The networks file is not in the expected format: it has no "networks" list.',
+        notADocument: 'The networks file is not in the expected format: it is neither an object nor a list.',
+        formatVersion: (format) => `The networks file is in format ${format}, which this version of the guide cannot read.`,
+    },
+    dataProblems: (count) => `${number$1(count)} ${plural$1(count, 'problem', 'problems')} in the directory (records skipped)`,
+    problem: problem$1,
+    problemReason: problemReason$1,
+    questionsHeading: 'What you are looking for',
+    noPreference: 'No preference',
+    networkWord: (count) => plural$1(count, 'network', 'networks'),
+    matchCount: (count) => `${number$1(count)} ${plural$1(count, 'network matches', 'networks match')} your answers`,
+    searchLabel: 'Search networks',
+    searchHint: 'A name, a sector, a town… Accents and small typos are forgiven.',
+    answersHeading: 'Your answers',
+    removeAnswer: (label) => `Remove "${label}"`,
+    startOver: 'Start over',
+    seeResults: 'See the results',
+    resultsHeading: 'Networks for you',
+    matchesPrefix: 'Matches:',
+    unknownPrefix: 'Not stated:',
+    showMore: (remaining) => `Show more (${number$1(remaining)} more)`,
+    noResults: 'No network matches all your answers.',
+    dropSuggestion: (answer, count) => `Remove "${answer}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
+    clearSearchSuggestion: (query, count) => `Clear the search "${query}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
+    dataUpdated: (date) => `Directory updated on ${date}.`,
+    back: 'Back to the list',
+    detailedProfile: 'Detailed profile',
+    shortProfile: 'Short profile',
+    checkedOn: (date) => `Profile checked on ${date}`,
+    fields: {
+        family: 'Family',
+        sectors: 'Sectors',
+        territories: 'Territories',
+        audience: 'For whom',
+        services: 'What the network offers',
+        meetingFrequency: 'Meetings',
+        feeBand: 'Yearly fee',
+        members: 'Members',
+        founded: 'Founded',
+        contact: 'Contact',
+        website: 'Website',
+        email: 'Email',
+        phone: 'Phone',
+        address: 'Address',
+        geo: 'Where it meets',
+        tags: 'Keywords',
+    },
+    membersValue: (count) => `about ${number$1(count)} ${plural$1(count, 'firm', 'firms')}`,
+    geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
+    vocabulary: {
+        family: {
+            sectoriel: 'Sector network',
+            metier: 'Trade network',
+            territorial: 'Local network',
+            thematique: 'Thematic network',
+        },
+        services: {
+            information: 'Economic information',
+            'partage-experiences': 'Sharing experience',
+            'carnet-adresses': 'Address book',
+            'rencontres-affaires': 'Business meetings',
+            'rencontres-informelles': 'Informal meetups',
+            formation: 'Training',
+            lobbying: 'Representation, lobbying',
+            'projets-cooperatifs': 'Joint projects',
+            'services-externalises': 'Shared services',
+            visibilite: 'Visibility',
+        },
+        audience: {
+            createur: 'Business creator',
+            tpe: 'Micro firm (0–9 staff)',
+            pme: 'SME (10–100 staff)',
+            eti: 'Mid-size and large firms',
+            femmes: 'Woman entrepreneur',
+            'jeunes-dirigeants': 'Young business leader',
+            independants: 'Self-employed',
+            repreneurs: 'Business buyer',
+        },
+        meetingFrequency: {
+            hebdomadaire: 'Every week',
+            mensuelle: 'Every month',
+            trimestrielle: 'Every quarter',
+            semestrielle: 'Twice a year',
+            annuelle: 'Once a year',
+            ponctuelle: 'Now and then',
+        },
+        feeBand: {
+            gratuit: 'Free',
+            'moins-200': 'Under €200',
+            '200-500': '€200 to €500',
+            '500-1000': '€500 to €1,000',
+            'plus-1000': 'Over €1,000',
+        },
+    },
+    questions: {
+        attentes: {
+            label: 'What do you expect from a network?',
+            help: 'Tick all that matter to you: the networks that offer most come first.',
+        },
+        famille: { label: 'What kind of network?', help: 'Only networks of the ticked kinds stay in the list.' },
+        profil: { label: 'Who are you?', help: 'Networks that welcome people like you come first.' },
+        territoire: { label: 'Where?', help: 'Only networks present in the ticked places stay in the list.' },
+        rythme: {
+            label: 'How often can you attend?',
+            help: 'Networks that meet this often or less come first.',
+        },
+        budget: { label: 'What yearly budget?', help: 'Yearly membership fee; networks within your budget come first.' },
+    },
+    rhythmOptions: {
+        hebdomadaire: 'Every week',
+        mensuelle: 'Once a month',
+        trimestrielle: 'Once a quarter',
+        annuelle: 'Once a year',
+    },
+    budgetOptions: {
+        gratuit: 'Free only',
+        'max-200': 'Up to €200',
+        'max-500': 'Up to €500',
+        'max-1000': 'Up to €1,000',
+        any: 'Any',
+    },
+};
+
+/** French plural: 0 and 1 take the singular. */
+const plural = (count, one, many) => (count <= 1 ? one : many);
+const number = (count) => formatNumber(count, 'fr');
+const expectedText = {
+    text: 'un texte',
+    number: 'un nombre',
+    list: 'une liste de textes',
+    object: 'un objet',
+    label: 'un texte ou un objet { fr, en }',
+    boolean: 'true ou false',
+    mode: '« filter » ou « prefer »',
+    options: 'une liste ou « auto »',
+};
+const FAMILY_LIST = `${FAMILIES.slice(0, -1).join(', ')} ou ${FAMILIES.at(-1)}`;
+/** Why a record or field was not used, without saying which. */
+function problemReason(p) {
+    return {
+        'not-object': "ce n'est pas un objet",
+        missing: 'absent ou vide',
+        'unknown-family': `famille inconnue « ${p.value ?? ''} » (attendu : ${FAMILY_LIST})`,
+        'wrong-type': `doit être ${expectedText[p.expected ?? 'text']}`,
+        'not-text-list': 'la liste contient autre chose que du texte',
+        'duplicate-id': 'identifiant déjà utilisé plus haut',
+    }[p.code];
+}
+function problem(p) {
+    const why = problemReason(p);
+    if (p.subject === 'document')
+        return `Champ « ${p.field ?? ''} » du document ignoré : ${why}.`;
+    const record = p.subject === 'network' ? `Réseau n° ${p.index + 1}` : `Question n° ${p.index + 1}`;
+    const id = p.id !== undefined ? ` (« ${p.id} »)` : '';
+    const skipped = p.subject === 'network' ? 'ignoré' : 'ignorée';
+    const field = p.field !== undefined ? `champ « ${p.field} » ` : '';
+    return `${record}${id} ${skipped} : ${field}${field ? '— ' : ''}${why}.`;
+}
+const fr = {
+    locale: 'fr-FR',
+    defaultTitle: 'Trouver mon réseau professionnel',
+    loading: 'Chargement des réseaux…',
+    noSource: "Aucun annuaire à afficher : la page n'indique pas de fichier de réseaux.",
+    retry: 'Réessayer',
+    errors: {
+        unreachable: (host) => `Les réseaux n'ont pas pu être chargés : le serveur ${host} ne répond pas. Réessayez dans un moment.`,
+        crossOrigin: (host) => `Les réseaux n'ont pas pu être chargés depuis ${host} : ce serveur ne répond pas, ou n'autorise pas ce site à lire ses données (en-tête Access-Control-Allow-Origin).`,
+        blockedByPolicy: (host) => `Les réseaux n'ont pas pu être chargés : la politique de sécurité de cette page (Content-Security-Policy, connect-src) n'autorise pas ${host}.`,
+        offline: "Les réseaux n'ont pas pu être chargés : vous semblez hors ligne. Réessayez une fois la connexion revenue.",
+        cutOff: (host) => `Les réseaux n'ont pas pu être chargés : la réponse de ${host} s'est interrompue. Réessayez.`,
+        timeout: (host) => `Les réseaux n'ont pas pu être chargés : ${host} met trop de temps à répondre. Réessayez dans un moment.`,
+        http: (status) => `Les réseaux n'ont pas pu être chargés : le serveur a répondu par une erreur (${status}).`,
+        parse: "Le fichier des réseaux est illisible : ce n'est pas du JSON valide.",
+        format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",
+        notADocument: "Le fichier des réseaux n'a pas le format attendu : ce n'est ni un objet ni une liste.",
+        formatVersion: (format) => `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
+    },
+    dataProblems: (count) => `${number(count)} ${plural(count, 'problème', 'problèmes')} dans l'annuaire (fiches ignorées)`,
+    problem,
+    problemReason,
+    questionsHeading: 'Vos critères',
+    noPreference: 'Sans préférence',
+    networkWord: (count) => plural(count, 'réseau', 'réseaux'),
+    matchCount: (count) => `${number(count)} ${plural(count, 'réseau correspond', 'réseaux correspondent')} à vos critères`,
+    searchLabel: 'Rechercher un réseau',
+    searchHint: 'Un nom, un secteur, une commune… Les accents et les fautes de frappe légères sont tolérés.',
+    answersHeading: 'Vos réponses',
+    removeAnswer: (label) => `Retirer « ${label} »`,
+    startOver: 'Recommencer',
+    seeResults: 'Voir les résultats',
+    resultsHeading: 'Les réseaux pour vous',
+    matchesPrefix: 'Correspond :',
+    unknownPrefix: 'Non renseigné :',
+    showMore: (remaining) => `Afficher plus (${number(remaining)} ${plural(remaining, 'autre', 'autres')})`,
+    noResults: 'Aucun réseau ne correspond à toutes vos réponses.',
+    dropSuggestion: (answer, count) => `Retirer « ${answer} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
+    clearSearchSuggestion: (query, count) => `Effacer la recherche « ${query} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
+    dataUpdated: (date) => `Annuaire mis à jour le ${date}.`,
+    back: 'Retour à la liste',
+    detailedProfile: 'Fiche détaillée',
+    shortProfile: 'Fiche courte',
+    checkedOn: (date) => `Fiche vérifiée le ${date}`,
+    fields: {
+        family: 'Famille',
+        sectors: 'Secteurs',
+        territories: 'Territoires',
+        audience: 'Pour qui',
+        services: 'Ce que le réseau apporte',
+        meetingFrequency: 'Rencontres',
+        feeBand: 'Cotisation annuelle',
+        members: 'Membres',
+        founded: 'Créé en',
+        contact: 'Contact',
+        website: 'Site web',
+        email: 'Courriel',
+        phone: 'Téléphone',
+        address: 'Adresse',
+        geo: 'Lieu de rencontre',
+        tags: 'Mots-clés',
+    },
+    membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
+    geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
+    vocabulary: {
+        family: {
+            sectoriel: 'Réseau sectoriel',
+            metier: 'Réseau métier',
+            territorial: 'Réseau territorial',
+            thematique: 'Réseau thématique',
+        },
+        services: {
+            information: 'Information économique',
+            'partage-experiences': "Partage d'expériences",
+            'carnet-adresses': "Carnet d'adresses",
+            'rencontres-affaires': "Rencontres d'affaires",
+            'rencontres-informelles': 'Rencontres informelles',
+            formation: 'Formation',
+            lobbying: 'Représentation, lobbying',
+            'projets-cooperatifs': 'Projets coopératifs',
+            'services-externalises': 'Services mutualisés',
+            visibilite: 'Visibilité',
+        },
+        audience: {
+            createur: "Créateur d'entreprise",
+            tpe: 'TPE (0 à 9 salariés)',
+            pme: 'PME (10 à 100 salariés)',
+            eti: 'ETI et grandes entreprises',
+            femmes: 'Femme entrepreneure',
+            'jeunes-dirigeants': 'Jeune dirigeant',
+            independants: 'Indépendant',
+            repreneurs: "Repreneur d'entreprise",
+        },
+        meetingFrequency: {
+            hebdomadaire: 'Chaque semaine',
+            mensuelle: 'Chaque mois',
+            trimestrielle: 'Chaque trimestre',
+            semestrielle: 'Deux fois par an',
+            annuelle: 'Une fois par an',
+            ponctuelle: 'Ponctuellement',
+        },
+        feeBand: {
+            gratuit: 'Gratuit',
+            'moins-200': 'Moins de 200 €',
+            '200-500': 'De 200 à 500 €',
+            '500-1000': 'De 500 à 1 000 €',
+            'plus-1000': 'Plus de 1 000 €',
+        },
+    },
+    questions: {
+        attentes: {
+            label: "Qu'attendez-vous d'un réseau ?",
+            help: 'Cochez tout ce qui compte pour vous : les réseaux qui en offrent le plus passent en tête.',
+        },
+        famille: {
+            label: 'Quel genre de réseau ?',
+            help: 'Seuls les réseaux des familles cochées restent dans la liste.',
+        },
+        profil: { label: 'Qui êtes-vous ?', help: 'Les réseaux qui accueillent votre profil passent en tête.' },
+        territoire: { label: 'Où ?', help: 'Seuls les réseaux présents sur les territoires cochés restent dans la liste.' },
+        rythme: {
+            label: 'À quel rythme pouvez-vous participer ?',
+            help: 'Les réseaux qui se réunissent à ce rythme ou moins souvent passent en tête.',
+        },
+        budget: {
+            label: 'Quel budget annuel ?',
+            help: 'Cotisation annuelle ; les réseaux dans votre budget passent en tête.',
+        },
+    },
+    rhythmOptions: {
+        hebdomadaire: 'Chaque semaine',
+        mensuelle: 'Une fois par mois',
+        trimestrielle: 'Une fois par trimestre',
+        annuelle: 'Une fois par an',
+    },
+    budgetOptions: {
+        gratuit: 'Gratuit uniquement',
+        'max-200': "Jusqu'à 200 €",
+        'max-500': "Jusqu'à 500 €",
+        'max-1000': "Jusqu'à 1 000 €",
+        any: 'Peu importe',
+    },
+};
 
 const STRINGS = { fr, en };
 
@@ -34,10 +384,31 @@ Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser
     badOption: (detail) => `Option non comprise : ${detail}`,
     badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
     cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
-    noSuchFile: 'ce fichier n’existe pas.',
-    notJson: (file, detail) => `${file} n'est pas du JSON valide : ${detail}`,
-    lineColumn: (line, column) => `ligne ${line}, colonne ${column}`,
-    notADocument: (file, reason) => `${file} n'est pas un fichier de données : ${reason}`,
+    fileErrors: {
+        ENOENT: 'ce fichier n’existe pas.',
+        EISDIR: 'c’est un dossier, pas un fichier.',
+        EACCES: 'accès refusé.',
+        EPERM: 'accès refusé.',
+        ENOSPC: 'le disque est plein.',
+    },
+    // The engine's message is English: French says where, or what, in its own words.
+    notJson: (file, { line, column, endOfText, token }) => `${file} n'est pas du JSON valide${line !== undefined
+        ? ` : ligne ${line}, colonne ${column}`
+        : endOfText
+            ? ' : le texte s’arrête au milieu d’une valeur'
+            : token !== undefined
+                ? ` : caractère inattendu « ${token} »`
+                : ''}.`,
+    notADocument: (file, reason) => `${file} n'est pas un fichier de données : ${reason}.`,
+    directoryFaults: {
+        notADocument: "ce n'est ni un objet ni une liste",
+        noNetworks: "il n'a pas de liste « networks »",
+        unsupportedFormat: (format) => `il est au format « ${format} », que cette version ne sait pas lire (format attendu : 1)`,
+        network: 'le serveur ne répond pas',
+        http: (status) => `le serveur a répondu par une erreur (${status})`,
+        timeout: 'le serveur met trop de temps à répondre',
+        parse: "ce n'est pas du JSON valide",
+    },
     exists: (file) => `${file} existe déjà : rien n'est écrasé sans -o. Donnez le fichier à écrire avec -o ${file}.`,
     cannotWrite: (file, reason) => `Impossible d'écrire ${file} : ${reason}`,
     unexpected: (reason) => `Erreur inattendue : ${reason}`,
@@ -95,10 +466,24 @@ Without -o, build and export write beside the file they read, and never overwrit
     badOption: (detail) => `Option not understood: ${detail}`,
     badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
     cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
-    noSuchFile: 'no such file.',
-    notJson: (file, detail) => `${file} is not valid JSON: ${detail}`,
-    lineColumn: (line, column) => `line ${line}, column ${column}`,
-    notADocument: (file, reason) => `${file} is not a data file: ${reason}`,
+    fileErrors: {
+        ENOENT: 'no such file.',
+        EISDIR: 'it is a folder, not a file.',
+        EACCES: 'permission denied.',
+        EPERM: 'permission denied.',
+        ENOSPC: 'the disk is full.',
+    },
+    notJson: (file, { engineMessage, line, column }) => `${file} is not valid JSON: ${engineMessage}${line !== undefined ? ` (line ${line}, column ${column})` : ''}`,
+    notADocument: (file, reason) => `${file} is not a data file: ${reason}.`,
+    directoryFaults: {
+        notADocument: 'it is neither an object nor a list',
+        noNetworks: 'it has no "networks" list',
+        unsupportedFormat: (format) => `it is in format "${format}", which this version cannot read (expected format: 1)`,
+        network: 'the server does not answer',
+        http: (status) => `the server answered with an error (${status})`,
+        timeout: 'the server takes too long to answer',
+        parse: 'it is not valid JSON',
+    },
     exists: (file) => `${file} already exists: nothing is overwritten without -o. Name the file to write with -o ${file}.`,
     cannotWrite: (file, reason) => `Cannot write ${file}: ${reason}`,
     unexpected: (reason) => `Unexpected error: ${reason}`,
@@ -150,8 +535,22 @@ function messages(words) {
                 return `${words.sheet.empty}.`;
         }
     };
+    const directoryFault = ({ kind, details }) => {
+        const faults = words.directoryFaults;
+        switch (kind) {
+            case 'format':
+                if (details.reason === 'unsupported-format')
+                    return faults.unsupportedFormat(details.format ?? '');
+                return details.reason === 'not-a-document' ? faults.notADocument : faults.noNetworks;
+            case 'http':
+                return faults.http(details.status ?? 0);
+            default:
+                return faults[kind];
+        }
+    };
     return {
         ...words,
+        notADocument: (file, error) => words.notADocument(file, directoryFault(error)),
         summary: (networkCount, problemCount) => `${networks(networkCount)}, ${problems(problemCount)}`,
         problem,
         buildIssue: (issue) => {
@@ -170,7 +569,9 @@ function messages(words) {
         },
         stats: (stats, today) => [
             s.heading(networks(stats.networks), formatDate(today, words.locale)),
-            `${s.byFamily}${colon}${Object.entries(stats.byFamily).map(([family, familyCount]) => `${family} ${number(familyCount)}`).join(', ')}`,
+            `${s.byFamily}${colon}${Object.entries(stats.byFamily)
+                .map(([family, familyCount]) => `${family} ${number(familyCount)}`)
+                .join(', ')}`,
             s.profiles(number(stats.detailed), number(stats.short)),
             `${s.without}${colon.trimEnd()}`,
             ...Object.entries(stats.missing).map(([field, ids]) => `  ${field.padEnd(17)} ${number(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`),
@@ -198,28 +599,40 @@ function langOf(args) {
     const value = at < 0 ? process.env.LANG : args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
     return /^en([_.-]|$)/i.test(value ?? '') ? 'en' : 'fr';
 }
+/** The system's reason in the keeper's words, when it is a common one. */
+function fileError(error, say) {
+    const { code, message } = error;
+    return (code !== undefined && Object.hasOwn(say.fileErrors, code) ? say.fileErrors[code] : undefined) ?? message;
+}
 function readText(file, say) {
     try {
         return readFileSync(file, 'utf8');
     }
     catch (error) {
-        throw new Stop(say.cannotRead(file, error.code === 'ENOENT' ? say.noSuchFile : error.message));
+        throw new Stop(say.cannotRead(file, fileError(error, say)));
     }
 }
-/** JSON.parse's error may give a character position: a keeper needs a line and a column. */
+/** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
+function jsonFault(text, engineMessage) {
+    // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
+    const message = engineMessage.replace(/\s+/g, ' ');
+    const position = /at position (\d+)/.exec(message);
+    const before = position ? text.slice(0, Number(position[1])) : undefined;
+    const token = /Unexpected token '(.+?)'/.exec(message)?.[1];
+    return {
+        engineMessage: message,
+        ...(before !== undefined && { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }),
+        endOfText: /Unexpected end of JSON input/.test(message),
+        ...(token !== undefined && { token }),
+    };
+}
 function readJson(file, say) {
     const text = readText(file, say).replace(/^\uFEFF/, '');
     try {
         return JSON.parse(text);
     }
     catch (error) {
-        // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
-        const message = error.message.replace(/\s+/g, ' ');
-        const position = /at position (\d+)/.exec(message);
-        if (!position)
-            throw new Stop(say.notJson(file, message));
-        const before = text.slice(0, Number(position[1])).split('\n');
-        throw new Stop(say.notJson(file, `${message} (${say.lineColumn(before.length, before.at(-1).length + 1)})`));
+        throw new Stop(say.notJson(file, jsonFault(text, error.message)));
     }
 }
 /** Writes `text` to `-o`, or beside the input when `-o` is not given, never over an existing file. */
@@ -231,7 +644,7 @@ function write(text, input, output, extension, say) {
         writeFileSync(file, text);
     }
     catch (error) {
-        throw new Stop(say.cannotWrite(file, error.message));
+        throw new Stop(say.cannotWrite(file, fileError(error, say)));
     }
     return file;
 }
@@ -274,7 +687,7 @@ function run(args, say) {
         }
         catch (error) {
             if (error instanceof DirectoryError)
-                throw new Stop(say.notADocument(file, error.message));
+                throw new Stop(say.notADocument(file, error));
             throw error;
         }
     };
@@ -288,7 +701,11 @@ function run(args, say) {
         }
         case 'build': {
             const questions = options.questions === undefined ? undefined : readJson(options.questions, say);
-            const { document, issues } = buildDocument(readText(file, say), { questions, title: options.title, updated: options.updated ?? today() });
+            const { document, issues } = buildDocument(readText(file, say), {
+                questions,
+                title: options.title,
+                updated: options.updated ?? today(),
+            });
             if (!document) {
                 for (const issue of issues)
                     console.error(say.buildIssue(issue));

@@ -1,11 +1,60 @@
 import Papa from 'papaparse';
 
+// The design's vocabulary and its built-in questionnaire, as data. Every other list of these values
+// (the parser's check, the interface's words, the command line, the tests of schema.json) is read
+// from here or checked against it; the words for them are i18n's.
+/** Kinds of network: one trade or industry, one profession, one place, one cause or theme. */
 const FAMILIES = ['sectoriel', 'metier', 'territorial', 'thematique'];
+/** What a network offers. */
+const SERVICES = [
+    'information',
+    'partage-experiences',
+    'carnet-adresses',
+    'rencontres-affaires',
+    'rencontres-informelles',
+    'formation',
+    'lobbying',
+    'projets-cooperatifs',
+    'services-externalises',
+    'visibilite',
+];
+/** Who a network is for. */
+const AUDIENCES = ['createur', 'tpe', 'pme', 'eti', 'femmes', 'jeunes-dirigeants', 'independants', 'repreneurs'];
+/** Meeting rhythms, from most to least frequent. */
+const RHYTHMS = ['hebdomadaire', 'mensuelle', 'trimestrielle', 'semestrielle', 'annuelle', 'ponctuelle'];
+/** Yearly fee bands, from cheapest to dearest. */
+const FEE_BANDS = ['gratuit', 'moins-200', '200-500', '500-1000', 'plus-1000'];
+/** The vocabulary of each network field that has one. Values outside these lists are kept, shown as they are. */
+const VOCABULARY = {
+    family: FAMILIES,
+    services: SERVICES,
+    audience: AUDIENCES,
+    meetingFrequency: RHYTHMS,
+    feeBand: FEE_BANDS,
+};
+/** The territory that stands for the whole département, and so for each of its communes. */
+const WHOLE_DEPARTEMENT = 'Bouches-du-Rhône';
+/** The rhythm question's options, in the order shown: each is a rhythm a person can keep up with. */
+const RHYTHM_OPTIONS = ['annuelle', 'trimestrielle', 'mensuelle', 'hebdomadaire'];
+/** The budget question's options, in the order shown, each with the dearest fee band it accepts. */
+const BUDGET_OPTIONS = [
+    ['gratuit', 'gratuit'],
+    ['max-200', 'moins-200'],
+    ['max-500', '200-500'],
+    ['max-1000', '500-1000'],
+    ['any', 'plus-1000'],
+];
+
 /** The only data format this version reads. */
 const FORMAT = 1;
+/**
+ * A data document that cannot be used, described by `kind` and `details`: each interface words it
+ * in its own language. `message` is for developers (consoles, logs), in English, never shown to a person.
+ */
 class DirectoryError extends Error {
-    constructor(kind, message, details = {}) {
-        super(message);
+    constructor(kind, details = {}) {
+        // For developers only (a console, a log): what a person reads is worded from `kind` and `details`.
+        super(`reseaupro-finder: ${kind} ${JSON.stringify(details)}`);
         this.kind = kind;
         this.details = details;
         this.name = 'DirectoryError';
@@ -79,10 +128,8 @@ function readContact(value) {
     if (!Object.keys(contact).length)
         return undefined;
     // The same object when nothing was left out, so that a clean record is used as it is.
-    for (const key in value)
-        if (contact[key] !== value[key])
-            return contact;
-    return value;
+    const kept = (key) => Object.hasOwn(contact, key) && contact[key] === value[key];
+    return Object.keys(value).every(kept) ? value : contact;
 }
 function readGeo(value) {
     if (value === undefined || value === null)
@@ -114,19 +161,20 @@ function checkNetwork(raw) {
     // A record already in its checked form is used as it is: most are, and copying ten thousand
     // records costs more than checking them. Otherwise a copy keeps unknown extra fields and
     // replaces known ones by their checked form; the document itself is never changed.
-    let network;
+    let replaced;
     for (const [key, read] of FIELD_READERS) {
         const value = raw[key];
         const checked = read(value, key);
-        if (checked === value)
-            continue;
-        network ??= { ...raw, id, name, family: family };
-        if (checked === undefined)
-            delete network[key];
-        else
-            network[key] = checked;
+        if (checked !== value)
+            (replaced ??= new Map()).set(key, checked);
     }
-    return network ?? raw;
+    if (!replaced)
+        return raw;
+    // Spread and Object.fromEntries define own properties, so that a "__proto__" field stays a field.
+    const copy = { ...raw, id, name, family };
+    for (const [key, checked] of replaced)
+        copy[key] = checked;
+    return Object.fromEntries(Object.entries(copy).filter(([key, value]) => value !== undefined || !replaced.has(key)));
 }
 function readOption(raw, at) {
     if (!isObject(raw))
@@ -195,14 +243,15 @@ function readRecords(list, subject, check, problems) {
 function readDirectory(document) {
     const source = Array.isArray(document) ? { networks: document } : document;
     if (!isObject(source))
-        throw new DirectoryError('format', 'The data document is not an object or an array.');
+        throw new DirectoryError('format', { reason: 'not-a-document' });
     if (source.format !== undefined && source.format !== null && source.format !== FORMAT) {
-        throw new DirectoryError('format', `Unsupported data format ${JSON.stringify(source.format)}.`, {
-            format: String(source.format),
+        throw new DirectoryError('format', {
+            reason: 'unsupported-format',
+            format: typeof source.format === 'string' ? source.format : JSON.stringify(source.format),
         });
     }
     if (!Array.isArray(source.networks))
-        throw new DirectoryError('format', 'The data document has no "networks" list.');
+        throw new DirectoryError('format', { reason: 'no-networks' });
     const problems = [];
     const directory = { networks: [], skipped: 0, problems };
     const readDocumentField = (read, assign) => {
@@ -219,6 +268,7 @@ function readDirectory(document) {
     };
     readDocumentField(() => optionalLabel(source.title, 'title'), (title) => (directory.title = title));
     readDocumentField(() => optionalText(source.updated, 'updated'), (updated) => (directory.updated = updated));
+    readDocumentField(() => optionalText(source.lang, 'lang'), (lang) => (directory.lang = lang));
     if (source.questions !== undefined && source.questions !== null) {
         if (Array.isArray(source.questions)) {
             directory.questions = readRecords(source.questions, 'question', checkQuestion, problems);
@@ -265,396 +315,40 @@ function formatDate(iso, locale) {
     return dateFormat(locale).format(date);
 }
 
-const plural$1 = (count, one, many) => (count === 1 ? one : many);
-const number$1 = (count) => formatNumber(count, 'en');
-const expectedText$1 = {
-    text: 'a text',
-    number: 'a number',
-    list: 'a list of texts',
-    object: 'an object',
-    label: 'a text or a { fr, en } object',
-    boolean: 'true or false',
-    mode: '"filter" or "prefer"',
-    options: 'a list or "auto"',
-};
-/** Why a record or field was not used, without saying which. */
-function problemReason$1(p) {
-    return {
-        'not-object': 'not an object',
-        missing: 'missing or empty',
-        'unknown-family': `unknown family "${p.value ?? ''}" (expected sectoriel, metier, territorial or thematique)`,
-        'wrong-type': `must be ${expectedText$1[p.expected ?? 'text']}`,
-        'not-text-list': 'the list holds something other than text',
-        'duplicate-id': 'id already used above',
-    }[p.code];
-}
-function problem$1(p) {
-    const why = problemReason$1(p);
-    if (p.subject === 'document')
-        return `Document field "${p.field ?? ''}" ignored: ${why}.`;
-    const record = p.subject === 'network' ? `Network #${p.index + 1}` : `Question #${p.index + 1}`;
-    const id = p.id !== undefined ? ` ("${p.id}")` : '';
-    const field = p.field !== undefined ? `field "${p.field}" ` : '';
-    return `${record}${id} skipped: ${field}${field ? '— ' : ''}${why}.`;
-}
-const en = {
-    locale: 'en-GB',
-    defaultTitle: 'Find my professional network',
-    loading: 'Loading networks…',
-    noSource: 'No directory to show: the page names no networks file.',
-    retry: 'Try again',
-    errors: {
-        network: 'The networks could not be loaded: the server does not answer. Check your connection, then try again.',
-        http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
-        parse: 'The networks file cannot be read: it is not valid JSON.',
-        format: 'The networks file is not in the expected format: it has no "networks" list.',
-        formatVersion: (format) => `The networks file is in format ${format}, which this version of the guide cannot read.`,
-    },
-    dataProblems: (count) => `${number$1(count)} ${plural$1(count, 'problem', 'problems')} in the directory (records skipped)`,
-    problem: problem$1,
-    problemReason: problemReason$1,
-    questionsHeading: 'What you are looking for',
-    noPreference: 'No preference',
-    networkWord: (count) => plural$1(count, 'network', 'networks'),
-    matchCount: (count) => `${number$1(count)} ${plural$1(count, 'network matches', 'networks match')} your answers`,
-    searchLabel: 'Search networks',
-    searchHint: 'A name, a sector, a town… Accents and small typos are forgiven.',
-    answersHeading: 'Your answers',
-    removeAnswer: (label) => `Remove "${label}"`,
-    startOver: 'Start over',
-    seeResults: 'See the results',
-    resultsHeading: 'Networks for you',
-    matchesPrefix: 'Matches:',
-    unknownPrefix: 'Not stated:',
-    showMore: (remaining) => `Show more (${number$1(remaining)} more)`,
-    noResults: 'No network matches all your answers.',
-    dropSuggestion: (answer, count) => `Remove "${answer}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
-    clearSearchSuggestion: (query, count) => `Clear the search "${query}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
-    searchAnswerLabel: (query) => `Search: ${query}`,
-    dataUpdated: (date) => `Directory updated on ${date}.`,
-    openProfile: (name) => `See the profile of ${name}`,
-    back: 'Back to the list',
-    detailedProfile: 'Detailed profile',
-    shortProfile: 'Short profile',
-    checkedOn: (date) => `Profile checked on ${date}`,
-    fields: {
-        family: 'Family',
-        sectors: 'Sectors',
-        territories: 'Territories',
-        audience: 'For whom',
-        services: 'What the network offers',
-        meetingFrequency: 'Meetings',
-        feeBand: 'Yearly fee',
-        members: 'Members',
-        founded: 'Founded',
-        contact: 'Contact',
-        website: 'Website',
-        email: 'Email',
-        phone: 'Phone',
-        address: 'Address',
-        geo: 'Where it meets',
-        tags: 'Keywords',
-    },
-    membersValue: (count) => `about ${number$1(count)} ${plural$1(count, 'firm', 'firms')}`,
-    geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
-    vocabulary: {
-        family: {
-            sectoriel: 'Sector network',
-            metier: 'Trade network',
-            territorial: 'Local network',
-            thematique: 'Thematic network',
-        },
-        services: {
-            information: 'Economic information',
-            'partage-experiences': 'Sharing experience',
-            'carnet-adresses': 'Address book',
-            'rencontres-affaires': 'Business meetings',
-            'rencontres-informelles': 'Informal meetups',
-            formation: 'Training',
-            lobbying: 'Representation, lobbying',
-            'projets-cooperatifs': 'Joint projects',
-            'services-externalises': 'Shared services',
-            visibilite: 'Visibility',
-        },
-        audience: {
-            createur: 'Business creator',
-            tpe: 'Micro firm (0–9 staff)',
-            pme: 'SME (10–100 staff)',
-            eti: 'Mid-size and large firms',
-            femmes: 'Woman entrepreneur',
-            'jeunes-dirigeants': 'Young business leader',
-            independants: 'Self-employed',
-            repreneurs: 'Business buyer',
-        },
-        meetingFrequency: {
-            hebdomadaire: 'Every week',
-            mensuelle: 'Every month',
-            trimestrielle: 'Every quarter',
-            semestrielle: 'Twice a year',
-            annuelle: 'Once a year',
-            ponctuelle: 'Now and then',
-        },
-        feeBand: {
-            gratuit: 'Free',
-            'moins-200': 'Under €200',
-            '200-500': '€200 to €500',
-            '500-1000': '€500 to €1,000',
-            'plus-1000': 'Over €1,000',
-        },
-    },
-    questions: {
-        attentes: {
-            label: 'What do you expect from a network?',
-            help: 'Tick all that matter to you: the networks that offer most come first.',
-        },
-        famille: { label: 'What kind of network?', help: 'Only networks of the ticked kinds stay in the list.' },
-        profil: { label: 'Who are you?', help: 'Networks that welcome people like you come first.' },
-        territoire: { label: 'Where?', help: 'Only networks present in the ticked places stay in the list.' },
-        rythme: {
-            label: 'How often can you attend?',
-            help: 'Networks that meet this often or less come first.',
-        },
-        budget: { label: 'What yearly budget?', help: 'Yearly membership fee; networks within your budget come first.' },
-    },
-    rhythmOptions: {
-        hebdomadaire: 'Every week',
-        mensuelle: 'Once a month',
-        trimestrielle: 'Once a quarter',
-        annuelle: 'Once a year',
-    },
-    budgetOptions: {
-        gratuit: 'Free only',
-        'max-200': 'Up to €200',
-        'max-500': 'Up to €500',
-        'max-1000': 'Up to €1,000',
-        any: 'Any',
-    },
-};
+/**
+ * A network's own value for a field named by the data, or undefined. Every read of a field whose
+ * name comes from a document (a question's `field`) goes through here: "constructor", "toString" or
+ * "__proto__" are ordinary words in someone's spreadsheet, and what a record inherits is not data.
+ */
+const ownField = (network, field) => (Object.hasOwn(network, field) ? network[field] : undefined);
 
-/** French plural: 0 and 1 take the singular. */
-const plural = (count, one, many) => (count <= 1 ? one : many);
-const number = (count) => formatNumber(count, 'fr');
-const expectedText = {
-    text: 'un texte',
-    number: 'un nombre',
-    list: 'une liste de textes',
-    object: 'un objet',
-    label: 'un texte ou un objet { fr, en }',
-    boolean: 'true ou false',
-    mode: '« filter » ou « prefer »',
-    options: 'une liste ou « auto »',
-};
-/** Why a record or field was not used, without saying which. */
-function problemReason(p) {
-    return {
-        'not-object': "ce n'est pas un objet",
-        missing: 'absent ou vide',
-        'unknown-family': `famille inconnue « ${p.value ?? ''} » (attendu : sectoriel, metier, territorial ou thematique)`,
-        'wrong-type': `doit être ${expectedText[p.expected ?? 'text']}`,
-        'not-text-list': 'la liste contient autre chose que du texte',
-        'duplicate-id': 'identifiant déjà utilisé plus haut',
-    }[p.code];
-}
-function problem(p) {
-    const why = problemReason(p);
-    if (p.subject === 'document')
-        return `Champ « ${p.field ?? ''} » du document ignoré : ${why}.`;
-    const record = p.subject === 'network' ? `Réseau n° ${p.index + 1}` : `Question n° ${p.index + 1}`;
-    const id = p.id !== undefined ? ` (« ${p.id} »)` : '';
-    const skipped = p.subject === 'network' ? 'ignoré' : 'ignorée';
-    const field = p.field !== undefined ? `champ « ${p.field} » ` : '';
-    return `${record}${id} ${skipped} : ${field}${field ? '— ' : ''}${why}.`;
-}
-const fr = {
-    locale: 'fr-FR',
-    defaultTitle: 'Trouver mon réseau professionnel',
-    loading: 'Chargement des réseaux…',
-    noSource: "Aucun annuaire à afficher : la page n'indique pas de fichier de réseaux.",
-    retry: 'Réessayer',
-    errors: {
-        network: "Les réseaux n'ont pas pu être chargés : le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.",
-        http: (status) => `Les réseaux n'ont pas pu être chargés : le serveur a répondu par une erreur (${status}).`,
-        parse: "Le fichier des réseaux est illisible : ce n'est pas du JSON valide.",
-        format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",
-        formatVersion: (format) => `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
-    },
-    dataProblems: (count) => `${number(count)} ${plural(count, 'problème', 'problèmes')} dans l'annuaire (fiches ignorées)`,
-    problem,
-    problemReason,
-    questionsHeading: 'Vos critères',
-    noPreference: 'Sans préférence',
-    networkWord: (count) => plural(count, 'réseau', 'réseaux'),
-    matchCount: (count) => `${number(count)} ${plural(count, 'réseau correspond', 'réseaux correspondent')} à vos critères`,
-    searchLabel: 'Rechercher un réseau',
-    searchHint: 'Un nom, un secteur, une commune… Les accents et les fautes de frappe légères sont tolérés.',
-    answersHeading: 'Vos réponses',
-    removeAnswer: (label) => `Retirer « ${label} »`,
-    startOver: 'Recommencer',
-    seeResults: 'Voir les résultats',
-    resultsHeading: 'Les réseaux pour vous',
-    matchesPrefix: 'Correspond :',
-    unknownPrefix: 'Non renseigné :',
-    showMore: (remaining) => `Afficher plus (${number(remaining)} ${plural(remaining, 'autre', 'autres')})`,
-    noResults: 'Aucun réseau ne correspond à toutes vos réponses.',
-    dropSuggestion: (answer, count) => `Retirer « ${answer} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
-    clearSearchSuggestion: (query, count) => `Effacer la recherche « ${query} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
-    searchAnswerLabel: (query) => `Recherche : ${query}`,
-    dataUpdated: (date) => `Annuaire mis à jour le ${date}.`,
-    openProfile: (name) => `Voir la fiche de ${name}`,
-    back: 'Retour à la liste',
-    detailedProfile: 'Fiche détaillée',
-    shortProfile: 'Fiche courte',
-    checkedOn: (date) => `Fiche vérifiée le ${date}`,
-    fields: {
-        family: 'Famille',
-        sectors: 'Secteurs',
-        territories: 'Territoires',
-        audience: 'Pour qui',
-        services: 'Ce que le réseau apporte',
-        meetingFrequency: 'Rencontres',
-        feeBand: 'Cotisation annuelle',
-        members: 'Membres',
-        founded: 'Créé en',
-        contact: 'Contact',
-        website: 'Site web',
-        email: 'Courriel',
-        phone: 'Téléphone',
-        address: 'Adresse',
-        geo: 'Lieu de rencontre',
-        tags: 'Mots-clés',
-    },
-    membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
-    geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
-    vocabulary: {
-        family: {
-            sectoriel: 'Réseau sectoriel',
-            metier: 'Réseau métier',
-            territorial: 'Réseau territorial',
-            thematique: 'Réseau thématique',
-        },
-        services: {
-            information: 'Information économique',
-            'partage-experiences': "Partage d'expériences",
-            'carnet-adresses': "Carnet d'adresses",
-            'rencontres-affaires': "Rencontres d'affaires",
-            'rencontres-informelles': 'Rencontres informelles',
-            formation: 'Formation',
-            lobbying: 'Représentation, lobbying',
-            'projets-cooperatifs': 'Projets coopératifs',
-            'services-externalises': 'Services mutualisés',
-            visibilite: 'Visibilité',
-        },
-        audience: {
-            createur: "Créateur d'entreprise",
-            tpe: 'TPE (0 à 9 salariés)',
-            pme: 'PME (10 à 100 salariés)',
-            eti: 'ETI et grandes entreprises',
-            femmes: 'Femme entrepreneure',
-            'jeunes-dirigeants': 'Jeune dirigeant',
-            independants: 'Indépendant',
-            repreneurs: "Repreneur d'entreprise",
-        },
-        meetingFrequency: {
-            hebdomadaire: 'Chaque semaine',
-            mensuelle: 'Chaque mois',
-            trimestrielle: 'Chaque trimestre',
-            semestrielle: 'Deux fois par an',
-            annuelle: 'Une fois par an',
-            ponctuelle: 'Ponctuellement',
-        },
-        feeBand: {
-            gratuit: 'Gratuit',
-            'moins-200': 'Moins de 200 €',
-            '200-500': 'De 200 à 500 €',
-            '500-1000': 'De 500 à 1 000 €',
-            'plus-1000': 'Plus de 1 000 €',
-        },
-    },
-    questions: {
-        attentes: {
-            label: "Qu'attendez-vous d'un réseau ?",
-            help: 'Cochez tout ce qui compte pour vous : les réseaux qui en offrent le plus passent en tête.',
-        },
-        famille: {
-            label: 'Quel genre de réseau ?',
-            help: 'Seuls les réseaux des familles cochées restent dans la liste.',
-        },
-        profil: { label: 'Qui êtes-vous ?', help: 'Les réseaux qui accueillent votre profil passent en tête.' },
-        territoire: { label: 'Où ?', help: 'Seuls les réseaux présents sur les territoires cochés restent dans la liste.' },
-        rythme: {
-            label: 'À quel rythme pouvez-vous participer ?',
-            help: 'Les réseaux qui se réunissent à ce rythme ou moins souvent passent en tête.',
-        },
-        budget: {
-            label: 'Quel budget annuel ?',
-            help: 'Cotisation annuelle ; les réseaux dans votre budget passent en tête.',
-        },
-    },
-    rhythmOptions: {
-        hebdomadaire: 'Chaque semaine',
-        mensuelle: 'Une fois par mois',
-        trimestrielle: 'Une fois par trimestre',
-        annuelle: 'Une fois par an',
-    },
-    budgetOptions: {
-        gratuit: 'Gratuit uniquement',
-        'max-200': "Jusqu'à 200 €",
-        'max-500': "Jusqu'à 500 €",
-        'max-1000': "Jusqu'à 1 000 €",
-        any: 'Peu importe',
-    },
-};
-
-/** A label in both languages, read from the same place in each language's strings. */
-const bothLanguages = (pick) => {
-    const french = pick(fr);
-    return french === undefined ? undefined : { fr: french, en: pick(en) ?? french };
-};
-/** The territory that stands for the whole département, and so for each of its communes. */
-const WHOLE_DEPARTEMENT = 'Bouches-du-Rhône';
-/** Meeting rhythms from most to least frequent. */
-const RHYTHMS = ['hebdomadaire', 'mensuelle', 'trimestrielle', 'semestrielle', 'annuelle', 'ponctuelle'];
-/** Fee bands from cheapest to dearest. */
-const FEE_BANDS = ['gratuit', 'moins-200', '200-500', '500-1000', 'plus-1000'];
-const vocabularyOptions = (field) => Object.keys(fr.vocabulary[field]).map((value) => ({ value }));
 function builtInQuestion(id, field, options, { multiple = true, mode = 'prefer' } = {}) {
-    return {
-        id,
-        field,
-        label: bothLanguages((strings) => strings.questions[id].label),
-        help: bothLanguages((strings) => strings.questions[id].help),
-        multiple,
-        mode,
-        options,
-    };
+    return { id, builtIn: true, field, multiple, mode, options };
 }
-/** The design's six questions, used when a document has none. */
+const valuesOf = (values) => values.map((value) => ({ value }));
+/** The design's six questions, used when a document has none. Their words are i18n's. */
 function builtInQuestions() {
-    const rhythm = (value) => ({
-        value,
-        label: bothLanguages((strings) => strings.rhythmOptions[value]),
-        // Who can come every month can also come to what meets less often.
-        matches: RHYTHMS.slice(RHYTHMS.indexOf(value)),
-    });
-    const budget = (value, upTo) => ({
-        value,
-        label: bothLanguages((strings) => strings.budgetOptions[value]),
-        matches: FEE_BANDS.slice(0, FEE_BANDS.indexOf(upTo) + 1),
-    });
     return [
-        builtInQuestion('attentes', 'services', vocabularyOptions('services')),
-        builtInQuestion('famille', 'family', FAMILIES.map((value) => ({ value })), { mode: 'filter' }),
-        builtInQuestion('profil', 'audience', vocabularyOptions('audience')),
+        builtInQuestion('attentes', 'services', valuesOf(SERVICES)),
+        builtInQuestion('famille', 'family', valuesOf(FAMILIES), { mode: 'filter' }),
+        builtInQuestion('profil', 'audience', valuesOf(AUDIENCES)),
         { ...builtInQuestion('territoire', 'territories', 'auto', { mode: 'filter' }), autoAlsoMatches: [WHOLE_DEPARTEMENT] },
-        builtInQuestion('rythme', 'meetingFrequency', [rhythm('annuelle'), rhythm('trimestrielle'), rhythm('mensuelle'), rhythm('hebdomadaire')], {
-            multiple: false,
-        }),
-        builtInQuestion('budget', 'feeBand', [budget('gratuit', 'gratuit'), budget('max-200', 'moins-200'), budget('max-500', '200-500'), budget('max-1000', '500-1000'), budget('any', 'plus-1000')], { multiple: false }),
+        builtInQuestion('rythme', 'meetingFrequency', RHYTHM_OPTIONS.map((value) => ({
+            value,
+            term: { question: 'rythme', value },
+            // Who can come every month can also come to what meets less often.
+            matches: RHYTHMS.slice(RHYTHMS.indexOf(value)),
+        })), { multiple: false }),
+        builtInQuestion('budget', 'feeBand', BUDGET_OPTIONS.map(([value, upTo]) => ({
+            value,
+            term: { question: 'budget', value },
+            matches: FEE_BANDS.slice(0, FEE_BANDS.indexOf(upTo) + 1),
+        })), { multiple: false }),
     ];
 }
 /** A network's values for a field, as a list: a text is a list of one, anything else is nothing. */
 function fieldValues(network, field) {
-    const value = network[field];
+    const value = ownField(network, field);
     if (typeof value === 'string')
         return value === '' ? [] : [value];
     if (Array.isArray(value))
@@ -784,7 +478,10 @@ function readSheet(input) {
                 if (!column || cell === '')
                     return;
                 if (LIST_COLUMNS.has(column)) {
-                    const items = cell.split(LIST_SEPARATOR).map((item) => item.trim()).filter(Boolean);
+                    const items = cell
+                        .split(LIST_SEPARATOR)
+                        .map((item) => item.trim())
+                        .filter(Boolean);
                     if (items.length)
                         setPath(record, column, items);
                 }
@@ -827,7 +524,7 @@ function cellOf(network, column) {
     // The decimal comma, as French Excel reads and writes numbers in a `;` file.
     if (typeof value === 'number')
         return String(value).replace('.', ',');
-    return String(value);
+    return typeof value === 'string' ? value : JSON.stringify(value);
 }
 /**
  * Writes networks as a spreadsheet that French Excel opens as it is: `;`, a BOM, CRLF. Fields
@@ -849,7 +546,11 @@ function writeSheet(networks) {
 /** A spreadsheet export to a data document, or every reason it cannot be one. */
 function buildDocument(csv, options) {
     const sheet = readSheet(csv);
-    const questions = options.questions === undefined ? undefined : Array.isArray(options.questions) ? options.questions : options.questions?.questions;
+    const questions = options.questions === undefined
+        ? undefined
+        : Array.isArray(options.questions)
+            ? options.questions
+            : options.questions?.questions;
     const directory = readDirectory({
         title: options.title,
         updated: options.updated,
@@ -885,7 +586,7 @@ function buildDocument(csv, options) {
 function exportDocument(document) {
     const list = Array.isArray(document) ? document : document?.networks;
     const records = Array.isArray(list) ? list : [];
-    const notObjects = records.flatMap((record, index) => (typeof record === 'object' && record !== null && !Array.isArray(record) ? [] : [index]));
+    const notObjects = records.flatMap((record, index) => typeof record === 'object' && record !== null && !Array.isArray(record) ? [] : [index]);
     const networks = records.filter((_, index) => !notObjects.includes(index));
     const { text, leftOut } = writeSheet(networks);
     return { csv: text, records: networks.length, leftOut, notObjects };
@@ -920,4 +621,4 @@ function directoryStats(directory, today) {
     };
 }
 
-export { DirectoryError as D, formatDate as a, formatNumber as b, buildDocument, directoryStats, en as e, exportDocument, fr as f, readDirectory };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY, formatDate as a, buildDocument, directoryStats, exportDocument, formatNumber as f, readDirectory };

@@ -25,19 +25,27 @@ export type LoadState = {
     source: DirectorySource;
     error: DirectoryError;
 };
+export type SettledState = Extract<LoadState, {
+    status: 'ready' | 'error';
+}>;
+/** How long a load may take, headers and body together, before it fails with kind `timeout`. */
+export declare const DEFAULT_TIMEOUT_SECONDS = 15;
 /**
  * Loads a data document for its host, one at a time: a new load aborts the one under way, and the
- * answer of an old load is never used. The host re-renders on every change of `state` and hears
- * of each outcome through `onSettled`.
+ * answer of an old load is never used. A load cut short by the host leaving the page (a tab, a
+ * modal, a framework moving it) is not an error: it starts again when the host comes back. The
+ * host re-renders on every change of `state` and hears of each outcome through `onSettled`.
  */
 export declare class DirectoryLoader implements ReactiveController {
     private readonly host;
     private readonly onSettled;
     state: LoadState;
+    /** Seconds a load from `src` may take. */
+    timeoutSeconds: number;
     private controller?;
-    constructor(host: ReactiveControllerHost, onSettled: (state: Extract<LoadState, {
-        status: 'ready' | 'error';
-    }>) => void);
+    private cutByDisconnect;
+    constructor(host: ReactiveControllerHost, onSettled: (state: SettledState) => void);
+    hostConnected(): void;
     hostDisconnected(): void;
     /** Loads from a source; loading the very source already loaded or loading does nothing. */
     load(source: DirectorySource | undefined): void;

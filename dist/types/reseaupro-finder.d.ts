@@ -9,9 +9,9 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @summary The professional networks that fit you, from a JSON directory.
  *
  * @fires reseaupro-ready - `{ networks, skipped, problems }` each time a data document is loaded.
- * @fires reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced).
+ * @fires reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced), never before the `reseaupro-ready` of the data it counts.
  * @fires reseaupro-select - `{ id }` when a person opens a network's profile.
- * @fires reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format', message }` when the data cannot be used.
+ * @fires reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format' | 'timeout', message }` when the data cannot be used.
  *
  * @slot - An inline data document: `<script type="application/json">…</script>`. It is never shown.
  *
@@ -47,6 +47,44 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  */
 export declare class ReseauproFinder extends LitElement {
     static styles: import("lit").CSSResult;
+    static properties: {
+        src: {};
+        data: {
+            attribute: boolean;
+        };
+        lang: {};
+        pageSize: {
+            attribute: string;
+            type: NumberConstructor;
+        };
+        syncUrl: {
+            attribute: string;
+            type: BooleanConstructor;
+        };
+        timeout: {
+            type: NumberConstructor;
+        };
+        headingLevel: {
+            attribute: string;
+            type: NumberConstructor;
+        };
+        answers: {
+            attribute: boolean;
+            noAccessor: boolean;
+        };
+        query: {
+            attribute: boolean;
+            noAccessor: boolean;
+        };
+        shown: {
+            state: boolean;
+            attribute: boolean;
+        };
+        openId: {
+            state: boolean;
+            attribute: boolean;
+        };
+    };
     /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
     src?: string;
     /** A data document given directly (a full document or a bare array of networks); wins over inline JSON and `src`. */
@@ -56,13 +94,17 @@ export declare class ReseauproFinder extends LitElement {
      * any other language gives French.
      */
     lang: string;
-    /** Results shown before "show more". */
+    /** Results shown before "show more": a whole number from 1; any other value gives 10. */
     pageSize: number;
     /**
      * Keep answers and query in the page URL's hash, so a result list can be shared and Back works.
      * With several instances on a page, give each an `id`: it names its part of the hash.
      */
     syncUrl: boolean;
+    /** Seconds a load from `src` may take before it fails with kind `timeout`. */
+    timeout: number;
+    /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
+    headingLevel: number;
     private answersValue;
     private queryValue;
     /** Selected option values per question id. Setting it updates `results` and the view. */
@@ -73,62 +115,72 @@ export declare class ReseauproFinder extends LitElement {
     set query(query: string);
     /** Every current result, in rank order (not only the page shown). Read-only. */
     get results(): Result[];
-    private get total();
     private shown;
     private openId?;
-    private announcement;
     private readonly loader;
+    private readonly urlSync;
+    private readonly idleWork;
+    private readonly announcer;
     private model?;
-    private memo?;
+    /** The model whose `reseaupro-ready` has fired: changes are reported only from then on. */
+    private reportedModel?;
     private reportedKey;
     private typing;
+    /** A change waits to be reported until the search has every network to count. */
+    private changePending;
     private changeTimer?;
-    private announceTimer?;
-    private idleWork?;
+    /** Done once the current model's search index is complete, or the model is let go. */
+    private indexed;
     private readonly childObserver;
-    private readonly onHashChange;
+    constructor();
     connectedCallback(): void;
     disconnectedCallback(): void;
-    private get uiLang();
+    private get context();
     private get strings();
+    private get pageLength();
     /** The source in force: the `data` property, else inline JSON, else `src`. */
     private source;
     private settled;
+    private errorText;
     /**
      * Ranks every name and builds the search index when the page is idle, in slices: the first
-     * results need neither (a search finishes the index at once if it comes first).
+     * results need neither, and a search made before the index is complete finds among what is indexed.
      */
     private prepareWhenIdle;
-    private stopIdleWork;
-    /** Results and counts for the current answers and query, worked out once per change. */
+    /** Resolves once the view is drawn, whether or not the search index is complete. */
+    private drawn;
+    /**
+     * Resolves once results are current: with a search typed before the index was complete, once the
+     * index is complete and the results found among every network are drawn.
+     */
+    protected getUpdateComplete(): Promise<boolean>;
     private evaluate;
     protected willUpdate(changed: PropertyValues<this>): void;
     protected updated(changed: PropertyValues<this>): void;
+    /** How many networks match, in words; nothing when there is no data to count. */
+    private countText;
+    private announceCount;
     private reportChange;
-    private get hashNamespace();
-    private listenToHash;
-    private restoreFromHash;
-    /** Each change of answers is a history entry; typing only replaces the current one. */
-    private writeHash;
+    /** A state read from the URL; false when the finder already has it. */
+    private restore;
     private setAnswer;
-    private toggleOption;
-    private onSearchInput;
+    private selected;
+    private onOptionChange;
     private focusAfterUpdate;
+    private readonly handlers;
+    private readonly questionHandlers;
     private removeChip;
-    private startOver;
-    private relax;
-    private showMore;
-    private openProfile;
     private closeProfile;
-    private errorMessage;
+    /** Retry keeps focus in the widget, on its title, and says what happens through the live region. */
+    private retry;
     protected render(): TemplateResult;
+    /**
+     * Chromium keeps every named radio a shadow root held, with the tree it was removed in: one
+     * removed inside a tree with listeners (result cards, chips) would keep, through them, the whole
+     * document it was drawn from. So the questionnaire's place is drawn in every state and only its
+     * questions come and go, and it stays under a profile.
+     */
     private renderBody;
-    private renderQuestions;
-    private renderChips;
-    private renderResults;
-    private renderRelaxation;
-    private renderResult;
-    private renderFootnote;
 }
 declare global {
     interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { ownField } from './fields.js';
-import { frenchCollator } from './text.js';
+import { compareInFrench } from './text.js';
 import type { Answers, Network, ResolvedOption, ResolvedQuestion, Result } from './types.js';
 
 /** The one answer (or the search) whose removal would bring results back, and how many. */
@@ -134,9 +134,7 @@ export class Matcher {
     const { networks } = this;
     if (this.baseRank) return this.baseRank[n] - this.baseRank[m];
     return (
-      (networks[m].description ? 1 : 0) - (networks[n].description ? 1 : 0) ||
-      frenchCollator.compare(networks[n].name, networks[m].name) ||
-      n - m
+      (networks[m].description ? 1 : 0) - (networks[n].description ? 1 : 0) || compareInFrench(networks[n].name, networks[m].name) || n - m
     );
   }
 

@@ -45,10 +45,10 @@ export interface DirectoryErrorDetails {
 export class DirectoryError extends Error {
   constructor(
     readonly kind: DirectoryErrorKind,
-    message: string,
     readonly details: DirectoryErrorDetails = {},
   ) {
-    super(message);
+    // For developers only (a console, a log): what a person reads is worded from `kind` and `details`.
+    super(`reseaupro-finder: ${kind} ${JSON.stringify(details)}`);
     this.name = 'DirectoryError';
   }
 }
@@ -241,16 +241,14 @@ function readRecords<T extends { id: string }>(
  */
 export function readDirectory(document: unknown): Directory {
   const source = Array.isArray(document) ? { networks: document } : document;
-  if (!isObject(source))
-    throw new DirectoryError('format', 'The data document is not an object or an array.', { reason: 'not-a-document' });
+  if (!isObject(source)) throw new DirectoryError('format', { reason: 'not-a-document' });
   if (source.format !== undefined && source.format !== null && source.format !== FORMAT) {
-    throw new DirectoryError('format', `Unsupported data format ${JSON.stringify(source.format)}.`, {
+    throw new DirectoryError('format', {
       reason: 'unsupported-format',
       format: typeof source.format === 'string' ? source.format : JSON.stringify(source.format),
     });
   }
-  if (!Array.isArray(source.networks))
-    throw new DirectoryError('format', 'The data document has no "networks" list.', { reason: 'no-networks' });
+  if (!Array.isArray(source.networks)) throw new DirectoryError('format', { reason: 'no-networks' });
 
   const problems: Problem[] = [];
   const directory: Directory = { networks: [], skipped: 0, problems };
@@ -292,8 +290,8 @@ export function parseDirectory(text: string): Directory {
   let document: unknown;
   try {
     document = JSON.parse(text);
-  } catch (error) {
-    throw new DirectoryError('parse', `The data is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    throw new DirectoryError('parse');
   }
   return readDirectory(document);
 }

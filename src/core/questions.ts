@@ -1,5 +1,5 @@
 import { ownField } from './fields.js';
-import { frenchCollator } from './text.js';
+import { compareInFrench } from './text.js';
 import type { BuiltInQuestion, Network, Question, QuestionOption, ResolvedOption, ResolvedQuestion } from './types.js';
 import {
   AUDIENCES,
@@ -74,7 +74,7 @@ export function valuesByFrequency(networks: readonly Network[], field: string): 
   for (const network of networks) {
     for (const value of new Set(fieldValues(network, field))) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  return [...counts].sort(([a, countOfA], [b, countOfB]) => countOfB - countOfA || frenchCollator.compare(a, b)).map(([value]) => value);
+  return [...counts].sort(([a, countOfA], [b, countOfB]) => countOfB - countOfA || compareInFrench(a, b)).map(([value]) => value);
 }
 
 /** Gives every question concrete options: `auto` ones from the data, labels and matches filled in. */

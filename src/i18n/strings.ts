@@ -51,9 +51,7 @@ export interface Strings {
   noResults: string;
   dropSuggestion: (answer: string, count: number) => string;
   clearSearchSuggestion: (query: string, count: number) => string;
-  searchAnswerLabel: (query: string) => string;
   dataUpdated: (date: string) => string;
-  openProfile: (name: string) => string;
   back: string;
   detailedProfile: string;
   shortProfile: string;

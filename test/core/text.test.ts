@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fold, formatDate, frenchCollator, labelText, paragraphs } from '../../src/core/text.js';
+import { fold, compareInFrench, formatDate, labelText, paragraphs } from '../../src/core/text.js';
 import type { Label, Lang } from '../../src/core/types.js';
 
 describe('fold', () => {
@@ -41,9 +41,9 @@ describe('labelText', () => {
   }
 });
 
-describe('frenchCollator', () => {
+describe('compareInFrench', () => {
   it('sorts accented capitals with their letter', () => {
-    expect(['Zoé', 'Étang', 'eau', 'Arles'].sort(frenchCollator.compare)).to.deep.equal(['Arles', 'eau', 'Étang', 'Zoé']);
+    expect(['Zoé', 'Étang', 'eau', 'Arles'].sort(compareInFrench)).to.deep.equal(['Arles', 'eau', 'Étang', 'Zoé']);
   });
 });
 

@@ -15,8 +15,9 @@ export interface Evaluation {
     /**
      * Per question id, per option (in order): how many networks match that option among
      * those the other answers and the search leave, the question's own answer set aside.
+     * A Map, read with `get`: a question id may be "__proto__" or "constructor".
      */
-    optionCounts: Record<string, number[]>;
+    optionCounts: ReadonlyMap<string, number[]>;
     /** When nothing matches: the single answer to drop for the most results. */
     relaxation?: Relaxation;
 }

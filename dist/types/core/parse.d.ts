@@ -1,31 +1,53 @@
 import type { Problem } from './problems.js';
-import type { Family, Label, Network, Question } from './types.js';
-export declare const FAMILIES: readonly Family[];
+import type { DataQuestion, Label, Network } from './types.js';
+import { FAMILIES } from './vocabulary.js';
+export { FAMILIES };
 /** The only data format this version reads. */
 export declare const FORMAT = 1;
-/** Why a data document cannot be used: unreachable (`network`), refused (`http`), not JSON (`parse`), or not a directory (`format`). */
-export type DirectoryErrorKind = 'network' | 'http' | 'parse' | 'format';
+/**
+ * Why a data document cannot be used: unreachable (`network`), refused (`http`), too slow to come
+ * (`timeout`), not JSON (`parse`), or not a directory (`format`).
+ */
+export type DirectoryErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'format';
+/** What a page can tell of a request that got no answer. */
+export type UnreachableCause = 'offline' | 'csp' | 'cross-origin' | 'unreachable' | 'cut-off';
+/** What is wrong with a document that is not a directory. */
+export type FormatReason = 
+/** Neither an object nor an array. */
+'not-a-document'
+/** An object without a `networks` list. */
+ | 'no-networks'
+/** A `format` this version cannot read; `details.format` says which. */
+ | 'unsupported-format';
+export interface DirectoryErrorDetails {
+    /** The HTTP status, for `http`. */
+    status?: number;
+    /** What is wrong, for `format`. */
+    reason?: FormatReason;
+    /** The `format` the document declares, when that is what is wrong. */
+    format?: string;
+    /** For `network`: what a page can tell of the cause. */
+    cause?: UnreachableCause;
+    /** For `network` and `timeout`: the data's host, which the message names. */
+    host?: string;
+}
+/**
+ * A data document that cannot be used, described by `kind` and `details`: each interface words it
+ * in its own language. `message` is for developers (consoles, logs), in English, never shown to a person.
+ */
 export declare class DirectoryError extends Error {
     readonly kind: DirectoryErrorKind;
-    readonly details: {
-        /** The HTTP status, for `http`. */
-        status?: number;
-        /** The `format` the document declares, when that is what is wrong. */
-        format?: string;
-    };
-    constructor(kind: DirectoryErrorKind, message: string, details?: {
-        /** The HTTP status, for `http`. */
-        status?: number;
-        /** The `format` the document declares, when that is what is wrong. */
-        format?: string;
-    });
+    readonly details: DirectoryErrorDetails;
+    constructor(kind: DirectoryErrorKind, details?: DirectoryErrorDetails);
 }
 /** A data document once read: what loaded, and what was skipped and why. */
 export interface Directory {
     title?: Label;
     updated?: string;
+    /** The language of the data's own texts (a BCP 47 tag); French when absent. */
+    lang?: string;
     /** The document's questions; `undefined` means "use the built-in questionnaire". */
-    questions?: Question[];
+    questions?: DataQuestion[];
     networks: Network[];
     /** How many network records were skipped. */
     skipped: number;

@@ -1,13 +1,7 @@
-import type { Label, Network, Question, ResolvedQuestion } from './types.js';
-/** The design's label for a vocabulary value (a family, a service…), when it has one. */
-export declare function vocabularyLabel(field: string, value: string): Label | undefined;
-/** The territory that stands for the whole département, and so for each of its communes. */
-export declare const WHOLE_DEPARTEMENT = "Bouches-du-Rh\u00F4ne";
-/** Meeting rhythms from most to least frequent. */
-export declare const RHYTHMS: string[];
-/** Fee bands from cheapest to dearest. */
-export declare const FEE_BANDS: string[];
-/** The design's six questions, used when a document has none. */
+import type { Network, Question, ResolvedQuestion } from './types.js';
+import { FEE_BANDS, RHYTHMS, WHOLE_DEPARTEMENT } from './vocabulary.js';
+export { FEE_BANDS, RHYTHMS, WHOLE_DEPARTEMENT };
+/** The design's six questions, used when a document has none. Their words are i18n's. */
 export declare function builtInQuestions(): Question[];
 /** A network's values for a field, as a list: a text is a list of one, anything else is nothing. */
 export declare function fieldValues(network: Network, field: string): readonly string[];

@@ -3,8 +3,11 @@ import type { Label, Lang } from './types.js';
 export declare function fold(text: string): string;
 /** The text of a label in a language, falling back to French, then to any text it has. */
 export declare function labelText(label: Label | undefined, lang: Lang): string;
-/** French collation, the order the design asks for names and options. */
-export declare const frenchCollator: Intl.Collator;
+/**
+ * Compares two texts in French collation, the order the design asks for names and options. The
+ * collator is made when first needed: making it costs milliseconds of every cold start.
+ */
+export declare function compareInFrench(a: string, b: string): number;
 /** A number as people read it in a locale ("1 234" in French). */
 export declare const formatNumber: (value: number, locale: string) => string;
 /** An ISO date as people read it in a locale ("1 novembre 2026"); other text is shown as it is. */

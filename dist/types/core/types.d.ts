@@ -5,7 +5,8 @@ export type Label = string | {
     fr?: string;
     en?: string;
 };
-export type Family = 'sectoriel' | 'metier' | 'territorial' | 'thematique';
+import type { BudgetOption, BuiltInQuestionId, Family, RhythmOption, VocabularyTerm } from './vocabulary.js';
+export type { Family };
 export interface Contact {
     website?: string;
     email?: string;
@@ -41,17 +42,28 @@ export interface Network {
 }
 export interface QuestionOption {
     value: string;
-    /** Shown text; the vocabulary's label for the value, or the value itself, when absent. */
+    /** Shown text; the interface's words for the value (`term`), or the value itself, when absent. */
     label?: Label;
     /** The field values this option matches; its own value when absent. */
     matches?: string[];
+    /** Built-in questionnaire only: the interface's words to show for it. */
+    term?: OptionTerm;
 }
-export interface Question {
+/**
+ * Which of the interface's words an option shows when the data gives it no label: a value of the
+ * design's vocabulary, or an option of a built-in question.
+ */
+export type OptionTerm = VocabularyTerm | {
+    question: 'rythme';
+    value: RhythmOption;
+} | {
+    question: 'budget';
+    value: BudgetOption;
+};
+interface QuestionShape {
     id: string;
     /** The network field the question is about, e.g. `services`. */
     field: string;
-    label: Label;
-    help?: Label;
     /** Checkboxes when true (the default), radios when false. */
     multiple: boolean;
     /** `filter` hides networks that do not match; `prefer` (the default) only ranks. */
@@ -64,13 +76,30 @@ export interface Question {
      */
     autoAlsoMatches?: string[];
 }
-/** A question whose options are known (`auto` resolved against the data). */
-export interface ResolvedQuestion extends Omit<Question, 'options'> {
-    options: ResolvedOption[];
+/** A question of a data document: its texts are the data's. */
+export interface DataQuestion extends QuestionShape {
+    label: Label;
+    help?: Label;
+    builtIn?: undefined;
 }
+/** One of the design's questions, asked when a document has none: its texts are the interface's, found by its id. */
+export interface BuiltInQuestion extends QuestionShape {
+    id: BuiltInQuestionId;
+    builtIn: true;
+    label?: undefined;
+    help?: undefined;
+}
+export type Question = DataQuestion | BuiltInQuestion;
+/** A question whose options are known (`auto` resolved against the data). */
+export type ResolvedQuestion = (Omit<DataQuestion, 'options'> | Omit<BuiltInQuestion, 'options'>) & {
+    options: ResolvedOption[];
+};
 export interface ResolvedOption {
     value: string;
-    label: Label;
+    /** The data's text for the option; i18n's `optionLabel` gives the text to show. */
+    label?: Label;
+    /** The interface's words for it, when the data gives no label and the interface has some. */
+    term?: OptionTerm;
     /** The field values this option matches. */
     matches: string[];
 }

@@ -1,4 +1,5 @@
 import type { Problem } from '../core/problems.js';
+import type { Audience, BudgetOption, BuiltInQuestionId, Family, FeeBand, Rhythm, RhythmOption, Service } from '../core/vocabulary.js';
 /** Every text the finder shows or announces, for one language. */
 export interface Strings {
     /** BCP 47 tag used for number, date and collation formats. */
@@ -8,10 +9,22 @@ export interface Strings {
     noSource: string;
     retry: string;
     errors: {
-        network: string;
+        /** The data's server could not be reached; `host` names it. */
+        unreachable: (host: string) => string;
+        /** The data is on another site that does not allow this one to read it (CORS). */
+        crossOrigin: (host: string) => string;
+        /** The page's Content-Security-Policy does not allow the data's address. */
+        blockedByPolicy: (host: string) => string;
+        /** The browser says it is offline. */
+        offline: string;
+        /** The answer began, then stopped. */
+        cutOff: (host: string) => string;
+        timeout: (host: string) => string;
         http: (status: number) => string;
         parse: string;
         format: string;
+        /** The document is neither an object nor a list. */
+        notADocument: string;
         formatVersion: (format: string) => string;
     };
     /** Summary of what was wrong with the data (records skipped, fields ignored). */
@@ -37,9 +50,7 @@ export interface Strings {
     noResults: string;
     dropSuggestion: (answer: string, count: number) => string;
     clearSearchSuggestion: (query: string, count: number) => string;
-    searchAnswerLabel: (query: string) => string;
     dataUpdated: (date: string) => string;
-    openProfile: (name: string) => string;
     back: string;
     detailedProfile: string;
     shortProfile: string;
@@ -47,19 +58,19 @@ export interface Strings {
     fields: Record<'family' | 'sectors' | 'territories' | 'audience' | 'services' | 'meetingFrequency' | 'feeBand' | 'members' | 'founded' | 'contact' | 'website' | 'email' | 'phone' | 'address' | 'geo' | 'tags', string>;
     membersValue: (count: number) => string;
     geoValue: (lat: string, lon: string) => string;
-    /** Labels of the design's vocabularies, by field then value. */
+    /** Labels of the design's vocabularies, by field then value: every value of the core's lists has one. */
     vocabulary: {
-        family: Record<string, string>;
-        services: Record<string, string>;
-        audience: Record<string, string>;
-        meetingFrequency: Record<string, string>;
-        feeBand: Record<string, string>;
+        family: Record<Family, string>;
+        services: Record<Service, string>;
+        audience: Record<Audience, string>;
+        meetingFrequency: Record<Rhythm, string>;
+        feeBand: Record<FeeBand, string>;
     };
     /** The built-in questionnaire's texts, by question id. */
-    questions: Record<'attentes' | 'famille' | 'profil' | 'territoire' | 'rythme' | 'budget', {
+    questions: Record<BuiltInQuestionId, {
         label: string;
         help: string;
     }>;
-    rhythmOptions: Record<'hebdomadaire' | 'mensuelle' | 'trimestrielle' | 'annuelle', string>;
-    budgetOptions: Record<'gratuit' | 'max-200' | 'max-500' | 'max-1000' | 'any', string>;
+    rhythmOptions: Record<RhythmOption, string>;
+    budgetOptions: Record<BudgetOption, string>;
 }

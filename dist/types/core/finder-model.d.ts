@@ -1,0 +1,34 @@
+import { Matcher, type Evaluation } from './match.js';
+import type { Directory } from './parse.js';
+import { NetworkSearch, type NetworkSearchOptions } from './search.js';
+import type { Answers, Network, ResolvedQuestion } from './types.js';
+/**
+ * What one loaded data document gives the view: its questions, the matcher and the search index
+ * over its networks, and the evaluation of the current answers and query, worked out once per
+ * change. Nothing here knows of the DOM.
+ */
+export declare class FinderModel {
+    readonly directory: Directory;
+    readonly questions: readonly ResolvedQuestion[];
+    readonly matcher: Matcher;
+    readonly search: NetworkSearch;
+    private readonly questionsById;
+    private networksById?;
+    private memo?;
+    /** `searchOptions` give the search the interface's words for the vocabulary, which the core does not hold. */
+    constructor(directory: Directory, searchOptions?: NetworkSearchOptions);
+    question(id: string): ResolvedQuestion | undefined;
+    network(id: string): Network | undefined;
+    /**
+     * Results and counts for answers and a query. A search made before the index is complete finds
+     * among the networks indexed so far; it is worked out again once more are indexed.
+     */
+    evaluate(answers: Answers, query: string): Evaluation;
+    /** Whether a search of `query` has every network to search among. */
+    searchIsComplete(query: string): boolean;
+    /**
+     * Work the first results do not need, done in slices while `hasTime` says so: the full order of
+     * names, then the search index. True once all is done.
+     */
+    prepareSome(hasTime: () => boolean): boolean;
+}

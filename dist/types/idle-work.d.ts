@@ -1,0 +1,18 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+/**
+ * Work done in slices while the page is idle, for as long as the host is in the page: `step` does
+ * some while `hasTime` says so and returns true once all is done; `onDone` then runs once. Leaving
+ * the page pauses it, coming back resumes it, and starting other work drops it.
+ */
+export declare class IdleWork implements ReactiveController {
+    private readonly host;
+    private current?;
+    private pending?;
+    constructor(host: ReactiveControllerHost & HTMLElement);
+    start(step: (hasTime: () => boolean) => boolean, onDone: () => void): void;
+    stop(): void;
+    hostConnected(): void;
+    hostDisconnected(): void;
+    private pause;
+    private schedule;
+}

@@ -1,0 +1,31 @@
+import { nothing, type TemplateResult } from 'lit';
+import { type StaticValue } from 'lit/static-html.js';
+import type { Label, Lang, ResolvedOption, ResolvedQuestion } from '../core/types.js';
+import type { Strings } from '../i18n/index.js';
+/** What every view needs to know of the finder it draws. */
+export interface ViewContext {
+    strings: Strings;
+    /** The interface language. */
+    lang: Lang;
+    /** The language of the data's texts, set only when it is not the interface's: those texts carry it. */
+    dataLang?: string;
+    /** Level of the widget's title (1–6); every heading inside follows from it. */
+    headingLevel: number;
+}
+/** The heading tag `depth` levels below the widget's title, never beyond `h6`. */
+export declare const headingTag: (context: ViewContext, depth: number) => StaticValue;
+/**
+ * The language a label is shown in, when it is not the interface's: a plain text is in the data's
+ * language; a `{ fr, en }` label lacking the interface's language falls back to another.
+ */
+export declare function labelLang(context: ViewContext, label: Label | undefined): string | undefined;
+/** A label's text, marked with its language when that is not the interface's. */
+export declare function labelView(context: ViewContext, label: Label | undefined): TemplateResult | string;
+/** An option in words: the data's label or value carry the data's language, the interface's words do not. */
+export declare function optionView(context: ViewContext, option: ResolvedOption): TemplateResult | string;
+/** A question's title or explanation: a built-in question's are the interface's words. */
+export declare function questionTextView(context: ViewContext, question: ResolvedQuestion, part: 'label' | 'help'): TemplateResult | string;
+/** The `lang` attribute of an element that shows the data's own text. */
+export declare const dataLangAttribute: (context: ViewContext) => string | typeof nothing;
+/** The widget's title, at the level the host chose; focusable so that Retry can keep focus in the widget. */
+export declare function titleView(context: ViewContext, title: TemplateResult | string): TemplateResult;
