@@ -4,7 +4,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 function whenIdle(work: (hasTime: () => boolean) => void): { cancel(): void } {
   if (typeof requestIdleCallback === 'function') {
     // The timeout keeps the work going on a page that is never idle (an animation, a busy host).
-    const handle = requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), { timeout: 500 });
+    const handle = requestIdleCallback(
+      (deadline) => {
+        // Called by the timeout, with no idle time: a short slice anyway, or the work would never end.
+        const end = performance.now() + 4;
+        work(deadline.didTimeout ? () => performance.now() < end : () => deadline.timeRemaining() > 1);
+      },
+      { timeout: 500 },
+    );
     return { cancel: () => cancelIdleCallback(handle) };
   }
   const handle = setTimeout(() => {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { answerOf, cleanAnswers, EMPTY_ANSWERS, stateKey, withAnswer } from './core/answers.js';
+import { answerOf, cleanAnswers, EMPTY_ANSWERS, stateKey, toggledAnswer, withAnswer } from './core/answers.js';
 import { FinderModel } from './core/finder-model.js';
 import type { HashState } from './core/hash-state.js';
 import type { Evaluation } from './core/match.js';
@@ -366,14 +366,6 @@ export class ReseauproFinder extends LitElement {
     return answerOf(this.answers, question.id);
   }
 
-  private onOptionChange(questionIndex: number, value: string, checked: boolean): void {
-    const question = this.model?.questions[questionIndex];
-    if (!question) return;
-    const current = this.selected(question);
-    if (value === '' || !question.multiple) this.setAnswer(question, checked && value !== '' ? [value] : []);
-    else this.setAnswer(question, checked ? [...current, value] : current.filter((item) => item !== value));
-  }
-
   private async focusAfterUpdate(selector: string): Promise<void> {
     await this.drawn();
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
@@ -412,7 +404,10 @@ export class ReseauproFinder extends LitElement {
       this.typing = true;
       this.query = query;
     },
-    onOptionChange: (questionIndex, value, checked) => this.onOptionChange(questionIndex, value, checked),
+    onOptionChange: (questionIndex, value, checked) => {
+      const question = this.model?.questions[questionIndex];
+      if (question) this.answers = toggledAnswer(this.answers, question, value, checked);
+    },
   };
 
   private async removeChip(question: ResolvedQuestion, value: string, chipIndex: number): Promise<void> {

@@ -62,6 +62,22 @@ describe('the built bundle, dist/reseaupro-finder.js', () => {
     expect(frame.contentDocument!.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it("names the page's Content-Security-Policy, not the visitor's connection, when connect-src blocks the data", async () => {
+    // connect-src 'self' is localhost: the same server as 127.0.0.1 is another origin, which the policy blocks.
+    const blocked = `http://127.0.0.1:${location.port}/demo/reseaux.json`;
+    const frame = await embedUnderStrictCsp(`<reseaupro-finder src="${blocked}"></reseaupro-finder>`);
+    const el = frame.contentDocument!.querySelector('reseaupro-finder')!;
+    // The refusal may come before the frame's load event: wait for the alert it leaves, however early it came.
+    let alert: Element | null | undefined;
+    for (let wait = 0; wait < 100 && !alert; wait++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      alert = el.shadowRoot?.querySelector('[role="alert"]');
+    }
+    const message = alert?.textContent ?? '';
+    expect(message).to.include('Content-Security-Policy').and.include(`127.0.0.1:${location.port}`);
+    expect(message).not.to.include('connexion');
+  });
+
   it('defines the element once when the script is loaded twice', async () => {
     const first = (await import(/* @vite-ignore */ `${BUNDLE}?first`)) as BundleExports;
     const second = (await import(/* @vite-ignore */ `${BUNDLE}?second`)) as BundleExports;

@@ -165,7 +165,6 @@ export declare class ReseauproFinder extends LitElement {
     private restore;
     private setAnswer;
     private selected;
-    private onOptionChange;
     private focusAfterUpdate;
     private readonly handlers;
     private readonly questionHandlers;

@@ -35,5 +35,15 @@ export function withAnswer(answers: Answers, questionId: string, values: readonl
   return next;
 }
 
+/**
+ * The answers once a person ticks or unticks an option: a radio question (`multiple: false`) keeps
+ * one value; `''` is its "no preference", which clears it.
+ */
+export function toggledAnswer(answers: Answers, question: { id: string; multiple: boolean }, value: string, checked: boolean): Answers {
+  const current = answerOf(answers, question.id);
+  if (value === '' || !question.multiple) return withAnswer(answers, question.id, checked && value !== '' ? [value] : []);
+  return withAnswer(answers, question.id, checked ? [...current, value] : current.filter((item) => item !== value));
+}
+
 /** One text per state of answers and query, to tell whether two states are the same. */
 export const stateKey = (answers: Answers, query: string): string => JSON.stringify([Object.entries(answers), query]);

@@ -81,6 +81,8 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
       }
       return known ? listOf(mask) : UNKNOWN;
     }
+    // Many options (the communes of "Où ?"): one place is the common case, and its list is made already.
+    if (value.length === 1 && typeof value[0] === 'string') return optionsByValue.get(value[0]) ?? NO_OPTION;
     let hits: number[] | undefined;
     for (const item of value) {
       if (typeof item !== 'string') continue;

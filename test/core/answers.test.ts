@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { answerOf, cleanAnswers, stateKey, withAnswer } from '../../src/core/answers.js';
+import { answerOf, cleanAnswers, stateKey, toggledAnswer, withAnswer } from '../../src/core/answers.js';
 import type { Answers } from '../../src/core/types.js';
 
 const MEMBER_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'prototype'];
@@ -46,5 +46,21 @@ describe('answers', () => {
     expect(stateKey({ a: ['x'] }, '')).to.equal(stateKey({ a: ['x'] }, ''));
     expect(stateKey({ a: ['x', 'y'] }, '')).not.to.equal(stateKey({ a: ['x,y'] }, ''));
     expect(stateKey(JSON.parse('{"__proto__": ["x"]}') as Answers, '')).not.to.equal(stateKey({}, ''));
+  });
+
+  it('ticks and unticks checkboxes, keeps one radio, and clears a radio with "no preference"', () => {
+    const checkboxes = { id: 'attentes', multiple: true };
+    const radios = { id: 'budget', multiple: false };
+    let answers = toggledAnswer({}, checkboxes, 'formation', true);
+    answers = toggledAnswer(answers, checkboxes, 'information', true);
+    expect(answers).to.deep.equal({ attentes: ['formation', 'information'] });
+    answers = toggledAnswer(answers, checkboxes, 'formation', false);
+    expect(answers).to.deep.equal({ attentes: ['information'] });
+    answers = toggledAnswer(answers, radios, 'gratuit', true);
+    answers = toggledAnswer(answers, radios, 'max-200', true);
+    expect(answers).to.deep.equal({ attentes: ['information'], budget: ['max-200'] });
+    answers = toggledAnswer(answers, radios, '', true);
+    expect(answers).to.deep.equal({ attentes: ['information'] });
+    expect(toggledAnswer(answers, { id: '__proto__', multiple: true }, 'x', true)).to.have.own.property('__proto__');
   });
 });

@@ -11,5 +11,13 @@ export declare const answerOf: (answers: Answers, questionId: string) => readonl
 export declare function cleanAnswers(answers: unknown): Answers;
 /** New answers with one question's answer replaced; none when `values` is empty. */
 export declare function withAnswer(answers: Answers, questionId: string, values: readonly string[]): Answers;
+/**
+ * The answers once a person ticks or unticks an option: a radio question (`multiple: false`) keeps
+ * one value; `''` is its "no preference", which clears it.
+ */
+export declare function toggledAnswer(answers: Answers, question: {
+    id: string;
+    multiple: boolean;
+}, value: string, checked: boolean): Answers;
 /** One text per state of answers and query, to tell whether two states are the same. */
 export declare const stateKey: (answers: Answers, query: string) => string;
