@@ -5,7 +5,12 @@ import { fold } from './text.js';
 import type { Network } from './types.js';
 
 /** Words too common to tell networks apart; dropped from the index and from queries alike (so are single letters). */
-const STOP_WORDS = new Set('au aux de des du en et la le les un une pour par sur dans the of and for in to'.split(' '));
+const STOP_WORDS = new Set([
+  ...'au aux de des du en et la le les un une pour par sur dans the of and for in to'.split(' '),
+  // Every network is one ("Réseau sectoriel", "Sector network"): in a guide to networks, the word tells none apart,
+  // and "re…" or "restau" (one letter from "reseau") would score all of them.
+  ...'reseau reseaux network networks'.split(' '),
+]);
 
 /**
  * Words are split on white space (tabs too, which MiniSearch's own splitting keeps inside a word) and
@@ -91,12 +96,15 @@ const SHORT_WORD = 3;
 
 /**
  * How one word is searched: as the start of a longer word, or with one letter wrong. A short word
- * would expand to hundreds of words of the summaries and descriptions ("re" scores every network
+ * would expand to hundreds of words of the summaries and descriptions ("res" scores every network
  * several hundred times, at each keystroke), and with a letter wrong would match nearly anything:
- * it is a prefix in names and keywords only, and a whole word in the rest.
+ * a word of three letters is a prefix in names and keywords only, and a whole word in the rest; a
+ * word of two letters is a whole word everywhere.
  */
 function wordQuery(word: string): Query {
   if (word.length > SHORT_WORD) return { queries: [word], prefix: true, fuzzy: 1 };
+  // Two letters start thousands of words even in names and keywords ("ex…" scores most networks): a whole word only.
+  if (word.length <= 2) return { queries: [word], prefix: false };
   return {
     combineWith: 'OR',
     queries: [

@@ -95,8 +95,17 @@ describe('NetworkSearch', () => {
   });
 
   it('ignores stop words in the query', () => {
-    expect(found('réseau de la')).to.deep.equal(found('réseau'));
-    expect(found('réseau de la').length).to.be.greaterThan(0);
+    expect(found('club de la')).to.deep.equal(found('club'));
+    expect(found('club de la').length).to.be.greaterThan(0);
+  });
+
+  it('does not search "réseau" or "network", which every network is: "réseau métier" searches "métier"', () => {
+    expect(isBlankQuery('réseau')).to.equal(true);
+    expect(isBlankQuery('Networks')).to.equal(true);
+    expect(found('réseau métier')).to.deep.equal(found('métier'));
+    expect(found('métier')).to.include('btp-aubagne');
+    // One letter from "reseau": once "réseau" counted, "restau" found every network.
+    expect(found('restau')).to.deep.equal([]);
   });
 
   it('ranks a network named by the word above one that only mentions it', () => {
@@ -118,7 +127,7 @@ describe('NetworkSearch', () => {
     expect([...hitsById(search, networks, 'local').keys()]).to.deep.equal(['tab']);
   });
 
-  it('reads a word of three letters or fewer as the start of words in names and keywords, and as a whole word in descriptions', () => {
+  it('reads a word of three letters as the start of words in names and keywords, a whole word in descriptions, and two letters as a whole word', () => {
     const networks = [
       makeNetwork('named', { name: 'Réseau IA Provence' }),
       makeNetwork('tagged', { tags: ['IA générative'] }),
@@ -127,7 +136,8 @@ describe('NetworkSearch', () => {
     const search = indexed(networks);
     const found = (query: string) => [...hitsById(search, networks, query).keys()];
     expect(found('ia')).to.have.members(['named', 'tagged', 'described']);
-    expect(found('pr')).to.deep.equal(['named']);
+    expect(found('pr'), 'two letters start no word').to.deep.equal([]);
+    expect(found('pro')).to.deep.equal(['named']);
     expect(found('quo')).to.deep.equal([]);
     expect(found('quot')).to.deep.equal(['described']);
   });
@@ -149,7 +159,7 @@ describe('NetworkSearch', () => {
       'arles',
       'aubagne',
       'tourisme',
-      'reseau',
+      'commerce',
       'numerique',
       'btp',
       'entreprises',
