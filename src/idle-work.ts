@@ -27,8 +27,9 @@ function whenIdle(work: (hasTime: () => boolean) => void): { cancel(): void } {
  * the page pauses it, coming back resumes it, and starting other work drops it.
  */
 export class IdleWork implements ReactiveController {
-  private current?: { step: (hasTime: () => boolean) => boolean; onDone: () => void };
+  private current?: { step: (hasTime: () => boolean) => boolean; onDone: () => void; ended: () => void };
   private pending?: { cancel(): void };
+  private ending: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -36,13 +37,26 @@ export class IdleWork implements ReactiveController {
 
   start(step: (hasTime: () => boolean) => boolean, onDone: () => void): void {
     this.stop();
-    this.current = { step, onDone };
+    let ended!: () => void;
+    this.ending = new Promise((resolve) => (ended = resolve));
+    this.current = { step, onDone, ended };
     this.schedule();
   }
 
   stop(): void {
     this.pause();
+    this.current?.ended();
     this.current = undefined;
+  }
+
+  /** Whether work is under way (paused while the host is out of the page). */
+  get active(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** Resolves once the work under way is done (after its `onDone`) or dropped; at once when there is none. */
+  ended(): Promise<void> {
+    return this.ending;
   }
 
   hostConnected(): void {
@@ -67,6 +81,7 @@ export class IdleWork implements ReactiveController {
       if (!work.step(hasTime)) return this.schedule();
       this.current = undefined;
       work.onDone();
+      work.ended();
     });
   }
 }

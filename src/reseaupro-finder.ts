@@ -1,20 +1,21 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { answerOf, cleanAnswers, EMPTY_ANSWERS, stateKey, toggledAnswer, withAnswer } from './core/answers.js';
+import { ChangeReporter } from './change-reporter.js';
 import { FinderModel } from './core/finder-model.js';
 import type { HashState } from './core/hash-state.js';
 import type { Evaluation } from './core/match.js';
 import { isBlankQuery } from './core/search.js';
-import { labelText } from './core/text.js';
+import { labelText, wholeNumber } from './core/text.js';
 import type { Answers, ResolvedQuestion, Result } from './core/types.js';
 import { DEFAULT_TIMEOUT_SECONDS, DirectoryLoader, type DirectorySource, type SettledState } from './directory-loader.js';
 import { fire } from './events.js';
-import { STRINGS, uiLang, type Strings } from './i18n/index.js';
+import type { Strings } from './i18n/index.js';
 import { labelsInEveryLanguage } from './i18n/labels.js';
 import { Announcer } from './announcer.js';
 import { IdleWork } from './idle-work.js';
 import { StickyBarHeight } from './sticky-bar.js';
 import { UrlSync } from './url-sync.js';
-import { labelView, titleView, type ViewContext } from './views/context.js';
+import { labelView, titleView, viewContext, type ViewContext } from './views/context.js';
 import { profileView } from './views/profile.js';
 import { questionsView, type QuestionsHandlers } from './views/questions.js';
 import { chipsView, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
@@ -24,24 +25,8 @@ import { styles } from './styles.js';
 export type { ChangeDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
 
-/** How long typing must pause before `reseaupro-change` fires. */
-const TYPING_PAUSE_MS = 400;
 const DEFAULT_PAGE_SIZE = 10;
 const DEFAULT_HEADING_LEVEL = 2;
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-
-/** A promise and the function that fulfils it. */
-function signal(): { promise: Promise<void>; done: () => void } {
-  let done!: () => void;
-  const promise = new Promise<void>((resolve) => (done = resolve));
-  return { promise, done };
-}
-
-/** A whole number within bounds, else the default: `page-size="abc"` or `"0"` must not show every network, or none. */
-function wholeNumber(value: unknown, min: number, max: number, fallback: number): number {
-  const number = Math.floor(Number(value));
-  return Number.isFinite(number) && number >= min && number <= max ? number : fallback;
-}
 
 /**
  * Helps an entrepreneur find the professional networks that fit them: a few questions, a search
@@ -166,16 +151,19 @@ export class ReseauproFinder extends LitElement {
   private readonly urlSync = new UrlSync(this, (restored) => this.restore(restored));
   private readonly idleWork = new IdleWork(this);
   private readonly announcer = new Announcer(this);
+  private readonly changes = new ChangeReporter(
+    this,
+    () => {
+      const evaluation = this.evaluate();
+      return (
+        this.model && evaluation && { model: this.model, detail: { answers: this.answers, query: this.query, total: evaluation.total } }
+      );
+    },
+    (detail) => fire(this, 'reseaupro-change', detail),
+  );
   private model?: FinderModel;
-  /** The model whose `reseaupro-ready` has fired: changes are reported only from then on. */
-  private reportedModel?: FinderModel;
-  private reportedKey = stateKey(EMPTY_ANSWERS, '');
+  /** Set by the search box: the change it makes is typing, reported once typing pauses. */
   private typing = false;
-  /** A change waits to be reported until the search has every network to count. */
-  private changePending = false;
-  private changeTimer?: ReturnType<typeof setTimeout>;
-  /** Done once the current model's search index is complete, or the model is let go. */
-  private indexed = signal();
   private readonly childObserver = new MutationObserver(() => this.loader.load(this.source()));
 
   constructor() {
@@ -193,20 +181,14 @@ export class ReseauproFinder extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
-    clearTimeout(this.changeTimer);
   }
 
   private get context(): ViewContext {
-    const lang = uiLang(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
-    // A tag that is not a language tag says nothing: the texts are then taken as French, the default.
-    const given = this.model?.directory.lang?.trim() ?? '';
-    const documentLang = LANGUAGE_TAG.test(given) ? given : 'fr';
-    return {
-      strings: STRINGS[lang],
-      lang,
-      dataLang: documentLang.trim().toLowerCase().split('-')[0] === lang ? undefined : documentLang,
-      headingLevel: wholeNumber(this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL),
-    };
+    return viewContext(
+      this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'),
+      this.model?.directory.lang,
+      wholeNumber(this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL),
+    );
   }
 
   private get strings(): Strings {
@@ -231,14 +213,12 @@ export class ReseauproFinder extends LitElement {
     this.shown = this.pageLength;
     if (settled.status === 'error') {
       this.model = undefined;
-      this.indexed.done();
       this.announcer.say('');
       const { kind } = settled.error;
       void this.drawn().then(() => fire(this, 'reseaupro-error', { kind, message: this.errorText() }));
       return;
     }
     const model = (this.model = new FinderModel(settled.directory, { labelsOf: labelsInEveryLanguage }));
-    this.indexed = signal();
     this.prepareWhenIdle(model);
     void this.drawn().then(() => {
       if (this.model !== model) return;
@@ -248,9 +228,7 @@ export class ReseauproFinder extends LitElement {
         skipped: directory.skipped,
         problems: directory.problems.map((problem) => this.strings.problem(problem)),
       });
-      this.reportedModel = model;
-      // Answers preset before the data came are reported once, now that they can be counted.
-      this.reportChange();
+      this.changes.ready(model);
       this.announceCount();
     });
   }
@@ -268,12 +246,11 @@ export class ReseauproFinder extends LitElement {
     this.idleWork.start(
       (hasTime) => model.prepareSome(hasTime),
       () => {
-        this.indexed.done();
-        if (!this.changePending && isBlankQuery(this.query)) return;
+        if (!this.changes.pending && isBlankQuery(this.query)) return;
         // What was found among part of the networks is now found among all of them.
         this.requestUpdate();
         void this.drawn().then(() => {
-          if (this.changePending) this.reportChange();
+          if (this.changes.pending) this.changes.report();
           this.announceCount();
         });
       },
@@ -291,8 +268,8 @@ export class ReseauproFinder extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await this.drawn();
-    while (this.model && !this.model.searchIsComplete(this.query)) {
-      await this.indexed.promise;
+    while (this.model && !this.model.searchIsComplete(this.query) && this.idleWork.active) {
+      await this.idleWork.ended();
       result = await this.drawn();
     }
     return result;
@@ -309,7 +286,6 @@ export class ReseauproFinder extends LitElement {
       // A new document is on its way: the old one is let go now, not when the new one arrives.
       this.model = undefined;
       this.idleWork.stop();
-      this.indexed.done();
     }
     if (changed.has('syncUrl')) this.urlSync.setEnabled(this.syncUrl, { answers: this.answers, query: this.query });
     if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.pageLength;
@@ -319,9 +295,7 @@ export class ReseauproFinder extends LitElement {
     if (!changed.has('answers') && !changed.has('query')) return;
     const answersChanged = changed.has('answers');
     this.urlSync.write({ answers: this.answers, query: this.query }, answersChanged);
-    clearTimeout(this.changeTimer);
-    if (this.typing && !answersChanged) this.changeTimer = setTimeout(() => this.reportChange(), TYPING_PAUSE_MS);
-    else this.reportChange();
+    this.changes.changed(this.typing && !answersChanged);
     this.typing = false;
     this.announcer.sayAfterPause(() => this.countText());
   }
@@ -335,19 +309,6 @@ export class ReseauproFinder extends LitElement {
   private announceCount(): void {
     const text = this.countText();
     if (text !== undefined) this.announcer.say(text);
-  }
-
-  private reportChange(): void {
-    const { model } = this;
-    const evaluation = this.evaluate();
-    if (!model || !evaluation || this.reportedModel !== model) return;
-    const key = stateKey(this.answers, this.query);
-    if (key === this.reportedKey) return;
-    // A total counted among part of the networks would be wrong: it is reported once the index is complete.
-    this.changePending = !model.searchIsComplete(this.query);
-    if (this.changePending) return;
-    this.reportedKey = key;
-    fire(this, 'reseaupro-change', { answers: this.answers, query: this.query, total: evaluation.total });
   }
 
   /** A state read from the URL; false when the finder already has it. */

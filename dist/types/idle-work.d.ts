@@ -8,9 +8,14 @@ export declare class IdleWork implements ReactiveController {
     private readonly host;
     private current?;
     private pending?;
+    private ending;
     constructor(host: ReactiveControllerHost & HTMLElement);
     start(step: (hasTime: () => boolean) => boolean, onDone: () => void): void;
     stop(): void;
+    /** Whether work is under way (paused while the host is out of the page). */
+    get active(): boolean;
+    /** Resolves once the work under way is done (after its `onDone`) or dropped; at once when there is none. */
+    ended(): Promise<void>;
     hostConnected(): void;
     hostDisconnected(): void;
     private pause;

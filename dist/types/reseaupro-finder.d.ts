@@ -121,16 +121,10 @@ export declare class ReseauproFinder extends LitElement {
     private readonly urlSync;
     private readonly idleWork;
     private readonly announcer;
+    private readonly changes;
     private model?;
-    /** The model whose `reseaupro-ready` has fired: changes are reported only from then on. */
-    private reportedModel?;
-    private reportedKey;
+    /** Set by the search box: the change it makes is typing, reported once typing pauses. */
     private typing;
-    /** A change waits to be reported until the search has every network to count. */
-    private changePending;
-    private changeTimer?;
-    /** Done once the current model's search index is complete, or the model is let go. */
-    private indexed;
     private readonly childObserver;
     constructor();
     connectedCallback(): void;
@@ -160,7 +154,6 @@ export declare class ReseauproFinder extends LitElement {
     /** How many networks match, in words; nothing when there is no data to count. */
     private countText;
     private announceCount;
-    private reportChange;
     /** A state read from the URL; false when the finder already has it. */
     private restore;
     private setAnswer;

@@ -62,3 +62,9 @@ export function paragraphs(text: string): string[] {
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
 }
+
+/** A whole number within bounds, else the default: `page-size="abc"` or `"0"` must show neither every network nor none. */
+export function wholeNumber(value: unknown, min: number, max: number, fallback: number): number {
+  const number = Math.floor(Number(value));
+  return Number.isFinite(number) && number >= min && number <= max ? number : fallback;
+}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { labelText } from '../core/text.js';
 import type { Label, Lang, ResolvedOption, ResolvedQuestion } from '../core/types.js';
-import type { Strings } from '../i18n/index.js';
+import { STRINGS, uiLang, type Strings } from '../i18n/index.js';
 import { optionLabel, questionHelp, questionLabel } from '../i18n/labels.js';
 
 /** What every view needs to know of the finder it draws. */
@@ -14,6 +14,25 @@ export interface ViewContext {
   dataLang?: string;
   /** Level of the widget's title (1–6); every heading inside follows from it. */
   headingLevel: number;
+}
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * The context of a finder's views: its interface language (from its `lang`, else the page's), the
+ * language of its data's texts when that differs, and its headings' level.
+ */
+export function viewContext(pageLang: string | null | undefined, documentLang: string | undefined, headingLevel: number): ViewContext {
+  const lang = uiLang(pageLang);
+  // A tag that is not a language tag says nothing: the texts are then taken as French, the default.
+  const given = documentLang?.trim() ?? '';
+  const dataLang = LANGUAGE_TAG.test(given) ? given : 'fr';
+  return {
+    strings: STRINGS[lang],
+    lang,
+    dataLang: dataLang.toLowerCase().split('-')[0] === lang ? undefined : dataLang,
+    headingLevel,
+  };
 }
 
 const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));

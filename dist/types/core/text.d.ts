@@ -14,3 +14,5 @@ export declare const formatNumber: (value: number, locale: string) => string;
 export declare function formatDate(iso: string, locale: string): string;
 /** A description's paragraphs: split by a blank line. */
 export declare function paragraphs(text: string): string[];
+/** A whole number within bounds, else the default: `page-size="abc"` or `"0"` must show neither every network nor none. */
+export declare function wholeNumber(value: unknown, min: number, max: number, fallback: number): number;

@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { type StaticValue } from 'lit/static-html.js';
 import type { Label, Lang, ResolvedOption, ResolvedQuestion } from '../core/types.js';
-import type { Strings } from '../i18n/index.js';
+import { type Strings } from '../i18n/index.js';
 /** What every view needs to know of the finder it draws. */
 export interface ViewContext {
     strings: Strings;
@@ -12,6 +12,11 @@ export interface ViewContext {
     /** Level of the widget's title (1–6); every heading inside follows from it. */
     headingLevel: number;
 }
+/**
+ * The context of a finder's views: its interface language (from its `lang`, else the page's), the
+ * language of its data's texts when that differs, and its headings' level.
+ */
+export declare function viewContext(pageLang: string | null | undefined, documentLang: string | undefined, headingLevel: number): ViewContext;
 /** The heading tag `depth` levels below the widget's title, never beyond `h6`. */
 export declare const headingTag: (context: ViewContext, depth: number) => StaticValue;
 /**
