@@ -9,19 +9,19 @@ const ANNOUNCE_PAUSE_MS = 700;
  */
 export class Announcer implements ReactiveController {
   text = '';
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   /** Says `text` now; an empty text says nothing and cancels what was waiting. */
   say(text: string): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     if (text === this.text) return;
     this.text = text;
     this.host.requestUpdate();
@@ -29,8 +29,8 @@ export class Announcer implements ReactiveController {
 
   /** Says what `text` gives once changes have paused. */
   sayAfterPause(text: () => string | undefined): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
       const said = text();
       if (said !== undefined) this.say(said);
     }, ANNOUNCE_PAUSE_MS);

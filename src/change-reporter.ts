@@ -20,9 +20,9 @@ export interface ReportedState {
  */
 export class ChangeReporter implements ReactiveController {
   /** The model whose `reseaupro-ready` has fired. */
-  private readyModel?: FinderModel;
-  private reportedKey = stateKey(EMPTY_ANSWERS, '');
-  private timer?: ReturnType<typeof setTimeout>;
+  #readyModel?: FinderModel;
+  #reportedKey = stateKey(EMPTY_ANSWERS, '');
+  #timer?: ReturnType<typeof setTimeout>;
   /** A change held back until the search has every network to count. */
   pending = false;
 
@@ -35,31 +35,31 @@ export class ChangeReporter implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   /** `reseaupro-ready` has fired for `model`: what it counts can now be reported. */
   ready(model: FinderModel): void {
-    this.readyModel = model;
+    this.#readyModel = model;
     this.report();
   }
 
   /** Answers or query changed; a change made by typing waits for a pause. */
   changed(byTyping: boolean): void {
-    clearTimeout(this.timer);
-    if (byTyping) this.timer = setTimeout(() => this.report(), TYPING_PAUSE_MS);
+    clearTimeout(this.#timer);
+    if (byTyping) this.#timer = setTimeout(() => this.report(), TYPING_PAUSE_MS);
     else this.report();
   }
 
   report(): void {
     const state = this.current();
-    if (!state || state.model !== this.readyModel) return;
+    if (!state || state.model !== this.#readyModel) return;
     const { model, detail } = state;
     const key = stateKey(detail.answers, detail.query);
-    if (key === this.reportedKey) return;
+    if (key === this.#reportedKey) return;
     this.pending = !model.searchIsComplete(detail.query);
     if (this.pending) return;
-    this.reportedKey = key;
+    this.#reportedKey = key;
     this.fire(detail);
   }
 }

@@ -73,8 +73,8 @@ export class DirectoryLoader implements ReactiveController {
   state: LoadState = { status: 'idle' };
   /** Seconds a load from `src` may take. */
   timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
-  private controller?: AbortController;
-  private cutByDisconnect = false;
+  #controller?: AbortController;
+  #cutByDisconnect = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -84,15 +84,15 @@ export class DirectoryLoader implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.cutByDisconnect) return;
-    this.cutByDisconnect = false;
+    if (!this.#cutByDisconnect) return;
+    this.#cutByDisconnect = false;
     this.reload();
   }
 
   hostDisconnected(): void {
     if (this.state.status !== 'loading') return;
-    this.cutByDisconnect = true;
-    this.controller?.abort();
+    this.#cutByDisconnect = true;
+    this.#controller?.abort();
   }
 
   /** Loads from a source; loading the very source already loaded or loading does nothing. */
@@ -103,24 +103,24 @@ export class DirectoryLoader implements ReactiveController {
 
   /** Loads a source again, even the same one (Retry). */
   reload(source: DirectorySource | undefined = this.state.status === 'idle' ? undefined : this.state.source): void {
-    this.controller?.abort();
-    this.cutByDisconnect = false;
+    this.#controller?.abort();
+    this.#cutByDisconnect = false;
     if (!source) {
-      this.setState({ status: 'idle' });
+      this.#setState({ status: 'idle' });
       return;
     }
-    const controller = (this.controller = new AbortController());
+    const controller = (this.#controller = new AbortController());
     if (source.kind !== 'src') {
       // Inline and given data need no waiting: no loading state flashes before them.
-      this.settle(source, () => (source.kind === 'data' ? readDirectory(source.data) : parseDirectory(source.text)));
+      this.#settle(source, () => (source.kind === 'data' ? readDirectory(source.data) : parseDirectory(source.text)));
       return;
     }
-    this.setState({ status: 'loading', source });
+    this.#setState({ status: 'loading', source });
     let url: URL;
     try {
       url = new URL(source.url, document.baseURI);
     } catch {
-      this.settle(source, () => {
+      this.#settle(source, () => {
         throw new DirectoryError('network', { cause: 'unreachable', host: source.url });
       });
       return;
@@ -141,12 +141,12 @@ export class DirectoryLoader implements ReactiveController {
       .then((read) => {
         clearTimeout(timer);
         // A load aborted by a newer one, or by the host leaving the page, ends in silence.
-        if (controller !== this.controller || (controller.signal.aborted && !timedOut)) return;
-        this.settle(source, read);
+        if (controller !== this.#controller || (controller.signal.aborted && !timedOut)) return;
+        this.#settle(source, read);
       });
   }
 
-  private settle(source: DirectorySource, read: () => Directory): void {
+  #settle(source: DirectorySource, read: () => Directory): void {
     let state: SettledState;
     try {
       state = { status: 'ready', source, directory: read() };
@@ -155,11 +155,11 @@ export class DirectoryLoader implements ReactiveController {
       const known = error instanceof DirectoryError ? error : new DirectoryError('format');
       state = { status: 'error', source, error: known };
     }
-    this.setState(state);
+    this.#setState(state);
     this.onSettled(state);
   }
 
-  private setState(state: LoadState): void {
+  #setState(state: LoadState): void {
     this.state = state;
     this.host.requestUpdate();
   }

@@ -27,9 +27,9 @@ function whenIdle(work: (hasTime: () => boolean) => void): { cancel(): void } {
  * the page pauses it, coming back resumes it, and starting other work drops it.
  */
 export class IdleWork implements ReactiveController {
-  private current?: { step: (hasTime: () => boolean) => boolean; onDone: () => void; ended: () => void };
-  private pending?: { cancel(): void };
-  private ending: Promise<void> = Promise.resolve();
+  #current?: { step: (hasTime: () => boolean) => boolean; onDone: () => void; ended: () => void };
+  #pending?: { cancel(): void };
+  #ending: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -38,48 +38,48 @@ export class IdleWork implements ReactiveController {
   start(step: (hasTime: () => boolean) => boolean, onDone: () => void): void {
     this.stop();
     let ended!: () => void;
-    this.ending = new Promise((resolve) => (ended = resolve));
-    this.current = { step, onDone, ended };
-    this.schedule();
+    this.#ending = new Promise((resolve) => (ended = resolve));
+    this.#current = { step, onDone, ended };
+    this.#schedule();
   }
 
   stop(): void {
-    this.pause();
-    this.current?.ended();
-    this.current = undefined;
+    this.#pause();
+    this.#current?.ended();
+    this.#current = undefined;
   }
 
   /** Whether work is under way (paused while the host is out of the page). */
   get active(): boolean {
-    return this.current !== undefined;
+    return this.#current !== undefined;
   }
 
   /** Resolves once the work under way is done (after its `onDone`) or dropped; at once when there is none. */
   ended(): Promise<void> {
-    return this.ending;
+    return this.#ending;
   }
 
   hostConnected(): void {
-    this.schedule();
+    this.#schedule();
   }
 
   hostDisconnected(): void {
-    this.pause();
+    this.#pause();
   }
 
-  private pause(): void {
-    this.pending?.cancel();
-    this.pending = undefined;
+  #pause(): void {
+    this.#pending?.cancel();
+    this.#pending = undefined;
   }
 
-  private schedule(): void {
-    const work = this.current;
-    if (!work || this.pending || !this.host.isConnected) return;
-    this.pending = whenIdle((hasTime) => {
-      this.pending = undefined;
-      if (this.current !== work) return;
-      if (!work.step(hasTime)) return this.schedule();
-      this.current = undefined;
+  #schedule(): void {
+    const work = this.#current;
+    if (!work || this.#pending || !this.host.isConnected) return;
+    this.#pending = whenIdle((hasTime) => {
+      this.#pending = undefined;
+      if (this.#current !== work) return;
+      if (!work.step(hasTime)) return this.#schedule();
+      this.#current = undefined;
       work.onDone();
       work.ended();
     });

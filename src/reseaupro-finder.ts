@@ -17,7 +17,7 @@ import { StickyBarHeight } from './sticky-bar.js';
 import { UrlSync } from './url-sync.js';
 import { labelView, titleView, viewContext, type ViewContext } from './views/context.js';
 import { profileView } from './views/profile.js';
-import { questionsView, type QuestionsHandlers } from './views/questions.js';
+import { questionsView, type ArrangedList, type QuestionsHandlers } from './views/questions.js';
 import { chipsView, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
 import { errorMessage, statusView } from './views/status.js';
 import { styles } from './styles.js';
@@ -116,45 +116,45 @@ export class ReseauproFinder extends LitElement {
   /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
-  private answersValue: Answers = EMPTY_ANSWERS;
-  private queryValue = '';
+  #answersValue: Answers = EMPTY_ANSWERS;
+  #queryValue = '';
 
   /** Selected option values per question id. Setting it updates `results` and the view. */
   get answers(): Answers {
-    return this.answersValue;
+    return this.#answersValue;
   }
   set answers(answers: Answers) {
-    const old = this.answersValue;
-    this.answersValue = cleanAnswers(answers);
+    const old = this.#answersValue;
+    this.#answersValue = cleanAnswers(answers);
     this.requestUpdate('answers', old);
   }
 
   /** The free-text search. Setting it updates `results` and the view. */
   get query(): string {
-    return this.queryValue;
+    return this.#queryValue;
   }
   set query(query: string) {
-    const old = this.queryValue;
-    this.queryValue = typeof query === 'string' ? query : '';
+    const old = this.#queryValue;
+    this.#queryValue = typeof query === 'string' ? query : '';
     this.requestUpdate('query', old);
   }
 
   /** Every current result, in rank order (not only the page shown). Read-only. */
   get results(): Result[] {
-    return this.evaluate()?.results ?? [];
+    return this.#evaluate()?.results ?? [];
   }
 
   private shown = DEFAULT_PAGE_SIZE;
   private openId?: string;
 
-  private readonly loader = new DirectoryLoader(this, (settled) => this.settled(settled));
-  private readonly urlSync = new UrlSync(this, (restored) => this.restore(restored));
-  private readonly idleWork = new IdleWork(this);
-  private readonly announcer = new Announcer(this);
-  private readonly changes = new ChangeReporter(
+  readonly #loader = new DirectoryLoader(this, (settled) => this.#settled(settled));
+  readonly #urlSync = new UrlSync(this, (restored) => this.#restore(restored));
+  readonly #idleWork = new IdleWork(this);
+  readonly #announcer = new Announcer(this);
+  readonly #changes = new ChangeReporter(
     this,
     () => {
-      const evaluation = this.evaluate();
+      const evaluation = this.#evaluate();
       return (
         this.model && evaluation && { model: this.model, detail: { answers: this.answers, query: this.query, total: evaluation.total } }
       );
@@ -163,8 +163,12 @@ export class ReseauproFinder extends LitElement {
   );
   private model?: FinderModel;
   /** Set by the search box: the change it makes is typing, reported once typing pauses. */
-  private typing = false;
-  private readonly childObserver = new MutationObserver(() => this.loader.load(this.source()));
+  #typing = false;
+  /** How each long list the person has used is arranged, by question id. */
+  readonly #arrangedLists = new Map<string, ArrangedList>();
+  /** Set when an option is ticked in its list, which then keeps its order. */
+  #tickedInList = false;
+  readonly #childObserver = new MutationObserver(() => this.#loader.load(this.#source()));
 
   constructor() {
     super();
@@ -174,16 +178,16 @@ export class ReseauproFinder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be parsed after the element is connected, or edited later.
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.hasUpdated) this.loader.load(this.source());
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.hasUpdated) this.#loader.load(this.#source());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.#childObserver.disconnect();
   }
 
-  private get context(): ViewContext {
+  get #context(): ViewContext {
     return viewContext(
       this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'),
       this.model?.directory.lang,
@@ -191,67 +195,68 @@ export class ReseauproFinder extends LitElement {
     );
   }
 
-  private get strings(): Strings {
-    return this.context.strings;
+  get #strings(): Strings {
+    return this.#context.strings;
   }
 
-  private get pageLength(): number {
+  get #pageLength(): number {
     return wholeNumber(this.pageSize, 1, Number.MAX_SAFE_INTEGER, DEFAULT_PAGE_SIZE);
   }
 
   /** The source in force: the `data` property, else inline JSON, else `src`. */
-  private source(): DirectorySource | undefined {
+  #source(): DirectorySource | undefined {
     if (this.data !== undefined && this.data !== null) return { kind: 'data', data: this.data };
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return { kind: 'inline', text: script.textContent ?? '' };
     return this.src ? { kind: 'src', url: this.src } : undefined;
   }
 
-  private settled(settled: SettledState): void {
-    this.idleWork.stop();
+  #settled(settled: SettledState): void {
+    this.#idleWork.stop();
     this.openId = undefined;
-    this.shown = this.pageLength;
+    this.shown = this.#pageLength;
     if (settled.status === 'error') {
       this.model = undefined;
-      this.announcer.say('');
+      this.#announcer.say('');
       const { kind } = settled.error;
-      void this.drawn().then(() => fire(this, 'reseaupro-error', { kind, message: this.errorText() }));
+      void this.drawn().then(() => fire(this, 'reseaupro-error', { kind, message: this.#errorText() }));
       return;
     }
     const model = (this.model = new FinderModel(settled.directory, { labelsOf: labelsInEveryLanguage }));
-    this.prepareWhenIdle(model);
+    this.#arrangedLists.clear();
+    this.#prepareWhenIdle(model);
     void this.drawn().then(() => {
       if (this.model !== model) return;
       const { directory } = model;
       fire(this, 'reseaupro-ready', {
         networks: directory.networks.length,
         skipped: directory.skipped,
-        problems: directory.problems.map((problem) => this.strings.problem(problem)),
+        problems: directory.problems.map((problem) => this.#strings.problem(problem)),
       });
-      this.changes.ready(model);
-      this.announceCount();
+      this.#changes.ready(model);
+      this.#announceCount();
     });
   }
 
-  private errorText(): string {
-    const { state } = this.loader;
-    return state.status === 'error' ? errorMessage(this.strings, state.error) : '';
+  #errorText(): string {
+    const { state } = this.#loader;
+    return state.status === 'error' ? errorMessage(this.#strings, state.error) : '';
   }
 
   /**
    * Ranks every name and builds the search index when the page is idle, in slices: the first
    * results need neither, and a search made before the index is complete finds among what is indexed.
    */
-  private prepareWhenIdle(model: FinderModel): void {
-    this.idleWork.start(
+  #prepareWhenIdle(model: FinderModel): void {
+    this.#idleWork.start(
       (hasTime) => model.prepareSome(hasTime),
       () => {
-        if (!this.changes.pending && isBlankQuery(this.query)) return;
+        if (!this.#changes.pending && isBlankQuery(this.query)) return;
         // What was found among part of the networks is now found among all of them.
         this.requestUpdate();
         void this.drawn().then(() => {
-          if (this.changes.pending) this.changes.report();
-          this.announceCount();
+          if (this.#changes.pending) this.#changes.report();
+          this.#announceCount();
         });
       },
     );
@@ -268,113 +273,144 @@ export class ReseauproFinder extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await this.drawn();
-    while (this.model && !this.model.searchIsComplete(this.query) && this.idleWork.active) {
-      await this.idleWork.ended();
+    while (this.model && !this.model.searchIsComplete(this.query) && this.#idleWork.active) {
+      await this.#idleWork.ended();
       result = await this.drawn();
     }
     return result;
   }
 
-  private evaluate(): Evaluation | undefined {
+  #evaluate(): Evaluation | undefined {
     return this.model?.evaluate(this.answers, this.query);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.loader.timeoutSeconds = wholeNumber(this.timeout, 1, 3600, DEFAULT_TIMEOUT_SECONDS);
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.loader.load(this.source());
-    if (this.loader.state.status === 'loading' && this.model) {
+    this.#loader.timeoutSeconds = wholeNumber(this.timeout, 1, 3600, DEFAULT_TIMEOUT_SECONDS);
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#loader.load(this.#source());
+    if (this.#loader.state.status === 'loading' && this.model) {
       // A new document is on its way: the old one is let go now, not when the new one arrives.
       this.model = undefined;
-      this.idleWork.stop();
+      this.#idleWork.stop();
     }
-    if (changed.has('syncUrl')) this.urlSync.setEnabled(this.syncUrl, { answers: this.answers, query: this.query });
-    if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.pageLength;
+    if (changed.has('syncUrl')) this.#urlSync.setEnabled(this.syncUrl, { answers: this.answers, query: this.query });
+    if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.#pageLength;
+    // Answers changed elsewhere (a chip, the URL, the page): each long list shows its selected options first again.
+    if (changed.has('answers') && !this.#tickedInList) this.#arrangedLists.clear();
+    this.#tickedInList = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('answers') && !changed.has('query')) return;
     const answersChanged = changed.has('answers');
-    this.urlSync.write({ answers: this.answers, query: this.query }, answersChanged);
-    this.changes.changed(this.typing && !answersChanged);
-    this.typing = false;
-    this.announcer.sayAfterPause(() => this.countText());
+    this.#urlSync.write({ answers: this.answers, query: this.query }, answersChanged);
+    this.#changes.changed(this.#typing && !answersChanged);
+    this.#typing = false;
+    this.#announcer.sayAfterPause(() => this.#countText());
   }
 
   /** How many networks match, in words; nothing when there is no data to count. */
-  private countText(): string | undefined {
-    const evaluation = this.evaluate();
-    return evaluation && this.strings.matchCount(evaluation.total);
+  #countText(): string | undefined {
+    const evaluation = this.#evaluate();
+    return evaluation && this.#strings.matchCount(evaluation.total);
   }
 
-  private announceCount(): void {
-    const text = this.countText();
-    if (text !== undefined) this.announcer.say(text);
+  #announceCount(): void {
+    const text = this.#countText();
+    if (text !== undefined) this.#announcer.say(text);
   }
 
   /** A state read from the URL; false when the finder already has it. */
-  private restore(restored: HashState): boolean {
+  #restore(restored: HashState): boolean {
     if (stateKey(cleanAnswers(restored.answers), restored.query) === stateKey(this.answers, this.query)) return false;
     this.answers = restored.answers;
     this.query = restored.query;
     return true;
   }
 
-  private setAnswer(question: ResolvedQuestion, values: readonly string[]): void {
+  #setAnswer(question: ResolvedQuestion, values: readonly string[]): void {
     this.answers = withAnswer(this.answers, question.id, values);
   }
 
-  private selected(question: ResolvedQuestion): readonly string[] {
+  #selected(question: ResolvedQuestion): readonly string[] {
     return answerOf(this.answers, question.id);
   }
 
-  private async focusAfterUpdate(selector: string): Promise<void> {
+  async #focusAfterUpdate(selector: string): Promise<void> {
     await this.drawn();
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     target?.focus();
     target?.scrollIntoView({ block: 'nearest' });
   }
 
-  private readonly handlers: ResultsHandlers = {
-    onJumpToResults: () => void this.focusAfterUpdate('#results-heading'),
-    onRemoveAnswer: (question, value, chipIndex) => void this.removeChip(question, value, chipIndex),
+  readonly #handlers: ResultsHandlers = {
+    onJumpToResults: () => void this.#focusAfterUpdate('#results-heading'),
+    onRemoveAnswer: (question, value, chipIndex) => void this.#removeChip(question, value, chipIndex),
     onStartOver: () => {
       this.answers = {};
       this.query = '';
-      void this.focusAfterUpdate('#search');
+      void this.#focusAfterUpdate('#search');
     },
     onRelax: (questionId) => {
       const question = questionId === undefined ? undefined : this.model?.question(questionId);
-      if (question) this.setAnswer(question, []);
+      if (question) this.#setAnswer(question, []);
       else this.query = '';
-      void this.focusAfterUpdate('#results-heading');
+      void this.#focusAfterUpdate('#results-heading');
     },
     onShowMore: () => {
       const firstNew = this.shown;
-      this.shown += this.pageLength;
-      void this.focusAfterUpdate(`.result:nth-child(${firstNew + 1}) .link`);
+      this.shown += this.#pageLength;
+      void this.#focusAfterUpdate(`.result:nth-child(${firstNew + 1}) .link`);
     },
     onOpenProfile: (id) => {
       this.openId = id;
       fire(this, 'reseaupro-select', { id });
-      void this.focusAfterUpdate('#profile-title');
+      void this.#focusAfterUpdate('#profile-title');
     },
   };
 
-  private readonly questionHandlers: QuestionsHandlers = {
+  readonly #questionHandlers: QuestionsHandlers = {
     onSearchInput: (query) => {
-      this.typing = true;
+      this.#typing = true;
       this.query = query;
     },
     onOptionChange: (questionIndex, value, checked) => {
       const question = this.model?.questions[questionIndex];
-      if (question) this.answers = toggledAnswer(this.answers, question, value, checked);
+      if (!question) return;
+      // The list stays as it was arranged, the ticked option under the person's focus.
+      if (!this.#arrangedLists.has(question.id)) this.#arrange(question, {});
+      this.#tickedInList = true;
+      this.answers = toggledAnswer(this.answers, question, value, checked);
+    },
+    onFilterInput: (questionIndex, filter) => {
+      const question = this.model?.questions[questionIndex];
+      if (!question) return;
+      this.#arrange(question, { filter });
+      void this.drawn().then(() => {
+        const shown = this.renderRoot.querySelectorAll(`input[data-question="${questionIndex}"][data-option]`).length;
+        this.#announcer.sayAfterPause(() => this.#strings.optionsShown(shown));
+      });
+    },
+    onShowAllOptions: (questionIndex) => {
+      const question = this.model?.questions[questionIndex];
+      if (!question) return;
+      const options = `input[data-question="${questionIndex}"][data-option]`;
+      const firstNew = this.renderRoot.querySelectorAll(options).length;
+      this.#arrange(question, { expanded: true });
+      void this.drawn().then(() => this.renderRoot.querySelectorAll<HTMLElement>(options)[firstNew]?.focus());
     },
   };
 
-  private async removeChip(question: ResolvedQuestion, value: string, chipIndex: number): Promise<void> {
-    this.setAnswer(
+  /** Arranges a long list again for the current selection, with what `change` sets. */
+  #arrange(question: ResolvedQuestion, change: Partial<ArrangedList>): void {
+    const old = this.#arrangedLists.get(question.id);
+    this.#arrangedLists.set(question.id, { filter: '', expanded: false, ...old, selected: this.#selected(question), ...change });
+    this.requestUpdate();
+  }
+
+  async #removeChip(question: ResolvedQuestion, value: string, chipIndex: number): Promise<void> {
+    this.#setAnswer(
       question,
-      this.selected(question).filter((item) => item !== value),
+      this.#selected(question).filter((item) => item !== value),
     );
     await this.drawn();
     // Focus stays in the chips (the one that took this place, or the last), else goes to the search box.
@@ -382,30 +418,30 @@ export class ReseauproFinder extends LitElement {
     (chips[Math.min(chipIndex, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
   }
 
-  private closeProfile(): void {
+  #closeProfile(): void {
     const id = this.openId;
     this.openId = undefined;
-    if (id !== undefined) void this.focusAfterUpdate(`[data-network-id="${CSS.escape(id)}"]`);
+    if (id !== undefined) void this.#focusAfterUpdate(`[data-network-id="${CSS.escape(id)}"]`);
   }
 
   /** Retry keeps focus in the widget, on its title, and says what happens through the live region. */
-  private retry(): void {
+  #retry(): void {
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    this.announcer.say(this.strings.loading);
-    this.loader.reload();
+    this.#announcer.say(this.#strings.loading);
+    this.#loader.reload();
   }
 
   protected override render(): TemplateResult {
-    const context = this.context;
-    const { state } = this.loader;
+    const context = this.#context;
+    const { state } = this.#loader;
     const title = state.status === 'ready' ? state.directory.title : undefined;
     return html`
       <section class="finder" part="base" lang=${context.lang} aria-labelledby="title">
         <div class="body" aria-busy=${state.status === 'loading'}>
           ${titleView(context, labelText(title, context.lang) ? labelView(context, title) : context.strings.defaultTitle)}
-          ${this.renderBody(context)}
+          ${this.#renderBody(context)}
         </div>
-        <p class="visually-hidden" role="status">${this.announcer.text}</p>
+        <p class="visually-hidden" role="status">${this.#announcer.text}</p>
       </section>
     `;
   }
@@ -416,27 +452,27 @@ export class ReseauproFinder extends LitElement {
    * document it was drawn from. So the questionnaire's place is drawn in every state and only its
    * questions come and go, and it stays under a profile.
    */
-  private renderBody(context: ViewContext): unknown {
-    const { state } = this.loader;
+  #renderBody(context: ViewContext): unknown {
+    const { state } = this.#loader;
     const { model } = this;
-    const evaluation = this.evaluate();
+    const evaluation = this.#evaluate();
     const ready = state.status === 'ready' && model && evaluation ? { model, evaluation } : undefined;
     const opened = ready && this.openId !== undefined ? ready.model.network(this.openId) : undefined;
     let status: unknown = nothing;
     if (state.status === 'error')
-      status = statusView(context, state.error, 'error', state.source.kind === 'src' ? () => this.retry() : undefined);
+      status = statusView(context, state.error, 'error', state.source.kind === 'src' ? () => this.#retry() : undefined);
     else if (!ready) status = statusView(context, undefined, state.status === 'idle' ? 'idle' : 'loading');
     return html`
       ${status}
       <div class="browse" ?hidden=${!ready || opened !== undefined}>
-        ${ready ? summaryBarView(context, ready.evaluation.total, this.handlers) : nothing}
-        ${ready ? chipsView(context, ready.model, this.answers, this.query, this.handlers) : nothing}
+        ${ready ? summaryBarView(context, ready.evaluation.total, this.#handlers) : nothing}
+        ${ready ? chipsView(context, ready.model, this.answers, this.query, this.#handlers) : nothing}
         <div class="layout">
-          ${questionsView(context, ready?.model.questions ?? [], this.answers, this.query, ready?.evaluation, this.questionHandlers)}
-          ${ready ? resultsView(context, ready.model, this.answers, this.query, ready.evaluation, this.shown, this.handlers) : nothing}
+          ${questionsView(context, ready?.model.questions ?? [], this.answers, this.query, ready?.evaluation, this.#arrangedLists, this.#questionHandlers)}
+          ${ready ? resultsView(context, ready.model, this.answers, this.query, ready.evaluation, this.shown, this.#handlers) : nothing}
         </div>
       </div>
-      ${opened ? profileView(context, opened, () => this.closeProfile()) : nothing}
+      ${opened ? profileView(context, opened, () => this.#closeProfile()) : nothing}
     `;
   }
 }

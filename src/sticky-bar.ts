@@ -5,8 +5,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * clear of it: the styles' scroll margins read `--_bar-height` on the widget's root.
  */
 export class StickyBarHeight implements ReactiveController {
-  private observer?: ResizeObserver;
-  private observed?: HTMLElement;
+  #observer?: ResizeObserver;
+  #observed?: HTMLElement;
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
@@ -18,17 +18,17 @@ export class StickyBarHeight implements ReactiveController {
   hostUpdated(): void {
     const bar = this.host.renderRoot.querySelector<HTMLElement>(this.barSelector) ?? undefined;
     const root = this.host.renderRoot.querySelector<HTMLElement>(this.rootSelector);
-    if (bar === this.observed || !root || typeof ResizeObserver === 'undefined') return;
+    if (bar === this.#observed || !root || typeof ResizeObserver === 'undefined') return;
     this.hostDisconnected();
     if (!bar) return;
-    this.observed = bar;
-    this.observer = new ResizeObserver(() => root.style.setProperty('--_bar-height', `${bar.offsetHeight}px`));
-    this.observer.observe(bar);
+    this.#observed = bar;
+    this.#observer = new ResizeObserver(() => root.style.setProperty('--_bar-height', `${bar.offsetHeight}px`));
+    this.#observer.observe(bar);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#observed = undefined;
   }
 }

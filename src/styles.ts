@@ -139,6 +139,14 @@ export const styles = css`
     display: block;
     font-weight: 600;
   }
+  .option-filter {
+    margin: 0.25em 0 0.5em;
+  }
+  .option-filter label {
+    display: block;
+    font-size: 0.875em;
+  }
+  .option-filter input,
   .search input {
     width: 100%;
     min-height: 2.75em;
@@ -197,6 +205,10 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
+  }
+  .show-all {
+    margin-top: 0.25em;
+    min-height: 2.75em;
   }
   .option.empty .option-label {
     color: var(--_muted);

@@ -34,12 +34,12 @@ function withMark(entryState: unknown, namespace: string, state: HashState): unk
  * the page's own anchors (`#contact`, a skip link) leave the answers alone.
  */
 export class UrlSync implements ReactiveController {
-  private enabled = false;
+  #enabled = false;
   /** Set while the state comes from the URL: writing it back (made canonical) adds no entry. */
-  private restoring = false;
+  #restoring = false;
   /** The state the current history entry stands for. */
-  private current: HashState = { answers: {}, query: '' };
-  private readonly onNavigate = () => this.restore();
+  #current: HashState = { answers: {}, query: '' };
+  readonly #onNavigate = () => this.#restore();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -50,59 +50,59 @@ export class UrlSync implements ReactiveController {
   }
 
   /** Each instance owns the part of the hash named after its `id`. */
-  private get namespace(): string {
+  get #namespace(): string {
     return this.host.id || 'reseaupro';
   }
 
   hostConnected(): void {
-    this.listen();
+    this.#listen();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onNavigate);
-    window.removeEventListener('hashchange', this.onNavigate);
+    window.removeEventListener('popstate', this.#onNavigate);
+    window.removeEventListener('hashchange', this.#onNavigate);
   }
 
   /** Turns syncing on or off; turning it on reads the state the URL holds. */
   setEnabled(enabled: boolean, state: HashState): void {
-    if (enabled === this.enabled) return;
-    this.enabled = enabled;
-    this.listen();
+    if (enabled === this.#enabled) return;
+    this.#enabled = enabled;
+    this.#listen();
     if (!enabled) return;
-    this.current = state;
-    this.restore();
+    this.#current = state;
+    this.#restore();
   }
 
-  private listen(): void {
+  #listen(): void {
     this.hostDisconnected();
-    if (!this.enabled || !this.host.isConnected) return;
-    window.addEventListener('popstate', this.onNavigate);
-    window.addEventListener('hashchange', this.onNavigate);
+    if (!this.#enabled || !this.host.isConnected) return;
+    window.addEventListener('popstate', this.#onNavigate);
+    window.addEventListener('hashchange', this.#onNavigate);
   }
 
-  private restore(): void {
-    const restored = readHashState(location.hash, this.namespace) ?? markedState(history.state, this.namespace);
+  #restore(): void {
+    const restored = readHashState(location.hash, this.#namespace) ?? markedState(history.state, this.#namespace);
     if (!restored) return;
-    this.restoring = true;
+    this.#restoring = true;
     // The same state as the finder's: no write follows, and the next one is the person's own.
-    if (!this.apply(restored)) this.restoring = false;
+    if (!this.apply(restored)) this.#restoring = false;
   }
 
   /** Writes the state after a change: a new history entry when the answers changed and the change is not the URL's own. */
   write(state: HashState, answersChanged: boolean): void {
-    if (!this.enabled) return;
-    const push = answersChanged && !this.restoring;
-    this.restoring = false;
-    const namespace = this.namespace;
+    if (!this.#enabled) return;
+    const push = answersChanged && !this.#restoring;
+    this.#restoring = false;
+    const namespace = this.#namespace;
     const hash = writeHashState(location.hash, namespace, state);
     const url = hash || location.pathname + location.search;
     if (push) {
       // The entry being left remembers its own state, so that Back restores it even with no hash.
-      if (!markedState(history.state, namespace)) history.replaceState(withMark(history.state, namespace, this.current), '');
+      if (!markedState(history.state, namespace)) history.replaceState(withMark(history.state, namespace, this.#current), '');
       history.pushState(withMark(null, namespace, state), '', url);
     } else if (hash !== location.hash || !markedState(history.state, namespace)) {
       history.replaceState(withMark(history.state, namespace, state), '', url);
     }
-    this.current = state;
+    this.#current = state;
   }
 }

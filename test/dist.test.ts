@@ -62,6 +62,25 @@ describe('the built bundle, dist/reseaupro-finder.js', () => {
     expect(frame.contentDocument!.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('searches with the MiniSearch inside it: typing finds, ranks and forgives a typo', async () => {
+    const frame = await embedUnderStrictCsp('<reseaupro-finder src="/demo/reseaux.json"></reseaupro-finder>');
+    const el = frame.contentDocument!.querySelector('reseaupro-finder')! as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      query: string;
+      results: { network: { name: string; territories?: string[] } }[];
+    };
+    await new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
+    el.query = 'tourisme marseille';
+    await el.updateComplete;
+    const found = el.results;
+    expect(found.length).to.be.greaterThan(0).and.below(283);
+    expect(found[0].network.name.toLowerCase()).to.include('tourisme');
+    el.query = 'tourisne marseille';
+    await el.updateComplete;
+    expect(el.results.map((result) => result.network.name)).to.include(found[0].network.name);
+    expect(el.shadowRoot!.querySelectorAll('.result').length).to.equal(Math.min(10, el.results.length));
+  });
+
   it("names the page's Content-Security-Policy, not the visitor's connection, when connect-src blocks the data", async () => {
     // connect-src 'self' is localhost: the same server as 127.0.0.1 is another origin, which the policy blocks.
     const blocked = `http://127.0.0.1:${location.port}/demo/reseaux.json`;

@@ -4,9 +4,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * each new count are heard; the host renders `text`.
  */
 export declare class Announcer implements ReactiveController {
+    #private;
     private readonly host;
     text: string;
-    private timer?;
     constructor(host: ReactiveControllerHost);
     hostDisconnected(): void;
     /** Says `text` now; an empty text says nothing and cancels what was waiting. */

@@ -13,12 +13,9 @@ export interface ReportedState {
  * networks (a search made before the index is complete) waits until every network is indexed.
  */
 export declare class ChangeReporter implements ReactiveController {
+    #private;
     private readonly current;
     private readonly fire;
-    /** The model whose `reseaupro-ready` has fired. */
-    private readyModel?;
-    private reportedKey;
-    private timer?;
     /** A change held back until the search has every network to count. */
     pending: boolean;
     constructor(host: ReactiveControllerHost, current: () => ReportedState | undefined, fire: (detail: ChangeDetail) => void);

@@ -37,13 +37,12 @@ export declare const DEFAULT_TIMEOUT_SECONDS = 15;
  * host re-renders on every change of `state` and hears of each outcome through `onSettled`.
  */
 export declare class DirectoryLoader implements ReactiveController {
+    #private;
     private readonly host;
     private readonly onSettled;
     state: LoadState;
     /** Seconds a load from `src` may take. */
     timeoutSeconds: number;
-    private controller?;
-    private cutByDisconnect;
     constructor(host: ReactiveControllerHost, onSettled: (state: SettledState) => void);
     hostConnected(): void;
     hostDisconnected(): void;
@@ -51,6 +50,4 @@ export declare class DirectoryLoader implements ReactiveController {
     load(source: DirectorySource | undefined): void;
     /** Loads a source again, even the same one (Retry). */
     reload(source?: DirectorySource | undefined): void;
-    private settle;
-    private setState;
 }

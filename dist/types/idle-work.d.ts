@@ -5,10 +5,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * the page pauses it, coming back resumes it, and starting other work drops it.
  */
 export declare class IdleWork implements ReactiveController {
+    #private;
     private readonly host;
-    private current?;
-    private pending?;
-    private ending;
     constructor(host: ReactiveControllerHost & HTMLElement);
     start(step: (hasTime: () => boolean) => boolean, onDone: () => void): void;
     stop(): void;
@@ -18,6 +16,4 @@ export declare class IdleWork implements ReactiveController {
     ended(): Promise<void>;
     hostConnected(): void;
     hostDisconnected(): void;
-    private pause;
-    private schedule;
 }

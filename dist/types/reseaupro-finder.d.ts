@@ -46,6 +46,7 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @cssprop [--reseaupro-space=1rem] - Base spacing.
  */
 export declare class ReseauproFinder extends LitElement {
+    #private;
     static styles: import("lit").CSSResult;
     static properties: {
         src: {};
@@ -105,8 +106,6 @@ export declare class ReseauproFinder extends LitElement {
     timeout: number;
     /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
     headingLevel: number;
-    private answersValue;
-    private queryValue;
     /** Selected option values per question id. Setting it updates `results` and the view. */
     get answers(): Answers;
     set answers(answers: Answers);
@@ -117,30 +116,10 @@ export declare class ReseauproFinder extends LitElement {
     get results(): Result[];
     private shown;
     private openId?;
-    private readonly loader;
-    private readonly urlSync;
-    private readonly idleWork;
-    private readonly announcer;
-    private readonly changes;
     private model?;
-    /** Set by the search box: the change it makes is typing, reported once typing pauses. */
-    private typing;
-    private readonly childObserver;
     constructor();
     connectedCallback(): void;
     disconnectedCallback(): void;
-    private get context();
-    private get strings();
-    private get pageLength();
-    /** The source in force: the `data` property, else inline JSON, else `src`. */
-    private source;
-    private settled;
-    private errorText;
-    /**
-     * Ranks every name and builds the search index when the page is idle, in slices: the first
-     * results need neither, and a search made before the index is complete finds among what is indexed.
-     */
-    private prepareWhenIdle;
     /** Resolves once the view is drawn, whether or not the search index is complete. */
     private drawn;
     /**
@@ -148,31 +127,9 @@ export declare class ReseauproFinder extends LitElement {
      * index is complete and the results found among every network are drawn.
      */
     protected getUpdateComplete(): Promise<boolean>;
-    private evaluate;
     protected willUpdate(changed: PropertyValues<this>): void;
     protected updated(changed: PropertyValues<this>): void;
-    /** How many networks match, in words; nothing when there is no data to count. */
-    private countText;
-    private announceCount;
-    /** A state read from the URL; false when the finder already has it. */
-    private restore;
-    private setAnswer;
-    private selected;
-    private focusAfterUpdate;
-    private readonly handlers;
-    private readonly questionHandlers;
-    private removeChip;
-    private closeProfile;
-    /** Retry keeps focus in the widget, on its title, and says what happens through the live region. */
-    private retry;
     protected render(): TemplateResult;
-    /**
-     * Chromium keeps every named radio a shadow root held, with the tree it was removed in: one
-     * removed inside a tree with listeners (result cards, chips) would keep, through them, the whole
-     * document it was drawn from. So the questionnaire's place is drawn in every state and only its
-     * questions come and go, and it stays under a profile.
-     */
-    private renderBody;
 }
 declare global {
     interface HTMLElementTagNameMap {

@@ -4,11 +4,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * clear of it: the styles' scroll margins read `--_bar-height` on the widget's root.
  */
 export declare class StickyBarHeight implements ReactiveController {
+    #private;
     private readonly host;
     private readonly barSelector;
     private readonly rootSelector;
-    private observer?;
-    private observed?;
     constructor(host: ReactiveControllerHost & {
         renderRoot: ParentNode;
     }, barSelector: string, rootSelector: string);

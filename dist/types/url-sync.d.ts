@@ -7,26 +7,17 @@ import { type HashState } from './core/hash-state.js';
  * the page's own anchors (`#contact`, a skip link) leave the answers alone.
  */
 export declare class UrlSync implements ReactiveController {
+    #private;
     private readonly host;
     /** Gives the finder a state read from the URL; false when it already had it. */
     private readonly apply;
-    private enabled;
-    /** Set while the state comes from the URL: writing it back (made canonical) adds no entry. */
-    private restoring;
-    /** The state the current history entry stands for. */
-    private current;
-    private readonly onNavigate;
     constructor(host: ReactiveControllerHost & HTMLElement, 
     /** Gives the finder a state read from the URL; false when it already had it. */
     apply: (state: HashState) => boolean);
-    /** Each instance owns the part of the hash named after its `id`. */
-    private get namespace();
     hostConnected(): void;
     hostDisconnected(): void;
     /** Turns syncing on or off; turning it on reads the state the URL holds. */
     setEnabled(enabled: boolean, state: HashState): void;
-    private listen;
-    private restore;
     /** Writes the state after a change: a new history entry when the answers changed and the change is not the URL's own. */
     write(state: HashState, answersChanged: boolean): void;
 }

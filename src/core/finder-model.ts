@@ -13,9 +13,9 @@ export class FinderModel {
   readonly questions: readonly ResolvedQuestion[];
   readonly matcher: Matcher;
   readonly search: NetworkSearch;
-  private readonly questionsById: ReadonlyMap<string, ResolvedQuestion>;
-  private networksById?: Map<string, Network>;
-  private memo?: { answers: Answers; query: string; indexed: number; evaluation: Evaluation };
+  readonly #questionsById: ReadonlyMap<string, ResolvedQuestion>;
+  #networksById?: Map<string, Network>;
+  #memo?: { answers: Answers; query: string; indexed: number; evaluation: Evaluation };
 
   /** `searchOptions` give the search the interface's words for the vocabulary, which the core does not hold. */
   constructor(
@@ -23,18 +23,18 @@ export class FinderModel {
     searchOptions?: NetworkSearchOptions,
   ) {
     this.questions = resolveQuestions(directory.questions ?? builtInQuestions(), directory.networks);
-    this.questionsById = new Map(this.questions.map((question) => [question.id, question]));
+    this.#questionsById = new Map(this.questions.map((question) => [question.id, question]));
     this.matcher = new Matcher(directory.networks, this.questions);
     this.search = new NetworkSearch(directory.networks, searchOptions);
   }
 
   question(id: string): ResolvedQuestion | undefined {
-    return this.questionsById.get(id);
+    return this.#questionsById.get(id);
   }
 
   network(id: string): Network | undefined {
-    this.networksById ??= new Map(this.directory.networks.map((network) => [network.id, network]));
-    return this.networksById.get(id);
+    this.#networksById ??= new Map(this.directory.networks.map((network) => [network.id, network]));
+    return this.#networksById.get(id);
   }
 
   /**
@@ -42,12 +42,12 @@ export class FinderModel {
    * among the networks indexed so far; it is worked out again once more are indexed.
    */
   evaluate(answers: Answers, query: string): Evaluation {
-    const { memo } = this;
+    const memo = this.#memo;
     const blank = isBlankQuery(query);
     const indexed = blank ? 0 : this.search.indexedCount;
     if (memo && memo.answers === answers && memo.query === query && memo.indexed === indexed) return memo.evaluation;
     const evaluation = this.matcher.evaluate(answers, blank ? undefined : this.search.search(query));
-    this.memo = { answers, query, indexed, evaluation };
+    this.#memo = { answers, query, indexed, evaluation };
     return evaluation;
   }
 

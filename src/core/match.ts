@@ -103,38 +103,38 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
  * that each change of answers is one pass over the networks.
  */
 export class Matcher {
-  private readonly hits: OptionHits[][];
+  readonly #hits: OptionHits[][];
   /** Made when first needed: with nothing answered, no result asks why it fits. */
-  private indexById?: Map<string, number>;
+  #indexById?: Map<string, number>;
   /**
    * Each network's rank among networks that tie on score and relevance: detailed profiles first,
    * then by name. Sorting ten thousand names in French collation costs a third of the way to the
    * first results, which need only their first page: see `prepareOrder`.
    */
-  private baseRank?: Uint32Array;
+  #baseRank?: Uint32Array;
   /** What the last answers make of each network; typing changes the search, not the answers. */
-  private answered?: { key: string; verdicts: Verdicts };
+  #answered?: { key: string; verdicts: Verdicts };
 
   constructor(
     readonly networks: readonly Network[],
     readonly questions: readonly ResolvedQuestion[],
   ) {
-    this.hits = questions.map((question) => optionHits(question, networks));
+    this.#hits = questions.map((question) => optionHits(question, networks));
   }
 
   /** Ranks every network by detailed profile and name, once; call it when the page is idle. */
   prepareOrder(): void {
-    if (this.baseRank) return;
-    const order = this.networks.map((_, n) => n).sort((n, m) => this.compareByProfileAndName(n, m));
+    if (this.#baseRank) return;
+    const order = this.networks.map((_, n) => n).sort((n, m) => this.#compareByProfileAndName(n, m));
     const baseRank = new Uint32Array(order.length);
     order.forEach((n, rank) => (baseRank[n] = rank));
-    this.baseRank = baseRank;
+    this.#baseRank = baseRank;
   }
 
   /** Detailed profiles first, then by name in French collation, then in the data's order. */
-  private compareByProfileAndName(n: number, m: number): number {
+  #compareByProfileAndName(n: number, m: number): number {
     const { networks } = this;
-    if (this.baseRank) return this.baseRank[n] - this.baseRank[m];
+    if (this.#baseRank) return this.#baseRank[n] - this.#baseRank[m];
     return (
       (networks[m].description ? 1 : 0) - (networks[n].description ? 1 : 0) || compareInFrench(networks[n].name, networks[m].name) || n - m
     );
@@ -143,9 +143,9 @@ export class Matcher {
   /** The selected options of a question that a network matches: the words for why it fits. */
   matchedOptions(network: Network, questionId: string, answers: Answers): ResolvedOption[] {
     const q = this.questions.findIndex((question) => question.id === questionId);
-    this.indexById ??= new Map(this.networks.map((item, index) => [item.id, index]));
-    const n = this.indexById.get(network.id);
-    const has = q < 0 || n === undefined ? UNKNOWN : this.hits[q][n];
+    this.#indexById ??= new Map(this.networks.map((item, index) => [item.id, index]));
+    const n = this.#indexById.get(network.id);
+    const has = q < 0 || n === undefined ? UNKNOWN : this.#hits[q][n];
     if (has === UNKNOWN) return [];
     const selected = new Set(answerOf(answers, questionId));
     return has.map((option) => this.questions[q].options[option]).filter((option) => selected.has(option.value));
@@ -153,8 +153,9 @@ export class Matcher {
 
   /** Results, option counts and, when nothing matches, what to drop; `search` is undefined for a blank query. */
   evaluate(answers: Answers, search?: SearchHits): Evaluation {
-    const { networks, questions, hits } = this;
-    const { score, failures, failedQuestion, result } = this.verdictsFor(answers);
+    const { networks, questions } = this;
+    const hits = this.#hits;
+    const { score, failures, failedQuestion, result } = this.#verdictsFor(answers);
     const optionCounts = questions.map((question) => new Array<number>(question.options.length).fill(0));
     const dropCounts = new Array<number>(questions.length).fill(0);
     let dropSearchCount = 0;
@@ -177,7 +178,7 @@ export class Matcher {
     }
 
     const compare = (n: number, m: number) =>
-      score[m] - score[n] || (search ? (search.get(m) ?? 0) - (search.get(n) ?? 0) : 0) || this.compareByProfileAndName(n, m);
+      score[m] - score[n] || (search ? (search.get(m) ?? 0) - (search.get(n) ?? 0) : 0) || this.#compareByProfileAndName(n, m);
     const toResults = (positions: number[]) => positions.map(result);
     // Ranked in full only when every result is asked for, names first, so that the sort compares numbers.
     const rankAll = () => {
@@ -205,11 +206,12 @@ export class Matcher {
   }
 
   /** Per network, how the answers judge it: worked out once per answers, as typing only changes the search. */
-  private verdictsFor(answers: Answers): Verdicts {
+  #verdictsFor(answers: Answers): Verdicts {
     // By value, not identity: a caller may change its answers object in place.
     const key = JSON.stringify(answers);
-    if (this.answered?.key === key) return this.answered.verdicts;
-    const { networks, questions, hits } = this;
+    if (this.#answered?.key === key) return this.#answered.verdicts;
+    const { networks, questions } = this;
+    const hits = this.#hits;
     // Per question: which of its options are selected; null when it is not answered.
     const selected = questions.map((question) => {
       const values = new Set(answerOf(answers, question.id));
@@ -246,7 +248,7 @@ export class Matcher {
       return (made[n] = { network: networks[n], score: score[n], matched: ids('matched'), unknown: ids('unknown') });
     };
     const verdicts: Verdicts = { score, failures, failedQuestion, result };
-    this.answered = { key, verdicts };
+    this.#answered = { key, verdicts };
     return verdicts;
   }
 }

@@ -134,43 +134,44 @@ interface Indexed {
  *   the caller searches again for the query it shows.
  */
 export class NetworkSearch {
-  private readonly index = new MiniSearch<Indexed>({
+  readonly #index = new MiniSearch<Indexed>({
     fields: FIELDS,
     tokenize: (text) => text.split(WORD_SEPARATORS),
-    extractField: ({ position, network }, field) => (field === 'id' ? position : extractField(network, field, this.labelsOf)),
+    extractField: ({ position, network }, field) => (field === 'id' ? position : extractField(network, field, this.#labelsOf)),
     processTerm,
     searchOptions: { boost: BOOST },
   });
-  private indexed = 0;
+  #indexed = 0;
   /**
    * Per word, the networks it finds and their relevance: typing "numérique m…" searches "numérique" once.
    * Valid for `cachedAt` networks indexed: each network indexed may add hits and changes every relevance.
    */
-  private readonly wordCache = new Map<string, Map<number, number>>();
-  private cachedAt = 0;
+  readonly #wordCache = new Map<string, Map<number, number>>();
+  #cachedAt = 0;
 
-  private readonly labelsOf: LabelsOf;
+  readonly #labelsOf: LabelsOf;
 
   constructor(
     private readonly networks: readonly Network[],
     { labelsOf = NO_LABELS }: NetworkSearchOptions = {},
   ) {
-    this.labelsOf = labelsOf;
+    this.#labelsOf = labelsOf;
   }
 
   /** True once every network is indexed: searches find all they can from then on. */
   get complete(): boolean {
-    return this.indexed === this.networks.length;
+    return this.#indexed === this.networks.length;
   }
 
   /** How many networks are indexed: the first `indexedCount` networks, in order. */
   get indexedCount(): number {
-    return this.indexed;
+    return this.#indexed;
   }
 
   /** Indexes networks until `hasTime` says to stop; true once every network is indexed. */
   indexSome(hasTime: () => boolean): boolean {
-    for (; !this.complete && hasTime(); this.indexed++) this.index.add({ position: this.indexed, network: this.networks[this.indexed] });
+    for (; !this.complete && hasTime(); this.#indexed++)
+      this.#index.add({ position: this.#indexed, network: this.networks[this.#indexed] });
     return this.complete;
   }
 
@@ -181,7 +182,7 @@ export class NetworkSearch {
    */
   search(query: string): Map<number, number> {
     const perWord = queryWords(query)
-      .map((word) => this.wordHits(word))
+      .map((word) => this.#wordHits(word))
       .sort((a, b) => a.size - b.size);
     if (perWord.length === 0) return new Map();
     const [rarest, ...others] = perWord;
@@ -198,19 +199,19 @@ export class NetworkSearch {
     return hits;
   }
 
-  private wordHits(word: string): Map<number, number> {
-    if (this.cachedAt !== this.indexed) {
-      this.wordCache.clear();
-      this.cachedAt = this.indexed;
+  #wordHits(word: string): Map<number, number> {
+    if (this.#cachedAt !== this.#indexed) {
+      this.#wordCache.clear();
+      this.#cachedAt = this.#indexed;
     }
-    let hits = this.wordCache.get(word);
+    let hits = this.#wordCache.get(word);
     if (!hits) {
-      hits = new Map(this.index.search(wordQuery(word)).map((result) => [result.id as number, result.score]));
-      if (this.wordCache.size >= CACHED_WORDS) {
-        const oldest = this.wordCache.keys().next();
-        if (!oldest.done) this.wordCache.delete(oldest.value);
+      hits = new Map(this.#index.search(wordQuery(word)).map((result) => [result.id as number, result.score]));
+      if (this.#wordCache.size >= CACHED_WORDS) {
+        const oldest = this.#wordCache.keys().next();
+        if (!oldest.done) this.#wordCache.delete(oldest.value);
       }
-      this.wordCache.set(word, hits);
+      this.#wordCache.set(word, hits);
     }
     return hits;
   }

@@ -35,6 +35,12 @@ export interface Strings {
   problemReason: (problem: Problem) => string;
   questionsHeading: string;
   noPreference: string;
+  /** The label of a long list's filter box, by the field it is about. */
+  filterLabel: (field: string) => string;
+  /** How many options of a long list are shown, said as the filter changes. */
+  optionsShown: (count: number) => string;
+  showOtherOptions: (count: number) => string;
+  noOptionMatches: string;
   /** "network" or "networks", after a count. */
   networkWord: (count: number) => string;
   matchCount: (count: number) => string;

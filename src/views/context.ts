@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { labelText } from '../core/text.js';
 import type { Label, Lang, ResolvedOption, ResolvedQuestion } from '../core/types.js';
 import { STRINGS, uiLang, type Strings } from '../i18n/index.js';
@@ -35,10 +34,38 @@ export function viewContext(pageLang: string | null | undefined, documentLang: s
   };
 }
 
-const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+/** The attributes a heading of the widget may carry. */
+export interface HeadingAttributes {
+  id?: string;
+  className: string;
+  part?: string;
+  /** Focused from script (Retry, a profile, "see the results"), never a Tab stop. */
+  focusable?: boolean;
+  lang?: string;
+}
 
-/** The heading tag `depth` levels below the widget's title, never beyond `h6`. */
-export const headingTag = (context: ViewContext, depth: number): StaticValue => HEADING_TAGS[Math.min(context.headingLevel + depth, 6) - 1];
+/**
+ * A heading `depth` levels below the widget's title (whose level is `heading-level`), never beyond
+ * `h6`. One plain template a level: a heading's tag cannot be a binding.
+ */
+export function heading(context: ViewContext, depth: number, attributes: HeadingAttributes, content: unknown): TemplateResult {
+  const { id = nothing, className, part = nothing, lang = nothing } = attributes;
+  const tabindex = attributes.focusable ? '-1' : nothing;
+  switch (Math.min(context.headingLevel + depth, 6)) {
+    case 1:
+      return html`<h1 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h6>`;
+  }
+}
 
 /**
  * The language a label is shown in, when it is not the interface's: a plain text is in the data's
@@ -77,6 +104,5 @@ export const dataLangAttribute = (context: ViewContext) => context.dataLang ?? n
 
 /** The widget's title, at the level the host chose; focusable so that Retry can keep focus in the widget. */
 export function titleView(context: ViewContext, title: TemplateResult | string): TemplateResult {
-  const h = headingTag(context, 0);
-  return staticHtml`<${h} id="title" class="title" part="title" tabindex="-1">${title}</${h}>`;
+  return heading(context, 0, { id: 'title', className: 'title', part: 'title', focusable: true }, title);
 }

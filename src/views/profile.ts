@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { emailHref, phoneHref, websiteHref } from '../core/links.js';
 import { formatDate, formatNumber, paragraphs } from '../core/text.js';
 import type { Lang, Network } from '../core/types.js';
 import { valueLabel } from '../i18n/labels.js';
 import type { Strings } from '../i18n/strings.js';
-import { dataLangAttribute, headingTag, type ViewContext } from './context.js';
+import { dataLangAttribute, heading, type ViewContext } from './context.js';
 
 /** The family and kind of profile, as a result card and a profile show them. */
 export function networkMeta(network: Network, strings: Strings, lang: Lang): string {
@@ -56,18 +55,15 @@ export function profileView(context: ViewContext, network: Network, onBack: () =
   const { strings, lang } = context;
   const items = fieldItems(network, strings, lang);
   const dataLang = dataLangAttribute(context);
-  const h = headingTag(context, 1);
-  return staticHtml`
+  return html`
     <article
       class="profile"
       part="profile"
       aria-labelledby="profile-title"
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && onBack()}
     >
-      <button type="button" class="back" part="back-button" @click=${onBack}>
-        <span aria-hidden="true">←</span> ${strings.back}
-      </button>
-      <${h} id="profile-title" class="profile-title" tabindex="-1" lang=${dataLang}>${network.name}</${h}>
+      <button type="button" class="back" part="back-button" @click=${onBack}><span aria-hidden="true">←</span> ${strings.back}</button>
+      ${heading(context, 1, { id: 'profile-title', className: 'profile-title', focusable: true, lang: context.dataLang }, network.name)}
       <p class="meta">${networkMeta(network, strings, lang)}</p>
       ${network.summary ? html`<p class="summary" lang=${dataLang}><strong>${network.summary}</strong></p>` : nothing}
       ${network.description ? paragraphs(network.description).map((text) => html`<p lang=${dataLang}>${text}</p>`) : nothing}

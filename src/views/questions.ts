@@ -1,16 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { answerOf } from '../core/answers.js';
 import type { Evaluation } from '../core/match.js';
 import { formatNumber } from '../core/text.js';
-import { questionHelp } from '../i18n/labels.js';
+import { optionLabel, questionHelp } from '../i18n/labels.js';
+import { LONG_LIST, shownOptions, type OptionListState } from '../core/option-list.js';
 import type { Answers, ResolvedQuestion } from '../core/types.js';
-import { headingTag, optionView, questionTextView, type ViewContext } from './context.js';
+import { heading, optionView, questionTextView, type ViewContext } from './context.js';
 
 export interface QuestionsHandlers {
   onSearchInput: (query: string) => void;
   /** An option of question `questionIndex` was ticked or unticked; `value` is '' for "no preference". */
   onOptionChange: (questionIndex: number, value: string, checked: boolean) => void;
+  /** The person typed in the filter box of a long list. */
+  onFilterInput: (questionIndex: number, filter: string) => void;
+  /** The person asked for every option of a long list. */
+  onShowAllOptions: (questionIndex: number) => void;
+}
+
+/** How a long list is arranged: its filter, whether it is expanded, and the selection it was arranged for. */
+export interface ArrangedList extends OptionListState {
+  selected: readonly string[];
 }
 
 /**
@@ -24,22 +33,42 @@ function optionChanged(handlers: QuestionsHandlers, event: Event): void {
   handlers.onOptionChange(Number(input.dataset.question), input.value, input.checked);
 }
 
+function filterTyped(handlers: QuestionsHandlers, event: Event): void {
+  const input = event.target;
+  if (input instanceof HTMLInputElement && input.dataset.filter !== undefined)
+    handlers.onFilterInput(Number(input.dataset.filter), input.value);
+}
+
+function showAllClicked(handlers: QuestionsHandlers, event: Event): void {
+  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-show-all]') : null;
+  if (button) handlers.onShowAllOptions(Number(button.dataset.showAll));
+}
+
 function questionView(
   context: ViewContext,
   question: ResolvedQuestion,
   q: number,
   answers: Answers,
   counts: readonly number[] | undefined,
+  arranged: ArrangedList | undefined,
 ): TemplateResult {
   const { strings } = context;
   const selected = new Set(answerOf(answers, question.id));
+  const arrangedFor = new Set(arranged?.selected ?? selected);
+  const labels = question.options.map((option) => optionLabel(option, context.lang));
+  const long = labels.length > LONG_LIST;
+  const { shown, hidden } = shownOptions(
+    labels,
+    question.options.map((option) => arrangedFor.has(option.value)),
+    arranged,
+  );
   const type = question.multiple ? 'checkbox' : 'radio';
   const help = questionHelp(question, context.lang);
   // The count is its own phrase for a screen reader: "Jusqu'à 1 000 € (202 réseaux)", not "… € 202 réseaux".
-  const option = (value: string, label: TemplateResult | string, checked: boolean, count?: number) => html`
+  const option = (value: string, label: TemplateResult | string, checked: boolean, count?: number, index?: number) => html`
     <li>
       <label class="option ${count === 0 ? 'empty' : ''}">
-        <input type=${type} name="q${q}" data-question=${q} .value=${value} .checked=${checked} />
+        <input type=${type} name="q${q}" data-question=${q} data-option=${index ?? nothing} .value=${value} .checked=${checked} />
         <span class="option-label">${label}</span>
         ${
           count === undefined
@@ -57,10 +86,27 @@ function questionView(
     <fieldset part="question" aria-describedby=${help ? `help-${q}` : nothing}>
       <legend>${questionTextView(context, question, 'label')}</legend>
       ${help ? html`<p id="help-${q}" class="hint">${questionTextView(context, question, 'help')}</p>` : nothing}
+      ${
+        long
+          ? html`<p class="option-filter">
+              <label for="filter-${q}">${strings.filterLabel(question.field)}</label>
+              <input
+                id="filter-${q}"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                data-filter=${q}
+                .value=${arranged?.filter ?? ''}
+              />
+            </p>`
+          : nothing
+      }
       <ul class="options" role="list">
         ${question.multiple ? nothing : option('', strings.noPreference, selected.size === 0)}
-        ${question.options.map((item, i) => option(item.value, optionView(context, item), selected.has(item.value), counts?.[i]))}
+        ${shown.map((i) => option(question.options[i].value, optionView(context, question.options[i]), selected.has(question.options[i].value), counts?.[i], i))}
       </ul>
+      ${long && shown.length === 0 ? html`<p class="hint">${strings.noOptionMatches}</p>` : nothing}
+      ${hidden ? html`<button type="button" class="link show-all" data-show-all=${q}>${strings.showOtherOptions(hidden)}</button>` : nothing}
     </fieldset>
   `;
 }
@@ -72,13 +118,21 @@ export function questionsView(
   answers: Answers,
   query: string,
   evaluation: Evaluation | undefined,
+  arrangedLists: ReadonlyMap<string, ArrangedList>,
   handlers: QuestionsHandlers,
 ): TemplateResult {
   const { strings } = context;
-  const h = headingTag(context, 1);
-  return staticHtml`
-    <div class="questions" part="questions" role="group" aria-labelledby="questions-heading" @change=${(event: Event) => optionChanged(handlers, event)}>
-      <${h} id="questions-heading" class="section-heading">${strings.questionsHeading}</${h}>
+  return html`
+    <div
+      class="questions"
+      part="questions"
+      role="group"
+      aria-labelledby="questions-heading"
+      @change=${(event: Event) => optionChanged(handlers, event)}
+      @input=${(event: Event) => filterTyped(handlers, event)}
+      @click=${(event: Event) => showAllClicked(handlers, event)}
+    >
+      ${heading(context, 1, { id: 'questions-heading', className: 'section-heading' }, strings.questionsHeading)}
       <form class="search" role="search" @submit=${(event: Event) => event.preventDefault()}>
         <label for="search">${strings.searchLabel}</label>
         <input
@@ -93,7 +147,7 @@ export function questionsView(
         />
         <p id="search-hint" class="hint">${strings.searchHint}</p>
       </form>
-      ${questions.map((question, q) => questionView(context, question, q, answers, evaluation?.optionCounts.get(question.id)))}
+      ${questions.map((question, q) => questionView(context, question, q, answers, evaluation?.optionCounts.get(question.id), arrangedLists.get(question.id)))}
     </div>
   `;
 }

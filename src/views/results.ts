@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { FinderModel } from '../core/finder-model.js';
 import { answerOf } from '../core/answers.js';
 import type { Evaluation } from '../core/match.js';
@@ -8,7 +7,7 @@ import { formatDate } from '../core/text.js';
 import type { Answers, ResolvedQuestion, Result } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
 import { optionLabel } from '../i18n/labels.js';
-import { dataLangAttribute, headingTag, optionView, questionTextView, type ViewContext } from './context.js';
+import { heading, optionView, questionTextView, type ViewContext } from './context.js';
 import { networkMeta } from './profile.js';
 
 export interface ResultsHandlers {
@@ -88,16 +87,18 @@ function resultView(context: ViewContext, model: FinderModel, answers: Answers, 
     const question = model.question(id);
     return question ? [questionName(strings, context, question)] : [];
   });
-  const h = headingTag(context, 2);
-  return staticHtml`
+  return html`
     <li class="result" part="result">
-      <${h} class="result-name" lang=${dataLangAttribute(context)}>
-        <button type="button" class="link" data-network-id=${network.id} @click=${() => handlers.onOpenProfile(network.id)}>
+      ${heading(
+        context,
+        2,
+        { className: 'result-name', lang: context.dataLang },
+        html`<button type="button" class="link" data-network-id=${network.id} @click=${() => handlers.onOpenProfile(network.id)}>
           ${network.name}
-        </button>
-      </${h}>
+        </button>`,
+      )}
       <p class="meta">${networkMeta(network, strings, context.lang)}</p>
-      ${network.summary ? html`<p lang=${dataLangAttribute(context)}>${network.summary}</p>` : nothing}
+      ${network.summary ? html`<p lang=${context.dataLang ?? nothing}>${network.summary}</p>` : nothing}
       ${why.length ? html`<p class="why"><strong>${strings.matchesPrefix}</strong> ${joined(why)}</p>` : nothing}
       ${unknownNames.length ? html`<p class="why muted">${strings.unknownPrefix} ${joined(unknownNames)}</p>` : nothing}
     </li>
@@ -161,10 +162,9 @@ export function resultsView(
   const { strings } = context;
   const { total } = evaluation;
   const shown = evaluation.top(shownCount);
-  const h = headingTag(context, 1);
-  return staticHtml`
+  return html`
     <div class="results-pane">
-      <${h} id="results-heading" class="section-heading" tabindex="-1">${strings.resultsHeading}</${h}>
+      ${heading(context, 1, { id: 'results-heading', className: 'section-heading', focusable: true }, strings.resultsHeading)}
       ${
         total
           ? html`<ol class="results" part="results" role="list">

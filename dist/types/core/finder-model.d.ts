@@ -8,13 +8,11 @@ import type { Answers, Network, ResolvedQuestion } from './types.js';
  * change. Nothing here knows of the DOM.
  */
 export declare class FinderModel {
+    #private;
     readonly directory: Directory;
     readonly questions: readonly ResolvedQuestion[];
     readonly matcher: Matcher;
     readonly search: NetworkSearch;
-    private readonly questionsById;
-    private networksById?;
-    private memo?;
     /** `searchOptions` give the search the interface's words for the vocabulary, which the core does not hold. */
     constructor(directory: Directory, searchOptions?: NetworkSearchOptions);
     question(id: string): ResolvedQuestion | undefined;

@@ -33,28 +33,14 @@ export type SearchHits = ReadonlyMap<number, number>;
  * that each change of answers is one pass over the networks.
  */
 export declare class Matcher {
+    #private;
     readonly networks: readonly Network[];
     readonly questions: readonly ResolvedQuestion[];
-    private readonly hits;
-    /** Made when first needed: with nothing answered, no result asks why it fits. */
-    private indexById?;
-    /**
-     * Each network's rank among networks that tie on score and relevance: detailed profiles first,
-     * then by name. Sorting ten thousand names in French collation costs a third of the way to the
-     * first results, which need only their first page: see `prepareOrder`.
-     */
-    private baseRank?;
-    /** What the last answers make of each network; typing changes the search, not the answers. */
-    private answered?;
     constructor(networks: readonly Network[], questions: readonly ResolvedQuestion[]);
     /** Ranks every network by detailed profile and name, once; call it when the page is idle. */
     prepareOrder(): void;
-    /** Detailed profiles first, then by name in French collation, then in the data's order. */
-    private compareByProfileAndName;
     /** The selected options of a question that a network matches: the words for why it fits. */
     matchedOptions(network: Network, questionId: string, answers: Answers): ResolvedOption[];
     /** Results, option counts and, when nothing matches, what to drop; `search` is undefined for a blank query. */
     evaluate(answers: Answers, search?: SearchHits): Evaluation;
-    /** Per network, how the answers judge it: worked out once per answers, as typing only changes the search. */
-    private verdictsFor;
 }

@@ -31,16 +31,8 @@ export declare const MAX_WORD_LENGTH = 40;
  *   the caller searches again for the query it shows.
  */
 export declare class NetworkSearch {
+    #private;
     private readonly networks;
-    private readonly index;
-    private indexed;
-    /**
-     * Per word, the networks it finds and their relevance: typing "numérique m…" searches "numérique" once.
-     * Valid for `cachedAt` networks indexed: each network indexed may add hits and changes every relevance.
-     */
-    private readonly wordCache;
-    private cachedAt;
-    private readonly labelsOf;
     constructor(networks: readonly Network[], { labelsOf }?: NetworkSearchOptions);
     /** True once every network is indexed: searches find all they can from then on. */
     get complete(): boolean;
@@ -54,7 +46,6 @@ export declare class NetworkSearch {
      * nothing: see the class.
      */
     search(query: string): Map<number, number>;
-    private wordHits;
 }
 /** A query is blank when no word is left to search for (spaces, punctuation, stop words only): when `search` would search nothing. */
 export declare function isBlankQuery(query: string): boolean;

@@ -1,5 +1,4 @@
 import { nothing, type TemplateResult } from 'lit';
-import { type StaticValue } from 'lit/static-html.js';
 import type { Label, Lang, ResolvedOption, ResolvedQuestion } from '../core/types.js';
 import { type Strings } from '../i18n/index.js';
 /** What every view needs to know of the finder it draws. */
@@ -17,8 +16,20 @@ export interface ViewContext {
  * language of its data's texts when that differs, and its headings' level.
  */
 export declare function viewContext(pageLang: string | null | undefined, documentLang: string | undefined, headingLevel: number): ViewContext;
-/** The heading tag `depth` levels below the widget's title, never beyond `h6`. */
-export declare const headingTag: (context: ViewContext, depth: number) => StaticValue;
+/** The attributes a heading of the widget may carry. */
+export interface HeadingAttributes {
+    id?: string;
+    className: string;
+    part?: string;
+    /** Focused from script (Retry, a profile, "see the results"), never a Tab stop. */
+    focusable?: boolean;
+    lang?: string;
+}
+/**
+ * A heading `depth` levels below the widget's title (whose level is `heading-level`), never beyond
+ * `h6`. One plain template a level: a heading's tag cannot be a binding.
+ */
+export declare function heading(context: ViewContext, depth: number, attributes: HeadingAttributes, content: unknown): TemplateResult;
 /**
  * The language a label is shown in, when it is not the interface's: a plain text is in the data's
  * language; a `{ fr, en }` label lacking the interface's language falls back to another.
