@@ -161,6 +161,7 @@ export class ReseauproFinder extends LitElement {
     },
     (detail) => fire(this, 'reseaupro-change', detail),
   );
+  /** TypeScript-private rather than `#`: `npm run bench` reads how far the search index is. */
   private model?: FinderModel;
   /** Set by the search box: the change it makes is typing, reported once typing pauses. */
   #typing = false;
@@ -262,7 +263,10 @@ export class ReseauproFinder extends LitElement {
     );
   }
 
-  /** Resolves once the view is drawn, whether or not the search index is complete. */
+  /**
+   * Resolves once the view is drawn, whether or not the search index is complete. TypeScript-private
+   * rather than `#`: `npm run bench` times a keystroke to it.
+   */
   private drawn(): Promise<boolean> {
     return super.getUpdateComplete();
   }

@@ -116,11 +116,15 @@ export declare class ReseauproFinder extends LitElement {
     get results(): Result[];
     private shown;
     private openId?;
+    /** TypeScript-private rather than `#`: `npm run bench` reads how far the search index is. */
     private model?;
     constructor();
     connectedCallback(): void;
     disconnectedCallback(): void;
-    /** Resolves once the view is drawn, whether or not the search index is complete. */
+    /**
+     * Resolves once the view is drawn, whether or not the search index is complete. TypeScript-private
+     * rather than `#`: `npm run bench` times a keystroke to it.
+     */
     private drawn;
     /**
      * Resolves once results are current: with a search typed before the index was complete, once the
