@@ -94,9 +94,9 @@ export function optionView(context: ViewContext, option: ResolvedOption): Templa
 }
 
 /** A question's title or explanation: a built-in question's are the interface's words. */
-export function questionTextView(context: ViewContext, question: ResolvedQuestion, part: 'label' | 'help'): TemplateResult | string {
-  if (question.builtIn) return part === 'label' ? questionLabel(question, context.lang) : questionHelp(question, context.lang);
-  return labelView(context, part === 'label' ? question.label : question.help);
+export function questionTextView(context: ViewContext, question: ResolvedQuestion, which: 'label' | 'help'): TemplateResult | string {
+  if (question.builtIn) return which === 'label' ? questionLabel(question, context.lang) : questionHelp(question, context.lang);
+  return labelView(context, which === 'label' ? question.label : question.help);
 }
 
 /** The `lang` attribute of an element that shows the data's own text. */

@@ -40,7 +40,7 @@ export declare function labelView(context: ViewContext, label: Label | undefined
 /** An option in words: the data's label or value carry the data's language, the interface's words do not. */
 export declare function optionView(context: ViewContext, option: ResolvedOption): TemplateResult | string;
 /** A question's title or explanation: a built-in question's are the interface's words. */
-export declare function questionTextView(context: ViewContext, question: ResolvedQuestion, part: 'label' | 'help'): TemplateResult | string;
+export declare function questionTextView(context: ViewContext, question: ResolvedQuestion, which: 'label' | 'help'): TemplateResult | string;
 /** The `lang` attribute of an element that shows the data's own text. */
 export declare const dataLangAttribute: (context: ViewContext) => string | typeof nothing;
 /** The widget's title, at the level the host chose; focusable so that Retry can keep focus in the widget. */
