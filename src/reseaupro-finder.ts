@@ -13,11 +13,12 @@ import type { Strings } from './i18n/index.js';
 import { labelsInEveryLanguage } from './i18n/labels.js';
 import { Announcer } from './announcer.js';
 import { IdleWork } from './idle-work.js';
+import { OptionLists } from './option-lists.js';
 import { StickyBarHeight } from './sticky-bar.js';
 import { UrlSync } from './url-sync.js';
 import { labelView, titleView, viewContext, type ViewContext } from './views/context.js';
 import { profileView } from './views/profile.js';
-import { questionsView, type ArrangedList, type QuestionsHandlers } from './views/questions.js';
+import { questionsView, type QuestionsHandlers } from './views/questions.js';
 import { chipsView, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
 import { errorMessage, statusView } from './views/status.js';
 import { styles } from './styles.js';
@@ -165,10 +166,7 @@ export class ReseauproFinder extends LitElement {
   private model?: FinderModel;
   /** Set by the search box: the change it makes is typing, reported once typing pauses. */
   #typing = false;
-  /** How each long list the person has used is arranged, by question id. */
-  readonly #arrangedLists = new Map<string, ArrangedList>();
-  /** Set when an option is ticked in its list, which then keeps its order. */
-  #tickedInList = false;
+  readonly #optionLists = new OptionLists(this);
   readonly #childObserver = new MutationObserver(() => this.#loader.load(this.#source()));
 
   constructor() {
@@ -224,7 +222,7 @@ export class ReseauproFinder extends LitElement {
       return;
     }
     const model = (this.model = new FinderModel(settled.directory, { labelsOf: labelsInEveryLanguage }));
-    this.#arrangedLists.clear();
+    this.#optionLists.arranged.clear();
     this.#prepareWhenIdle(model);
     void this.drawn().then(() => {
       if (this.model !== model) return;
@@ -298,9 +296,7 @@ export class ReseauproFinder extends LitElement {
     }
     if (changed.has('syncUrl')) this.#urlSync.setEnabled(this.syncUrl, { answers: this.answers, query: this.query });
     if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.#pageLength;
-    // Answers changed elsewhere (a chip, the URL, the page): each long list shows its selected options first again.
-    if (changed.has('answers') && !this.#tickedInList) this.#arrangedLists.clear();
-    this.#tickedInList = false;
+    if (changed.has('answers')) this.#optionLists.answersChanged();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -380,15 +376,13 @@ export class ReseauproFinder extends LitElement {
     onOptionChange: (questionIndex, value, checked) => {
       const question = this.model?.questions[questionIndex];
       if (!question) return;
-      // The list stays as it was arranged, the ticked option under the person's focus.
-      if (!this.#arrangedLists.has(question.id)) this.#arrange(question, {});
-      this.#tickedInList = true;
+      this.#optionLists.beforeTick(question.id, this.#selected(question));
       this.answers = toggledAnswer(this.answers, question, value, checked);
     },
     onFilterInput: (questionIndex, filter) => {
       const question = this.model?.questions[questionIndex];
       if (!question) return;
-      this.#arrange(question, { filter });
+      this.#optionLists.arrange(question.id, this.#selected(question), { filter });
       void this.drawn().then(() => {
         const shown = this.renderRoot.querySelectorAll(`input[data-question="${questionIndex}"][data-option]`).length;
         this.#announcer.sayAfterPause(() => this.#strings.optionsShown(shown));
@@ -399,17 +393,10 @@ export class ReseauproFinder extends LitElement {
       if (!question) return;
       const options = `input[data-question="${questionIndex}"][data-option]`;
       const firstNew = this.renderRoot.querySelectorAll(options).length;
-      this.#arrange(question, { expanded: true });
+      this.#optionLists.arrange(question.id, this.#selected(question), { expanded: true });
       void this.drawn().then(() => this.renderRoot.querySelectorAll<HTMLElement>(options)[firstNew]?.focus());
     },
   };
-
-  /** Arranges a long list again for the current selection, with what `change` sets. */
-  #arrange(question: ResolvedQuestion, change: Partial<ArrangedList>): void {
-    const old = this.#arrangedLists.get(question.id);
-    this.#arrangedLists.set(question.id, { filter: '', expanded: false, ...old, selected: this.#selected(question), ...change });
-    this.requestUpdate();
-  }
 
   async #removeChip(question: ResolvedQuestion, value: string, chipIndex: number): Promise<void> {
     this.#setAnswer(
@@ -472,7 +459,7 @@ export class ReseauproFinder extends LitElement {
         ${ready ? summaryBarView(context, ready.evaluation.total, this.#handlers) : nothing}
         ${ready ? chipsView(context, ready.model, this.answers, this.query, this.#handlers) : nothing}
         <div class="layout">
-          ${questionsView(context, ready?.model.questions ?? [], this.answers, this.query, ready?.evaluation, this.#arrangedLists, this.#questionHandlers)}
+          ${questionsView(context, ready?.model.questions ?? [], this.answers, this.query, ready?.evaluation, this.#optionLists.arranged, this.#questionHandlers)}
           ${ready ? resultsView(context, ready.model, this.answers, this.query, ready.evaluation, this.shown, this.#handlers) : nothing}
         </div>
       </div>
