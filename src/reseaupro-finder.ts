@@ -271,11 +271,12 @@ export class ReseauproFinder extends LitElement {
 
   /**
    * Resolves once results are current: with a search typed before the index was complete, once the
-   * index is complete and the results found among every network are drawn.
+   * index is complete and the results found among every network are drawn. Out of the page, the
+   * index waits, and so would this: it resolves once drawn.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await this.drawn();
-    while (this.model && !this.model.searchIsComplete(this.query) && this.#idleWork.active) {
+    while (this.isConnected && this.model && !this.model.searchIsComplete(this.query) && this.#idleWork.active) {
       await this.#idleWork.ended();
       result = await this.drawn();
     }

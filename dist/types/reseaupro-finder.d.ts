@@ -128,7 +128,8 @@ export declare class ReseauproFinder extends LitElement {
     private drawn;
     /**
      * Resolves once results are current: with a search typed before the index was complete, once the
-     * index is complete and the results found among every network are drawn.
+     * index is complete and the results found among every network are drawn. Out of the page, the
+     * index waits, and so would this: it resolves once drawn.
      */
     protected getUpdateComplete(): Promise<boolean>;
     protected willUpdate(changed: PropertyValues<this>): void;

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { $, deferredReply, nextEvent, resultNames, stubFetch, text, type ReseauproFinder } from '../helpers.js';
-import { DOCUMENT } from '../fixtures.js';
+import { DOCUMENT, makeNetwork } from '../fixtures.js';
 
 const json = (value: unknown) => ({ body: JSON.stringify(value) });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
@@ -149,5 +149,28 @@ describe('<reseaupro-finder> messages that do not blame the visitor', () => {
     const { message } = await error;
     expect(message).to.include('ne répond pas').and.include(location.host);
     expect(message).not.to.include('hors ligne').and.not.to.include('connexion');
+  });
+});
+
+describe('<reseaupro-finder> a search typed while the index is being built', () => {
+  const many = Array.from({ length: 3000 }, (_, i) =>
+    makeNetwork(`n${i}`, { summary: i % 3 === 0 ? `Un club de formation numéro ${i}` : `Un cercle d'affaires numéro ${i}` }),
+  );
+
+  it('reports the total found among every network, and ends with every match drawn', async () => {
+    const page = await fixture<HTMLDivElement>('<div></div>');
+    const el = document.createElement('reseaupro-finder');
+    page.append(el);
+    const ready = nextEvent(el, 'reseaupro-ready');
+    el.data = many;
+    await ready;
+    // At once after the first results: the index is far from complete.
+    const change = nextEvent(el, 'reseaupro-change');
+    el.query = 'formation';
+    const { total } = await change;
+    expect(total).to.equal(1000);
+    await el.updateComplete;
+    expect(el.results).to.have.length(1000);
+    expect(text($(el, '[part="count"]'))).to.equal('1 000 réseaux correspondent à vos critères');
   });
 });
