@@ -34,9 +34,9 @@ export class ChangeReporter implements ReactiveController {
     host.addController(this);
   }
 
-  hostDisconnected(): void {
-    clearTimeout(this.#timer);
-  }
+  // No hostDisconnected: a search typed just before a site moves the element (into a modal, a tab)
+  // is still reported once typing pauses.
+  hostConnected(): void {}
 
   /** `reseaupro-ready` has fired for `model`: what it counts can now be reported. */
   ready(model: FinderModel): void {
@@ -56,7 +56,10 @@ export class ChangeReporter implements ReactiveController {
     if (!state || state.model !== this.#readyModel) return;
     const { model, detail } = state;
     const key = stateKey(detail.answers, detail.query);
-    if (key === this.#reportedKey) return;
+    if (key === this.#reportedKey) {
+      this.pending = false;
+      return;
+    }
     this.pending = !model.searchIsComplete(detail.query);
     if (this.pending) return;
     this.#reportedKey = key;

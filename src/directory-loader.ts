@@ -86,7 +86,7 @@ export class DirectoryLoader implements ReactiveController {
   hostConnected(): void {
     if (!this.#cutByDisconnect) return;
     this.#cutByDisconnect = false;
-    this.reload();
+    this.retry();
   }
 
   hostDisconnected(): void {
@@ -101,8 +101,13 @@ export class DirectoryLoader implements ReactiveController {
     this.reload(source);
   }
 
-  /** Loads a source again, even the same one (Retry). */
-  reload(source: DirectorySource | undefined = this.state.status === 'idle' ? undefined : this.state.source): void {
+  /** Loads the current source again (Retry). */
+  retry(): void {
+    this.reload(this.state.status === 'idle' ? undefined : this.state.source);
+  }
+
+  /** Loads a source, even the one already loaded; none means nothing to show. */
+  reload(source: DirectorySource | undefined): void {
     this.#controller?.abort();
     this.#cutByDisconnect = false;
     if (!source) {

@@ -27,9 +27,10 @@ function whenIdle(work: (hasTime: () => boolean) => void): { cancel(): void } {
  * the page pauses it, coming back resumes it, and starting other work drops it.
  */
 export class IdleWork implements ReactiveController {
-  #current?: { step: (hasTime: () => boolean) => boolean; onDone: () => void; ended: () => void };
+  #current?: { step: (hasTime: () => boolean) => boolean; onDone: () => void };
   #pending?: { cancel(): void };
   #ending: Promise<void> = Promise.resolve();
+  #end = () => {};
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -37,16 +38,15 @@ export class IdleWork implements ReactiveController {
 
   start(step: (hasTime: () => boolean) => boolean, onDone: () => void): void {
     this.stop();
-    let ended!: () => void;
-    this.#ending = new Promise((resolve) => (ended = resolve));
-    this.#current = { step, onDone, ended };
+    this.#current = { step, onDone };
+    this.#wait();
     this.#schedule();
   }
 
   stop(): void {
     this.#pause();
-    this.#current?.ended();
     this.#current = undefined;
+    this.#end();
   }
 
   /** Whether work is under way (paused while the host is out of the page). */
@@ -54,17 +54,28 @@ export class IdleWork implements ReactiveController {
     return this.#current !== undefined;
   }
 
-  /** Resolves once the work under way is done (after its `onDone`) or dropped; at once when there is none. */
+  /**
+   * Resolves once the work under way is done (after its `onDone`), dropped, or paused by the host
+   * leaving the page; at once when there is none.
+   */
   ended(): Promise<void> {
     return this.#ending;
   }
 
   hostConnected(): void {
+    if (this.#current) this.#wait();
     this.#schedule();
   }
 
   hostDisconnected(): void {
     this.#pause();
+    this.#end();
+  }
+
+  /** A new wait for the work under way to end. */
+  #wait(): void {
+    this.#end();
+    this.#ending = new Promise((resolve) => (this.#end = resolve));
   }
 
   #pause(): void {
@@ -81,7 +92,7 @@ export class IdleWork implements ReactiveController {
       if (!work.step(hasTime)) return this.#schedule();
       this.#current = undefined;
       work.onDone();
-      work.ended();
+      this.#end();
     });
   }
 }

@@ -20,6 +20,11 @@ export class OptionLists {
     this.host.requestUpdate();
   }
 
+  /** Shows every option, the ones already shown staying where they are. */
+  expand(questionId: string, selected: readonly string[]): void {
+    this.arrange(questionId, this.arranged.get(questionId)?.selected ?? selected, { expanded: true });
+  }
+
   /** Before an option of a question is ticked in its list, `selected` being the selection before it. */
   beforeTick(questionId: string, selected: readonly string[]): void {
     if (!this.arranged.has(questionId)) this.arrange(questionId, selected);

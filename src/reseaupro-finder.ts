@@ -290,8 +290,8 @@ export class ReseauproFinder extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#loader.timeoutSeconds = wholeNumber(this.timeout, 1, 3600, DEFAULT_TIMEOUT_SECONDS);
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#loader.load(this.#source());
-    if (this.#loader.state.status === 'loading' && this.model) {
-      // A new document is on its way: the old one is let go now, not when the new one arrives.
+    if (this.#loader.state.status !== 'ready' && this.model) {
+      // A new document is on its way, or none is left: the old one is let go now.
       this.model = undefined;
       this.#idleWork.stop();
     }
@@ -394,7 +394,7 @@ export class ReseauproFinder extends LitElement {
       if (!question) return;
       const options = `input[data-question="${questionIndex}"][data-option]`;
       const firstNew = this.renderRoot.querySelectorAll(options).length;
-      this.#optionLists.arrange(question.id, this.#selected(question), { expanded: true });
+      this.#optionLists.expand(question.id, this.#selected(question));
       void this.drawn().then(() => this.renderRoot.querySelectorAll<HTMLElement>(options)[firstNew]?.focus());
     },
   };
@@ -420,7 +420,7 @@ export class ReseauproFinder extends LitElement {
   #retry(): void {
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
     this.#announcer.say(this.#strings.loading);
-    this.#loader.reload();
+    this.#loader.retry();
   }
 
   protected override render(): TemplateResult {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { stateKey } from './core/answers.js';
 import { readHashState, writeHashState, type HashState } from './core/hash-state.js';
 
 /** The key under which each history entry the finder writes remembers its state, per namespace. */
@@ -91,7 +92,9 @@ export class UrlSync implements ReactiveController {
   /** Writes the state after a change: a new history entry when the answers changed and the change is not the URL's own. */
   write(state: HashState, answersChanged: boolean): void {
     if (!this.#enabled) return;
-    const push = answersChanged && !this.#restoring;
+    // Answers the page set before the first render are the state of the entry it opened with: no new entry.
+    const same = stateKey(state.answers, state.query) === stateKey(this.#current.answers, this.#current.query);
+    const push = answersChanged && !this.#restoring && !same;
     this.#restoring = false;
     const namespace = this.#namespace;
     const hash = writeHashState(location.hash, namespace, state);

@@ -19,7 +19,7 @@ export declare class ChangeReporter implements ReactiveController {
     /** A change held back until the search has every network to count. */
     pending: boolean;
     constructor(host: ReactiveControllerHost, current: () => ReportedState | undefined, fire: (detail: ChangeDetail) => void);
-    hostDisconnected(): void;
+    hostConnected(): void;
     /** `reseaupro-ready` has fired for `model`: what it counts can now be reported. */
     ready(model: FinderModel): void;
     /** Answers or query changed; a change made by typing waits for a pause. */

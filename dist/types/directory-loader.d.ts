@@ -48,6 +48,8 @@ export declare class DirectoryLoader implements ReactiveController {
     hostDisconnected(): void;
     /** Loads from a source; loading the very source already loaded or loading does nothing. */
     load(source: DirectorySource | undefined): void;
-    /** Loads a source again, even the same one (Retry). */
-    reload(source?: DirectorySource | undefined): void;
+    /** Loads the current source again (Retry). */
+    retry(): void;
+    /** Loads a source, even the one already loaded; none means nothing to show. */
+    reload(source: DirectorySource | undefined): void;
 }

@@ -12,7 +12,10 @@ export declare class IdleWork implements ReactiveController {
     stop(): void;
     /** Whether work is under way (paused while the host is out of the page). */
     get active(): boolean;
-    /** Resolves once the work under way is done (after its `onDone`) or dropped; at once when there is none. */
+    /**
+     * Resolves once the work under way is done (after its `onDone`), dropped, or paused by the host
+     * leaving the page; at once when there is none.
+     */
     ended(): Promise<void>;
     hostConnected(): void;
     hostDisconnected(): void;

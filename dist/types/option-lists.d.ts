@@ -13,6 +13,8 @@ export declare class OptionLists {
     constructor(host: ReactiveControllerHost);
     /** Arranges a question's list for `selected`, with what `change` sets. */
     arrange(questionId: string, selected: readonly string[], change?: Partial<ArrangedList>): void;
+    /** Shows every option, the ones already shown staying where they are. */
+    expand(questionId: string, selected: readonly string[]): void;
     /** Before an option of a question is ticked in its list, `selected` being the selection before it. */
     beforeTick(questionId: string, selected: readonly string[]): void;
     /** Once per change of answers, before the questions are drawn. */

@@ -45,6 +45,8 @@ function ownPart(part: string, namespace: string): OwnPart | undefined {
   const equals = part.indexOf('=');
   const rawKey = equals < 0 ? part : part.slice(0, equals);
   const dot = rawKey.indexOf('.');
+  // "#finder" alone is an anchor to the element (a skip link), not its empty search: the finder writes "finder=…".
+  if (dot < 0 && equals < 0) return undefined;
   if (safeDecode(dot < 0 ? rawKey : rawKey.slice(0, dot)) !== wellFormed(namespace)) return undefined;
   const value = equals < 0 ? '' : safeDecode(part.slice(equals + 1));
   return dot < 0 ? { value } : { questionId: safeDecode(rawKey.slice(dot + 1)), value };

@@ -34,9 +34,7 @@ export function shownOptions(labels: readonly string[], selected: readonly boole
   const ordered = [...all.filter((i) => selected[i]), ...all.filter((i) => !selected[i])];
   if (filter !== '') return { shown: ordered.filter((i) => fold(labels[i]).includes(filter)), hidden: 0 };
   if (state?.expanded) return { shown: ordered, hidden: 0 };
-  const limit = Math.max(
-    SHORT_LIST,
-    ordered.findIndex((i) => !selected[i]),
-  );
+  const firstUnselected = ordered.findIndex((i) => !selected[i]);
+  const limit = Math.max(SHORT_LIST, firstUnselected < 0 ? ordered.length : firstUnselected);
   return { shown: ordered.slice(0, limit), hidden: Math.max(0, ordered.length - limit) };
 }

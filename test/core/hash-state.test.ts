@@ -156,14 +156,14 @@ describe('hash state, hostile hashes', () => {
 
 describe('hash state, which hashes are the finder’s', () => {
   it('finds none of its own parts in a page’s anchors', () => {
-    for (const hash of ['', '#', '#contact', '#main', '#contenu&top', '#reseauprobis=x', '#autre.famille=metier']) {
+    for (const hash of ['', '#', '#contact', '#main', '#contenu&top', '#reseauprobis=x', '#autre.famille=metier', '#reseaupro']) {
       expect(hasHashState(hash, NS), hash).to.equal(false);
       expect(readHashState(hash, NS), hash).to.equal(undefined);
     }
   });
 
   it('finds its own parts, even empty ones', () => {
-    for (const hash of ['#reseaupro=', '#reseaupro.famille=', '#contact&reseaupro=btp', '#reseaupro']) {
+    for (const hash of ['#reseaupro=', '#reseaupro.famille=', '#contact&reseaupro=btp']) {
       expect(hasHashState(hash, NS), hash).to.equal(true);
     }
     expect(readHashState('#reseaupro.famille=', NS)).to.deep.equal({ answers: {}, query: '' });
@@ -250,5 +250,11 @@ describe('hash state, any text', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("reads a bare '#finder' as an anchor to the element called finder, not as its empty search", () => {
+    expect(readHashState('#finder', 'finder')).to.equal(undefined);
+    expect(readHashState('#reseaupro', 'reseaupro')).to.equal(undefined);
+    expect(readHashState('#finder=', 'finder')).to.deep.equal({ answers: {}, query: '' });
   });
 });

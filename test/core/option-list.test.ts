@@ -71,4 +71,14 @@ describe('shownOptions', () => {
       ),
     );
   });
+
+  it('shows every selected option even when all are selected', () => {
+    expect(
+      shownOptions(
+        COMMUNES,
+        COMMUNES.map(() => true),
+        undefined,
+      ),
+    ).to.deep.equal({ shown: COMMUNES.map((_, i) => i), hidden: 0 });
+  });
 });

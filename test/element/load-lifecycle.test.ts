@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { $, deferredReply, nextEvent, resultNames, stubFetch, text, type ReseauproFinder } from '../helpers.js';
+import { $, deferredReply, finderWith, nextEvent, resultNames, stubFetch, text, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT, makeNetwork } from '../fixtures.js';
 
 const json = (value: unknown) => ({ body: JSON.stringify(value) });
@@ -172,5 +172,54 @@ describe('<reseaupro-finder> a search typed while the index is being built', () 
     await el.updateComplete;
     expect(el.results).to.have.length(1000);
     expect(text($(el, '[part="count"]'))).to.equal('1 000 réseaux correspondent à vos critères');
+  });
+
+  it('resolves updateComplete when the element leaves the page while the index is being built', async () => {
+    const page = await fixture<HTMLDivElement>('<div></div>');
+    const el = document.createElement('reseaupro-finder');
+    page.append(el);
+    const ready = nextEvent(el, 'reseaupro-ready');
+    el.data = many;
+    await ready;
+    el.query = 'formation';
+    const settled = el.updateComplete.then(() => 'settled');
+    el.remove();
+    const outcome = await Promise.race([settled, new Promise((resolve) => setTimeout(() => resolve('pending'), 3000))]);
+    expect(outcome).to.equal('settled');
+    // Back in the page, the index is finished and every match is drawn.
+    page.append(el);
+    await el.updateComplete;
+    expect(el.results).to.have.length(1000);
+  });
+
+  it('reports a search typed just before the site moves the element', async () => {
+    const page = await fixture<HTMLDivElement>('<div><div id="a"></div><div id="b"></div></div>');
+    const el = document.createElement('reseaupro-finder');
+    page.querySelector('#a')!.append(el);
+    const ready = nextEvent(el, 'reseaupro-ready');
+    el.data = DOCUMENT;
+    await ready;
+    await el.updateComplete;
+    const change = nextEvent(el, 'reseaupro-change');
+    const input = $<HTMLInputElement>(el, '#search')!;
+    input.value = 'arles';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    page.querySelector('#b')!.append(el);
+    expect((await change).query).to.equal('arles');
+  });
+});
+
+describe('<reseaupro-finder> with no source left', () => {
+  it('shows that there is nothing to show, and reads nothing again, when its data is taken away', async () => {
+    const el = await finderWith(DOCUMENT);
+    let readies = 0;
+    el.addEventListener('reseaupro-ready', () => readies++);
+    el.data = null;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(readies).to.equal(0);
+    expect(text($(el, '[part="base"]'))).to.include('Aucun annuaire à afficher');
+    expect(el.results).to.deep.equal([]);
   });
 });

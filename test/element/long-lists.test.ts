@@ -108,4 +108,21 @@ describe('<reseaupro-finder> a question with many options', () => {
     await el.updateComplete;
     expect(el.answers).to.deep.equal({ territoire: ['Cassis'] });
   });
+
+  it('keeps the options already shown in place on "Afficher les N autres", focus on the first that was hidden', async () => {
+    const el = await finderWith(NETWORKS);
+    await typeFilter(el, 'chateau');
+    optionInput(el, 'Châteaurenard').click();
+    await el.updateComplete;
+    await typeFilter(el, '');
+    optionInput(el, 'Châteaurenard').click();
+    await el.updateComplete;
+    const before = shownCommunes(el);
+    expect(before[0]).to.equal('Châteaurenard');
+    (territoire(el).querySelector('.show-all') as HTMLElement).click();
+    await el.updateComplete;
+    expect(shownCommunes(el).slice(0, before.length)).to.deep.equal(before);
+    const focused = el.shadowRoot!.activeElement as HTMLInputElement;
+    expect(text(focused.closest('.option')!.querySelector('.option-label'))).to.equal(shownCommunes(el)[before.length]);
+  });
 });

@@ -155,4 +155,34 @@ describe('<reseaupro-finder sync-url>', () => {
     expect(aFamille2.query).to.equal('arles');
     expect(aFamille2.answers).to.deep.equal({});
   });
+
+  it("keeps the answers when a skip link points at the finder's own id", async () => {
+    const container = await fixture<HTMLDivElement>(
+      '<div><a href="#finder">Aller au guide</a><reseaupro-finder id="finder" sync-url></reseaupro-finder></div>',
+    );
+    const el = container.querySelector('reseaupro-finder')!;
+    el.data = DOCUMENT;
+    await el.updateComplete;
+    optionInput(el, 'Réseau sectoriel').click();
+    await el.updateComplete;
+    const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    container.querySelector('a')!.click();
+    await changed;
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
+  });
+
+  it('adds no history entry for answers the page set before the first render', async () => {
+    const pushes = countPushes();
+    const container = await fixture<HTMLDivElement>('<div></div>');
+    const el = document.createElement('reseaupro-finder');
+    el.answers = { famille: ['sectoriel'] };
+    el.syncUrl = true;
+    el.data = DOCUMENT;
+    container.append(el);
+    await el.updateComplete;
+    pushes.restore();
+    expect(pushes.count).to.equal(0);
+    expect(location.hash).to.equal('#reseaupro.famille=sectoriel');
+  });
 });
