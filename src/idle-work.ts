@@ -1,24 +1,47 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Runs `work` when the page is idle, telling it whether idle time is left; Safari has no requestIdleCallback. */
-function whenIdle(work: (hasTime: () => boolean) => void): { cancel(): void } {
-  if (typeof requestIdleCallback === 'function') {
-    // The timeout keeps the work going on a page that is never idle (an animation, a busy host).
-    const handle = requestIdleCallback(
-      (deadline) => {
-        // Called by the timeout, with no idle time: a short slice anyway, or the work would never end.
-        const end = performance.now() + 4;
-        work(deadline.didTimeout ? () => performance.now() < end : () => deadline.timeRemaining() > 1);
-      },
-      { timeout: 500 },
-    );
-    return { cancel: () => cancelIdleCallback(handle) };
-  }
-  const handle = setTimeout(() => {
-    const end = performance.now() + 8;
-    work(() => performance.now() < end);
-  }, 50);
-  return { cancel: () => clearTimeout(handle) };
+/**
+ * The longest slice of idle work. An idle period may last 50 ms, and a keystroke that comes during
+ * a slice waits for its end: slices of a few milliseconds keep typing within a frame.
+ */
+const SLICE_MS = 6;
+
+/**
+ * Runs `slice` in idle time until it returns false, a few milliseconds at a time; within one idle
+ * period, the next slice comes after whatever input is waiting. Safari has no requestIdleCallback.
+ */
+function whileIdle(slice: (hasTime: () => boolean) => boolean): { cancel(): void } {
+  let cancelled = false;
+  let cancelPeriod = () => {};
+  const run = (idleLeft: () => number) => {
+    if (cancelled) return;
+    const end = performance.now() + SLICE_MS;
+    if (!slice(() => idleLeft() > 1 && performance.now() < end)) return;
+    if (idleLeft() <= SLICE_MS) return nextPeriod();
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => run(idleLeft);
+    channel.port2.postMessage(null);
+  };
+  const nextPeriod = () => {
+    if (typeof requestIdleCallback === 'function') {
+      // The timeout keeps the work going on a page that is never idle (an animation, a busy host):
+      // called by it, with no idle time, the work still gets one slice.
+      const handle = requestIdleCallback((deadline) => run(() => (deadline.didTimeout ? SLICE_MS : deadline.timeRemaining())), {
+        timeout: 500,
+      });
+      cancelPeriod = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(() => run(() => SLICE_MS), 50);
+      cancelPeriod = () => clearTimeout(handle);
+    }
+  };
+  nextPeriod();
+  return {
+    cancel: () => {
+      cancelled = true;
+      cancelPeriod();
+    },
+  };
 }
 
 /**
@@ -86,13 +109,14 @@ export class IdleWork implements ReactiveController {
   #schedule(): void {
     const work = this.#current;
     if (!work || this.#pending || !this.host.isConnected) return;
-    this.#pending = whenIdle((hasTime) => {
+    this.#pending = whileIdle((hasTime) => {
+      if (this.#current !== work) return false;
+      if (!work.step(hasTime)) return true;
       this.#pending = undefined;
-      if (this.#current !== work) return;
-      if (!work.step(hasTime)) return this.#schedule();
       this.#current = undefined;
       work.onDone();
       this.#end();
+      return false;
     });
   }
 }
