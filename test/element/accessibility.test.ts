@@ -142,6 +142,18 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     expect(text(optionInput(el, 'Réseau sectoriel').closest('label'))).to.equal('Réseau sectoriel (2 réseaux)');
   });
 
+  it('10.7: does not keep the count bar stuck on a short screen (a phone held sideways)', async () => {
+    const el = await finderWith(DOCUMENT);
+    const bar = $(el, '.summary-bar')!;
+    expect(getComputedStyle(bar).position).to.equal('sticky');
+    await setViewport({ width: 800, height: 400 });
+    try {
+      expect(getComputedStyle(bar).position).to.equal('static');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   for (const width of [1280, 320]) {
     it(`10.7: never hides the focused control behind the sticky count bar when tabbing backwards, at ${width} px`, async () => {
       await setViewport({ width, height: 700 });
