@@ -52,9 +52,6 @@ function ownPart(part: string, namespace: string): OwnPart | undefined {
   return dot < 0 ? { value } : { questionId: safeDecode(rawKey.slice(dot + 1)), value };
 }
 
-/** Whether a hash carries any of this namespace's own parts: an anchor such as `#contact` does not. */
-export const hasHashState = (hash: string, namespace: string): boolean => parts(hash).some((part) => ownPart(part, namespace));
-
 /** This namespace's state in a hash, or undefined when the hash holds none of its parts. */
 export function readHashState(hash: string, namespace: string): HashState | undefined {
   // A Map, not an object: a question id read from the URL may be "constructor" or "__proto__".

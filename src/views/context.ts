@@ -71,7 +71,7 @@ export function heading(context: ViewContext, depth: number, attributes: Heading
  * The language a label is shown in, when it is not the interface's: a plain text is in the data's
  * language; a `{ fr, en }` label lacking the interface's language falls back to another.
  */
-export function labelLang(context: ViewContext, label: Label | undefined): string | undefined {
+function labelLang(context: ViewContext, label: Label | undefined): string | undefined {
   if (label === undefined) return undefined;
   if (typeof label === 'string') return context.dataLang;
   if (label[context.lang] !== undefined) return undefined;

@@ -7,7 +7,7 @@ import { formatDate } from '../core/text.js';
 import type { Answers, ResolvedQuestion, Result } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
 import { optionLabel } from '../i18n/labels.js';
-import { heading, optionView, questionTextView, type ViewContext } from './context.js';
+import { dataLangAttribute, heading, optionView, questionTextView, type ViewContext } from './context.js';
 import { networkMeta } from './profile.js';
 
 export interface ResultsHandlers {
@@ -98,7 +98,7 @@ function resultView(context: ViewContext, model: FinderModel, answers: Answers, 
         </button>`,
       )}
       <p class="meta">${networkMeta(network, strings, context.lang)}</p>
-      ${network.summary ? html`<p lang=${context.dataLang ?? nothing}>${network.summary}</p>` : nothing}
+      ${network.summary ? html`<p lang=${dataLangAttribute(context)}>${network.summary}</p>` : nothing}
       ${why.length ? html`<p class="why"><strong>${strings.matchesPrefix}</strong> ${joined(why)}</p>` : nothing}
       ${unknownNames.length ? html`<p class="why muted">${strings.unknownPrefix} ${joined(unknownNames)}</p>` : nothing}
     </li>

@@ -4,8 +4,6 @@ export interface HashState {
     answers: Answers;
     query: string;
 }
-/** Whether a hash carries any of this namespace's own parts: an anchor such as `#contact` does not. */
-export declare const hasHashState: (hash: string, namespace: string) => boolean;
 /** This namespace's state in a hash, or undefined when the hash holds none of its parts. */
 export declare function readHashState(hash: string, namespace: string): HashState | undefined;
 /** The hash with this namespace's parts replaced by `state`, the page's own parts kept in place. */

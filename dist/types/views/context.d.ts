@@ -30,11 +30,6 @@ export interface HeadingAttributes {
  * `h6`. One plain template a level: a heading's tag cannot be a binding.
  */
 export declare function heading(context: ViewContext, depth: number, attributes: HeadingAttributes, content: unknown): TemplateResult;
-/**
- * The language a label is shown in, when it is not the interface's: a plain text is in the data's
- * language; a `{ fr, en }` label lacking the interface's language falls back to another.
- */
-export declare function labelLang(context: ViewContext, label: Label | undefined): string | undefined;
 /** A label's text, marked with its language when that is not the interface's. */
 export declare function labelView(context: ViewContext, label: Label | undefined): TemplateResult | string;
 /** An option in words: the data's label or value carry the data's language, the interface's words do not. */
