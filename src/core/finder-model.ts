@@ -1,4 +1,5 @@
 import { Matcher, type Evaluation } from './match.js';
+import type { Position } from './geo.js';
 import type { Directory } from './parse.js';
 import { builtInQuestions, resolveQuestions } from './questions.js';
 import { isBlankQuery, NetworkSearch, type NetworkSearchOptions } from './search.js';
@@ -15,7 +16,7 @@ export class FinderModel {
   readonly search: NetworkSearch;
   readonly #questionsById: ReadonlyMap<string, ResolvedQuestion>;
   #networksById?: Map<string, Network>;
-  #memo?: { answers: Answers; query: string; indexed: number; evaluation: Evaluation };
+  #memo?: { answers: Answers; query: string; indexed: number; near?: Position; evaluation: Evaluation };
 
   /** `searchOptions` give the search the interface's words for the vocabulary, which the core does not hold. */
   constructor(
@@ -41,13 +42,13 @@ export class FinderModel {
    * Results and counts for answers and a query. A search made before the index is complete finds
    * among the networks indexed so far; it is worked out again once more are indexed.
    */
-  evaluate(answers: Answers, query: string): Evaluation {
+  evaluate(answers: Answers, query: string, near?: Position): Evaluation {
     const memo = this.#memo;
     const blank = isBlankQuery(query);
     const indexed = blank ? 0 : this.search.indexedCount;
-    if (memo && memo.answers === answers && memo.query === query && memo.indexed === indexed) return memo.evaluation;
-    const evaluation = this.matcher.evaluate(answers, blank ? undefined : this.search.search(query));
-    this.#memo = { answers, query, indexed, evaluation };
+    if (memo && memo.answers === answers && memo.query === query && memo.indexed === indexed && memo.near === near) return memo.evaluation;
+    const evaluation = this.matcher.evaluate(answers, blank ? undefined : this.search.search(query), near);
+    this.#memo = { answers, query, indexed, near, evaluation };
     return evaluation;
   }
 

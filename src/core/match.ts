@@ -1,4 +1,5 @@
 import { ownField } from './fields.js';
+import { distanceKm, isPosition, type Position } from './geo.js';
 import { compareInFrench } from './text.js';
 import type { Answers, Network, ResolvedOption, ResolvedQuestion, Result } from './types.js';
 
@@ -12,6 +13,11 @@ export interface Relaxation {
 export interface Evaluation {
   /** How many networks match. */
   total: number;
+  /**
+   * How many of them match every answered question: fewer than `total` when answers only rank, or
+   * when records say nothing about an answered question. Equal to `total` with nothing answered.
+   */
+  fullMatches: number;
   /** The first `count` results, in rank order: far cheaper than `results` at ten thousand networks. */
   top(count: number): Result[];
   /** Every result, in rank order; ranked when first read. */
@@ -114,6 +120,7 @@ export class Matcher {
   #baseRank?: Uint32Array;
   /** What the last answers make of each network; typing changes the search, not the answers. */
   #answered?: { key: string; verdicts: Verdicts };
+  #distances?: { lat: number; lon: number; km: Float64Array };
 
   constructor(
     readonly networks: readonly Network[],
@@ -151,21 +158,29 @@ export class Matcher {
     return has.map((option) => this.questions[q].options[option]).filter((option) => selected.has(option.value));
   }
 
-  /** Results, option counts and, when nothing matches, what to drop; `search` is undefined for a blank query. */
-  evaluate(answers: Answers, search?: SearchHits): Evaluation {
+  /**
+   * Results, option counts and, when nothing matches, what to drop; `search` is undefined for a
+   * blank query; `near`, where distances are measured from.
+   */
+  evaluate(answers: Answers, search?: SearchHits, near?: Position): Evaluation {
     const { networks, questions } = this;
     const hits = this.#hits;
-    const { score, failures, failedQuestion, result } = this.#verdictsFor(answers);
+    const { score, optionMatches, answeredCount, failures, failedQuestion, result: resultAt } = this.#verdictsFor(answers);
+    const distance = near ? this.#distancesFrom(near) : undefined;
+    const result = distance ? (n: number): Result => ({ ...resultAt(n), ...(distance[n] >= 0 && { distance: distance[n] }) }) : resultAt;
     const optionCounts = questions.map((question) => new Array<number>(question.options.length).fill(0));
     const dropCounts = new Array<number>(questions.length).fill(0);
     let dropSearchCount = 0;
 
     const kept: number[] = [];
+    let fullMatches = 0;
     for (let n = 0; n < networks.length; n++) {
       const found = search === undefined || search.has(n);
       const failed = failures[n];
-      if (failed === 0 && found) kept.push(n);
-      else if (failed === 0) dropSearchCount++;
+      if (failed === 0 && found) {
+        kept.push(n);
+        if (score[n] === answeredCount) fullMatches++;
+      } else if (failed === 0) dropSearchCount++;
       else if (failed === 1 && found) dropCounts[failedQuestion[n]]++;
 
       // A network counts for a question's options when only that question's own answer could exclude it.
@@ -177,8 +192,14 @@ export class Matcher {
       }
     }
 
+    // A network without a position (-1) comes after every one with a position.
+    const far = (km: number) => (km < 0 ? Infinity : km);
     const compare = (n: number, m: number) =>
-      score[m] - score[n] || (search ? (search.get(m) ?? 0) - (search.get(n) ?? 0) : 0) || this.#compareByProfileAndName(n, m);
+      score[m] - score[n] ||
+      optionMatches[m] - optionMatches[n] ||
+      (distance ? far(distance[n]) - far(distance[m]) || 0 : 0) ||
+      (search ? (search.get(m) ?? 0) - (search.get(n) ?? 0) : 0) ||
+      this.#compareByProfileAndName(n, m);
     const toResults = (positions: number[]) => positions.map(result);
     // Ranked in full only when every result is asked for, names first, so that the sort compares numbers.
     const rankAll = () => {
@@ -190,6 +211,7 @@ export class Matcher {
     let lastTop: { count: number; positions: number[] } | undefined;
     const evaluation: Evaluation = {
       total: kept.length,
+      fullMatches,
       get results() {
         order ??= rankAll();
         return (all ??= toResults(order));
@@ -203,6 +225,18 @@ export class Matcher {
     };
     if (kept.length === 0) evaluation.relaxation = bestRelaxation(questions, dropCounts, dropSearchCount);
     return evaluation;
+  }
+
+  /** Each network's distance in km from `near`, -1 for a network without a position; worked out once per place. */
+  #distancesFrom(near: Position): Float64Array {
+    if (this.#distances?.lat === near.lat && this.#distances.lon === near.lon) return this.#distances.km;
+    const km = new Float64Array(this.networks.length);
+    this.networks.forEach((network, n) => {
+      const geo = ownField(network, 'geo');
+      km[n] = isPosition(geo) ? distanceKm(near, geo) : -1;
+    });
+    this.#distances = { lat: near.lat, lon: near.lon, km };
+    return km;
   }
 
   /** Per network, how the answers judge it: worked out once per answers, as typing only changes the search. */
@@ -228,13 +262,16 @@ export class Matcher {
 
     // As wide as a question count can be: a byte wrapped at 256 answered questions.
     const score = new Uint32Array(networks.length);
+    const optionMatches = new Uint32Array(networks.length);
     const failures = new Uint8Array(networks.length);
     const failedQuestion = new Uint32Array(networks.length);
     for (let n = 0; n < networks.length; n++) {
       for (const q of answered) {
         const verdict = outcome(q, n);
-        if (verdict === 'matched') score[n]++;
-        else if (verdict === 'failed') {
+        if (verdict === 'matched') {
+          score[n]++;
+          for (const option of hits[q][n] ?? NO_OPTION) if (selected[q]?.[option]) optionMatches[n]++;
+        } else if (verdict === 'failed') {
           failures[n] = Math.min(failures[n] + 1, 2);
           failedQuestion[n] = q;
         }
@@ -245,9 +282,15 @@ export class Matcher {
     const result = (n: number): Result => {
       if (made[n]) return made[n];
       const ids = (wanted: Outcome) => answered.filter((q) => outcome(q, n) === wanted).map((q) => questions[q].id);
-      return (made[n] = { network: networks[n], score: score[n], matched: ids('matched'), unknown: ids('unknown') });
+      return (made[n] = {
+        network: networks[n],
+        score: score[n],
+        matched: ids('matched'),
+        unknown: ids('unknown'),
+        matchedOptions: optionMatches[n],
+      });
     };
-    const verdicts: Verdicts = { score, failures, failedQuestion, result };
+    const verdicts: Verdicts = { score, optionMatches, answeredCount: answered.length, failures, failedQuestion, result };
     this.#answered = { key, verdicts };
     return verdicts;
   }
@@ -259,6 +302,9 @@ type Outcome = 'matched' | 'unknown' | 'failed' | 'unmatched';
 interface Verdicts {
   /** How many answered questions each network matches. */
   score: Uint32Array;
+  /** How many selected options each network matches, over all answered questions. */
+  optionMatches: Uint32Array;
+  answeredCount: number;
   /** How many filter questions exclude each network: 0, 1, or 2 for more. */
   failures: Uint8Array;
   /** For a network that exactly one filter excludes, that question. */

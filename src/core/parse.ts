@@ -1,3 +1,4 @@
+import { isPosition, type Position } from './geo.js';
 import type { ExpectedType, Problem } from './problems.js';
 import type { DataQuestion, Family, Label, Network, QuestionOption } from './types.js';
 import { FAMILIES } from './vocabulary.js';
@@ -59,6 +60,10 @@ export interface Directory {
   updated?: string;
   /** The language of the data's own texts (a BCP 47 tag); French when absent. */
   lang?: string;
+  /** Where a person reports an error in a profile or proposes a network: an email address, a `mailto:` or an `https:` URL. */
+  feedback?: string;
+  /** Positions of place names, to measure distances from; a Map, as a place may be called "constructor". */
+  places?: ReadonlyMap<string, Position>;
   /** The document's questions; `undefined` means "use the built-in questionnaire". */
   questions?: DataQuestion[];
   networks: Network[];
@@ -70,7 +75,7 @@ export interface Directory {
 export const TEXT_FIELDS = ['summary', 'description', 'meetingFrequency', 'feeBand', 'updated'] as const;
 export const LIST_FIELDS = ['sectors', 'territories', 'audience', 'services', 'tags'] as const;
 export const NUMBER_FIELDS = ['members', 'founded'] as const;
-export const CONTACT_FIELDS = ['website', 'email', 'phone', 'address'] as const;
+export const CONTACT_FIELDS = ['website', 'email', 'phone', 'address', 'joinUrl'] as const;
 
 type Issue = Pick<Problem, 'field' | 'code' | 'expected' | 'value'>;
 
@@ -140,6 +145,21 @@ function readGeo(value: unknown): Network['geo'] {
   const lat = optionalNumber(value.lat, 'geo.lat') ?? fail('geo.lat', 'missing');
   const lon = optionalNumber(value.lon, 'geo.lon') ?? fail('geo.lon', 'missing');
   return Object.keys(value).length === 2 ? (value as Network['geo']) : { lat, lon };
+}
+
+/**
+ * The document's `places`: a place whose position is not one (latitude within ±90°, longitude
+ * within ±180°) is left out and described; the others are kept.
+ */
+function readPlaces(value: unknown, problems: Problem[]): Map<string, Position> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) return fail('places', 'wrong-type', 'object');
+  const places = new Map<string, Position>();
+  for (const [name, position] of Object.entries(value)) {
+    if (isPosition(position) && name.trim() !== '') places.set(name, { lat: position.lat, lon: position.lon });
+    else problems.push({ subject: 'document', index: 0, field: `places.${name}`, code: 'wrong-type', expected: 'position' });
+  }
+  return places.size ? places : undefined;
 }
 
 /** Each optional field of a network and how it is checked. */
@@ -272,6 +292,14 @@ export function readDirectory(document: unknown): Directory {
   readDocumentField(
     () => optionalText(source.lang, 'lang'),
     (lang) => (directory.lang = lang),
+  );
+  readDocumentField(
+    () => optionalText(source.feedback, 'feedback'),
+    (feedback) => (directory.feedback = feedback),
+  );
+  readDocumentField(
+    () => readPlaces(source.places, problems),
+    (places) => (directory.places = places),
   );
   if (source.questions !== undefined && source.questions !== null) {
     if (Array.isArray(source.questions)) {

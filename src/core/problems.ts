@@ -13,7 +13,7 @@ export type ProblemCode =
   /** Another record or question already has this id; the first wins. */
   | 'duplicate-id';
 
-export type ExpectedType = 'text' | 'number' | 'list' | 'object' | 'label' | 'boolean' | 'mode' | 'options';
+export type ExpectedType = 'text' | 'number' | 'list' | 'object' | 'label' | 'boolean' | 'mode' | 'options' | 'position';
 
 /** One thing wrong with the data, in a form each language can phrase. */
 export interface Problem {

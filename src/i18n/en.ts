@@ -15,6 +15,7 @@ const expectedText: Record<NonNullable<Problem['expected']>, string> = {
   boolean: 'true or false',
   mode: '"filter" or "prefer"',
   options: 'a list or "auto"',
+  position: 'a position { lat, lon } (latitude from -90 to 90, longitude from -180 to 180)',
 };
 
 const FAMILY_LIST = `${FAMILIES.slice(0, -1).join(', ')} or ${FAMILIES.at(-1)}`;

@@ -16,6 +16,7 @@ const expectedText: Record<NonNullable<Problem['expected']>, string> = {
   boolean: 'true ou false',
   mode: '« filter » ou « prefer »',
   options: 'une liste ou « auto »',
+  position: 'une position { lat, lon } (latitude de -90 à 90, longitude de -180 à 180)',
 };
 
 const FAMILY_LIST = `${FAMILIES.slice(0, -1).join(', ')} ou ${FAMILIES.at(-1)}`;

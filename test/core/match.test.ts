@@ -123,14 +123,15 @@ describe('Matcher', () => {
   describe('with several answers', () => {
     const answers: Answers = { attentes: ['information', 'formation'], profil: ['createur'], budget: ['max-200'] };
 
-    it('scores each network by the number of answered questions it matches, listed in question order', () => {
+    it('scores each network by the number of answered questions it matches, listed in question order, then by options matched', () => {
       const { results } = matcher.evaluate(answers);
-      expect(results.map((r) => [r.network.id, r.score, r.matched, r.unknown])).to.deep.equal([
-        ['entreprendre-arles', 2, ['profil', 'budget'], []],
-        ['femmes-chefs-marseille', 2, ['profil', 'budget'], []],
-        ['numerique-aix', 2, ['attentes', 'profil'], []],
-        ['cpme-13', 1, ['attentes'], []],
-        ['btp-aubagne', 1, ['attentes'], ['profil', 'budget']],
+      expect(results.map((r) => [r.network.id, r.score, r.matchedOptions, r.matched, r.unknown])).to.deep.equal([
+        // Two expectations of two, and the profile: three options.
+        ['numerique-aix', 2, 3, ['attentes', 'profil'], []],
+        ['entreprendre-arles', 2, 2, ['profil', 'budget'], []],
+        ['femmes-chefs-marseille', 2, 2, ['profil', 'budget'], []],
+        ['cpme-13', 1, 1, ['attentes'], []],
+        ['btp-aubagne', 1, 1, ['attentes'], ['profil', 'budget']],
       ]);
     });
 
@@ -310,6 +311,85 @@ describe('Matcher', () => {
     });
   });
 
+  describe('the order of the design', () => {
+    const services = (...values: string[]) => ({ services: values });
+    const cases: { name: string; networks: Network[]; answers: Answers; near?: { lat: number; lon: number }; order: string[] }[] = [
+      {
+        name: 'a network offering all three ticked expectations before one offering one',
+        networks: [makeNetwork('one', services('formation')), makeNetwork('three', services('formation', 'lobbying', 'information'))],
+        answers: { attentes: ['formation', 'lobbying', 'information'] },
+        order: ['three', 'one'],
+      },
+      {
+        name: 'more questions matched before more options matched',
+        networks: [
+          makeNetwork('options', services('formation', 'lobbying', 'information')),
+          makeNetwork('questions', { ...services('formation'), audience: ['tpe'] }),
+        ],
+        answers: { attentes: ['formation', 'lobbying', 'information'], profil: ['tpe'] },
+        order: ['questions', 'options'],
+      },
+      {
+        name: 'the nearer first, among networks matching as much',
+        networks: [
+          makeNetwork('arles', { geo: { lat: 43.6766, lon: 4.6278 } }),
+          makeNetwork('nowhere'),
+          makeNetwork('aubagne', { geo: { lat: 43.2927, lon: 5.5708 } }),
+        ],
+        answers: {},
+        near: { lat: 43.2965, lon: 5.3698 },
+        order: ['aubagne', 'arles', 'nowhere'],
+      },
+      {
+        name: 'matched options before nearness',
+        networks: [
+          makeNetwork('near', { geo: { lat: 43.3, lon: 5.37 } }),
+          makeNetwork('far', { ...services('formation'), geo: { lat: 43.8, lon: 4.6 } }),
+        ],
+        answers: { attentes: ['formation'] },
+        near: { lat: 43.2965, lon: 5.3698 },
+        order: ['far', 'near'],
+      },
+      {
+        name: 'a detailed profile first when nothing else tells them apart',
+        networks: [makeNetwork('a-short'), makeNetwork('b-detailed', { description: 'Une fiche.' })],
+        answers: {},
+        order: ['b-detailed', 'a-short'],
+      },
+    ];
+    for (const { name, networks, answers, near, order } of cases) {
+      it(name, () => {
+        expect(idsOf(matcherFor(networks).evaluate(answers, undefined, near).results)).to.deep.equal(order);
+      });
+    }
+
+    it('gives each result its matched options and, from a place, its distance in km', () => {
+      const networks = [
+        makeNetwork('aubagne', { ...services('formation', 'lobbying'), geo: { lat: 43.2927, lon: 5.5708 } }),
+        makeNetwork('nowhere', services('lobbying')),
+      ];
+      const [aubagne, nowhere] = matcherFor(networks).evaluate({ attentes: ['formation', 'lobbying'] }, undefined, {
+        lat: 43.2965,
+        lon: 5.3698,
+      }).results;
+      expect(aubagne).to.include({ matchedOptions: 2 });
+      expect(aubagne.distance).to.be.closeTo(16.3, 0.2);
+      expect(nowhere).to.include({ matchedOptions: 1 });
+      expect(nowhere).not.to.have.property('distance');
+    });
+
+    it('counts the networks that match every answered question, beside those listed', () => {
+      const networks = [
+        makeNetwork('both', { ...services('formation'), audience: ['tpe'] }),
+        makeNetwork('one', services('formation')),
+        makeNetwork('none'),
+      ];
+      const evaluation = matcherFor(networks).evaluate({ attentes: ['formation'], profil: ['tpe'] });
+      expect(evaluation).to.include({ total: 3, fullMatches: 1 });
+      expect(matcherFor(networks).evaluate({})).to.include({ total: 3, fullMatches: 3 });
+    });
+  });
+
   describe('question ids', () => {
     it('may be any text, even the name of an Object property', () => {
       const questions = ['constructor', 'toString', '__proto__'].map((id) => ({
@@ -343,6 +423,7 @@ describe('Matcher properties', () => {
       meetingFrequency: fc.constantFrom(...RHYTHMS),
       feeBand: fc.constantFrom(...FEE_BANDS),
       description: fc.constant('Une fiche détaillée.'),
+      geo: fc.record({ lat: fc.double({ min: 43, max: 44, noNaN: true }), lon: fc.double({ min: 4, max: 6, noNaN: true }) }),
     },
     { requiredKeys: ['name', 'family'] },
   );
@@ -362,11 +443,12 @@ describe('Matcher properties', () => {
     { requiredKeys: [] },
   );
 
-  /** Networks, a matcher over them, answers, and (half the time) what a search found with its relevance. */
+  /** Networks, a matcher over them, answers, (half the time) what a search found with its relevance, and (half the time) a place to measure distances from. */
   const caseArb = networksArb.chain((networks) =>
     fc.record({
       networks: fc.constant(networks),
       answers: answersArb,
+      near: fc.option(fc.record({ lat: fc.constantFrom(43.3, 43.7), lon: fc.constantFrom(4.6, 5.4) }), { nil: undefined }),
       search: fc.option(
         fc
           .array(fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), { minLength: networks.length, maxLength: networks.length })
@@ -394,15 +476,22 @@ describe('Matcher properties', () => {
     );
   });
 
-  it('always sorts results by score descending, then relevance, then detailed profiles, then name', () => {
+  it('always sorts results by score, matched options, nearness, relevance, detailed profiles, then name', () => {
     let ordered = 0;
     fc.assert(
-      fc.property(caseArb, ({ networks, answers, search }) => {
-        const { results } = matcherOf(networks).evaluate(answers, search);
+      fc.property(caseArb, ({ networks, answers, search, near }) => {
+        const { results } = matcherOf(networks).evaluate(answers, search, near);
         if (results.length > 1) ordered++;
         for (let i = 1; i < results.length; i++) {
           const [a, b] = [results[i - 1], results[i]];
-          const key = (r: typeof a) => [r.score, search?.get(networks.indexOf(r.network)) ?? 0, r.network.description ? 1 : 0];
+          // Each part of the key is larger for the one that comes first: nearness is minus the distance, none being farthest.
+          const key = (r: typeof a) => [
+            r.score,
+            r.matchedOptions,
+            near ? -(r.distance ?? Infinity) : 0,
+            search?.get(networks.indexOf(r.network)) ?? 0,
+            r.network.description ? 1 : 0,
+          ];
           const [ka, kb] = [key(a), key(b)];
           const firstDifference = ka.findIndex((v, k) => v !== kb[k]);
           if (firstDifference >= 0) expect(ka[firstDifference]).to.be.greaterThan(kb[firstDifference]);
@@ -468,6 +557,53 @@ describe('Matcher properties', () => {
         expect(after, 'still listed').not.to.equal(undefined);
         expect(after!.score).to.be.at.least(result.score);
         expect(after!.matched).to.include(question.id);
+      }),
+    );
+  });
+
+  it('never lowers a network’s rank against one that does not match the option a person ticks', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(caseArb, fc.nat(), fc.nat(), fc.nat(), ({ networks, answers, search, near }, pickQuestion, pickOption, pickPair) => {
+        const matcher = matcherOf(networks);
+        const question = matcher.questions[pickQuestion % matcher.questions.length];
+        fc.pre(question.multiple && question.options.length > 0);
+        const option = question.options[pickOption % question.options.length];
+        const ticked = { ...answers, [question.id]: [...(answers[question.id] ?? []), option.value] };
+        const meets = (network: Network) => option.matches.some((value) => fieldValues(network, question.field).includes(value));
+        const before = idsOf(matcher.evaluate(answers, search, near).results);
+        const after = idsOf(matcher.evaluate(ticked, search, near).results);
+        const byId = new Map(networks.map((network) => [network.id, network]));
+        const pairs = before.flatMap((a, i) => before.slice(i + 1).map((b) => [a, b] as const));
+        fc.pre(pairs.length > 0);
+        const [above, below] = pairs[pickPair % pairs.length];
+        fc.pre(meets(byId.get(above)!) && !meets(byId.get(below)!) && after.includes(above) && after.includes(below));
+        compared++;
+        expect(after.indexOf(above)).to.be.lessThan(after.indexOf(below));
+      }),
+      { numRuns: 400 },
+    );
+    expect(compared, 'pairs compared').to.be.greaterThan(10);
+  });
+
+  it('counts as matched options the selected options each result meets, over every answered question', () => {
+    fc.assert(
+      fc.property(caseArb, ({ networks, answers, search }) => {
+        const matcher = matcherOf(networks);
+        const evaluation = matcher.evaluate(answers, search);
+        for (const result of evaluation.results) {
+          const expected = matcher.questions
+            .filter((q) => result.matched.includes(q.id))
+            .flatMap((q) =>
+              q.options.filter(
+                (o) => answers[q.id]?.includes(o.value) && o.matches.some((m) => fieldValues(result.network, q.field).includes(m)),
+              ),
+            ).length;
+          expect(result.matchedOptions).to.equal(expected);
+        }
+        expect(evaluation.fullMatches).to.equal(
+          evaluation.results.filter((r) => r.score === answered(answers, matcher.questions).length).length,
+        );
       }),
     );
   });
