@@ -45,5 +45,6 @@ export function toggledAnswer(answers: Answers, question: { id: string; multiple
   return withAnswer(answers, question.id, checked ? [...current, value] : current.filter((item) => item !== value));
 }
 
-/** One text per state of answers and query, to tell whether two states are the same. */
-export const stateKey = (answers: Answers, query: string): string => JSON.stringify([Object.entries(answers), query]);
+/** One text per state of answers, query and step, to tell whether two states are the same. */
+export const stateKey = (answers: Answers, query: string, step?: number | string): string =>
+  JSON.stringify([Object.entries(answers), query, step ?? null]);

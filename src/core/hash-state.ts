@@ -1,25 +1,34 @@
+import { stepFromText, stepToText, type Step } from './steps.js';
 import type { Answers } from './types.js';
 
-/** Answers and query as they live in the page's hash. */
+/** Answers, query and the step of the steps layout, as they live in the page's hash. */
 export interface HashState {
   answers: Answers;
   query: string;
+  /** Where a person is in the steps layout; absent in the layout of every question at once. */
+  step?: Step;
 }
 
 /**
  * The hash holds `&`-separated `key=value` parts. An instance owns the parts named after its
- * namespace: `ns=query` and `ns.questionId=value` (once per selected value). Other parts belong to
- * the page (another instance, an anchor) and are kept as they are.
+ * namespace: `ns=query`, `ns.questionId=value` (once per selected value) and `ns:etape=2` (the step).
+ * Other parts belong to the page (another instance, an anchor) and are kept as they are. A literal
+ * `:` never comes from an encoded id, so the finder's own keys cannot be taken for a question's.
  *
  * The namespace ends at the key's first literal dot: a dot inside a namespace is written `%2E`, so
  * that instance `a`'s answer to `famille` (`a.famille=…`) is not instance `a.famille`'s query
  * (`a%2Efamille=…`). The default namespace has no dot, and reads `#reseaupro.famille=territorial&reseaupro=commerce`.
  */
 interface OwnPart {
-  /** Absent for the query. */
+  /** Absent for the query and the finder's own keys. */
   questionId?: string;
+  /** One of the finder's own keys (`etape`), after a `:`. */
+  ownKey?: string;
   value: string;
 }
+
+/** The key of the step, after the namespace and a `:`. */
+const STEP_KEY = 'etape';
 
 function safeDecode(text: string): string {
   try {
@@ -44,12 +53,14 @@ const parts = (hash: string) => hash.replace(/^#/, '').split('&').filter(Boolean
 function ownPart(part: string, namespace: string): OwnPart | undefined {
   const equals = part.indexOf('=');
   const rawKey = equals < 0 ? part : part.slice(0, equals);
-  const dot = rawKey.indexOf('.');
+  const end = rawKey.search(/[.:]/);
   // "#finder" alone is an anchor to the element (a skip link), not its empty search: the finder writes "finder=…".
-  if (dot < 0 && equals < 0) return undefined;
-  if (safeDecode(dot < 0 ? rawKey : rawKey.slice(0, dot)) !== wellFormed(namespace)) return undefined;
+  if (end < 0 && equals < 0) return undefined;
+  if (safeDecode(end < 0 ? rawKey : rawKey.slice(0, end)) !== wellFormed(namespace)) return undefined;
   const value = equals < 0 ? '' : safeDecode(part.slice(equals + 1));
-  return dot < 0 ? { value } : { questionId: safeDecode(rawKey.slice(dot + 1)), value };
+  if (end < 0) return { value };
+  const key = safeDecode(rawKey.slice(end + 1));
+  return rawKey[end] === '.' ? { questionId: key, value } : { ownKey: key, value };
 }
 
 /** This namespace's state in a hash, or undefined when the hash holds none of its parts. */
@@ -57,12 +68,15 @@ export function readHashState(hash: string, namespace: string): HashState | unde
   // A Map, not an object: a question id read from the URL may be "constructor" or "__proto__".
   const answers = new Map<string, string[]>();
   let query = '';
+  let step: Step | undefined;
   let owned = false;
   for (const part of parts(hash)) {
     const own = ownPart(part, namespace);
     if (!own) continue;
     owned = true;
-    if (own.questionId === undefined) query = own.value;
+    if (own.ownKey !== undefined) {
+      if (own.ownKey === STEP_KEY) step = stepFromText(own.value) ?? step;
+    } else if (own.questionId === undefined) query = own.value;
     else if (own.value !== '') {
       // Added in place: a 1 MB hash of one question's values is read in one pass.
       const values = answers.get(own.questionId);
@@ -70,7 +84,8 @@ export function readHashState(hash: string, namespace: string): HashState | unde
       else answers.set(own.questionId, [own.value]);
     }
   }
-  return owned ? { answers: Object.fromEntries(answers), query } : undefined;
+  if (!owned) return undefined;
+  return step === undefined ? { answers: Object.fromEntries(answers), query } : { answers: Object.fromEntries(answers), query, step };
 }
 
 /** The hash with this namespace's parts replaced by `state`, the page's own parts kept in place. */
@@ -82,6 +97,7 @@ export function writeHashState(hash: string, namespace: string, state: HashState
     for (const value of values) own.push(`${key}.${encode(questionId)}=${encode(value)}`);
   }
   if (state.query !== '') own.push(`${key}=${encode(state.query)}`);
+  if (state.step !== undefined) own.push(`${key}:${STEP_KEY}=${stepToText(state.step)}`);
   const all = [...kept, ...own];
   return all.length ? `#${all.join('&')}` : '';
 }

@@ -212,7 +212,7 @@ describe('hash state, any text', () => {
     fc.string({ unit: codeUnit, maxLength: 8 }),
     fc.string({ unit: 'binary', maxLength: 8 }),
     fc.string({
-      unit: fc.constantFrom('&', '=', '.', '%', '#', '+', ' ', 'a', 'é', '\uD800', '\uDC00', '😀', '%2E', '%25'),
+      unit: fc.constantFrom('&', '=', '.', ':', '%', '#', '+', ' ', 'a', 'é', '\uD800', '\uDC00', '😀', '%2E', '%25', 'etape'),
       maxLength: 8,
     }),
   );
@@ -223,16 +223,17 @@ describe('hash state, any text', () => {
       .array(fc.tuple(hostileText, fc.array(nonEmpty, { minLength: 1, maxLength: 3 })), { maxLength: 4 })
       .map((entries) => Object.fromEntries(entries)),
     query: fc.oneof(fc.constant(''), hostileText),
+    step: fc.option(fc.oneof(fc.nat({ max: 30 }), fc.constant('results' as const)), { nil: undefined }),
   });
 
   /** What reading back gives: well-formed text, question ids that became the same text merged. */
-  function expectedBack({ answers, query }: HashState): HashState | undefined {
+  function expectedBack({ answers, query, step }: HashState): HashState | undefined {
     const merged = new Map<string, string[]>();
     for (const [id, values] of Object.entries(answers)) {
       merged.set(wellFormed(id), [...(merged.get(wellFormed(id)) ?? []), ...values.map(wellFormed)]);
     }
-    if (merged.size === 0 && query === '') return undefined;
-    return { answers: Object.fromEntries(merged), query: wellFormed(query) };
+    if (merged.size === 0 && query === '' && step === undefined) return undefined;
+    return { answers: Object.fromEntries(merged), query: wellFormed(query), ...(step !== undefined && { step }) };
   }
 
   it('reads back what it wrote for any namespace and any text, and keeps the page’s parts', () => {
@@ -255,5 +256,25 @@ describe('hash state, any text', () => {
     expect(readHashState('#finder', 'finder')).to.equal(undefined);
     expect(readHashState('#reseaupro', 'reseaupro')).to.equal(undefined);
     expect(readHashState('#finder=', 'finder')).to.deep.equal({ answers: {}, query: '' });
+  });
+});
+
+describe('hash state, the step', () => {
+  it('writes the step after the answers and the query, as the question number from 1 or "resultats"', () => {
+    expect(writeHashState('', NS, { answers: { famille: ['metier'] }, query: 'btp', step: 1 })).to.equal(
+      '#reseaupro.famille=metier&reseaupro=btp&reseaupro:etape=2',
+    );
+    expect(writeHashState('#contact', NS, { answers: {}, query: '', step: 'results' })).to.equal('#contact&reseaupro:etape=resultats');
+  });
+
+  it('reads the step, and keeps it apart from a question called "etape" and from another instance', () => {
+    expect(readHashState('#reseaupro:etape=3&reseaupro.etape=x', NS)).to.deep.equal({ answers: { etape: ['x'] }, query: '', step: 2 });
+    expect(readHashState('#finder:etape=3', NS)).to.equal(undefined);
+    expect(writeHashState('', NS, { answers: { 'a:etape': ['1'] }, query: '' })).to.equal('#reseaupro.a%3Aetape=1');
+  });
+
+  it('reads a step that is not one as no step, and an own key it does not know as nothing', () => {
+    expect(readHashState('#reseaupro:etape=0', NS)).to.deep.equal({ answers: {}, query: '' });
+    expect(readHashState('#reseaupro:etape=constructor&reseaupro:__proto__=1', NS)).to.deep.equal({ answers: {}, query: '' });
   });
 });
