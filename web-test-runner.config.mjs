@@ -74,6 +74,29 @@ function slowServers(context, next) {
   return next();
 }
 
+/**
+ * `executeServerCommand('geolocation', { position })` grants the page the geolocation permission and
+ * sets where the browser says it is; `{ denied: true }` refuses it, as a person would; `{ reset: true }`
+ * puts the browser's own permissions back.
+ */
+function geolocationCommand() {
+  return {
+    name: 'geolocation-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'geolocation') return undefined;
+      const page = session.browser.getPage(session.id);
+      const context = page.browserContext();
+      const origin = new URL(page.url()).origin;
+      await context.clearPermissionOverrides();
+      if (payload.reset) return true;
+      // Permissions not listed are refused: an empty list is a refusal.
+      await context.overridePermissions(origin, payload.denied ? [] : ['geolocation']);
+      if (payload.position) await page.setGeolocation({ latitude: payload.position.lat, longitude: payload.position.lon });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -84,6 +107,7 @@ export default {
   plugins: [
     // target 'auto' leaves plain JS as served (the dist bundle is tested byte for byte) and only compiles TypeScript.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+    geolocationCommand(),
   ],
   browsers: [
     chromeLauncher({

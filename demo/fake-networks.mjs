@@ -181,6 +181,9 @@ const COMMUNE_ROWS = [
   ['Mimet', 43.4158, 5.5036, '13105', 0.2],
 ];
 
+/** The position of each commune, as a data document's `places` gives it: where distances are measured from. */
+export const PLACES = Object.fromEntries(COMMUNE_ROWS.map(([name, lat, lon]) => [name, { lat, lon }]));
+
 const COMMUNES = new Map(
   COMMUNE_ROWS.map(([name, lat, lon, postcode, weight, extras = {}]) => [name, { name, lat, lon, postcode, weight, ...extras }]),
 );

@@ -10,7 +10,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEPARTMENT, DIRECTORY_DATE, FAMILIES, MONTHLY_OR_MORE, NetworkFactory, Random, drawOmissions } from './fake-networks.mjs';
+import { DEPARTMENT, DIRECTORY_DATE, FAMILIES, MONTHLY_OR_MORE, NetworkFactory, PLACES, Random, drawOmissions } from './fake-networks.mjs';
 
 const SEED = 20261101;
 const OUTPUT = fileURLToPath(new URL('./reseaux.json', import.meta.url));
@@ -55,6 +55,7 @@ const document = {
     en: 'Demo directory — fictitious networks of the Bouches-du-Rhône',
   },
   updated: DIRECTORY_DATE,
+  places: PLACES,
   networks,
 };
 writeFileSync(OUTPUT, `${JSON.stringify(document, null, 2)}\n`);

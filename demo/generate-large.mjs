@@ -7,7 +7,7 @@
 // Run directly, it prints one as JSON: node demo/generate-large.mjs [count] [seed] > big.json
 
 import { pathToFileURL } from 'node:url';
-import { DIRECTORY_DATE, FAMILIES, NetworkFactory, Random } from './fake-networks.mjs';
+import { DIRECTORY_DATE, FAMILIES, NetworkFactory, PLACES, Random } from './fake-networks.mjs';
 
 /** The design's family mix (43/20/19/18 %), from the 283-network demo. */
 const FAMILY_SHARES = { sectoriel: 122, metier: 57, territorial: 54, thematique: 50 };
@@ -41,6 +41,7 @@ export function generateDirectory(count, seed) {
       en: `Test directory — ${count} fictitious networks of the Bouches-du-Rhône`,
     },
     updated: DIRECTORY_DATE,
+    places: PLACES,
     networks,
   };
 }

@@ -2,7 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { answerOf, cleanAnswers, EMPTY_ANSWERS, stateKey, toggledAnswer, withAnswer } from './core/answers.js';
 import { ChangeReporter } from './change-reporter.js';
 import { FinderModel } from './core/finder-model.js';
+import { findPlace, isPosition, type Position } from './core/geo.js';
 import type { HashState } from './core/hash-state.js';
+import { validStep, type Step } from './core/steps.js';
 import type { Evaluation } from './core/match.js';
 import { isBlankQuery } from './core/search.js';
 import { labelText, wholeNumber } from './core/text.js';
@@ -12,14 +14,17 @@ import { fire } from './events.js';
 import type { Strings } from './i18n/index.js';
 import { labelsInEveryLanguage } from './i18n/labels.js';
 import { Announcer } from './announcer.js';
+import { ElementWidth } from './element-width.js';
+import { Geolocator } from './geolocator.js';
 import { IdleWork } from './idle-work.js';
 import { OptionLists } from './option-lists.js';
 import { StickyBarHeight } from './sticky-bar.js';
 import { UrlSync } from './url-sync.js';
 import { labelView, titleView, viewContext, type ViewContext } from './views/context.js';
+import { nearView, type NearHandlers } from './views/near.js';
 import { profileView } from './views/profile.js';
 import { questionsView, type QuestionsHandlers } from './views/questions.js';
-import { chipsView, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
+import { chipsView, countText, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
 import { errorMessage, statusView } from './views/status.js';
 import { styles } from './styles.js';
 
@@ -28,6 +33,26 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
 
 const DEFAULT_PAGE_SIZE = 10;
 const DEFAULT_HEADING_LEVEL = 2;
+
+/**
+ * The `answers` attribute: JSON, for a page whose authors cannot write script. Text that is not a
+ * JSON object gives one warning and no preset, never an error.
+ */
+const answersAttribute = {
+  fromAttribute(value: string | null): Answers {
+    if (value === null || value.trim() === '') return EMPTY_ANSWERS;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return cleanAnswers(parsed);
+    } catch {
+      // Warned below, as for JSON that is not an object.
+    }
+    console.warn(
+      `reseaupro-finder: the answers attribute is not a JSON object of answers, such as '{"famille":["territorial"]}': it is ignored.`,
+    );
+    return EMPTY_ANSWERS;
+  },
+};
 
 /**
  * Helps an entrepreneur find the professional networks that fit them: a few questions, a search
@@ -46,7 +71,10 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @csspart title - The directory's title.
  * @csspart questions - The panel with the search box and the questions.
  * @csspart search - The search box.
+ * @csspart near - The place picker: "Près de" a commune, and "Près de chez moi".
  * @csspart question - One question (a fieldset).
+ * @csspart step-nav - Steps layout: the buttons under the question (previous, skip, next, and the results).
+ * @csspart see-networks - Steps layout: the button to the results, with the live count.
  * @csspart count - The live count of matching networks.
  * @csspart chip - A removable answer.
  * @csspart start-over - The "start over" button.
@@ -84,10 +112,13 @@ export class ReseauproFinder extends LitElement {
     syncUrl: { attribute: 'sync-url', type: Boolean },
     timeout: { type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
-    answers: { attribute: false, noAccessor: true },
+    layout: {},
+    near: {},
+    answers: { noAccessor: true, converter: answersAttribute },
     query: { attribute: false, noAccessor: true },
     shown: { state: true, attribute: false },
     openId: { state: true, attribute: false },
+    step: { state: true, attribute: false },
   };
 
   /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
@@ -117,10 +148,25 @@ export class ReseauproFinder extends LitElement {
   /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
+  /**
+   * `steps`: one question at a time; `all`: every question at once beside the results; `auto` (the
+   * default): `steps` when the element itself is narrower than about 40rem, else `all`.
+   */
+  layout: 'auto' | 'steps' | 'all' = 'auto';
+
+  /**
+   * Where distances are measured from: a place name of the document's `places` (attribute or
+   * property), or a position `{ lat, lon }` (property). A person can also choose it.
+   */
+  declare near?: string | Position;
+
   #answersValue: Answers = EMPTY_ANSWERS;
   #queryValue = '';
 
-  /** Selected option values per question id. Setting it updates `results` and the view. */
+  /**
+   * Selected option values per question id. Setting it updates `results` and the view. As an
+   * attribute, JSON: `answers='{"famille":["territorial"]}'`.
+   */
   get answers(): Answers {
     return this.#answersValue;
   }
@@ -147,6 +193,14 @@ export class ReseauproFinder extends LitElement {
 
   private shown = DEFAULT_PAGE_SIZE;
   private openId?: string;
+  /** Steps layout: the question shown, or the results. */
+  private step: Step = 0;
+  /** Whether the step was chosen (by the person or the URL): answers preset without one open on the results. */
+  #stepChosen = false;
+  /** Whether the last render asked one question at a time: a finder that narrows shows the results of answers given. */
+  #wasStepsLayout?: boolean;
+  readonly #width = new ElementWidth(this, () => this.renderRoot.querySelector('.width-probe'));
+  readonly #geolocator = new Geolocator(this);
 
   readonly #loader = new DirectoryLoader(this, (settled) => this.#settled(settled));
   readonly #urlSync = new UrlSync(this, (restored) => this.#restore(restored));
@@ -223,6 +277,7 @@ export class ReseauproFinder extends LitElement {
     }
     const model = (this.model = new FinderModel(settled.directory, { labelsOf: labelsInEveryLanguage }));
     this.#optionLists.arranged.clear();
+    if (!this.#stepChosen && Object.keys(this.answers).length) this.step = 'results';
     this.#prepareWhenIdle(model);
     void this.drawn().then(() => {
       if (this.model !== model) return;
@@ -284,7 +339,27 @@ export class ReseauproFinder extends LitElement {
   }
 
   #evaluate(): Evaluation | undefined {
-    return this.model?.evaluate(this.answers, this.query);
+    return this.model?.evaluate(this.answers, this.query, this.#near?.position);
+  }
+
+  /** Whether questions come one at a time: `layout`, or for `auto` the element's own width. */
+  get #stepsLayout(): boolean {
+    return this.layout === 'steps' || (this.layout !== 'all' && this.#width.narrow === true);
+  }
+
+  /** The step shown, in the steps layout. */
+  get #currentStep(): Step | undefined {
+    return this.#stepsLayout && this.model ? validStep(this.step, this.model.questions.length) : undefined;
+  }
+
+  /** Where distances are measured from, when `near` names a place of the document or is a position. */
+  get #near(): { position: Position; place?: string } | undefined {
+    const { near } = this;
+    if (typeof near === 'string') {
+      const place = findPlace(this.model?.directory.places, near);
+      return place && { position: place.position, place: place.name };
+    }
+    return isPosition(near) ? { position: near } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -295,15 +370,27 @@ export class ReseauproFinder extends LitElement {
       this.model = undefined;
       this.#idleWork.stop();
     }
-    if (changed.has('syncUrl')) this.#urlSync.setEnabled(this.syncUrl, { answers: this.answers, query: this.query });
+    if (changed.has('syncUrl')) this.#urlSync.setEnabled(this.syncUrl, this.#hashState());
     if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.#pageLength;
     if (changed.has('answers')) this.#optionLists.answersChanged();
+    const stepsLayout = this.#stepsLayout;
+    if (stepsLayout && this.#wasStepsLayout === false && Object.keys(this.answers).length) this.step = 'results';
+    this.#wasStepsLayout = stepsLayout;
+  }
+
+  /** What the URL holds of the finder: answers, query, and in the steps layout the step. */
+  #hashState(): HashState {
+    const step = this.#currentStep;
+    return step === undefined ? { answers: this.answers, query: this.query } : { answers: this.answers, query: this.query, step };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('answers') && !changed.has('query')) return;
     const answersChanged = changed.has('answers');
-    this.#urlSync.write({ answers: this.answers, query: this.query }, answersChanged);
+    // Each step is a history entry, as each change of answers: the phone's Back button goes back one question.
+    const stepChanged = changed.has('step' as keyof ReseauproFinder);
+    if (answersChanged || stepChanged || changed.has('query') || changed.has('layout'))
+      this.#urlSync.write(this.#hashState(), answersChanged || stepChanged);
+    if (!answersChanged && !changed.has('query')) return;
     this.#changes.changed(this.#typing && !answersChanged);
     this.#typing = false;
     this.#announcer.sayAfterPause(() => this.#countText());
@@ -312,7 +399,7 @@ export class ReseauproFinder extends LitElement {
   /** How many networks match, in words; nothing when there is no data to count. */
   #countText(): string | undefined {
     const evaluation = this.#evaluate();
-    return evaluation && this.#strings.matchCount(evaluation.total);
+    return evaluation && countText(this.#strings, evaluation);
   }
 
   #announceCount(): void {
@@ -322,10 +409,25 @@ export class ReseauproFinder extends LitElement {
 
   /** A state read from the URL; false when the finder already has it. */
   #restore(restored: HashState): boolean {
-    if (stateKey(cleanAnswers(restored.answers), restored.query) === stateKey(this.answers, this.query)) return false;
+    const step = restored.step ?? this.#currentStep;
+    if (stateKey(cleanAnswers(restored.answers), restored.query, step) === stateKey(this.answers, this.query, this.#currentStep))
+      return false;
     this.answers = restored.answers;
     this.query = restored.query;
+    if (restored.step !== undefined && restored.step !== this.#currentStep) this.#goToStep(restored.step);
     return true;
+  }
+
+  /** Steps layout: shows `step`, moves focus to its heading and says where the person is and how many networks fit. */
+  #goToStep(step: Step): void {
+    this.#stepChosen = true;
+    this.step = step;
+    this.openId = undefined;
+    const count = this.model?.questions.length ?? 0;
+    const shown = validStep(step, count);
+    void this.#focusAfterUpdate(shown === 'results' ? '#results-heading' : '#step-heading');
+    const countWords = this.#countText() ?? '';
+    this.#announcer.say(shown === 'results' ? countWords : this.#strings.stepAnnouncement(shown + 1, count, countWords));
   }
 
   #setAnswer(question: ResolvedQuestion, values: readonly string[]): void {
@@ -367,7 +469,45 @@ export class ReseauproFinder extends LitElement {
       fire(this, 'reseaupro-select', { id });
       void this.#focusAfterUpdate('#profile-title');
     },
+    onEditAnswers: () => this.#goToStep(0),
   };
+
+  readonly #nearHandlers: NearHandlers = {
+    onChooseNear: (choice) => {
+      this.near = choice === 'mine' ? this.#geolocator.position : choice?.place;
+      this.#announceNear();
+    },
+    onLocate: () => {
+      void this.#geolocator.locate().then((position) => {
+        if (position) {
+          this.near = position;
+          this.#announceNear();
+        } else if (this.#geolocator.status !== 'idle') {
+          const strings = this.#strings;
+          this.#announcer.say(this.#geolocator.status === 'denied' ? strings.locationDenied : strings.locationUnavailable);
+        }
+      });
+    },
+  };
+
+  /** The place picker, when the networks have positions to measure distances to. */
+  #nearControl(context: ViewContext, model: FinderModel): unknown {
+    if (!model.hasPositions) return undefined;
+    const near = this.#near;
+    const located = this.#geolocator.position;
+    const chosen = near?.place !== undefined ? { place: near.place } : near && near.position === located ? 'mine' : undefined;
+    return nearView(
+      context,
+      { places: model.placeNames, chosen, located: located !== undefined, status: this.#geolocator.status },
+      this.#nearHandlers,
+    );
+  }
+
+  #announceNear(): void {
+    const near = this.#near;
+    if (!near) return;
+    this.#announcer.say(this.#strings.sortedByDistance(near.place ?? this.#strings.myPosition));
+  }
 
   readonly #questionHandlers: QuestionsHandlers = {
     onSearchInput: (query) => {
@@ -388,6 +528,12 @@ export class ReseauproFinder extends LitElement {
         const shown = this.renderRoot.querySelectorAll(`input[data-question="${questionIndex}"][data-option]`).length;
         this.#announcer.sayAfterPause(() => this.#strings.optionsShown(shown));
       });
+    },
+    onStep: (step) => this.#goToStep(step),
+    onSkip: (questionIndex) => {
+      const question = this.model?.questions[questionIndex];
+      if (question) this.#setAnswer(question, []);
+      this.#goToStep(validStep(questionIndex + 1, this.model?.questions.length ?? 0));
     },
     onShowAllOptions: (questionIndex) => {
       const question = this.model?.questions[questionIndex];
@@ -429,6 +575,7 @@ export class ReseauproFinder extends LitElement {
     const title = state.status === 'ready' ? state.directory.title : undefined;
     return html`
       <section class="finder" part="base" lang=${context.lang} aria-labelledby="title">
+        <div class="width-probe"></div>
         <div class="body" aria-busy=${state.status === 'loading'}>
           ${titleView(context, labelText(title, context.lang) ? labelView(context, title) : context.strings.defaultTitle)}
           ${this.#renderBody(context)}
@@ -450,6 +597,9 @@ export class ReseauproFinder extends LitElement {
     const evaluation = this.#evaluate();
     const ready = state.status === 'ready' && model && evaluation ? { model, evaluation } : undefined;
     const opened = ready && this.openId !== undefined ? ready.model.network(this.openId) : undefined;
+    const step = this.#currentStep;
+    const steps = step !== undefined;
+    const onResults = step === undefined || step === 'results';
     let status: unknown = nothing;
     if (state.status === 'error')
       status = statusView(context, state.error, 'error', state.source.kind === 'src' ? () => this.#retry() : undefined);
@@ -457,11 +607,23 @@ export class ReseauproFinder extends LitElement {
     return html`
       ${status}
       <div class="browse" ?hidden=${!ready || opened !== undefined}>
-        ${ready ? summaryBarView(context, ready.evaluation.total, this.#handlers) : nothing}
-        ${ready ? chipsView(context, ready.model, this.answers, this.query, this.#handlers) : nothing}
-        <div class="layout">
-          ${questionsView(context, ready?.model.questions ?? [], this.answers, this.query, ready?.evaluation, this.#optionLists.arranged, this.#questionHandlers)}
-          ${ready ? resultsView(context, ready.model, this.answers, this.query, ready.evaluation, this.shown, this.#handlers) : nothing}
+        ${ready && onResults ? summaryBarView(context, ready.evaluation, this.#handlers, steps) : nothing}
+        ${ready && onResults ? chipsView(context, ready.model, this.answers, this.query, this.#handlers, steps) : nothing}
+        <div class="layout ${steps ? 'steps' : ''}">
+          ${questionsView(
+            context,
+            {
+              questions: ready?.model.questions ?? [],
+              answers: this.answers,
+              query: this.query,
+              evaluation: ready?.evaluation,
+              arrangedLists: this.#optionLists.arranged,
+              step,
+              near: ready ? this.#nearControl(context, ready.model) : undefined,
+            },
+            this.#questionHandlers,
+          )}
+          ${ready && onResults ? resultsView(context, ready.model, this.answers, this.query, ready.evaluation, this.shown, this.#handlers) : nothing}
         </div>
       </div>
       ${opened ? profileView(context, opened, () => this.#closeProfile()) : nothing}

@@ -33,6 +33,10 @@ export const styles = css`
   .finder {
     padding: var(--_space);
   }
+  /* Measured for layout="auto": the element's width, with no height that the layout could change. */
+  .width-probe {
+    height: 0;
+  }
   /* Headings are styled by role, not tag: the host chooses their levels (heading-level). */
   .title,
   .section-heading,
@@ -125,6 +129,72 @@ export const styles = css`
       grid-template-columns: minmax(15rem, 1fr) 2fr;
       align-items: start;
     }
+  }
+
+  /* One question at a time: one column, never wider than reads well. */
+  .layout.steps {
+    display: block;
+    max-width: 44rem;
+  }
+  .step-progress p {
+    font-weight: 600;
+    margin: 0;
+  }
+  .step-progress progress {
+    display: block;
+    width: 100%;
+    height: 0.5rem;
+    margin: 0.25em 0 0.5em;
+    accent-color: var(--_accent);
+  }
+  .step-heading {
+    font-size: 1.125em;
+    line-height: 1.25;
+    margin: 0 0 0.25em;
+  }
+  .step-nav {
+    display: grid;
+    gap: 0.5em;
+    margin-top: var(--_space);
+  }
+  .step-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .step-buttons button:last-child {
+    margin-inline-start: auto;
+  }
+  .near {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.25em 0.5em;
+    margin-bottom: var(--_space);
+  }
+  .near-place {
+    margin: 0;
+    flex: 1 1 12rem;
+  }
+  .near-place label {
+    display: block;
+    font-weight: 600;
+  }
+  .near select {
+    width: 100%;
+    min-height: 2.75em;
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.5em;
+  }
+  .near .hint {
+    flex-basis: 100%;
+  }
+  .near .hint:empty {
+    display: none;
   }
 
   .questions {

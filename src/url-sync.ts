@@ -89,12 +89,16 @@ export class UrlSync implements ReactiveController {
     if (!this.apply(restored)) this.#restoring = false;
   }
 
-  /** Writes the state after a change: a new history entry when the answers changed and the change is not the URL's own. */
-  write(state: HashState, answersChanged: boolean): void {
+  /**
+   * Writes the state after a change: a new history entry when `newEntry` (the answers or the step
+   * changed) and the change is not the URL's own.
+   */
+  write(state: HashState, newEntry: boolean): void {
     if (!this.#enabled) return;
     // Answers the page set before the first render are the state of the entry it opened with: no new entry.
-    const same = stateKey(state.answers, state.query) === stateKey(this.#current.answers, this.#current.query);
-    const push = answersChanged && !this.#restoring && !same;
+    const current = this.#current;
+    const same = stateKey(state.answers, state.query, state.step) === stateKey(current.answers, current.query, current.step);
+    const push = newEntry && !this.#restoring && !same;
     this.#restoring = false;
     const namespace = this.#namespace;
     const hash = writeHashState(location.hash, namespace, state);

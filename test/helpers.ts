@@ -48,10 +48,11 @@ export function deferredReply() {
   return { promise, resolve };
 }
 
-/** A finder given `data`, rendered and ready. */
-export async function finderWith(data: unknown, attributes = ''): Promise<ReseauproFinder> {
+/** A finder given `data` (and answers preset before it comes), rendered and ready. */
+export async function finderWith(data: unknown, attributes = '', answers?: Record<string, string[]>): Promise<ReseauproFinder> {
   const container = await fixture<HTMLDivElement>(`<div><reseaupro-finder ${attributes}></reseaupro-finder></div>`);
   const el = container.querySelector('reseaupro-finder')!;
+  if (answers) el.answers = answers;
   const ready = oneEvent(el, 'reseaupro-ready');
   el.data = data;
   await ready;

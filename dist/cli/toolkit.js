@@ -1,5 +1,46 @@
 import Papa from 'papaparse';
 
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Lower case without accents, so that "Économie", "economie" and "ÉCONOMIE" are one word. */
+function fold(text) {
+    return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+/** Intl formatters are slow to make and quick to use: one per locale, made when first needed. */
+function perLocale(make) {
+    const made = new Map();
+    return (locale) => {
+        let formatter = made.get(locale);
+        if (formatter === undefined)
+            made.set(locale, (formatter = make(locale)));
+        return formatter;
+    };
+}
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 5 }));
+const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+/** A number as people read it in a locale ("1 234" in French). */
+const formatNumber = (value, locale) => numberFormat(locale).format(value);
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+/** An ISO date as people read it in a locale ("1 novembre 2026"); other text is shown as it is. */
+function formatDate(iso, locale) {
+    const parts = ISO_DATE.exec(iso);
+    if (!parts)
+        return iso;
+    const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+    // Date.UTC rolls an impossible date over ("2026-02-30" would be 2 March): keep such text as it is.
+    if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(parts[2]) - 1 || date.getUTCDate() !== Number(parts[3])) {
+        return iso;
+    }
+    return dateFormat(locale).format(date);
+}
+
+/** Whether a value is a position a distance can be measured from: finite, latitude within ±90°, longitude within ±180°. */
+function isPosition(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { lat, lon } = value;
+    return typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+}
+
 // The design's vocabulary and its built-in questionnaire, as data. Every other list of these values
 // (the parser's check, the interface's words, the command line, the tests of schema.json) is read
 // from here or checked against it; the words for them are i18n's.
@@ -63,7 +104,7 @@ class DirectoryError extends Error {
 const TEXT_FIELDS = ['summary', 'description', 'meetingFrequency', 'feeBand', 'updated'];
 const LIST_FIELDS = ['sectors', 'territories', 'audience', 'services', 'tags'];
 const NUMBER_FIELDS = ['members', 'founded'];
-const CONTACT_FIELDS = ['website', 'email', 'phone', 'address'];
+const CONTACT_FIELDS = ['website', 'email', 'phone', 'address', 'joinUrl'];
 /** Thrown inside a record's check; caught once per record to skip it. */
 class RecordIssue {
     constructor(issue) {
@@ -139,6 +180,24 @@ function readGeo(value) {
     const lat = optionalNumber(value.lat, 'geo.lat') ?? fail('geo.lat', 'missing');
     const lon = optionalNumber(value.lon, 'geo.lon') ?? fail('geo.lon', 'missing');
     return Object.keys(value).length === 2 ? value : { lat, lon };
+}
+/**
+ * The document's `places`: a place whose position is not one (latitude within ±90°, longitude
+ * within ±180°) is left out and described; the others are kept.
+ */
+function readPlaces(value, problems) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value))
+        return fail('places', 'wrong-type', 'object');
+    const places = new Map();
+    for (const [name, position] of Object.entries(value)) {
+        if (isPosition(position) && name.trim() !== '')
+            places.set(name, { lat: position.lat, lon: position.lon });
+        else
+            problems.push({ subject: 'document', index: 0, field: `places.${name}`, code: 'wrong-type', expected: 'position' });
+    }
+    return places.size ? places : undefined;
 }
 /** Each optional field of a network and how it is checked. */
 const FIELD_READERS = [
@@ -269,6 +328,8 @@ function readDirectory(document) {
     readDocumentField(() => optionalLabel(source.title, 'title'), (title) => (directory.title = title));
     readDocumentField(() => optionalText(source.updated, 'updated'), (updated) => (directory.updated = updated));
     readDocumentField(() => optionalText(source.lang, 'lang'), (lang) => (directory.lang = lang));
+    readDocumentField(() => optionalText(source.feedback, 'feedback'), (feedback) => (directory.feedback = feedback));
+    readDocumentField(() => readPlaces(source.places, problems), (places) => (directory.places = places));
     if (source.questions !== undefined && source.questions !== null) {
         if (Array.isArray(source.questions)) {
             directory.questions = readRecords(source.questions, 'question', checkQuestion, problems);
@@ -280,39 +341,6 @@ function readDirectory(document) {
     directory.networks = readRecords(source.networks, 'network', checkNetwork, problems);
     directory.skipped = source.networks.length - directory.networks.length;
     return directory;
-}
-
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-/** Lower case without accents, so that "Économie", "economie" and "ÉCONOMIE" are one word. */
-function fold(text) {
-    return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
-}
-/** Intl formatters are slow to make and quick to use: one per locale, made when first needed. */
-function perLocale(make) {
-    const made = new Map();
-    return (locale) => {
-        let formatter = made.get(locale);
-        if (formatter === undefined)
-            made.set(locale, (formatter = make(locale)));
-        return formatter;
-    };
-}
-const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 5 }));
-const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
-/** A number as people read it in a locale ("1 234" in French). */
-const formatNumber = (value, locale) => numberFormat(locale).format(value);
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-/** An ISO date as people read it in a locale ("1 novembre 2026"); other text is shown as it is. */
-function formatDate(iso, locale) {
-    const parts = ISO_DATE.exec(iso);
-    if (!parts)
-        return iso;
-    const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
-    // Date.UTC rolls an impossible date over ("2026-02-30" would be 2 March): keep such text as it is.
-    if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(parts[2]) - 1 || date.getUTCDate() !== Number(parts[3])) {
-        return iso;
-    }
-    return dateFormat(locale).format(date);
 }
 
 /**

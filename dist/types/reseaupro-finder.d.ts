@@ -1,4 +1,5 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { type Position } from './core/geo.js';
 import type { Answers, Result } from './core/types.js';
 export type { ChangeDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
@@ -19,7 +20,10 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @csspart title - The directory's title.
  * @csspart questions - The panel with the search box and the questions.
  * @csspart search - The search box.
+ * @csspart near - The place picker: "Près de" a commune, and "Près de chez moi".
  * @csspart question - One question (a fieldset).
+ * @csspart step-nav - Steps layout: the buttons under the question (previous, skip, next, and the results).
+ * @csspart see-networks - Steps layout: the button to the results, with the live count.
  * @csspart count - The live count of matching networks.
  * @csspart chip - A removable answer.
  * @csspart start-over - The "start over" button.
@@ -69,9 +73,13 @@ export declare class ReseauproFinder extends LitElement {
             attribute: string;
             type: NumberConstructor;
         };
+        layout: {};
+        near: {};
         answers: {
-            attribute: boolean;
             noAccessor: boolean;
+            converter: {
+                fromAttribute(value: string | null): Answers;
+            };
         };
         query: {
             attribute: boolean;
@@ -82,6 +90,10 @@ export declare class ReseauproFinder extends LitElement {
             attribute: boolean;
         };
         openId: {
+            state: boolean;
+            attribute: boolean;
+        };
+        step: {
             state: boolean;
             attribute: boolean;
         };
@@ -106,7 +118,20 @@ export declare class ReseauproFinder extends LitElement {
     timeout: number;
     /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
     headingLevel: number;
-    /** Selected option values per question id. Setting it updates `results` and the view. */
+    /**
+     * `steps`: one question at a time; `all`: every question at once beside the results; `auto` (the
+     * default): `steps` when the element itself is narrower than about 40rem, else `all`.
+     */
+    layout: 'auto' | 'steps' | 'all';
+    /**
+     * Where distances are measured from: a place name of the document's `places` (attribute or
+     * property), or a position `{ lat, lon }` (property). A person can also choose it.
+     */
+    near?: string | Position;
+    /**
+     * Selected option values per question id. Setting it updates `results` and the view. As an
+     * attribute, JSON: `answers='{"famille":["territorial"]}'`.
+     */
     get answers(): Answers;
     set answers(answers: Answers);
     /** The free-text search. Setting it updates `results` and the view. */
@@ -116,6 +141,8 @@ export declare class ReseauproFinder extends LitElement {
     get results(): Result[];
     private shown;
     private openId?;
+    /** Steps layout: the question shown, or the results. */
+    private step;
     /** TypeScript-private rather than `#`: `npm run bench` reads how far the search index is. */
     private model?;
     constructor();

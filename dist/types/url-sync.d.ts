@@ -18,6 +18,9 @@ export declare class UrlSync implements ReactiveController {
     hostDisconnected(): void;
     /** Turns syncing on or off; turning it on reads the state the URL holds. */
     setEnabled(enabled: boolean, state: HashState): void;
-    /** Writes the state after a change: a new history entry when the answers changed and the change is not the URL's own. */
-    write(state: HashState, answersChanged: boolean): void;
+    /**
+     * Writes the state after a change: a new history entry when `newEntry` (the answers or the step
+     * changed) and the change is not the URL's own.
+     */
+    write(state: HashState, newEntry: boolean): void;
 }

@@ -1,8 +1,9 @@
 import { Matcher, type Evaluation } from './match.js';
-import type { Position } from './geo.js';
+import { isPosition, type Position } from './geo.js';
 import type { Directory } from './parse.js';
 import { builtInQuestions, resolveQuestions } from './questions.js';
 import { isBlankQuery, NetworkSearch, type NetworkSearchOptions } from './search.js';
+import { compareInFrench } from './text.js';
 import type { Answers, Network, ResolvedQuestion } from './types.js';
 
 /**
@@ -28,6 +29,18 @@ export class FinderModel {
     this.matcher = new Matcher(directory.networks, this.questions);
     this.search = new NetworkSearch(directory.networks, searchOptions);
   }
+
+  /** Whether any network has a position: distances can then be measured. */
+  get hasPositions(): boolean {
+    return (this.#hasPositions ??= this.directory.networks.some((network) => Object.hasOwn(network, 'geo') && isPosition(network.geo)));
+  }
+  #hasPositions?: boolean;
+
+  /** The names of the document's places, in French collation: the places a person can measure distances from. */
+  get placeNames(): readonly string[] {
+    return (this.#placeNames ??= [...(this.directory.places?.keys() ?? [])].sort(compareInFrench));
+  }
+  #placeNames?: string[];
 
   question(id: string): ResolvedQuestion | undefined {
     return this.#questionsById.get(id);

@@ -44,6 +44,30 @@ export interface Strings {
   /** "network" or "networks", after a count. */
   networkWord: (count: number) => string;
   matchCount: (count: number) => string;
+  /** The count when some listed networks do not match every answered question: "54 networks, 12 of which match all your answers". */
+  partialMatchCount: (count: number, fullMatches: number) => string;
+  /** Steps layout: where the person is. */
+  stepOf: (step: number, steps: number) => string;
+  previousStep: string;
+  nextStep: string;
+  skipStep: string;
+  /** Steps layout: the button to the results, with the live count. */
+  seeNetworks: (count: number) => string;
+  editAnswers: string;
+  /** Said when a step of the steps layout opens. */
+  stepAnnouncement: (step: number, steps: number, count: string) => string;
+  /** The place picker: "Près de [Aubagne]". */
+  near: string;
+  nearNowhere: string;
+  nearMe: string;
+  myPosition: string;
+  locating: string;
+  locationDenied: string;
+  locationUnavailable: string;
+  /** Said when results are ordered by distance from a place. */
+  sortedByDistance: (place: string) => string;
+  /** How far a network meets from the chosen place, in km. */
+  distance: (km: number) => string;
   searchLabel: string;
   searchHint: string;
   answersHeading: string;

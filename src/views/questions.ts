@@ -4,8 +4,10 @@ import type { Evaluation } from '../core/match.js';
 import { formatNumber } from '../core/text.js';
 import { optionLabel, questionHelp } from '../i18n/labels.js';
 import { LONG_LIST, shownOptions, type OptionListState } from '../core/option-list.js';
+import type { Step } from '../core/steps.js';
 import type { Answers, ResolvedQuestion } from '../core/types.js';
 import { heading, optionView, questionTextView, type ViewContext } from './context.js';
+import { stepButtonsView, stepOfButton, stepProgressView } from './steps.js';
 
 export interface QuestionsHandlers {
   onSearchInput: (query: string) => void;
@@ -15,6 +17,26 @@ export interface QuestionsHandlers {
   onFilterInput: (questionIndex: number, filter: string) => void;
   /** The person asked for every option of a long list. */
   onShowAllOptions: (questionIndex: number) => void;
+  /** Steps layout: the person went to another step. */
+  onStep: (step: Step) => void;
+  /** Steps layout: the person skipped a question, leaving it unanswered. */
+  onSkip: (questionIndex: number) => void;
+}
+
+/** What the panel of the search box and the questions shows. */
+export interface QuestionsPanel {
+  questions: readonly ResolvedQuestion[];
+  answers: Answers;
+  query: string;
+  evaluation: Evaluation | undefined;
+  arrangedLists: ReadonlyMap<string, ArrangedList>;
+  /**
+   * Steps layout: the question shown, the others hidden, or the results (every question hidden).
+   * Undefined shows every question at once.
+   */
+  step?: Step;
+  /** The place picker, when the networks have positions. */
+  near?: unknown;
 }
 
 /** How a long list is arranged: its filter, whether it is expanded, and the selection it was arranged for. */
@@ -39,9 +61,12 @@ function filterTyped(handlers: QuestionsHandlers, event: Event): void {
     handlers.onFilterInput(Number(input.dataset.filter), input.value);
 }
 
-function showAllClicked(handlers: QuestionsHandlers, event: Event): void {
-  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-show-all]') : null;
-  if (button) handlers.onShowAllOptions(Number(button.dataset.showAll));
+function buttonClicked(handlers: QuestionsHandlers, event: Event): void {
+  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-show-all], [data-step], [data-skip]') : null;
+  const { showAll, step, skip } = button?.dataset ?? {};
+  if (showAll !== undefined) handlers.onShowAllOptions(Number(showAll));
+  else if (step !== undefined) handlers.onStep(stepOfButton(step));
+  else if (skip !== undefined) handlers.onSkip(Number(skip));
 }
 
 function questionView(
@@ -51,6 +76,7 @@ function questionView(
   answers: Answers,
   counts: readonly number[] | undefined,
   arranged: ArrangedList | undefined,
+  display: 'shown' | 'hidden' | 'step',
 ): TemplateResult {
   const { strings } = context;
   const selected = new Set(answerOf(answers, question.id));
@@ -82,9 +108,12 @@ function questionView(
       </label>
     </li>
   `;
+  const legend = questionTextView(context, question, 'label');
   return html`
-    <fieldset part="question" aria-describedby=${help ? `help-${q}` : nothing}>
-      <legend>${questionTextView(context, question, 'label')}</legend>
+    <fieldset part="question" aria-describedby=${help ? `help-${q}` : nothing} ?hidden=${display === 'hidden'}>
+      <legend>
+        ${display === 'step' ? heading(context, 2, { id: 'step-heading', className: 'step-heading', focusable: true }, legend) : legend}
+      </legend>
       ${help ? html`<p id="help-${q}" class="hint">${questionTextView(context, question, 'help')}</p>` : nothing}
       ${
         long
@@ -112,16 +141,11 @@ function questionView(
 }
 
 /** The panel of the search box and the questions. */
-export function questionsView(
-  context: ViewContext,
-  questions: readonly ResolvedQuestion[],
-  answers: Answers,
-  query: string,
-  evaluation: Evaluation | undefined,
-  arrangedLists: ReadonlyMap<string, ArrangedList>,
-  handlers: QuestionsHandlers,
-): TemplateResult {
+export function questionsView(context: ViewContext, panel: QuestionsPanel, handlers: QuestionsHandlers): TemplateResult {
   const { strings } = context;
+  const { questions, answers, query, evaluation, arrangedLists, step } = panel;
+  const display = (q: number) => (step === undefined ? 'shown' : step === q ? 'step' : 'hidden');
+  const stepShown = typeof step === 'number' && step < questions.length ? step : undefined;
   return html`
     <div
       class="questions"
@@ -130,7 +154,7 @@ export function questionsView(
       aria-labelledby="questions-heading"
       @change=${(event: Event) => optionChanged(handlers, event)}
       @input=${(event: Event) => filterTyped(handlers, event)}
-      @click=${(event: Event) => showAllClicked(handlers, event)}
+      @click=${(event: Event) => buttonClicked(handlers, event)}
     >
       ${heading(context, 1, { id: 'questions-heading', className: 'section-heading' }, strings.questionsHeading)}
       <form class="search" role="search" @submit=${(event: Event) => event.preventDefault()}>
@@ -147,7 +171,11 @@ export function questionsView(
         />
         <p id="search-hint" class="hint">${strings.searchHint}</p>
       </form>
-      ${questions.map((question, q) => questionView(context, question, q, answers, evaluation?.optionCounts.get(question.id), arrangedLists.get(question.id)))}
+      ${panel.near ?? nothing} ${stepShown === undefined ? nothing : stepProgressView(context, stepShown, questions.length)}
+      ${questions.map((question, q) =>
+        questionView(context, question, q, answers, evaluation?.optionCounts.get(question.id), arrangedLists.get(question.id), display(q)),
+      )}
+      ${stepShown === undefined ? nothing : stepButtonsView(context, stepShown, questions.length, evaluation?.total ?? 0)}
     </div>
   `;
 }

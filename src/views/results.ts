@@ -17,21 +17,42 @@ export interface ResultsHandlers {
   onRelax: (questionId: string | undefined) => void;
   onShowMore: () => void;
   onOpenProfile: (id: string) => void;
+  /** Steps layout: back to the questions. */
+  onEditAnswers: () => void;
 }
 
-/** The live count, and the shortcut past the questions (there at every width, shown when focused on a wide one). */
-export function summaryBarView(context: ViewContext, total: number, handlers: ResultsHandlers): TemplateResult {
+/**
+ * How many networks are listed, in words, and how many of them match every answered question when
+ * that is fewer: with answers that only rank, every network is listed.
+ */
+export function countText(strings: Strings, evaluation: Pick<Evaluation, 'total' | 'fullMatches'>): string {
+  const { total, fullMatches } = evaluation;
+  return fullMatches < total ? strings.partialMatchCount(total, fullMatches) : strings.matchCount(total);
+}
+
+/**
+ * The live count, and the shortcut past the questions (there at every width, shown when focused on
+ * a wide one; in the steps layout the results come right after it, with no shortcut).
+ */
+export function summaryBarView(context: ViewContext, evaluation: Evaluation, handlers: ResultsHandlers, steps: boolean): TemplateResult {
   const { strings } = context;
   return html`
     <div class="summary-bar">
-      <p class="count" part="count">${strings.matchCount(total)}</p>
-      <button type="button" class="jump link" @click=${handlers.onJumpToResults}>${strings.seeResults}</button>
+      <p class="count" part="count">${countText(strings, evaluation)}</p>
+      ${steps ? nothing : html`<button type="button" class="jump link" @click=${handlers.onJumpToResults}>${strings.seeResults}</button>`}
     </div>
   `;
 }
 
-/** The answers as removable chips, and "start over". */
-export function chipsView(context: ViewContext, model: FinderModel, answers: Answers, query: string, handlers: ResultsHandlers): unknown {
+/** The answers as removable chips, "start over", and in the steps layout "change my answers". */
+export function chipsView(
+  context: ViewContext,
+  model: FinderModel,
+  answers: Answers,
+  query: string,
+  handlers: ResultsHandlers,
+  steps: boolean,
+): unknown {
   const { strings } = context;
   const chips: TemplateResult[] = [];
   for (const question of model.questions) {
@@ -56,9 +77,13 @@ export function chipsView(context: ViewContext, model: FinderModel, answers: Ans
       );
     }
   }
-  if (!chips.length && isBlankQuery(query)) return nothing;
+  const edit = steps
+    ? html`<button type="button" class="primary edit-answers" @click=${handlers.onEditAnswers}>${strings.editAnswers}</button>`
+    : nothing;
+  if (!chips.length && isBlankQuery(query)) return steps ? html`<div class="chips-row">${edit}</div>` : nothing;
   return html`
     <div class="chips-row">
+      ${edit}
       ${
         chips.length
           ? html`<ul class="chips" role="list" aria-label=${strings.answersHeading}>
@@ -97,7 +122,9 @@ function resultView(context: ViewContext, model: FinderModel, answers: Answers, 
           ${network.name}
         </button>`,
       )}
-      <p class="meta">${networkMeta(network, strings, context.lang)}</p>
+      <p class="meta">
+        ${networkMeta(network, strings, context.lang)}${result.distance === undefined ? nothing : ` · ${strings.distance(result.distance)}`}
+      </p>
       ${network.summary ? html`<p lang=${dataLangAttribute(context)}>${network.summary}</p>` : nothing}
       ${why.length ? html`<p class="why"><strong>${strings.matchesPrefix}</strong> ${joined(why)}</p>` : nothing}
       ${unknownNames.length ? html`<p class="why muted">${strings.unknownPrefix} ${joined(unknownNames)}</p>` : nothing}

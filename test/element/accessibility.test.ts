@@ -154,12 +154,16 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     }
   });
 
-  for (const width of [1280, 320]) {
-    it(`10.7: never hides the focused control behind the sticky count bar when tabbing backwards, at ${width} px`, async () => {
+  for (const [width, layout] of [
+    [1280, 'all'],
+    [320, 'all'],
+    [320, 'steps'],
+  ] as const) {
+    it(`10.7: never hides the focused control behind the sticky count bar when tabbing backwards, at ${width} px, layout ${layout}`, async () => {
       await setViewport({ width, height: 700 });
       try {
         const page = await fixture<HTMLDivElement>(
-          '<div><reseaupro-finder></reseaupro-finder><p style="height: 3000px">Suite de la page</p></div>',
+          `<div><reseaupro-finder layout=${layout}></reseaupro-finder><p style="height: 3000px">Suite de la page</p></div>`,
         );
         const el = page.querySelector('reseaupro-finder')!;
         const ready = new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
@@ -169,6 +173,8 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
         };
         await ready;
         el.pageSize = 30;
+        await el.updateComplete;
+        $(el, '.see-networks')?.click();
         await el.updateComplete;
         // From the last result back up to the search box, one Shift+Tab at a time.
         ($$(el, '.result .link').at(-1) as HTMLElement).focus();

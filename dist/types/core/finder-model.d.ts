@@ -1,4 +1,5 @@
 import { Matcher, type Evaluation } from './match.js';
+import { type Position } from './geo.js';
 import type { Directory } from './parse.js';
 import { NetworkSearch, type NetworkSearchOptions } from './search.js';
 import type { Answers, Network, ResolvedQuestion } from './types.js';
@@ -15,13 +16,17 @@ export declare class FinderModel {
     readonly search: NetworkSearch;
     /** `searchOptions` give the search the interface's words for the vocabulary, which the core does not hold. */
     constructor(directory: Directory, searchOptions?: NetworkSearchOptions);
+    /** Whether any network has a position: distances can then be measured. */
+    get hasPositions(): boolean;
+    /** The names of the document's places, in French collation: the places a person can measure distances from. */
+    get placeNames(): readonly string[];
     question(id: string): ResolvedQuestion | undefined;
     network(id: string): Network | undefined;
     /**
      * Results and counts for answers and a query. A search made before the index is complete finds
      * among the networks indexed so far; it is worked out again once more are indexed.
      */
-    evaluate(answers: Answers, query: string): Evaluation;
+    evaluate(answers: Answers, query: string, near?: Position): Evaluation;
     /** Whether a search of `query` has every network to search among. */
     searchIsComplete(query: string): boolean;
     /**

@@ -1,8 +1,11 @@
+import { type Step } from './steps.js';
 import type { Answers } from './types.js';
-/** Answers and query as they live in the page's hash. */
+/** Answers, query and the step of the steps layout, as they live in the page's hash. */
 export interface HashState {
     answers: Answers;
     query: string;
+    /** Where a person is in the steps layout; absent in the layout of every question at once. */
+    step?: Step;
 }
 /** This namespace's state in a hash, or undefined when the hash holds none of its parts. */
 export declare function readHashState(hash: string, namespace: string): HashState | undefined;

@@ -1,3 +1,4 @@
+import { type Position } from './geo.js';
 import type { Answers, Network, ResolvedOption, ResolvedQuestion, Result } from './types.js';
 /** The one answer (or the search) whose removal would bring results back, and how many. */
 export interface Relaxation {
@@ -8,6 +9,11 @@ export interface Relaxation {
 export interface Evaluation {
     /** How many networks match. */
     total: number;
+    /**
+     * How many of them match every answered question: fewer than `total` when answers only rank, or
+     * when records say nothing about an answered question. Equal to `total` with nothing answered.
+     */
+    fullMatches: number;
     /** The first `count` results, in rank order: far cheaper than `results` at ten thousand networks. */
     top(count: number): Result[];
     /** Every result, in rank order; ranked when first read. */
@@ -41,6 +47,9 @@ export declare class Matcher {
     prepareOrder(): void;
     /** The selected options of a question that a network matches: the words for why it fits. */
     matchedOptions(network: Network, questionId: string, answers: Answers): ResolvedOption[];
-    /** Results, option counts and, when nothing matches, what to drop; `search` is undefined for a blank query. */
-    evaluate(answers: Answers, search?: SearchHits): Evaluation;
+    /**
+     * Results, option counts and, when nothing matches, what to drop; `search` is undefined for a
+     * blank query; `near`, where distances are measured from.
+     */
+    evaluate(answers: Answers, search?: SearchHits, near?: Position): Evaluation;
 }

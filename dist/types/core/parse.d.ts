@@ -1,3 +1,4 @@
+import { type Position } from './geo.js';
 import type { Problem } from './problems.js';
 import type { DataQuestion, Label, Network } from './types.js';
 import { FAMILIES } from './vocabulary.js';
@@ -46,6 +47,10 @@ export interface Directory {
     updated?: string;
     /** The language of the data's own texts (a BCP 47 tag); French when absent. */
     lang?: string;
+    /** Where a person reports an error in a profile or proposes a network: an email address, a `mailto:` or an `https:` URL. */
+    feedback?: string;
+    /** Positions of place names, to measure distances from; a Map, as a place may be called "constructor". */
+    places?: ReadonlyMap<string, Position>;
     /** The document's questions; `undefined` means "use the built-in questionnaire". */
     questions?: DataQuestion[];
     networks: Network[];
@@ -56,7 +61,7 @@ export interface Directory {
 export declare const TEXT_FIELDS: readonly ["summary", "description", "meetingFrequency", "feeBand", "updated"];
 export declare const LIST_FIELDS: readonly ["sectors", "territories", "audience", "services", "tags"];
 export declare const NUMBER_FIELDS: readonly ["members", "founded"];
-export declare const CONTACT_FIELDS: readonly ["website", "email", "phone", "address"];
+export declare const CONTACT_FIELDS: readonly ["website", "email", "phone", "address", "joinUrl"];
 /** The optional fields of a network, in the order they are checked. */
 export declare const OPTIONAL_FIELDS: readonly string[];
 /**

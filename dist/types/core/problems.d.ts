@@ -12,7 +12,7 @@ export type ProblemCode =
  | 'not-text-list'
 /** Another record or question already has this id; the first wins. */
  | 'duplicate-id';
-export type ExpectedType = 'text' | 'number' | 'list' | 'object' | 'label' | 'boolean' | 'mode' | 'options';
+export type ExpectedType = 'text' | 'number' | 'list' | 'object' | 'label' | 'boolean' | 'mode' | 'options' | 'position';
 /** One thing wrong with the data, in a form each language can phrase. */
 export interface Problem {
     /** What was skipped: a network or a question; `document` for a top-level field that was ignored. */

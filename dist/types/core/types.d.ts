@@ -12,6 +12,8 @@ export interface Contact {
     email?: string;
     phone?: string;
     address?: string;
+    /** The page where a firm asks to visit or join. */
+    joinUrl?: string;
 }
 /** A network as loaded: list fields are always arrays, absent fields are left out. */
 export interface Network {
@@ -114,4 +116,8 @@ export interface Result {
     matched: string[];
     /** Ids of answered questions its record says nothing about. */
     unknown: string[];
+    /** Selected options it matches, over all answered questions: offering three of three expectations beats one of three. */
+    matchedOptions: number;
+    /** Kilometres from `near`, when `near` is set and the network has `geo`. */
+    distance?: number;
 }

@@ -2,6 +2,7 @@ import { type TemplateResult } from 'lit';
 import type { FinderModel } from '../core/finder-model.js';
 import type { Evaluation } from '../core/match.js';
 import type { Answers, ResolvedQuestion } from '../core/types.js';
+import type { Strings } from '../i18n/index.js';
 import { type ViewContext } from './context.js';
 export interface ResultsHandlers {
     onJumpToResults: () => void;
@@ -10,10 +11,20 @@ export interface ResultsHandlers {
     onRelax: (questionId: string | undefined) => void;
     onShowMore: () => void;
     onOpenProfile: (id: string) => void;
+    /** Steps layout: back to the questions. */
+    onEditAnswers: () => void;
 }
-/** The live count, and the shortcut past the questions (there at every width, shown when focused on a wide one). */
-export declare function summaryBarView(context: ViewContext, total: number, handlers: ResultsHandlers): TemplateResult;
-/** The answers as removable chips, and "start over". */
-export declare function chipsView(context: ViewContext, model: FinderModel, answers: Answers, query: string, handlers: ResultsHandlers): unknown;
+/**
+ * How many networks are listed, in words, and how many of them match every answered question when
+ * that is fewer: with answers that only rank, every network is listed.
+ */
+export declare function countText(strings: Strings, evaluation: Pick<Evaluation, 'total' | 'fullMatches'>): string;
+/**
+ * The live count, and the shortcut past the questions (there at every width, shown when focused on
+ * a wide one; in the steps layout the results come right after it, with no shortcut).
+ */
+export declare function summaryBarView(context: ViewContext, evaluation: Evaluation, handlers: ResultsHandlers, steps: boolean): TemplateResult;
+/** The answers as removable chips, "start over", and in the steps layout "change my answers". */
+export declare function chipsView(context: ViewContext, model: FinderModel, answers: Answers, query: string, handlers: ResultsHandlers, steps: boolean): unknown;
 /** The ranked networks, a page at a time, or what to drop when none fits. */
 export declare function resultsView(context: ViewContext, model: FinderModel, answers: Answers, query: string, evaluation: Evaluation, shownCount: number, handlers: ResultsHandlers): TemplateResult;

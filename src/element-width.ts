@@ -1,0 +1,50 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Below this width, in rem, `layout="auto"` asks one question at a time. */
+const STEPS_BELOW_REM = 40;
+
+/**
+ * Whether the element itself is narrow, not the window: a finder in a sidebar is narrow on a wide
+ * screen. Measured when it is laid out and whenever it is resized; undefined until then.
+ *
+ * What is observed is a probe of no height that the host renders across its whole width: the host's
+ * own size changes with every layout it draws, and a change made in the observer's callback would be
+ * observed again in the same frame ("ResizeObserver loop completed with undelivered notifications").
+ */
+export class ElementWidth implements ReactiveController {
+  narrow?: boolean;
+  #observer?: ResizeObserver;
+  #observed?: Element;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Finds the probe once the host has drawn it. */
+    private readonly probe: () => Element | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const probe = this.probe();
+    if (!probe || probe === this.#observed || typeof ResizeObserver === 'undefined') return;
+    this.#observer ??= new ResizeObserver(([entry]) => this.#measured(entry.contentRect.width));
+    this.#observer.disconnect();
+    this.#observer.observe(probe);
+    this.#observed = probe;
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observed = undefined;
+  }
+
+  #measured(width: number): void {
+    // An element not laid out (display: none, a closed tab) has no width to go by.
+    if (width === 0) return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const narrow = width < STEPS_BELOW_REM * rem;
+    if (narrow === this.narrow) return;
+    this.narrow = narrow;
+    this.host.requestUpdate();
+  }
+}

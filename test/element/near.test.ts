@@ -1,0 +1,154 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { $, $$, finderWith, resultNames, text, type ReseauproFinder } from '../helpers.js';
+import { DOCUMENT, NETWORKS } from '../fixtures.js';
+import type { Network } from '../../src/core/types.js';
+
+const PLACES = {
+  Marseille: { lat: 43.2965, lon: 5.3698 },
+  Aubagne: { lat: 43.2927, lon: 5.5708 },
+  Arles: { lat: 43.6766, lon: 4.6278 },
+  'Aix-en-Provence': { lat: 43.5297, lon: 5.4474 },
+};
+/** Where each network of the fixtures meets; "btp-aubagne" has no position. */
+const GEO: Record<string, { lat: number; lon: number }> = {
+  'cpme-13': PLACES.Marseille,
+  'femmes-chefs-marseille': { lat: 43.3, lon: 5.38 },
+  'entreprendre-arles': PLACES.Arles,
+  'numerique-aix': PLACES['Aix-en-Provence'],
+};
+const withoutGeo = (network: Network): Network => Object.fromEntries(Object.entries(network).filter(([key]) => key !== 'geo')) as Network;
+const WITH_PLACES = {
+  ...DOCUMENT,
+  places: PLACES,
+  networks: NETWORKS.map((network) => (Object.hasOwn(GEO, network.id) ? { ...network, geo: GEO[network.id] } : withoutGeo(network))),
+};
+
+const placePicker = (el: ReseauproFinder) => $<HTMLSelectElement>(el, '#near-place')!;
+
+async function choosePlace(el: ReseauproFinder, name: string): Promise<void> {
+  const select = placePicker(el);
+  select.selectedIndex = [...select.options].findIndex((option) => option.text === name);
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** The distance each result card shows, by network name. */
+const distances = (el: ReseauproFinder) => $$(el, '.result .meta').map((meta) => /·[^·]*km[^·]*$/.exec(text(meta))?.[0].slice(2) ?? '');
+
+describe('<reseaupro-finder> near a place', () => {
+  it('offers "Près de" with the document’s places, in French collation, and "Près de chez moi"', async () => {
+    const el = await finderWith(WITH_PLACES, 'layout="all"');
+    expect(text($(el, 'label[for="near-place"]'))).to.equal('Près de');
+    expect([...placePicker(el).options].map((option) => option.text)).to.deep.equal([
+      '— choisir une commune —',
+      'Aix-en-Provence',
+      'Arles',
+      'Aubagne',
+      'Marseille',
+    ]);
+    expect(text($(el, '.locate'))).to.equal('Près de chez moi');
+  });
+
+  it('orders the networks by distance from the chosen commune, shows "à N km" and sets Result.distance', async () => {
+    const el = await finderWith(WITH_PLACES, 'layout="all"');
+    await choosePlace(el, 'Aubagne');
+    expect(el.results.map((result) => result.network.id)).to.deep.equal([
+      'femmes-chefs-marseille',
+      'cpme-13',
+      'numerique-aix',
+      'entreprendre-arles',
+      'btp-aubagne',
+    ]);
+    expect(el.results[1].distance).to.be.closeTo(16.3, 0.2);
+    expect(el.results[4]).not.to.have.property('distance');
+    expect(distances(el)).to.deep.equal(['à 15 km', 'à 16 km', 'à 28 km', 'à 87 km', '']);
+    expect(text($(el, '[role="status"]'))).to.equal('Réseaux classés par distance depuis Aubagne');
+  });
+
+  it('takes the commune from the near attribute, as a town hall’s portal sets its own', async () => {
+    const el = await finderWith(WITH_PLACES, 'layout="all" near="aubagne"');
+    expect(placePicker(el).value).to.equal('Aubagne');
+    expect(resultNames(el)[0]).to.equal("Femmes cheffes d'entreprise de Marseille");
+  });
+
+  it('takes a position as the near property, and measures nothing from a place it does not know', async () => {
+    const el = await finderWith(WITH_PLACES, 'layout="all" near="Atlantis"');
+    expect(el.results.every((result) => result.distance === undefined)).to.equal(true);
+    el.near = { lat: 43.68, lon: 4.63 };
+    await el.updateComplete;
+    expect(el.results[0].network.id).to.equal('entreprendre-arles');
+    expect(el.results[0].distance).to.be.below(1);
+    expect(distances(el)[0]).to.equal('à moins de 1 km');
+  });
+
+  it('offers no place picker when no network has a position', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    expect($(el, '.near')).not.to.equal(null, 'one network of the fixtures has a position');
+    const el2 = await finderWith({ networks: NETWORKS.map(withoutGeo) }, 'layout="all"');
+    expect($(el2, '.near')).to.equal(null);
+  });
+
+  it('is operable with a keyboard alone, and accessible, in French and English', async () => {
+    const el = await finderWith(WITH_PLACES, 'layout="all" lang="en"');
+    expect(text($(el, 'label[for="near-place"]'))).to.equal('Near');
+    placePicker(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.near).to.equal('Aix-en-Provence');
+    expect(distances(el)[0]).to.equal('less than 1 km away');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('from where the person is (geolocation)', () => {
+    const start = location.href;
+    afterEach(async () => {
+      await executeServerCommand('geolocation', { reset: true });
+      history.replaceState(null, '', start.split('#')[0]);
+    });
+
+    it('asks only on a click, then measures from the position, never writing it to the URL or storage', async () => {
+      await executeServerCommand('geolocation', { position: { lat: 43.68, lon: 4.63 } });
+      const el = await finderWith(WITH_PLACES, 'layout="all" sync-url');
+      expect(
+        el.results.every((result) => result.distance === undefined),
+        'not asked before the click',
+      ).to.equal(true);
+      const stored = localStorage.length;
+      $(el, '.locate')!.click();
+      for (let wait = 0; wait < 50 && el.results[0].distance === undefined; wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+      }
+      expect(el.results[0].network.id).to.equal('entreprendre-arles');
+      expect(placePicker(el).selectedOptions[0].text).to.equal('chez moi');
+      expect(text($(el, '[role="status"]'))).to.equal('Réseaux classés par distance depuis chez moi');
+      expect(location.href).not.to.match(/43\.68|4\.63/);
+      expect(localStorage.length).to.equal(stored);
+    });
+
+    it('says so when the person refuses, and offers the communes instead', async () => {
+      await executeServerCommand('geolocation', { denied: true });
+      const el = await finderWith(WITH_PLACES, 'layout="all"');
+      $(el, '.locate')!.click();
+      for (let wait = 0; wait < 50 && !text($(el, '#near-message')).includes('autorisée'); wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const message = "La localisation n'est pas autorisée : choisissez plutôt une commune dans la liste.";
+      expect(text($(el, '#near-message'))).to.equal(message);
+      expect(text($(el, '[role="status"]'))).to.equal(message);
+      expect(el.results.every((result) => result.distance === undefined)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
+
+describe('<reseaupro-finder> honest count', () => {
+  it('says how many listed networks match every answered question when answers only rank', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"', { profil: ['tpe'], attentes: ['information'] });
+    expect(text($(el, '.count'))).to.equal('5 réseaux, dont 1 répond à tous vos critères');
+    el.answers = {};
+    await el.updateComplete;
+    expect(text($(el, '.count'))).to.equal('5 réseaux correspondent à vos critères');
+  });
+});

@@ -1,0 +1,227 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, finderWith, optionInput, text, type ReseauproFinder } from '../helpers.js';
+import { DOCUMENT } from '../fixtures.js';
+
+/** The button of the steps layout whose text starts with `label`. */
+function button(el: ReseauproFinder, label: string): HTMLButtonElement {
+  const found = $$<HTMLButtonElement>(el, 'button').find((item) => text(item).startsWith(label));
+  if (!found) throw new Error(`No button "${label}"`);
+  return found;
+}
+
+/** The questions a person can see: their legends. */
+const visibleQuestions = (el: ReseauproFinder) => $$(el, 'fieldset').filter((fieldset) => !fieldset.hidden);
+
+const focused = (el: ReseauproFinder) => el.shadowRoot!.activeElement;
+
+async function go(el: ReseauproFinder, label: string): Promise<void> {
+  button(el, label).click();
+  await el.updateComplete;
+}
+
+describe('<reseaupro-finder layout="steps">', () => {
+  it('shows one question at a time: its legend as the heading, "Question 1 sur 6", a bar, and the live count', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    expect(visibleQuestions(el)).to.have.length(1);
+    expect(text($(el, '#step-heading'))).to.equal("Qu'attendez-vous d'un réseau ?");
+    expect(text($(el, '.step-progress'))).to.equal('Question 1 sur 6');
+    expect($<HTMLProgressElement>(el, 'progress')).to.include({ max: 6, value: 1 });
+    expect(text($(el, '.see-networks'))).to.equal('Voir les 5 réseaux');
+    expect($(el, '.result'), 'no results until asked for').to.equal(null);
+    expect(() => button(el, 'Précédent'), 'no going back from the first question').to.throw();
+  });
+
+  it('goes to the next question, moving focus to its heading and saying where the person is', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    await go(el, 'Suivant');
+    expect(text($(el, '#step-heading'))).to.equal('Quel genre de réseau ?');
+    expect(focused(el)).to.equal($(el, '#step-heading'));
+    expect(text($(el, '[role="status"]'))).to.equal('Question 2 sur 6. 5 réseaux correspondent à vos critères');
+    await go(el, 'Précédent');
+    expect(text($(el, '#step-heading'))).to.equal("Qu'attendez-vous d'un réseau ?");
+  });
+
+  it('counts, on every step, the networks the answers so far leave', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    await go(el, 'Suivant');
+    optionInput(el, 'Réseau territorial').click();
+    await el.updateComplete;
+    expect(text($(el, '.see-networks'))).to.equal('Voir le réseau');
+    optionInput(el, 'Réseau métier').click();
+    await el.updateComplete;
+    expect(text($(el, '.see-networks'))).to.equal('Voir les 2 réseaux');
+  });
+
+  it('skips a question, leaving it unanswered', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    await go(el, 'Suivant');
+    optionInput(el, 'Réseau territorial').click();
+    await el.updateComplete;
+    await go(el, 'Passer');
+    expect(el.answers).to.deep.equal({});
+    expect(text($(el, '#step-heading'))).to.equal('Qui êtes-vous ?');
+  });
+
+  it('shows the results after the last question, with the answers as chips and the way back to the questions', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    await go(el, 'Suivant');
+    optionInput(el, 'Réseau métier').click();
+    for (let step = 1; step < 6; step++) await go(el, 'Suivant');
+    expect(visibleQuestions(el)).to.have.length(0);
+    expect($$(el, '.result')).to.have.length(1);
+    expect(focused(el)).to.equal($(el, '#results-heading'));
+    expect($$(el, '.chip').map(text)).to.deep.equal(['Réseau métier✕']);
+    await go(el, 'Modifier mes réponses');
+    expect(text($(el, '#step-heading'))).to.equal("Qu'attendez-vous d'un réseau ?");
+    expect(focused(el)).to.equal($(el, '#step-heading'));
+    expect(el.answers, 'answers kept').to.deep.equal({ famille: ['metier'] });
+  });
+
+  it('goes to the results from any step with "Voir les N réseaux", the search box still there', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    await go(el, 'Voir les 5 réseaux');
+    expect($$(el, '.result')).to.have.length(5);
+    expect($(el, '#search')).not.to.equal(null);
+    expect(text($(el, '.count'))).to.equal('5 réseaux correspondent à vos critères');
+  });
+
+  it('opens on the results when the page presets answers', async () => {
+    const el = await finderWith(DOCUMENT, `layout="steps" answers='{"famille":["metier","territorial"]}'`);
+    expect($$(el, '.result')).to.have.length(2);
+    expect(visibleQuestions(el)).to.have.length(0);
+  });
+
+  it('is used with a keyboard alone: tick an option, go on, come back', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    await go(el, 'Suivant');
+    optionInput(el, 'Réseau sectoriel').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
+    // Past the other options to the step's buttons: Précédent, Passer, Suivant.
+    let label = '';
+    for (let i = 0; i < 10 && label !== 'Suivant'; i++) {
+      await sendKeys({ press: 'Tab' });
+      label = text(focused(el));
+    }
+    expect(label).to.equal('Suivant');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(focused(el))).to.equal('Qui êtes-vous ?');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.have.property('type', 'checkbox');
+  });
+
+  it('is accessible on a step and on the results, in French and in English', async () => {
+    for (const lang of ['fr', 'en']) {
+      const el = await finderWith(DOCUMENT, `layout="steps" lang=${lang}`);
+      await expect(el).to.be.accessible();
+      button(el, lang === 'fr' ? 'Suivant' : 'Next').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      $(el, '.see-networks')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('speaks English', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps" lang="en"');
+    expect(text($(el, '.step-progress'))).to.equal('Question 1 of 6');
+    expect(text($(el, '.see-networks'))).to.equal('See the 5 networks');
+    expect(['Skip', 'Next'].map((label) => text(button(el, label)))).to.deep.equal(['Skip', 'Next']);
+    await go(el, 'See the 5 networks');
+    expect(text(button(el, 'Change my answers'))).to.equal('Change my answers');
+  });
+
+  describe('with sync-url', () => {
+    const start = location.href;
+    afterEach(() => history.replaceState(null, '', start.split('#')[0]));
+
+    it('makes each step a history entry, so that Back goes back one question', async () => {
+      const el = await finderWith(DOCUMENT, 'layout="steps" sync-url');
+      await go(el, 'Suivant');
+      expect(location.hash).to.equal('#reseaupro:etape=2');
+      await go(el, 'Suivant');
+      expect(location.hash).to.equal('#reseaupro:etape=3');
+      const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect(text($(el, '#step-heading'))).to.equal('Quel genre de réseau ?');
+      expect(focused(el)).to.equal($(el, '#step-heading'));
+    });
+
+    it('opens a shared link on the step it names', async () => {
+      history.replaceState(null, '', '#reseaupro.famille=metier&reseaupro:etape=resultats');
+      const el = await finderWith(DOCUMENT, 'layout="steps" sync-url');
+      expect($$(el, '.result')).to.have.length(1);
+      history.replaceState(null, '', '#reseaupro:etape=4');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await el.updateComplete;
+      expect(text($(el, '#step-heading'))).to.equal('Où ?');
+    });
+  });
+});
+
+describe('<reseaupro-finder layout="auto">', () => {
+  /** A finder in a box `width` wide, whatever the window's width: a sidebar, or the page's main column. */
+  async function finderIn(width: string) {
+    const box = await fixture<HTMLDivElement>(`<div style="width: ${width}"><reseaupro-finder></reseaupro-finder></div>`);
+    const el = box.querySelector('reseaupro-finder')!;
+    const ready = new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
+    el.data = DOCUMENT;
+    await ready;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    return { box, el };
+  }
+
+  it('asks one question at a time in a narrow element, all at once in a wide one', async () => {
+    expect(visibleQuestions((await finderIn('20rem')).el)).to.have.length(1);
+    expect(visibleQuestions((await finderIn('50rem')).el)).to.have.length(6);
+  });
+
+  it('follows the element when it is resized, keeping the answers', async () => {
+    const { box, el } = await finderIn('50rem');
+    optionInput(el, 'Réseau métier').click();
+    box.style.width = '20rem';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect($$(el, '.result'), 'answers given: the results').to.have.length(1);
+    await go(el, 'Modifier mes réponses');
+    expect(visibleQuestions(el)).to.have.length(1);
+    box.style.width = '50rem';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(visibleQuestions(el)).to.have.length(6);
+    expect(el.answers).to.deep.equal({ famille: ['metier'] });
+  });
+});
+
+describe('<reseaupro-finder answers="…">', () => {
+  it('takes answers as JSON in the attribute, for pages whose authors cannot write script', async () => {
+    const el = await finderWith(DOCUMENT, `layout="all" answers='{"famille":["territorial"]}'`);
+    expect(el.answers).to.deep.equal({ famille: ['territorial'] });
+    expect(el.results.map((result) => result.network.id)).to.deep.equal(['entreprendre-arles']);
+  });
+
+  it('warns once and presets nothing when the attribute is not a JSON object of answers, never failing', async () => {
+    for (const value of ['{famille: territorial}', '["territorial"]', '42']) {
+      const warn = console.warn;
+      const warnings: unknown[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await finderWith(DOCUMENT, `layout="all" answers='${value}'`);
+        expect(el.answers, value).to.deep.equal({});
+        expect($$(el, '.result')).to.have.length(5);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings, value).to.have.length(1);
+    }
+  });
+});
