@@ -2,9 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { answerOf, cleanAnswers, EMPTY_ANSWERS, stateKey, toggledAnswer, withAnswer } from './core/answers.js';
 import { ChangeReporter } from './change-reporter.js';
 import { FinderModel } from './core/finder-model.js';
-import { findPlace, isPosition, type Position } from './core/geo.js';
+import type { Position } from './core/geo.js';
 import type { HashState } from './core/hash-state.js';
-import { validStep, type Step } from './core/steps.js';
+import type { Step } from './core/steps.js';
 import type { Evaluation } from './core/match.js';
 import { isBlankQuery } from './core/search.js';
 import { labelText, wholeNumber } from './core/text.js';
@@ -14,14 +14,14 @@ import { fire } from './events.js';
 import type { Strings } from './i18n/index.js';
 import { labelsInEveryLanguage } from './i18n/labels.js';
 import { Announcer } from './announcer.js';
-import { ElementWidth } from './element-width.js';
-import { Geolocator } from './geolocator.js';
+import { answersAttribute } from './answers-attribute.js';
+import { NearPicker } from './near-picker.js';
+import { StepsNavigator } from './steps-navigator.js';
 import { IdleWork } from './idle-work.js';
 import { OptionLists } from './option-lists.js';
 import { StickyBarHeight } from './sticky-bar.js';
 import { UrlSync } from './url-sync.js';
 import { labelView, titleView, viewContext, type ViewContext } from './views/context.js';
-import { nearView, type NearHandlers } from './views/near.js';
 import { profileView } from './views/profile.js';
 import { questionsView, type QuestionsHandlers } from './views/questions.js';
 import { chipsView, countText, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
@@ -33,26 +33,6 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
 
 const DEFAULT_PAGE_SIZE = 10;
 const DEFAULT_HEADING_LEVEL = 2;
-
-/**
- * The `answers` attribute: JSON, for a page whose authors cannot write script. Text that is not a
- * JSON object gives one warning and no preset, never an error.
- */
-const answersAttribute = {
-  fromAttribute(value: string | null): Answers {
-    if (value === null || value.trim() === '') return EMPTY_ANSWERS;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return cleanAnswers(parsed);
-    } catch {
-      // Warned below, as for JSON that is not an object.
-    }
-    console.warn(
-      `reseaupro-finder: the answers attribute is not a JSON object of answers, such as '{"famille":["territorial"]}': it is ignored.`,
-    );
-    return EMPTY_ANSWERS;
-  },
-};
 
 /**
  * Helps an entrepreneur find the professional networks that fit them: a few questions, a search
@@ -118,7 +98,6 @@ export class ReseauproFinder extends LitElement {
     query: { attribute: false, noAccessor: true },
     shown: { state: true, attribute: false },
     openId: { state: true, attribute: false },
-    step: { state: true, attribute: false },
   };
 
   /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
@@ -193,14 +172,13 @@ export class ReseauproFinder extends LitElement {
 
   private shown = DEFAULT_PAGE_SIZE;
   private openId?: string;
-  /** Steps layout: the question shown, or the results. */
-  private step: Step = 0;
-  /** Whether the step was chosen (by the person or the URL): answers preset without one open on the results. */
-  #stepChosen = false;
-  /** Whether the last render asked one question at a time: a finder that narrows shows the results of answers given. */
-  #wasStepsLayout?: boolean;
-  readonly #width = new ElementWidth(this, () => this.renderRoot.querySelector('.width-probe'));
-  readonly #geolocator = new Geolocator(this);
+  readonly #steps = new StepsNavigator(this, {
+    questionCount: () => this.model?.questions.length,
+    hasAnswers: () => Object.keys(this.answers).length > 0,
+    widthProbe: () => this.renderRoot.querySelector('.width-probe'),
+    moved: (step) => this.#stepShown(step),
+  });
+  readonly #near = new NearPicker(this, (text) => this.#announcer.say(text));
 
   readonly #loader = new DirectoryLoader(this, (settled) => this.#settled(settled));
   readonly #urlSync = new UrlSync(this, (restored) => this.#restore(restored));
@@ -277,7 +255,7 @@ export class ReseauproFinder extends LitElement {
     }
     const model = (this.model = new FinderModel(settled.directory, { labelsOf: labelsInEveryLanguage }));
     this.#optionLists.arranged.clear();
-    if (!this.#stepChosen && Object.keys(this.answers).length) this.step = 'results';
+    this.#steps.documentLoaded();
     this.#prepareWhenIdle(model);
     void this.drawn().then(() => {
       if (this.model !== model) return;
@@ -339,27 +317,7 @@ export class ReseauproFinder extends LitElement {
   }
 
   #evaluate(): Evaluation | undefined {
-    return this.model?.evaluate(this.answers, this.query, this.#near?.position);
-  }
-
-  /** Whether questions come one at a time: `layout`, or for `auto` the element's own width. */
-  get #stepsLayout(): boolean {
-    return this.layout === 'steps' || (this.layout !== 'all' && this.#width.narrow === true);
-  }
-
-  /** The step shown, in the steps layout. */
-  get #currentStep(): Step | undefined {
-    return this.#stepsLayout && this.model ? validStep(this.step, this.model.questions.length) : undefined;
-  }
-
-  /** Where distances are measured from, when `near` names a place of the document or is a position. */
-  get #near(): { position: Position; place?: string } | undefined {
-    const { near } = this;
-    if (typeof near === 'string') {
-      const place = findPlace(this.model?.directory.places, near);
-      return place && { position: place.position, place: place.name };
-    }
-    return isPosition(near) ? { position: near } : undefined;
+    return this.model?.evaluate(this.answers, this.query, this.#near.resolve(this.model.directory.places)?.position);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -373,23 +331,19 @@ export class ReseauproFinder extends LitElement {
     if (changed.has('syncUrl')) this.#urlSync.setEnabled(this.syncUrl, this.#hashState());
     if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.#pageLength;
     if (changed.has('answers')) this.#optionLists.answersChanged();
-    const stepsLayout = this.#stepsLayout;
-    if (stepsLayout && this.#wasStepsLayout === false && Object.keys(this.answers).length) this.step = 'results';
-    this.#wasStepsLayout = stepsLayout;
   }
 
   /** What the URL holds of the finder: answers, query, and in the steps layout the step. */
   #hashState(): HashState {
-    const step = this.#currentStep;
+    const step = this.#steps.current;
     return step === undefined ? { answers: this.answers, query: this.query } : { answers: this.answers, query: this.query, step };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const answersChanged = changed.has('answers');
     // Each step is a history entry, as each change of answers: the phone's Back button goes back one question.
-    const stepChanged = changed.has('step' as keyof ReseauproFinder);
-    if (answersChanged || stepChanged || changed.has('query') || changed.has('layout'))
-      this.#urlSync.write(this.#hashState(), answersChanged || stepChanged);
+    const { moved, switched } = this.#steps.takeChanges();
+    if (answersChanged || moved || switched || changed.has('query')) this.#urlSync.write(this.#hashState(), answersChanged || moved);
     if (!answersChanged && !changed.has('query')) return;
     this.#changes.changed(this.#typing && !answersChanged);
     this.#typing = false;
@@ -409,25 +363,22 @@ export class ReseauproFinder extends LitElement {
 
   /** A state read from the URL; false when the finder already has it. */
   #restore(restored: HashState): boolean {
-    const step = restored.step ?? this.#currentStep;
-    if (stateKey(cleanAnswers(restored.answers), restored.query, step) === stateKey(this.answers, this.query, this.#currentStep))
-      return false;
+    const current = this.#steps.current;
+    const step = restored.step ?? current;
+    if (stateKey(cleanAnswers(restored.answers), restored.query, step) === stateKey(this.answers, this.query, current)) return false;
     this.answers = restored.answers;
     this.query = restored.query;
-    if (restored.step !== undefined && restored.step !== this.#currentStep) this.#goToStep(restored.step);
+    if (restored.step !== undefined && restored.step !== current) this.#steps.goTo(restored.step);
     return true;
   }
 
-  /** Steps layout: shows `step`, moves focus to its heading and says where the person is and how many networks fit. */
-  #goToStep(step: Step): void {
-    this.#stepChosen = true;
-    this.step = step;
+  /** Steps layout: focus on the new step's heading; where the person is and how many networks fit, said. */
+  #stepShown(step: Step): void {
     this.openId = undefined;
-    const count = this.model?.questions.length ?? 0;
-    const shown = validStep(step, count);
-    void this.#focusAfterUpdate(shown === 'results' ? '#results-heading' : '#step-heading');
+    void this.#focusAfterUpdate(step === 'results' ? '#results-heading' : '#step-heading');
     const countWords = this.#countText() ?? '';
-    this.#announcer.say(shown === 'results' ? countWords : this.#strings.stepAnnouncement(shown + 1, count, countWords));
+    const count = this.model?.questions.length ?? 0;
+    this.#announcer.say(step === 'results' ? countWords : this.#strings.stepAnnouncement(step + 1, count, countWords));
   }
 
   #setAnswer(question: ResolvedQuestion, values: readonly string[]): void {
@@ -469,45 +420,8 @@ export class ReseauproFinder extends LitElement {
       fire(this, 'reseaupro-select', { id });
       void this.#focusAfterUpdate('#profile-title');
     },
-    onEditAnswers: () => this.#goToStep(0),
+    onEditAnswers: () => this.#steps.goTo(0),
   };
-
-  readonly #nearHandlers: NearHandlers = {
-    onChooseNear: (choice) => {
-      this.near = choice === 'mine' ? this.#geolocator.position : choice?.place;
-      this.#announceNear();
-    },
-    onLocate: () => {
-      void this.#geolocator.locate().then((position) => {
-        if (position) {
-          this.near = position;
-          this.#announceNear();
-        } else if (this.#geolocator.status !== 'idle') {
-          const strings = this.#strings;
-          this.#announcer.say(this.#geolocator.status === 'denied' ? strings.locationDenied : strings.locationUnavailable);
-        }
-      });
-    },
-  };
-
-  /** The place picker, when the networks have positions to measure distances to. */
-  #nearControl(context: ViewContext, model: FinderModel): unknown {
-    if (!model.hasPositions) return undefined;
-    const near = this.#near;
-    const located = this.#geolocator.position;
-    const chosen = near?.place !== undefined ? { place: near.place } : near && near.position === located ? 'mine' : undefined;
-    return nearView(
-      context,
-      { places: model.placeNames, chosen, located: located !== undefined, status: this.#geolocator.status },
-      this.#nearHandlers,
-    );
-  }
-
-  #announceNear(): void {
-    const near = this.#near;
-    if (!near) return;
-    this.#announcer.say(this.#strings.sortedByDistance(near.place ?? this.#strings.myPosition));
-  }
 
   readonly #questionHandlers: QuestionsHandlers = {
     onSearchInput: (query) => {
@@ -529,11 +443,11 @@ export class ReseauproFinder extends LitElement {
         this.#announcer.sayAfterPause(() => this.#strings.optionsShown(shown));
       });
     },
-    onStep: (step) => this.#goToStep(step),
+    onStep: (step) => this.#steps.goTo(step),
     onSkip: (questionIndex) => {
       const question = this.model?.questions[questionIndex];
       if (question) this.#setAnswer(question, []);
-      this.#goToStep(validStep(questionIndex + 1, this.model?.questions.length ?? 0));
+      this.#steps.goTo(questionIndex + 1);
     },
     onShowAllOptions: (questionIndex) => {
       const question = this.model?.questions[questionIndex];
@@ -597,7 +511,7 @@ export class ReseauproFinder extends LitElement {
     const evaluation = this.#evaluate();
     const ready = state.status === 'ready' && model && evaluation ? { model, evaluation } : undefined;
     const opened = ready && this.openId !== undefined ? ready.model.network(this.openId) : undefined;
-    const step = this.#currentStep;
+    const step = this.#steps.current;
     const steps = step !== undefined;
     const onResults = step === undefined || step === 'results';
     let status: unknown = nothing;
@@ -619,7 +533,8 @@ export class ReseauproFinder extends LitElement {
               evaluation: ready?.evaluation,
               arrangedLists: this.#optionLists.arranged,
               step,
-              near: ready ? this.#nearControl(context, ready.model) : undefined,
+              drawn: this.#steps.drawn,
+              near: ready ? this.#near.view(context, ready.model) : undefined,
             },
             this.#questionHandlers,
           )}

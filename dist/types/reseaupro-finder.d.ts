@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { type Position } from './core/geo.js';
+import type { Position } from './core/geo.js';
 import type { Answers, Result } from './core/types.js';
 export type { ChangeDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
@@ -93,10 +93,6 @@ export declare class ReseauproFinder extends LitElement {
             state: boolean;
             attribute: boolean;
         };
-        step: {
-            state: boolean;
-            attribute: boolean;
-        };
     };
     /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
     src?: string;
@@ -141,8 +137,6 @@ export declare class ReseauproFinder extends LitElement {
     get results(): Result[];
     private shown;
     private openId?;
-    /** Steps layout: the question shown, or the results. */
-    private step;
     /** TypeScript-private rather than `#`: `npm run bench` reads how far the search index is. */
     private model?;
     constructor();

@@ -35,6 +35,8 @@ export interface QuestionsPanel {
    * Undefined shows every question at once.
    */
   step?: Step;
+  /** Steps layout: the questions to draw, hidden unless shown (every question when absent). */
+  drawn?: ReadonlySet<number>;
   /** The place picker, when the networks have positions. */
   near?: unknown;
 }
@@ -173,7 +175,17 @@ export function questionsView(context: ViewContext, panel: QuestionsPanel, handl
       </form>
       ${panel.near ?? nothing} ${stepShown === undefined ? nothing : stepProgressView(context, stepShown, questions.length)}
       ${questions.map((question, q) =>
-        questionView(context, question, q, answers, evaluation?.optionCounts.get(question.id), arrangedLists.get(question.id), display(q)),
+        panel.drawn && step !== undefined && !panel.drawn.has(q)
+          ? nothing
+          : questionView(
+              context,
+              question,
+              q,
+              answers,
+              evaluation?.optionCounts.get(question.id),
+              arrangedLists.get(question.id),
+              display(q),
+            ),
       )}
       ${stepShown === undefined ? nothing : stepButtonsView(context, stepShown, questions.length, evaluation?.total ?? 0)}
     </div>

@@ -29,6 +29,8 @@ export interface QuestionsPanel {
      * Undefined shows every question at once.
      */
     step?: Step;
+    /** Steps layout: the questions to draw, hidden unless shown (every question when absent). */
+    drawn?: ReadonlySet<number>;
     /** The place picker, when the networks have positions. */
     near?: unknown;
 }

@@ -1,0 +1,93 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { validStep, type Step } from './core/steps.js';
+import { ElementWidth } from './element-width.js';
+
+/** The element's side of the steps: its `layout`, and what it has to go by. */
+export interface StepsHost extends ReactiveControllerHost, HTMLElement {
+  layout: 'auto' | 'steps' | 'all';
+}
+
+export interface StepsCallbacks {
+  /** How many questions the loaded document asks; undefined while there is none. */
+  questionCount(): number | undefined;
+  /** Whether any question is answered. */
+  hasAnswers(): boolean;
+  /** The probe the host renders across its width (see ElementWidth). */
+  widthProbe(): Element | null | undefined;
+  /** A person (or the URL) moved to `step`: the host moves focus and says where they are. */
+  moved(step: Step): void;
+}
+
+/**
+ * Where a person is in the steps layout, and whether the finder asks one question at a time:
+ * `layout="steps"`, or `auto` in an element narrower than 40rem. Answers given before the steps
+ * show (preset by the page, a shared link, or a finder that narrowed) open on the results.
+ */
+export class StepsNavigator implements ReactiveController {
+  #step: Step = 0;
+  /** Whether the step was chosen, by the person or the URL. */
+  #chosen = false;
+  /** Whether the last update asked one question at a time. */
+  #wasSteps?: boolean;
+  /** Set by a move, taken by the host's next update: each step is a history entry. */
+  #moved = false;
+  /** Set when the layout changed between two updates: the URL then gains or loses its step. */
+  #switched = false;
+  readonly #width: ElementWidth;
+  /**
+   * The questions drawn so far: the first screen draws one question, not six, and a question once
+   * drawn stays (hidden when not shown), as Chromium keeps the named radios a shadow root removes.
+   */
+  readonly drawn = new Set<number>();
+
+  constructor(
+    private readonly host: StepsHost,
+    private readonly callbacks: StepsCallbacks,
+  ) {
+    host.addController(this);
+    this.#width = new ElementWidth(host, callbacks.widthProbe);
+  }
+
+  /** Whether questions come one at a time. */
+  get stepsLayout(): boolean {
+    const { layout } = this.host;
+    return layout === 'steps' || (layout !== 'all' && this.#width.narrow === true);
+  }
+
+  /** The step shown, in the steps layout with a document loaded; undefined otherwise. */
+  get current(): Step | undefined {
+    const count = this.callbacks.questionCount();
+    const step = this.stepsLayout && count !== undefined ? validStep(this.#step, count) : undefined;
+    if (typeof step === 'number') this.drawn.add(step);
+    return step;
+  }
+
+  /** Shows `step`: a history entry, focus on its heading, and what it is said. */
+  goTo(step: Step): void {
+    this.#chosen = true;
+    this.#step = step;
+    this.#moved = true;
+    this.host.requestUpdate();
+    this.callbacks.moved(validStep(step, this.callbacks.questionCount() ?? 0));
+  }
+
+  /** A document was loaded: answers given before it, with no step chosen, show their results. */
+  documentLoaded(): void {
+    this.drawn.clear();
+    if (!this.#chosen && this.callbacks.hasAnswers()) this.#step = 'results';
+  }
+
+  hostUpdate(): void {
+    const steps = this.stepsLayout;
+    this.#switched = this.#wasSteps !== undefined && steps !== this.#wasSteps;
+    if (steps && this.#wasSteps === false && this.callbacks.hasAnswers()) this.#step = 'results';
+    this.#wasSteps = steps;
+  }
+
+  /** What the update just done changed: a move (a new history entry), or the layout. */
+  takeChanges(): { moved: boolean; switched: boolean } {
+    const changes = { moved: this.#moved, switched: this.#switched };
+    this.#moved = this.#switched = false;
+    return changes;
+  }
+}
