@@ -12,7 +12,14 @@ const output = fileURLToPath(new URL('./screenshot.png', import.meta.url));
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 /** A picture of the French finder at a width, after `act`. */
@@ -20,7 +27,7 @@ async function picture(width, height, act) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(`${base}/demo/`);
   const finder = page.locator('#guide');
-  await page.waitForFunction(() => document.querySelector('#guide')?.shadowRoot?.querySelector('.result, .step-progress'));
+  await page.waitForFunction(() => globalThis.document.querySelector('#guide')?.shadowRoot?.querySelector('.result, .step-progress'));
   await act?.(finder);
   await finder.evaluate((el) => el.scrollIntoView());
   const png = await page.screenshot();
