@@ -31,11 +31,21 @@ export interface ErrorDetail {
   message: string;
 }
 
+/** Which of a network's contact links a person followed. */
+export type ContactChannel = 'website' | 'email' | 'phone' | 'join';
+
+/** Detail of `reseaupro-contact`: fired when a person follows one of a network's contact links. */
+export interface ContactDetail {
+  id: string;
+  channel: ContactChannel;
+}
+
 export interface ReseauproEventMap {
   'reseaupro-ready': CustomEvent<ReadyDetail>;
   'reseaupro-change': CustomEvent<ChangeDetail>;
   'reseaupro-select': CustomEvent<SelectDetail>;
   'reseaupro-error': CustomEvent<ErrorDetail>;
+  'reseaupro-contact': CustomEvent<ContactDetail>;
 }
 
 /** Every event of the finder bubbles and leaves the shadow root, so host pages can listen anywhere. */

@@ -28,7 +28,7 @@ import { chipsView, countText, resultsView, summaryBarView, type ResultsHandlers
 import { errorMessage, statusView } from './views/status.js';
 import { styles } from './styles.js';
 
-export type { ChangeDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
+export type { ChangeDetail, ContactChannel, ContactDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -43,6 +43,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @fires reseaupro-ready - `{ networks, skipped, problems }` each time a data document is loaded.
  * @fires reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced), never before the `reseaupro-ready` of the data it counts.
  * @fires reseaupro-select - `{ id }` when a person opens a network's profile.
+ * @fires reseaupro-contact - `{ id, channel: 'website' | 'email' | 'phone' | 'join' }` when a person follows one of a network's contact links.
  * @fires reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format' | 'timeout', message }` when the data cannot be used.
  *
  * @slot - An inline data document: `<script type="application/json">…</script>`. It is never shown.
@@ -541,7 +542,17 @@ export class ReseauproFinder extends LitElement {
           ${ready && onResults ? resultsView(context, ready.model, this.answers, this.query, ready.evaluation, this.shown, this.#handlers) : nothing}
         </div>
       </div>
-      ${opened ? profileView(context, opened, () => this.#closeProfile()) : nothing}
+      ${
+        opened && ready
+          ? profileView(context, opened, {
+              onBack: () => this.#closeProfile(),
+              onContact: (channel) => fire(this, 'reseaupro-contact', { id: opened.id, channel }),
+              feedback: ready.model.directory.feedback,
+              places: ready.model.directory.places,
+              distance: ready.evaluation.distanceOf(opened),
+            })
+          : nothing
+      }
     `;
   }
 }

@@ -399,6 +399,46 @@ export const styles = css`
   .profile .back {
     margin-bottom: var(--_space);
   }
+  .profile .back:last-child {
+    margin: var(--_space) 0 0;
+  }
+  /* What to do next comes before the long description: write, join, visit, call. */
+  .next-step {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: calc(var(--_space) * 0.75);
+    margin: var(--_space) 0;
+  }
+  .next-step-heading {
+    font-size: 1em;
+    margin: 0 0 0.5em;
+  }
+  .actions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  a.action {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    padding: 0.375em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    text-decoration: none;
+  }
+  a.action.primary {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  .next-step .fields {
+    margin-bottom: 0;
+  }
   .fields {
     display: grid;
     grid-template-columns: minmax(8rem, max-content) 1fr;

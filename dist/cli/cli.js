@@ -122,7 +122,28 @@ const en = {
         tags: 'Keywords',
     },
     membersValue: (count) => `about ${number$1(count)} ${plural$1(count, 'firm', 'firms')}`,
-    geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
+    nearPlace: (place) => `near ${place}`,
+    nextStepHeading: 'Get in touch',
+    contactNetwork: 'Contact this network',
+    guestEmail: (network) => ({
+        subject: `Attending a meeting of ${network}`,
+        body: `Hello,\n\nI found ${network} in the guide to business networks. ` +
+            'My company would like to attend one of your next meetings as a guest, to get to know you before considering membership.\n\n' +
+            'Could you tell me when the next meeting is and how to attend?\n\nThank you,\n',
+    }),
+    join: 'Join / attend a meeting',
+    call: (phone) => `Call ${phone}`,
+    newWindow: '(opens in a new window)',
+    reportError: 'Report an error in this profile',
+    reportErrorEmail: (network, id) => ({
+        subject: `Error in the profile "${network}" (${id})`,
+        body: `Hello,\n\nIn the profile "${network}" (id ${id}), what needs correcting:\n\n`,
+    }),
+    proposeNetwork: 'Propose a network',
+    proposeNetworkEmail: {
+        subject: 'A network to add to the guide',
+        body: 'Hello,\n\nI suggest adding this network to the guide:\n\nName:\nWebsite:\nContact:\n',
+    },
     vocabulary: {
         family: {
             sectoriel: 'Sector network',
@@ -317,7 +338,28 @@ const fr = {
         tags: 'Mots-clés',
     },
     membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
-    geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
+    nearPlace: (place) => `près de ${place}`,
+    nextStepHeading: 'Prendre contact',
+    contactNetwork: 'Contacter ce réseau',
+    guestEmail: (network) => ({
+        subject: `Participer à une rencontre de ${network}`,
+        body: `Bonjour,\n\nJ'ai découvert ${network} dans le guide des réseaux professionnels. ` +
+            "Mon entreprise aimerait assister à l'une de vos prochaines rencontres en tant qu'invitée, pour faire connaissance avant d'envisager une adhésion.\n\n" +
+            'Pourriez-vous me dire quand a lieu la prochaine rencontre et comment y participer ?\n\nMerci par avance,\n',
+    }),
+    join: 'Adhérer / assister à une rencontre',
+    call: (phone) => `Appeler le ${phone}`,
+    newWindow: '(nouvelle fenêtre)',
+    reportError: 'Signaler une erreur sur cette fiche',
+    reportErrorEmail: (network, id) => ({
+        subject: `Erreur sur la fiche « ${network} » (${id})`,
+        body: `Bonjour,\n\nSur la fiche « ${network} » (identifiant ${id}), ce qui est à corriger :\n\n`,
+    }),
+    proposeNetwork: 'Proposer un réseau',
+    proposeNetworkEmail: {
+        subject: 'Proposition de réseau pour le guide',
+        body: 'Bonjour,\n\nJe vous propose d’ajouter ce réseau au guide :\n\nNom :\nSite web :\nContact :\n',
+    },
     vocabulary: {
         family: {
             sectoriel: 'Réseau sectoriel',

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Position } from './core/geo.js';
 import type { Answers, Result } from './core/types.js';
-export type { ChangeDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
+export type { ChangeDetail, ContactChannel, ContactDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
 /**
  * Helps an entrepreneur find the professional networks that fit them: a few questions, a search
@@ -12,6 +12,7 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @fires reseaupro-ready - `{ networks, skipped, problems }` each time a data document is loaded.
  * @fires reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced), never before the `reseaupro-ready` of the data it counts.
  * @fires reseaupro-select - `{ id }` when a person opens a network's profile.
+ * @fires reseaupro-contact - `{ id, channel: 'website' | 'email' | 'phone' | 'join' }` when a person follows one of a network's contact links.
  * @fires reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format' | 'timeout', message }` when the data cannot be used.
  *
  * @slot - An inline data document: `<script type="application/json">…</script>`. It is never shown.

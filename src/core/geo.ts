@@ -49,3 +49,16 @@ export function findPlace(
   for (const [placeName, position] of places) if (fold(placeName).trim() === wanted) return { name: placeName, position };
   return undefined;
 }
+
+/** The place of `places` nearest to `position`, with its distance in km; undefined without places. */
+export function nearestPlace(
+  places: ReadonlyMap<string, Position> | undefined,
+  position: Position,
+): { name: string; km: number } | undefined {
+  let nearest: { name: string; km: number } | undefined;
+  for (const [name, place] of places ?? []) {
+    const km = distanceKm(position, place);
+    if (!nearest || km < nearest.km) nearest = { name, km };
+  }
+  return nearest;
+}

@@ -40,3 +40,24 @@ export function phoneHref(text: string): string | undefined {
     .replace(/[\s.()/-]/g, '');
   return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
 }
+
+/** A message to write: what a `mailto:` link fills in. */
+export interface Message {
+  subject: string;
+  body: string;
+}
+
+/** An e-mail link that opens a message already written; undefined when the address is not one. */
+export function messageHref(address: string, message: Message): string | undefined {
+  const href = emailHref(address);
+  // encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
+  return href && `${href}?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}`;
+}
+
+/**
+ * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
+ * message already written; an `https:` page is linked as it is; anything else gives no link.
+ */
+export function feedbackHref(feedback: string, message: Message): string | undefined {
+  return messageHref(feedback, message) ?? parsedUrl(feedback.trim(), ['https:']);
+}

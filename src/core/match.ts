@@ -30,6 +30,8 @@ export interface Evaluation {
   optionCounts: ReadonlyMap<string, number[]>;
   /** When nothing matches: the single answer to drop for the most results. */
   relaxation?: Relaxation;
+  /** A network's distance in km from where distances are measured; undefined without one, or without `geo`. */
+  distanceOf(network: Network): number | undefined;
 }
 
 /** The values selected for a question; only the answers' own keys count (a question may be called "constructor"). */
@@ -147,11 +149,16 @@ export class Matcher {
     );
   }
 
+  /** A network's position among the networks, by its id. */
+  #positionOf(network: Network): number | undefined {
+    this.#indexById ??= new Map(this.networks.map((item, index) => [item.id, index]));
+    return this.#indexById.get(network.id);
+  }
+
   /** The selected options of a question that a network matches: the words for why it fits. */
   matchedOptions(network: Network, questionId: string, answers: Answers): ResolvedOption[] {
     const q = this.questions.findIndex((question) => question.id === questionId);
-    this.#indexById ??= new Map(this.networks.map((item, index) => [item.id, index]));
-    const n = this.#indexById.get(network.id);
+    const n = this.#positionOf(network);
     const has = q < 0 || n === undefined ? UNKNOWN : this.#hits[q][n];
     if (has === UNKNOWN) return [];
     const selected = new Set(answerOf(answers, questionId));
@@ -222,6 +229,10 @@ export class Matcher {
         return toResults(lastTop.positions);
       },
       optionCounts: new Map(questions.map((question, q) => [question.id, optionCounts[q]])),
+      distanceOf: (network) => {
+        const km = distance?.[this.#positionOf(network) ?? -1];
+        return km === undefined || km < 0 ? undefined : km;
+      },
     };
     if (kept.length === 0) evaluation.relaxation = bestRelaxation(questions, dropCounts, dropSearchCount);
     return evaluation;

@@ -129,7 +129,29 @@ export const en: Strings = {
     tags: 'Keywords',
   },
   membersValue: (count) => `about ${number(count)} ${plural(count, 'firm', 'firms')}`,
-  geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
+  nearPlace: (place) => `near ${place}`,
+  nextStepHeading: 'Get in touch',
+  contactNetwork: 'Contact this network',
+  guestEmail: (network) => ({
+    subject: `Attending a meeting of ${network}`,
+    body:
+      `Hello,\n\nI found ${network} in the guide to business networks. ` +
+      'My company would like to attend one of your next meetings as a guest, to get to know you before considering membership.\n\n' +
+      'Could you tell me when the next meeting is and how to attend?\n\nThank you,\n',
+  }),
+  join: 'Join / attend a meeting',
+  call: (phone) => `Call ${phone}`,
+  newWindow: '(opens in a new window)',
+  reportError: 'Report an error in this profile',
+  reportErrorEmail: (network, id) => ({
+    subject: `Error in the profile "${network}" (${id})`,
+    body: `Hello,\n\nIn the profile "${network}" (id ${id}), what needs correcting:\n\n`,
+  }),
+  proposeNetwork: 'Propose a network',
+  proposeNetworkEmail: {
+    subject: 'A network to add to the guide',
+    body: 'Hello,\n\nI suggest adding this network to the guide:\n\nName:\nWebsite:\nContact:\n',
+  },
   vocabulary: {
     family: {
       sectoriel: 'Sector network',

@@ -131,7 +131,29 @@ export const fr: Strings = {
     tags: 'Mots-clés',
   },
   membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
-  geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
+  nearPlace: (place) => `près de ${place}`,
+  nextStepHeading: 'Prendre contact',
+  contactNetwork: 'Contacter ce réseau',
+  guestEmail: (network) => ({
+    subject: `Participer à une rencontre de ${network}`,
+    body:
+      `Bonjour,\n\nJ'ai découvert ${network} dans le guide des réseaux professionnels. ` +
+      "Mon entreprise aimerait assister à l'une de vos prochaines rencontres en tant qu'invitée, pour faire connaissance avant d'envisager une adhésion.\n\n" +
+      'Pourriez-vous me dire quand a lieu la prochaine rencontre et comment y participer ?\n\nMerci par avance,\n',
+  }),
+  join: 'Adhérer / assister à une rencontre',
+  call: (phone) => `Appeler le ${phone}`,
+  newWindow: '(nouvelle fenêtre)',
+  reportError: 'Signaler une erreur sur cette fiche',
+  reportErrorEmail: (network, id) => ({
+    subject: `Erreur sur la fiche « ${network} » (${id})`,
+    body: `Bonjour,\n\nSur la fiche « ${network} » (identifiant ${id}), ce qui est à corriger :\n\n`,
+  }),
+  proposeNetwork: 'Proposer un réseau',
+  proposeNetworkEmail: {
+    subject: 'Proposition de réseau pour le guide',
+    body: 'Bonjour,\n\nJe vous propose d’ajouter ce réseau au guide :\n\nNom :\nSite web :\nContact :\n',
+  },
   vocabulary: {
     family: {
       sectoriel: 'Réseau sectoriel',

@@ -106,7 +106,21 @@ export interface Strings {
     string
   >;
   membersValue: (count: number) => string;
-  geoValue: (lat: string, lon: string) => string;
+  /** Where a network meets, when the record gives no address: the document's place nearest to its position. */
+  nearPlace: (place: string) => string;
+  /** The profile's next step: its heading, and the e-mail a firm sends to attend a meeting as a guest. */
+  nextStepHeading: string;
+  contactNetwork: string;
+  guestEmail: (network: string) => { subject: string; body: string };
+  join: string;
+  call: (phone: string) => string;
+  /** Said after a link that opens a new window. */
+  newWindow: string;
+  /** Feedback to the data's keepers, when the document gives `feedback`. */
+  reportError: string;
+  reportErrorEmail: (network: string, id: string) => { subject: string; body: string };
+  proposeNetwork: string;
+  proposeNetworkEmail: { subject: string; body: string };
   /** Labels of the design's vocabularies, by field then value: every value of the core's lists has one. */
   vocabulary: {
     family: Record<Family, string>;

@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { emailHref, phoneHref, websiteHref } from '../core/links.js';
-import { formatDate, formatNumber, paragraphs } from '../core/text.js';
+import { isPosition, nearestPlace, type Position } from '../core/geo.js';
+import { emailHref, feedbackHref, messageHref, phoneHref, websiteHref } from '../core/links.js';
+import { formatDate, paragraphs } from '../core/text.js';
 import type { Lang, Network } from '../core/types.js';
+import type { ContactChannel } from '../events.js';
 import { valueLabel } from '../i18n/labels.js';
 import type { Strings } from '../i18n/strings.js';
 import { dataLangAttribute, heading, type ViewContext } from './context.js';
@@ -12,26 +14,90 @@ export function networkMeta(network: Network, strings: Strings, lang: Lang): str
   return `${valueLabel('family', network.family, lang)} · ${kind}`;
 }
 
-const link = (href: string | undefined, text: string) =>
-  href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${text}</a>` : text;
+/**
+ * A link out of the widget. One that opens a new window says so; one that reaches the network
+ * carries its channel, which the profile reports (`reseaupro-contact`).
+ */
+export function outLink(
+  context: ViewContext,
+  href: string | undefined,
+  text: unknown,
+  options: { channel?: ContactChannel; newWindow?: boolean; className?: string } = {},
+): unknown {
+  if (!href) return text;
+  const { channel, newWindow = false, className } = options;
+  return html`<a
+    href=${href}
+    class=${className ?? nothing}
+    data-channel=${channel ?? nothing}
+    rel=${newWindow ? 'noopener noreferrer' : nothing}
+    target=${newWindow ? '_blank' : nothing}
+    >${text}${newWindow ? html`<span class="visually-hidden"> ${context.strings.newWindow}</span>` : nothing}</a
+  >`;
+}
 
 /** A term of the profile, its description, and whether that is the data's own text (which carries the data's language). */
 type FieldItem = [term: string, description: unknown, dataText?: boolean];
 
-function contactItems(contact: NonNullable<Network['contact']>, strings: Strings): FieldItem[] {
-  const items: FieldItem[] = [];
-  if (contact.website) items.push([strings.fields.website, link(websiteHref(contact.website), contact.website)]);
-  if (contact.email) items.push([strings.fields.email, link(emailHref(contact.email), contact.email)]);
-  if (contact.phone) items.push([strings.fields.phone, link(phoneHref(contact.phone), contact.phone)]);
-  if (contact.address) items.push([strings.fields.address, contact.address, true]);
-  return items;
+/** What the profile needs beside the record. */
+export interface ProfileOptions {
+  onBack: () => void;
+  onContact: (channel: ContactChannel) => void;
+  /** The document's `feedback`: where "report an error" writes to. */
+  feedback?: string;
+  /** The document's places: where a network meets reads as a commune, not as a latitude. */
+  places?: ReadonlyMap<string, Position>;
+  /** Kilometres from where the person measures distances. */
+  distance?: number;
 }
 
-/** Every field the record has, in reading order, as term and description. */
-function fieldItems(network: Network, strings: Strings, lang: Lang): FieldItem[] {
+/** The next step: write to the network as a firm that would like to come as a guest, join, visit its site, call it. */
+function nextStep(context: ViewContext, network: Network): unknown {
+  const { strings } = context;
+  const { contact } = network;
+  if (!contact) return nothing;
+  const actions: unknown[] = [];
+  const write = contact.email ? messageHref(contact.email, strings.guestEmail(network.name)) : undefined;
+  if (write) actions.push(outLink(context, write, strings.contactNetwork, { channel: 'email', className: 'action primary' }));
+  const join = contact.joinUrl ? websiteHref(contact.joinUrl) : undefined;
+  if (join) actions.push(outLink(context, join, strings.join, { channel: 'join', newWindow: true, className: 'action' }));
+  const site = contact.website ? websiteHref(contact.website) : undefined;
+  if (site) actions.push(outLink(context, site, strings.fields.website, { channel: 'website', newWindow: true, className: 'action' }));
+  const phone = contact.phone ? phoneHref(contact.phone) : undefined;
+  if (phone) actions.push(outLink(context, phone, strings.call(contact.phone ?? ''), { channel: 'phone', className: 'action' }));
+  const details: FieldItem[] = [];
+  if (contact.email) details.push([strings.fields.email, outLink(context, emailHref(contact.email), contact.email, { channel: 'email' })]);
+  if (contact.website && !site) details.push([strings.fields.website, contact.website]);
+  if (contact.phone && !phone) details.push([strings.fields.phone, contact.phone]);
+  if (contact.address) details.push([strings.fields.address, contact.address, true]);
+  if (!actions.length && !details.length) return nothing;
+  return html`
+    <section class="next-step" aria-labelledby="next-step-heading">
+      ${heading(context, 2, { id: 'next-step-heading', className: 'next-step-heading' }, strings.nextStepHeading)}
+      ${
+        actions.length
+          ? html`<ul class="actions" role="list">
+              ${actions.map((action) => html`<li>${action}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${fieldList(context, details)}
+    </section>
+  `;
+}
+
+/** Where the network meets, in words: its address, else the document's place nearest to its position; never a latitude. */
+function meetingPlace(network: Network, strings: Strings, places: ProfileOptions['places']): string | undefined {
+  if (network.contact?.address) return undefined;
+  const nearest = isPosition(network.geo) ? nearestPlace(places, network.geo) : undefined;
+  return nearest && strings.nearPlace(nearest.name);
+}
+
+/** Every field the record has beside its contacts, in reading order, as term and description. */
+function fieldItems(network: Network, context: ViewContext, options: ProfileOptions): FieldItem[] {
+  const { strings, lang } = context;
   const list = (field: 'sectors' | 'territories' | 'audience' | 'services' | 'tags') =>
     network[field]?.map((value) => valueLabel(field, value, lang)).join(', ');
-  const number = (value: number) => formatNumber(value, strings.locale);
   const items: FieldItem[] = [];
   const add = (label: string, value: unknown, dataText = false) => {
     if (value !== undefined && value !== '') items.push([label, value, dataText]);
@@ -44,41 +110,60 @@ function fieldItems(network: Network, strings: Strings, lang: Lang): FieldItem[]
   if (network.feeBand) add(strings.fields.feeBand, valueLabel('feeBand', network.feeBand, lang));
   if (network.members !== undefined) add(strings.fields.members, strings.membersValue(network.members));
   if (network.founded !== undefined) add(strings.fields.founded, String(network.founded));
-  if (network.geo) add(strings.fields.geo, strings.geoValue(number(network.geo.lat), number(network.geo.lon)));
+  const place = meetingPlace(network, strings, options.places);
+  const distance = options.distance === undefined ? undefined : strings.distance(options.distance);
+  if (place || distance) add(strings.fields.geo, [place, distance].filter(Boolean).join(', '), place !== undefined);
   add(strings.fields.tags, list('tags'), true);
-  if (network.contact) items.push(...contactItems(network.contact, strings));
   return items;
 }
 
-/** A network's profile: every field present, safe links only, and when it was last checked. */
-export function profileView(context: ViewContext, network: Network, onBack: () => void): TemplateResult {
-  const { strings, lang } = context;
-  const items = fieldItems(network, strings, lang);
+function fieldList(context: ViewContext, items: readonly FieldItem[]): unknown {
+  if (!items.length) return nothing;
   const dataLang = dataLangAttribute(context);
+  return html`<dl class="fields">
+    ${items.map(
+      ([term, description, dataText]) =>
+        html`<dt>${term}</dt>
+          <dd lang=${dataText ? dataLang : nothing}>${description}</dd>`,
+    )}
+  </dl>`;
+}
+
+/** Reports a followed contact link: a page's analytics cannot see clicks inside the shadow root. */
+function contactFollowed(options: ProfileOptions, event: Event): void {
+  const link = event.target instanceof Element ? event.target.closest<HTMLElement>('a[data-channel]') : null;
+  if (link) options.onContact(link.dataset.channel as ContactChannel);
+}
+
+/**
+ * A network's profile: what to do next first (write, join, visit, call), then what it is, every
+ * field present, safe links only, when it was last checked, and where to report an error.
+ */
+export function profileView(context: ViewContext, network: Network, options: ProfileOptions): TemplateResult {
+  const { strings, lang } = context;
+  const dataLang = dataLangAttribute(context);
+  const report = options.feedback ? feedbackHref(options.feedback, strings.reportErrorEmail(network.name, network.id)) : undefined;
+  const back = html`<button type="button" class="back" part="back-button" @click=${options.onBack}>
+    <span aria-hidden="true">←</span> ${strings.back}
+  </button>`;
   return html`
     <article
       class="profile"
       part="profile"
       aria-labelledby="profile-title"
-      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && onBack()}
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && options.onBack()}
+      @click=${(event: Event) => contactFollowed(options, event)}
     >
-      <button type="button" class="back" part="back-button" @click=${onBack}><span aria-hidden="true">←</span> ${strings.back}</button>
+      ${back}
       ${heading(context, 1, { id: 'profile-title', className: 'profile-title', focusable: true, lang: context.dataLang }, network.name)}
       <p class="meta">${networkMeta(network, strings, lang)}</p>
       ${network.summary ? html`<p class="summary" lang=${dataLang}><strong>${network.summary}</strong></p>` : nothing}
+      ${nextStep(context, network)}
       ${network.description ? paragraphs(network.description).map((text) => html`<p lang=${dataLang}>${text}</p>`) : nothing}
-      ${
-        items.length
-          ? html`<dl class="fields">
-              ${items.map(
-                ([term, description, dataText]) =>
-                  html`<dt>${term}</dt>
-                    <dd lang=${dataText ? dataLang : nothing}>${description}</dd>`,
-              )}
-            </dl>`
-          : nothing
-      }
+      ${fieldList(context, fieldItems(network, context, options))}
       ${network.updated ? html`<p class="meta">${strings.checkedOn(formatDate(network.updated, strings.locale))}</p>` : nothing}
+      ${report ? html`<p class="feedback">${outLink(context, report, strings.reportError, { newWindow: report.startsWith('https:') })}</p>` : nothing}
+      ${back}
     </article>
   `;
 }

@@ -3,12 +3,13 @@ import type { FinderModel } from '../core/finder-model.js';
 import { answerOf } from '../core/answers.js';
 import type { Evaluation } from '../core/match.js';
 import { isBlankQuery } from '../core/search.js';
+import { feedbackHref } from '../core/links.js';
 import { formatDate } from '../core/text.js';
 import type { Answers, ResolvedQuestion, Result } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
 import { optionLabel } from '../i18n/labels.js';
 import { dataLangAttribute, heading, optionView, questionTextView, type ViewContext } from './context.js';
-import { networkMeta } from './profile.js';
+import { networkMeta, outLink } from './profile.js';
 
 export interface ResultsHandlers {
   onJumpToResults: () => void;
@@ -158,9 +159,11 @@ function relaxationView(
 function footnoteView(context: ViewContext, model: FinderModel): unknown {
   const { strings } = context;
   const { directory } = model;
-  if (!directory.updated && !directory.problems.length) return nothing;
+  const propose = directory.feedback ? feedbackHref(directory.feedback, strings.proposeNetworkEmail) : undefined;
+  if (!directory.updated && !directory.problems.length && !propose) return nothing;
   return html`
     <div class="footnote">
+      ${propose ? html`<p>${outLink(context, propose, strings.proposeNetwork, { newWindow: propose.startsWith('https:') })}</p>` : nothing}
       ${directory.updated ? html`<p>${strings.dataUpdated(formatDate(directory.updated, strings.locale))}</p>` : nothing}
       ${
         directory.problems.length

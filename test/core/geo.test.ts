@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { distanceKm, findPlace, isPosition } from '../../src/core/geo.js';
+import { distanceKm, findPlace, isPosition, nearestPlace } from '../../src/core/geo.js';
 
 const MARSEILLE = { lat: 43.2965, lon: 5.3698 };
 const AIX = { lat: 43.5297, lon: 5.4474 };
@@ -65,5 +65,23 @@ describe('findPlace', () => {
     expect(findPlace(undefined, 'Arles')).to.equal(undefined);
     expect(findPlace(places, 'toString')).to.equal(undefined);
     expect(findPlace(places, 'constructor')?.position).to.deep.equal({ lat: 1, lon: 2 });
+  });
+});
+
+describe('nearestPlace', () => {
+  const places = new Map([
+    ['Marseille', MARSEILLE],
+    ['Aix-en-Provence', AIX],
+  ]);
+
+  it('names the place nearest to a position, with its distance', () => {
+    const nearest = nearestPlace(places, { lat: 43.5, lon: 5.44 });
+    expect(nearest?.name).to.equal('Aix-en-Provence');
+    expect(nearest?.km).to.be.closeTo(3.3, 0.2);
+  });
+
+  it('names nothing without places', () => {
+    expect(nearestPlace(undefined, MARSEILLE)).to.equal(undefined);
+    expect(nearestPlace(new Map(), MARSEILLE)).to.equal(undefined);
   });
 });

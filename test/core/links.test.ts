@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { emailHref, phoneHref, websiteHref } from '../../src/core/links.js';
+import { emailHref, feedbackHref, messageHref, phoneHref, websiteHref } from '../../src/core/links.js';
 
 /** Schemes a record might try to smuggle in: none may become a link. */
 const UNSAFE = [
@@ -126,5 +126,39 @@ describe('phoneHref', () => {
         if (href !== undefined) expect(href).to.match(/^tel:\+?\d+$/);
       }),
     );
+  });
+});
+
+describe('messageHref', () => {
+  const message = { subject: 'Participer à une rencontre', body: 'Bonjour,\n\n1 + 1 & co = 2 ?' };
+
+  it('writes the subject and body into the mailto link, every reserved character encoded', () => {
+    const href = messageHref('contact@cpme13.exemple.fr', message)!;
+    expect(href).to.equal(
+      'mailto:contact@cpme13.exemple.fr?subject=Participer%20%C3%A0%20une%20rencontre&body=Bonjour%2C%0A%0A1%20%2B%201%20%26%20co%20%3D%202%20%3F',
+    );
+    const url = new URL(href);
+    expect(decodeURIComponent(url.search.split('&body=')[1])).to.equal(message.body);
+  });
+
+  it('makes no link from an address that is not one', () => {
+    expect(messageHref('javascript:alert(1)', message)).to.equal(undefined);
+    expect(messageHref('contact@', message)).to.equal(undefined);
+  });
+});
+
+describe('feedbackHref', () => {
+  const message = { subject: 'Erreur', body: 'À corriger' };
+
+  it('writes a message to an address, with or without mailto:', () => {
+    expect(feedbackHref('reseaux@cci.example', message)).to.equal('mailto:reseaux@cci.example?subject=Erreur&body=%C3%80%20corriger');
+    expect(feedbackHref('mailto:reseaux@cci.example', message)).to.match(/^mailto:reseaux@cci\.example\?subject=/);
+  });
+
+  it('links an https page as it is, and nothing else', () => {
+    expect(feedbackHref('https://cci.example/signaler', message)).to.equal('https://cci.example/signaler');
+    for (const bad of ['http://cci.example/signaler', 'javascript:alert(1)', 'data:text/html,x', 'ftp://cci.example', '']) {
+      expect(feedbackHref(bad, message), bad).to.equal(undefined);
+    }
   });
 });

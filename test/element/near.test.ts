@@ -125,6 +125,7 @@ describe('<reseaupro-finder> near a place', () => {
       expect(text($(el, '[role="status"]'))).to.equal('Réseaux classés par distance depuis chez moi');
       expect(location.href).not.to.match(/43\.68|4\.63/);
       expect(localStorage.length).to.equal(stored);
+      await expect(el).to.be.accessible();
     });
 
     it('says so when the person refuses, and offers the communes instead', async () => {

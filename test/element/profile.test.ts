@@ -14,7 +14,7 @@ const fields = (el: ReseauproFinder) => Object.fromEntries($$(el, '.fields dt').
 
 describe('<reseaupro-finder> profile', () => {
   it('shows every field present of a detailed profile, and when it was checked', async () => {
-    const el = await finderWith(DOCUMENT);
+    const el = await finderWith({ ...DOCUMENT, places: { Marseille: { lat: 43.2965, lon: 5.3698 }, Arles: { lat: 43.68, lon: 4.63 } } });
     await open(el, 'CPME des Bouches-du-Rhône');
     const profile = $(el, '[part="profile"]')!;
     expect(text(profile.querySelector('h3'))).to.equal('CPME des Bouches-du-Rhône');
@@ -33,18 +33,85 @@ describe('<reseaupro-finder> profile', () => {
       'Cotisation annuelle': 'De 200 à 500 €',
       Membres: 'environ 1 200 entreprises',
       'Créé en': '1946',
-      'Lieu de rencontre': 'latitude 43,2965, longitude 5,3698',
       'Mots-clés': 'patronat',
-      'Site web': 'https://cpme13.exemple.fr',
+      // The contacts, in the next step, before the description.
       Courriel: 'contact@cpme13.exemple.fr',
-      Téléphone: '04 91 00 00 01',
       Adresse: '8 rue Grignan, 13001 Marseille',
     });
-    expect($$<HTMLAnchorElement>(el, '.fields a').map((link) => link.getAttribute('href'))).to.deep.equal([
-      'https://cpme13.exemple.fr/',
-      'mailto:contact@cpme13.exemple.fr',
-      'tel:0491000001',
+    expect($$<HTMLAnchorElement>(el, '.actions a').map((link) => [text(link), link.getAttribute('href')?.split('?')[0]])).to.deep.equal([
+      ['Contacter ce réseau', 'mailto:contact@cpme13.exemple.fr'],
+      ['Site web (nouvelle fenêtre)', 'https://cpme13.exemple.fr/'],
+      ['Appeler le 04 91 00 00 01', 'tel:0491000001'],
     ]);
+    expect(text(profile).indexOf('Prendre contact')).to.be.lessThan(text(profile).indexOf('Défend les intérêts'));
+    expect($$(el, '[part="back-button"]'), 'a Back button at the top and at the bottom').to.have.length(2);
+  });
+
+  it('writes, behind "Contacter ce réseau", an e-mail from a firm that would like to come to a meeting as a guest', async () => {
+    for (const [lang, subject, phrase] of [
+      ['fr', 'Participer à une rencontre de CPME des Bouches-du-Rhône', "en tant qu'invitée"],
+      ['en', 'Attending a meeting of CPME des Bouches-du-Rhône', 'as a guest'],
+    ]) {
+      const el = await finderWith(DOCUMENT, `lang=${lang}`);
+      await open(el, 'CPME des Bouches-du-Rhône');
+      const href = $<HTMLAnchorElement>(el, '.actions a.primary')!.href;
+      const params = new URLSearchParams(href.split('?')[1].replaceAll('+', '%2B'));
+      expect(params.get('subject')).to.equal(subject);
+      expect(params.get('body')).to.include(phrase);
+    }
+  });
+
+  it('offers "Adhérer / assister à une rencontre" when the record has a joinUrl, saying it opens a new window', async () => {
+    const el = await finderWith([{ ...NETWORKS[2], contact: { joinUrl: 'https://btp-aubagne.exemple.fr/visite' } }]);
+    await open(el, "Club BTP du Pays d'Aubagne");
+    const join = $<HTMLAnchorElement>(el, '.actions a')!;
+    expect(text(join)).to.equal('Adhérer / assister à une rencontre (nouvelle fenêtre)');
+    expect(join).to.include({ href: 'https://btp-aubagne.exemple.fr/visite', target: '_blank' });
+  });
+
+  it('fires reseaupro-contact with the channel of each contact link followed', async () => {
+    const el = await finderWith([{ ...NETWORKS[0], contact: { ...NETWORKS[0].contact, joinUrl: 'https://cpme13.exemple.fr/adherer' } }]);
+    await open(el, 'CPME des Bouches-du-Rhône');
+    const channels: unknown[] = [];
+    el.addEventListener('reseaupro-contact', (event) => channels.push(event.detail));
+    // A host page's own listener sees it outside the shadow root; the links are not followed here.
+    const stop = (event: Event) => event.preventDefault();
+    el.shadowRoot!.addEventListener('click', stop);
+    for (const link of $$(el, '[part="profile"] a')) link.click();
+    el.shadowRoot!.removeEventListener('click', stop);
+    expect(channels).to.deep.equal([
+      { id: 'cpme-13', channel: 'email' },
+      { id: 'cpme-13', channel: 'join' },
+      { id: 'cpme-13', channel: 'website' },
+      { id: 'cpme-13', channel: 'phone' },
+      { id: 'cpme-13', channel: 'email' },
+    ]);
+  });
+
+  it('says where a network meets as its address, or the nearest commune, never as a latitude', async () => {
+    const places = { Arles: { lat: 43.6766, lon: 4.6278 }, Aubagne: { lat: 43.2927, lon: 5.5708 } };
+    const el = await finderWith({ places, networks: [{ ...NETWORKS[3], geo: { lat: 43.68, lon: 4.63 } }] }, 'near="Aubagne"');
+    await open(el, 'Entrepreneurs du Pays d’Arles');
+    expect(fields(el)['Lieu de rencontre']).to.equal('près de Arles, à 87 km');
+    expect(text($(el, '[part="profile"]'))).not.to.match(/latitude|43[.,]68/);
+  });
+
+  it('offers to report an error in the profile, and to propose a network, when the document gives feedback', async () => {
+    const el = await finderWith({ feedback: 'reseaux@cci.example', networks: NETWORKS });
+    expect(text($(el, '.footnote a'))).to.equal('Proposer un réseau');
+    await open(el, 'CPME des Bouches-du-Rhône');
+    const report = $<HTMLAnchorElement>(el, '.feedback a')!;
+    expect(text(report)).to.equal('Signaler une erreur sur cette fiche');
+    const params = new URLSearchParams(report.href.split('?')[1]);
+    expect(report.href).to.match(/^mailto:reseaux@cci\.example\?/);
+    expect(params.get('subject')).to.equal('Erreur sur la fiche « CPME des Bouches-du-Rhône » (cpme-13)');
+    await expect(el).to.be.accessible();
+    const page = await finderWith({ feedback: 'https://cci.example/signaler', networks: NETWORKS }, 'lang="en"');
+    await open(page, 'CPME des Bouches-du-Rhône');
+    expect($<HTMLAnchorElement>(page, '.feedback a')).to.include({ href: 'https://cci.example/signaler', target: '_blank' });
+    const plain = await finderWith(DOCUMENT);
+    await open(plain, 'CPME des Bouches-du-Rhône');
+    expect($(plain, '.feedback')).to.equal(null);
   });
 
   it('marks a short profile and leaves out what the record does not say', async () => {
@@ -52,6 +119,7 @@ describe('<reseaupro-finder> profile', () => {
     await open(el, "Club BTP du Pays d'Aubagne");
     expect(text($(el, '[part="profile"] .meta'))).to.equal('Réseau métier · Fiche courte');
     expect(Object.keys(fields(el))).to.deep.equal(['Ce que le réseau apporte', 'Secteurs', 'Territoires', 'Rencontres']);
+    expect($(el, '.next-step'), 'no contact, no next step').to.equal(null);
     expect(text($(el, '[part="profile"]'))).not.to.include('vérifiée');
   });
 
@@ -65,6 +133,7 @@ describe('<reseaupro-finder> profile', () => {
     await open(el, "Club BTP du Pays d'Aubagne");
     expect($$(el, '[part="profile"] a')).to.deep.equal([]);
     expect(fields(el)['Site web']).to.equal('javascript:alert(1)');
+    expect(fields(el)['Courriel']).to.equal('data:text/html,<b>x</b>');
   });
 
   it('fires reseaupro-select, moves focus to the profile, and Back returns to the same list and focus', async () => {

@@ -29,3 +29,8 @@ export declare function findPlace(places: ReadonlyMap<string, Position> | undefi
     name: string;
     position: Position;
 } | undefined;
+/** The place of `places` nearest to `position`, with its distance in km; undefined without places. */
+export declare function nearestPlace(places: ReadonlyMap<string, Position> | undefined, position: Position): {
+    name: string;
+    km: number;
+} | undefined;

@@ -9,3 +9,15 @@ export declare function websiteHref(text: string): string | undefined;
 export declare function emailHref(text: string): string | undefined;
 /** A phone number as people write it ("04 91 00 00 00", "+33 4…"), with or without `tel:`. */
 export declare function phoneHref(text: string): string | undefined;
+/** A message to write: what a `mailto:` link fills in. */
+export interface Message {
+    subject: string;
+    body: string;
+}
+/** An e-mail link that opens a message already written; undefined when the address is not one. */
+export declare function messageHref(address: string, message: Message): string | undefined;
+/**
+ * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
+ * message already written; an `https:` page is linked as it is; anything else gives no link.
+ */
+export declare function feedbackHref(feedback: string, message: Message): string | undefined;

@@ -26,6 +26,8 @@ export interface Evaluation {
     optionCounts: ReadonlyMap<string, number[]>;
     /** When nothing matches: the single answer to drop for the most results. */
     relaxation?: Relaxation;
+    /** A network's distance in km from where distances are measured; undefined without one, or without `geo`. */
+    distanceOf(network: Network): number | undefined;
 }
 /**
  * Search relevance per network, by its position in the networks both the search and the matcher

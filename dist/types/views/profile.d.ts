@@ -1,8 +1,33 @@
 import { type TemplateResult } from 'lit';
+import { type Position } from '../core/geo.js';
 import type { Lang, Network } from '../core/types.js';
+import type { ContactChannel } from '../events.js';
 import type { Strings } from '../i18n/strings.js';
 import { type ViewContext } from './context.js';
 /** The family and kind of profile, as a result card and a profile show them. */
 export declare function networkMeta(network: Network, strings: Strings, lang: Lang): string;
-/** A network's profile: every field present, safe links only, and when it was last checked. */
-export declare function profileView(context: ViewContext, network: Network, onBack: () => void): TemplateResult;
+/**
+ * A link out of the widget. One that opens a new window says so; one that reaches the network
+ * carries its channel, which the profile reports (`reseaupro-contact`).
+ */
+export declare function outLink(context: ViewContext, href: string | undefined, text: unknown, options?: {
+    channel?: ContactChannel;
+    newWindow?: boolean;
+    className?: string;
+}): unknown;
+/** What the profile needs beside the record. */
+export interface ProfileOptions {
+    onBack: () => void;
+    onContact: (channel: ContactChannel) => void;
+    /** The document's `feedback`: where "report an error" writes to. */
+    feedback?: string;
+    /** The document's places: where a network meets reads as a commune, not as a latitude. */
+    places?: ReadonlyMap<string, Position>;
+    /** Kilometres from where the person measures distances. */
+    distance?: number;
+}
+/**
+ * A network's profile: what to do next first (write, join, visit, call), then what it is, every
+ * field present, safe links only, when it was last checked, and where to report an error.
+ */
+export declare function profileView(context: ViewContext, network: Network, options: ProfileOptions): TemplateResult;
