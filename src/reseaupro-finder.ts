@@ -26,7 +26,7 @@ import { profileView } from './views/profile.js';
 import { questionsView, type QuestionsHandlers } from './views/questions.js';
 import { chipsView, countText, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
 import { errorMessage, statusView } from './views/status.js';
-import { styles } from './styles.js';
+import { styles, themes } from './styles.js';
 
 export type { ChangeDetail, ContactChannel, ContactDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
@@ -82,7 +82,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssprop [--reseaupro-space=1rem] - Base spacing.
  */
 export class ReseauproFinder extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, themes];
 
   // Declared here, not with decorators: the bundle then carries no decorator code.
   static override properties = {
@@ -95,6 +95,7 @@ export class ReseauproFinder extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     layout: {},
     near: {},
+    theme: { reflect: true },
     answers: { noAccessor: true, converter: answersAttribute },
     query: { attribute: false, noAccessor: true },
     shown: { state: true, attribute: false },
@@ -139,6 +140,12 @@ export class ReseauproFinder extends LitElement {
    * property), or a position `{ lat, lon }` (property). A person can also choose it.
    */
   declare near?: string | Position;
+
+  /**
+   * `light` (the default), `dark`, or `auto` (follows the system's `prefers-color-scheme`). Native
+   * controls follow it too; on a dark page without it, the widget stays a readable light card.
+   */
+  declare theme?: 'light' | 'dark' | 'auto';
 
   #answersValue: Answers = EMPTY_ANSWERS;
   #queryValue = '';

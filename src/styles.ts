@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 // The --reseaupro-* custom properties are the theme's public contract: each is documented with @cssprop on
 // the element. Private --_ copies hold their defaults in one place.
@@ -14,6 +14,9 @@ export const styles = css`
     --_focus: var(--reseaupro-focus, var(--_accent));
     --_radius: var(--reseaupro-radius, 0.375rem);
     --_space: var(--reseaupro-space, 1rem);
+    --_error: #b00020;
+    /* Native checkboxes, radios and scroll bars follow the widget's theme, not a dark host page's. */
+    color-scheme: light;
 
     display: block;
     container-type: inline-size;
@@ -58,6 +61,7 @@ export const styles = css`
   }
   [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
+    box-shadow: 0 0 0 2px var(--_fg);
   }
   [hidden] {
     display: none !important;
@@ -100,6 +104,8 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    /* A ring of the text colour inside the accent's: the focus shows at 3:1 even when a page picks a light accent. */
+    box-shadow: 0 0 0 2px var(--_fg);
   }
   /* A control focused from below (Shift+Tab) scrolls clear of the sticky count bar, whose height is measured. */
   * {
@@ -461,7 +467,7 @@ export const styles = css`
     }
   }
   .error {
-    border: 2px solid #b00020;
+    border: 2px solid var(--_error);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
@@ -482,3 +488,16 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * The dark palette (`theme="dark"`, or `theme="auto"` when the system prefers dark): defaults of the
+ * public custom properties, set on the host, so that a page's own values on the element still win.
+ * Each pair meets WCAG AA: text 4.5:1 or more, borders and the focus ring 3:1 or more.
+ */
+const DARK_PALETTE =
+  '--reseaupro-accent:#8ab4f8;--reseaupro-accent-fg:#0b1220;--reseaupro-fg:#e8eaed;--reseaupro-bg:#15181d;' +
+  '--reseaupro-muted:#b0b6c0;--reseaupro-surface:#1f232a;--reseaupro-border:#8a919c;--_error:#ff8a80;color-scheme:dark';
+
+export const themes = unsafeCSS(
+  `:host([theme=dark]){${DARK_PALETTE}}@media (prefers-color-scheme:dark){:host([theme=auto]){${DARK_PALETTE}}}`,
+);

@@ -52,7 +52,7 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  */
 export declare class ReseauproFinder extends LitElement {
     #private;
-    static styles: import("lit").CSSResult;
+    static styles: import("lit").CSSResult[];
     static properties: {
         src: {};
         data: {
@@ -76,6 +76,9 @@ export declare class ReseauproFinder extends LitElement {
         };
         layout: {};
         near: {};
+        theme: {
+            reflect: boolean;
+        };
         answers: {
             noAccessor: boolean;
             converter: {
@@ -125,6 +128,11 @@ export declare class ReseauproFinder extends LitElement {
      * property), or a position `{ lat, lon }` (property). A person can also choose it.
      */
     near?: string | Position;
+    /**
+     * `light` (the default), `dark`, or `auto` (follows the system's `prefers-color-scheme`). Native
+     * controls follow it too; on a dark page without it, the widget stays a readable light card.
+     */
+    theme?: 'light' | 'dark' | 'auto';
     /**
      * Selected option values per question id. Setting it updates `results` and the view. As an
      * attribute, JSON: `answers='{"famille":["territorial"]}'`.

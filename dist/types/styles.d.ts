@@ -1,1 +1,2 @@
 export declare const styles: import("lit").CSSResult;
+export declare const themes: import("lit").CSSResult;
