@@ -73,7 +73,7 @@ describe('<reseaupro-finder theme>', () => {
     it(`keeps the focus ring at 3:1 against the background even with a light accent, theme ${theme}`, async () => {
       const el = await finderWith(DOCUMENT, `layout="all" theme=${theme} style="--reseaupro-accent: #ffe066"`);
       const button = $(el, '.result-name .link')!;
-      button.focus({ focusVisible: true } as FocusOptions);
+      button.focus({ focusVisible: true });
       const focused = style(button);
       // The ring of the text colour, inside the accent's outline.
       const ring = /rgb\([^)]*\)/.exec(focused.boxShadow)?.[0] ?? '';
