@@ -40,12 +40,18 @@ export interface ContactDetail {
   channel: ContactChannel;
 }
 
+/** Detail of `reseaupro-shortlist`: fired when "Ma sélection" changes. */
+export interface ShortlistDetail {
+  ids: string[];
+}
+
 export interface ReseauproEventMap {
   'reseaupro-ready': CustomEvent<ReadyDetail>;
   'reseaupro-change': CustomEvent<ChangeDetail>;
   'reseaupro-select': CustomEvent<SelectDetail>;
   'reseaupro-error': CustomEvent<ErrorDetail>;
   'reseaupro-contact': CustomEvent<ContactDetail>;
+  'reseaupro-shortlist': CustomEvent<ShortlistDetail>;
 }
 
 /** Every event of the finder bubbles and leaves the shadow root, so host pages can listen anywhere. */

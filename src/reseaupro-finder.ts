@@ -16,6 +16,7 @@ import { labelsInEveryLanguage } from './i18n/labels.js';
 import { Announcer } from './announcer.js';
 import { answersAttribute } from './answers-attribute.js';
 import { NearPicker } from './near-picker.js';
+import { Shortlist } from './shortlist.js';
 import { StepsNavigator } from './steps-navigator.js';
 import { IdleWork } from './idle-work.js';
 import { OptionLists } from './option-lists.js';
@@ -23,12 +24,22 @@ import { StickyBarHeight } from './sticky-bar.js';
 import { UrlSync } from './url-sync.js';
 import { labelView, titleView, viewContext, type ViewContext } from './views/context.js';
 import { profileView } from './views/profile.js';
+import { selectionView } from './views/selection.js';
 import { questionsView, type QuestionsHandlers } from './views/questions.js';
 import { chipsView, countText, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
 import { errorMessage, statusView } from './views/status.js';
 import { styles, themes } from './styles.js';
 
-export type { ChangeDetail, ContactChannel, ContactDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
+export type {
+  ChangeDetail,
+  ContactChannel,
+  ContactDetail,
+  ErrorDetail,
+  ReadyDetail,
+  ReseauproEventMap,
+  SelectDetail,
+  ShortlistDetail,
+} from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -44,6 +55,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @fires reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced), never before the `reseaupro-ready` of the data it counts.
  * @fires reseaupro-select - `{ id }` when a person opens a network's profile.
  * @fires reseaupro-contact - `{ id, channel: 'website' | 'email' | 'phone' | 'join' }` when a person follows one of a network's contact links.
+ * @fires reseaupro-shortlist - `{ ids }` when "Ma sélection" changes, whoever changed it.
  * @fires reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format' | 'timeout', message }` when the data cannot be used.
  *
  * @slot - An inline data document: `<script type="application/json">…</script>`. It is never shown.
@@ -64,6 +76,10 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @csspart show-more - The "show more" button.
  * @csspart no-results - What shows when nothing matches.
  * @csspart profile - A network's profile.
+ * @csspart shortlist-toggle - "Ajouter à ma sélection" on a result or a profile (a toggle button).
+ * @csspart shortlist-entry - "Ma sélection (N)", always in view.
+ * @csspart selection - The view of "Ma sélection".
+ * @csspart comparison - The table comparing the networks of the selection.
  * @csspart back-button - The profile's "back to the list" button.
  * @csspart loading - The loading message.
  * @csspart error - The error message.
@@ -96,6 +112,9 @@ export class ReseauproFinder extends LitElement {
     layout: {},
     near: {},
     theme: { reflect: true },
+    remember: { type: Boolean },
+    shortlist: { attribute: false, noAccessor: true },
+    panel: { state: true, attribute: false },
     answers: { noAccessor: true, converter: answersAttribute },
     query: { attribute: false, noAccessor: true },
     shown: { state: true, attribute: false },
@@ -146,6 +165,35 @@ export class ReseauproFinder extends LitElement {
    * controls follow it too; on a dark page without it, the widget stays a readable light card.
    */
   declare theme?: 'light' | 'dark' | 'auto';
+
+  /** Keep "Ma sélection" in the browser's localStorage for this page and data; without it nothing is stored. */
+  remember = false;
+
+  /** The ids of the networks a person put in "Ma sélection"; settable. */
+  get shortlist(): string[] {
+    return [...this.#shortlist.ids];
+  }
+  set shortlist(ids: string[]) {
+    this.#shortlist.set(ids);
+  }
+
+  /** What shows instead of the list: "Ma sélection", with or without the comparison. */
+  private panel?: 'selection' | 'comparison';
+  /** What copying the selection's link gave. */
+  #copied?: 'copied' | 'by-hand';
+  readonly #shortlist = new Shortlist(this, (ids) => {
+    if (this.remember) this.#shortlist.store(this.#storageKey);
+    this.#copied = undefined;
+    this.requestUpdate('shortlist');
+    fire(this, 'reseaupro-shortlist', { ids: [...ids] });
+  });
+
+  /** Where `remember` keeps the selection: per element id and data URL, so that two finders or two directories never share one. */
+  get #storageKey(): string {
+    const source = this.#loader.state.status === 'idle' ? undefined : this.#loader.state.source;
+    const data = source?.kind === 'src' ? new URL(source.url, document.baseURI).href : (source?.kind ?? '');
+    return `reseaupro-finder:${this.id}:${data}`;
+  }
 
   #answersValue: Answers = EMPTY_ANSWERS;
   #queryValue = '';
@@ -252,9 +300,9 @@ export class ReseauproFinder extends LitElement {
 
   #settled(settled: SettledState): void {
     this.#idleWork.stop();
-    this.openId = undefined;
     this.shown = this.#pageLength;
     if (settled.status === 'error') {
+      this.openId = undefined;
       this.model = undefined;
       this.#announcer.say('');
       const { kind } = settled.error;
@@ -262,8 +310,11 @@ export class ReseauproFinder extends LitElement {
       return;
     }
     const model = (this.model = new FinderModel(settled.directory, { labelsOf: labelsInEveryLanguage }));
+    // A profile stays open across a new document that still has its network (a link opened it before the data came).
+    if (this.openId !== undefined && !model.network(this.openId)) this.openId = undefined;
     this.#optionLists.arranged.clear();
     this.#steps.documentLoaded();
+    if (this.remember && !this.#shortlist.ids.length) this.#shortlist.set(Shortlist.stored(this.#storageKey));
     this.#prepareWhenIdle(model);
     void this.drawn().then(() => {
       if (this.model !== model) return;
@@ -343,15 +394,26 @@ export class ReseauproFinder extends LitElement {
 
   /** What the URL holds of the finder: answers, query, and in the steps layout the step. */
   #hashState(): HashState {
+    const state: HashState = { answers: this.answers, query: this.query };
     const step = this.#steps.current;
-    return step === undefined ? { answers: this.answers, query: this.query } : { answers: this.answers, query: this.query, step };
+    if (step !== undefined) state.step = step;
+    if (this.openId !== undefined) state.fiche = this.openId;
+    if (this.panel) state.selection = [...this.#shortlist.ids];
+    return state;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const answersChanged = changed.has('answers');
-    // Each step is a history entry, as each change of answers: the phone's Back button goes back one question.
+    // Each step is a history entry, as each change of answers, and opening a profile or the selection:
+    // the phone's Back button goes back one question, and closes a profile before it undoes an answer.
     const { moved, switched } = this.#steps.takeChanges();
-    if (answersChanged || moved || switched || changed.has('query')) this.#urlSync.write(this.#hashState(), answersChanged || moved);
+    // Private and internal names are in the map too, though TypeScript's key type does not list them.
+    const previous = changed as Map<string, unknown>;
+    const openedProfile = previous.has('openId') && this.openId !== undefined;
+    const openedPanel = previous.has('panel') && this.panel !== undefined && previous.get('panel') === undefined;
+    const viewChanged = previous.has('openId') || previous.has('panel') || (this.panel !== undefined && previous.has('shortlist'));
+    if (answersChanged || moved || switched || viewChanged || changed.has('query'))
+      this.#urlSync.write(this.#hashState(), answersChanged || moved || openedProfile || openedPanel);
     if (!answersChanged && !changed.has('query')) return;
     this.#changes.changed(this.#typing && !answersChanged);
     this.#typing = false;
@@ -373,10 +435,19 @@ export class ReseauproFinder extends LitElement {
   #restore(restored: HashState): boolean {
     const current = this.#steps.current;
     const step = restored.step ?? current;
-    if (stateKey(cleanAnswers(restored.answers), restored.query, step) === stateKey(this.answers, this.query, current)) return false;
+    const shownSelection = this.panel ? this.#shortlist.ids : undefined;
+    if (
+      stateKey(cleanAnswers(restored.answers), restored.query, step, restored.fiche, restored.selection) ===
+      stateKey(this.answers, this.query, current, this.openId, shownSelection)
+    )
+      return false;
     this.answers = restored.answers;
     this.query = restored.query;
     if (restored.step !== undefined && restored.step !== current) this.#steps.goTo(restored.step);
+    if (restored.selection) this.#shortlist.set(restored.selection);
+    this.panel = restored.selection ? (this.panel ?? 'selection') : undefined;
+    if (restored.fiche !== undefined) this.#openProfile(restored.fiche);
+    else this.openId = undefined;
     return true;
   }
 
@@ -424,11 +495,16 @@ export class ReseauproFinder extends LitElement {
       void this.#focusAfterUpdate(`.result:nth-child(${firstNew + 1}) .link`);
     },
     onOpenProfile: (id) => {
-      this.openId = id;
+      this.#openProfile(id);
       fire(this, 'reseaupro-select', { id });
-      void this.#focusAfterUpdate('#profile-title');
     },
     onEditAnswers: () => this.#steps.goTo(0),
+    onOpenShortlist: () => {
+      this.openId = undefined;
+      this.panel = 'selection';
+      void this.#focusAfterUpdate('#selection-title');
+    },
+    isShortlisted: (id) => this.#shortlist.has(id),
   };
 
   readonly #questionHandlers: QuestionsHandlers = {
@@ -478,6 +554,70 @@ export class ReseauproFinder extends LitElement {
     (chips[Math.min(chipIndex, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
   }
 
+  #openProfile(id: string): void {
+    this.openId = id;
+    void this.#focusAfterUpdate('#profile-title');
+  }
+
+  #closePanel(): void {
+    this.panel = undefined;
+    this.#copied = undefined;
+    void this.#focusAfterUpdate('.shortlist-entry');
+  }
+
+  /** Copies the link to the selection; where the clipboard cannot be written, shows it to copy by hand. */
+  async #copyLink(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.#copied = 'copied';
+      this.requestUpdate();
+      this.#announcer.say(this.#strings.linkCopied);
+    } catch {
+      this.#copied = 'by-hand';
+      this.requestUpdate();
+      await this.#focusAfterUpdate('#selection-link');
+      this.renderRoot.querySelector<HTMLInputElement>('#selection-link')?.select();
+    }
+  }
+
+  /** "Ajouter à ma sélection" and "Retirer", wherever they are: one listener for the whole widget. */
+  readonly #onShortlistClick = (event: Event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-shortlist]') : null;
+    const id = button?.dataset.shortlist;
+    if (id === undefined) return;
+    this.#shortlist.toggle(id);
+    // A network removed from the selection's list takes its button away: focus stays in the view.
+    if (button?.classList.contains('remove')) void this.#focusAfterUpdate('#selection-title');
+  };
+
+  /** "Ma sélection", and the comparison when asked for. */
+  #selection(context: ViewContext, model: FinderModel, evaluation: Evaluation): unknown {
+    const networks = this.#shortlist.ids.flatMap((id) => model.network(id) ?? []);
+    const link = this.syncUrl
+      ? this.#urlSync.link({ answers: this.answers, query: this.query, selection: [...this.#shortlist.ids] })
+      : undefined;
+    return selectionView(
+      context,
+      {
+        networks,
+        distanceOf: (network) => evaluation.distanceOf(network),
+        comparing: this.panel === 'comparison',
+        link,
+        copied: this.#copied,
+      },
+      {
+        onBack: () => this.#closePanel(),
+        onOpenProfile: (id) => this.#handlers.onOpenProfile(id),
+        onCompare: () => {
+          this.panel = 'comparison';
+          void this.#focusAfterUpdate('#comparison-heading');
+        },
+        onPrint: () => window.print(),
+        onCopyLink: link === undefined ? undefined : () => void this.#copyLink(link),
+      },
+    );
+  }
+
   #closeProfile(): void {
     const id = this.openId;
     this.openId = undefined;
@@ -496,7 +636,7 @@ export class ReseauproFinder extends LitElement {
     const { state } = this.#loader;
     const title = state.status === 'ready' ? state.directory.title : undefined;
     return html`
-      <section class="finder" part="base" lang=${context.lang} aria-labelledby="title">
+      <section class="finder" part="base" lang=${context.lang} aria-labelledby="title" @click=${this.#onShortlistClick}>
         <div class="width-probe"></div>
         <div class="body" aria-busy=${state.status === 'loading'}>
           ${titleView(context, labelText(title, context.lang) ? labelView(context, title) : context.strings.defaultTitle)}
@@ -528,8 +668,16 @@ export class ReseauproFinder extends LitElement {
     else if (!ready) status = statusView(context, undefined, state.status === 'idle' ? 'idle' : 'loading');
     return html`
       ${status}
-      <div class="browse" ?hidden=${!ready || opened !== undefined}>
-        ${ready && onResults ? summaryBarView(context, ready.evaluation, this.#handlers, steps) : nothing}
+      <div class="browse" ?hidden=${!ready || opened !== undefined || this.panel !== undefined}>
+        ${
+          ready
+            ? summaryBarView(context, ready.evaluation, this.#handlers, {
+                steps,
+                count: onResults,
+                shortlisted: this.#shortlist.ids.length,
+              })
+            : nothing
+        }
         ${ready && onResults ? chipsView(context, ready.model, this.answers, this.query, this.#handlers, steps) : nothing}
         <div class="layout ${steps ? 'steps' : ''}">
           ${questionsView(
@@ -549,6 +697,7 @@ export class ReseauproFinder extends LitElement {
           ${ready && onResults ? resultsView(context, ready.model, this.answers, this.query, ready.evaluation, this.shown, this.#handlers) : nothing}
         </div>
       </div>
+      ${ready && !opened && this.panel ? this.#selection(context, ready.model, ready.evaluation) : nothing}
       ${
         opened && ready
           ? profileView(context, opened, {
@@ -557,6 +706,7 @@ export class ReseauproFinder extends LitElement {
               feedback: ready.model.directory.feedback,
               places: ready.model.directory.places,
               distance: ready.evaluation.distanceOf(opened),
+              inShortlist: this.#shortlist.has(opened.id),
             })
           : nothing
       }

@@ -445,6 +445,92 @@ export const styles = css`
   .next-step .fields {
     margin-bottom: 0;
   }
+
+  .shortlist-toggle {
+    min-height: 2.25em;
+    font-size: 0.9375em;
+  }
+  .shortlist-toggle[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  .shortlist-entry {
+    margin-inline-start: auto;
+  }
+  .selection-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: var(--_space) 0 0.25em;
+  }
+  .selection-list {
+    list-style: none;
+    margin: var(--_space) 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .selected-network {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+  .copy-by-hand input {
+    width: 100%;
+    min-height: 2.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    padding: 0.375em 0.5em;
+  }
+  /* The comparison scrolls within its own box on a narrow screen, never the page sideways. */
+  .table-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    min-width: 100%;
+  }
+  caption {
+    text-align: start;
+    color: var(--_muted);
+    font-size: 0.875em;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.375em 0.5em;
+    text-align: start;
+    vertical-align: top;
+    min-width: 8rem;
+  }
+  tbody th {
+    background: var(--_surface);
+  }
+  .print-only {
+    display: none;
+  }
+  /* Printed, the selection is all there is of the widget: no questionnaire, no buttons, every contact. */
+  @media print {
+    .browse,
+    button,
+    .selection-actions,
+    .hint,
+    .copy-by-hand {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    .selected-network {
+      break-inside: avoid;
+    }
+  }
   .fields {
     display: grid;
     grid-template-columns: minmax(8rem, max-content) 1fr;

@@ -89,6 +89,13 @@ export class UrlSync implements ReactiveController {
     if (!this.apply(restored)) this.#restoring = false;
   }
 
+  /** The page's address with `state` in its hash: a link that opens the finder as `state` says. */
+  link(state: HashState): string {
+    const url = new URL(location.href);
+    url.hash = writeHashState(location.hash, this.#namespace, state);
+    return url.href;
+  }
+
   /**
    * Writes the state after a change: a new history entry when `newEntry` (the answers or the step
    * changed) and the change is not the URL's own.
@@ -97,7 +104,8 @@ export class UrlSync implements ReactiveController {
     if (!this.#enabled) return;
     // Answers the page set before the first render are the state of the entry it opened with: no new entry.
     const current = this.#current;
-    const same = stateKey(state.answers, state.query, state.step) === stateKey(current.answers, current.query, current.step);
+    const key = (held: HashState) => stateKey(held.answers, held.query, held.step, held.fiche, held.selection);
+    const same = key(state) === key(current);
     const push = newEntry && !this.#restoring && !same;
     this.#restoring = false;
     const namespace = this.#namespace;

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ReadyDetail } from '../src/events.js';
 
-/** The budget the README promises for the one file sites load (30 KB until 2.0 added the steps, distances and the next step). */
-const GZIP_BUDGET_BYTES = 36 * 1024;
+/** The budget the README promises for the one file sites load (30 KB in 1.x: 2.0 adds the steps, distances, the next step, the selection and the comparison, in two languages). */
+const GZIP_BUDGET_BYTES = 40 * 1024;
 const BUNDLE = '/dist/reseaupro-finder.js';
 
 /** What the bundle exports, as far as these tests look. */

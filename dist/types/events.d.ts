@@ -33,12 +33,17 @@ export interface ContactDetail {
     id: string;
     channel: ContactChannel;
 }
+/** Detail of `reseaupro-shortlist`: fired when "Ma sélection" changes. */
+export interface ShortlistDetail {
+    ids: string[];
+}
 export interface ReseauproEventMap {
     'reseaupro-ready': CustomEvent<ReadyDetail>;
     'reseaupro-change': CustomEvent<ChangeDetail>;
     'reseaupro-select': CustomEvent<SelectDetail>;
     'reseaupro-error': CustomEvent<ErrorDetail>;
     'reseaupro-contact': CustomEvent<ContactDetail>;
+    'reseaupro-shortlist': CustomEvent<ShortlistDetail>;
 }
 /** Every event of the finder bubbles and leaves the shadow root, so host pages can listen anywhere. */
 export declare function fire<K extends keyof ReseauproEventMap>(target: EventTarget, name: K, detail: ReseauproEventMap[K]['detail']): void;

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Position } from './core/geo.js';
 import type { Answers, Result } from './core/types.js';
-export type { ChangeDetail, ContactChannel, ContactDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail } from './events.js';
+export type { ChangeDetail, ContactChannel, ContactDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail, ShortlistDetail, } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
 /**
  * Helps an entrepreneur find the professional networks that fit them: a few questions, a search
@@ -13,6 +13,7 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @fires reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced), never before the `reseaupro-ready` of the data it counts.
  * @fires reseaupro-select - `{ id }` when a person opens a network's profile.
  * @fires reseaupro-contact - `{ id, channel: 'website' | 'email' | 'phone' | 'join' }` when a person follows one of a network's contact links.
+ * @fires reseaupro-shortlist - `{ ids }` when "Ma sélection" changes, whoever changed it.
  * @fires reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format' | 'timeout', message }` when the data cannot be used.
  *
  * @slot - An inline data document: `<script type="application/json">…</script>`. It is never shown.
@@ -33,6 +34,10 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @csspart show-more - The "show more" button.
  * @csspart no-results - What shows when nothing matches.
  * @csspart profile - A network's profile.
+ * @csspart shortlist-toggle - "Ajouter à ma sélection" on a result or a profile (a toggle button).
+ * @csspart shortlist-entry - "Ma sélection (N)", always in view.
+ * @csspart selection - The view of "Ma sélection".
+ * @csspart comparison - The table comparing the networks of the selection.
  * @csspart back-button - The profile's "back to the list" button.
  * @csspart loading - The loading message.
  * @csspart error - The error message.
@@ -78,6 +83,17 @@ export declare class ReseauproFinder extends LitElement {
         near: {};
         theme: {
             reflect: boolean;
+        };
+        remember: {
+            type: BooleanConstructor;
+        };
+        shortlist: {
+            attribute: boolean;
+            noAccessor: boolean;
+        };
+        panel: {
+            state: boolean;
+            attribute: boolean;
         };
         answers: {
             noAccessor: boolean;
@@ -133,6 +149,13 @@ export declare class ReseauproFinder extends LitElement {
      * controls follow it too; on a dark page without it, the widget stays a readable light card.
      */
     theme?: 'light' | 'dark' | 'auto';
+    /** Keep "Ma sélection" in the browser's localStorage for this page and data; without it nothing is stored. */
+    remember: boolean;
+    /** The ids of the networks a person put in "Ma sélection"; settable. */
+    get shortlist(): string[];
+    set shortlist(ids: string[]);
+    /** What shows instead of the list: "Ma sélection", with or without the comparison. */
+    private panel?;
     /**
      * Selected option values per question id. Setting it updates `results` and the view. As an
      * attribute, JSON: `answers='{"famille":["territorial"]}'`.

@@ -18,6 +18,8 @@ export declare class UrlSync implements ReactiveController {
     hostDisconnected(): void;
     /** Turns syncing on or off; turning it on reads the state the URL holds. */
     setEnabled(enabled: boolean, state: HashState): void;
+    /** The page's address with `state` in its hash: a link that opens the finder as `state` says. */
+    link(state: HashState): string;
     /**
      * Writes the state after a change: a new history entry when `newEntry` (the answers or the step
      * changed) and the change is not the URL's own.

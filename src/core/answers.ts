@@ -45,6 +45,6 @@ export function toggledAnswer(answers: Answers, question: { id: string; multiple
   return withAnswer(answers, question.id, checked ? [...current, value] : current.filter((item) => item !== value));
 }
 
-/** One text per state of answers, query and step, to tell whether two states are the same. */
-export const stateKey = (answers: Answers, query: string, step?: number | string): string =>
-  JSON.stringify([Object.entries(answers), query, step ?? null]);
+/** One text per state of answers, query and what else the URL holds, to tell whether two states are the same. */
+export const stateKey = (answers: Answers, query: string, ...more: unknown[]): string =>
+  JSON.stringify([Object.entries(answers), query, ...more.map((item) => item ?? null)]);

@@ -7,11 +7,17 @@ export interface HashState {
   query: string;
   /** Where a person is in the steps layout; absent in the layout of every question at once. */
   step?: Step;
+  /** The id of the network whose profile is open. */
+  fiche?: string;
+  /** The ids in "Ma sélection", when the selection is what is shown or shared. */
+  selection?: string[];
 }
 
 /**
  * The hash holds `&`-separated `key=value` parts. An instance owns the parts named after its
- * namespace: `ns=query`, `ns.questionId=value` (once per selected value) and `ns:etape=2` (the step).
+ * namespace: `ns=query`, `ns.questionId=value` (once per selected value), and the finder's own keys
+ * after a `:`: `ns:etape=2` (the step), `ns:fiche=id` (the open profile), `ns:selection=id` (once per
+ * network of the selection).
  * Other parts belong to the page (another instance, an anchor) and are kept as they are. A literal
  * `:` never comes from an encoded id, so the finder's own keys cannot be taken for a question's.
  *
@@ -27,8 +33,10 @@ interface OwnPart {
   value: string;
 }
 
-/** The key of the step, after the namespace and a `:`. */
+/** The finder's own keys, after the namespace and a `:`. */
 const STEP_KEY = 'etape';
+const FICHE_KEY = 'fiche';
+const SELECTION_KEY = 'selection';
 
 function safeDecode(text: string): string {
   try {
@@ -69,6 +77,8 @@ export function readHashState(hash: string, namespace: string): HashState | unde
   const answers = new Map<string, string[]>();
   let query = '';
   let step: Step | undefined;
+  let fiche: string | undefined;
+  let selection: string[] | undefined;
   let owned = false;
   for (const part of parts(hash)) {
     const own = ownPart(part, namespace);
@@ -76,6 +86,8 @@ export function readHashState(hash: string, namespace: string): HashState | unde
     owned = true;
     if (own.ownKey !== undefined) {
       if (own.ownKey === STEP_KEY) step = stepFromText(own.value) ?? step;
+      else if (own.ownKey === FICHE_KEY && own.value !== '') fiche = own.value;
+      else if (own.ownKey === SELECTION_KEY && own.value !== '') (selection ??= []).push(own.value);
     } else if (own.questionId === undefined) query = own.value;
     else if (own.value !== '') {
       // Added in place: a 1 MB hash of one question's values is read in one pass.
@@ -85,7 +97,11 @@ export function readHashState(hash: string, namespace: string): HashState | unde
     }
   }
   if (!owned) return undefined;
-  return step === undefined ? { answers: Object.fromEntries(answers), query } : { answers: Object.fromEntries(answers), query, step };
+  const state: HashState = { answers: Object.fromEntries(answers), query };
+  if (step !== undefined) state.step = step;
+  if (fiche !== undefined) state.fiche = fiche;
+  if (selection) state.selection = [...new Set(selection)];
+  return state;
 }
 
 /** The hash with this namespace's parts replaced by `state`, the page's own parts kept in place. */
@@ -98,6 +114,8 @@ export function writeHashState(hash: string, namespace: string, state: HashState
   }
   if (state.query !== '') own.push(`${key}=${encode(state.query)}`);
   if (state.step !== undefined) own.push(`${key}:${STEP_KEY}=${stepToText(state.step)}`);
+  if (state.fiche !== undefined) own.push(`${key}:${FICHE_KEY}=${encode(state.fiche)}`);
+  for (const id of state.selection ?? []) own.push(`${key}:${SELECTION_KEY}=${encode(id)}`);
   const all = [...kept, ...own];
   return all.length ? `#${all.join('&')}` : '';
 }

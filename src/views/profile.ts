@@ -37,7 +37,30 @@ export function outLink(
 }
 
 /** A term of the profile, its description, and whether that is the data's own text (which carries the data's language). */
-type FieldItem = [term: string, description: unknown, dataText?: boolean];
+export type FieldItem = [term: string, description: unknown, dataText?: boolean];
+
+/** Every contact of a network as term and description: what a printed or e-mailed selection lists. */
+export function contactFields(context: ViewContext, network: Network): FieldItem[] {
+  const { strings } = context;
+  const contact = network.contact ?? {};
+  const items: FieldItem[] = [];
+  if (contact.website)
+    items.push([
+      strings.fields.website,
+      outLink(context, websiteHref(contact.website), contact.website, { channel: 'website', newWindow: true }),
+    ]);
+  if (contact.email) items.push([strings.fields.email, outLink(context, emailHref(contact.email), contact.email, { channel: 'email' })]);
+  if (contact.phone) items.push([strings.fields.phone, outLink(context, phoneHref(contact.phone), contact.phone, { channel: 'phone' })]);
+  if (contact.address) items.push([strings.fields.address, contact.address, true]);
+  return items;
+}
+
+/** The toggle that puts a network in "Ma sélection", or takes it out. */
+export function shortlistToggle(context: ViewContext, id: string, pressed: boolean): TemplateResult {
+  return html`<button type="button" class="shortlist-toggle" part="shortlist-toggle" aria-pressed=${pressed} data-shortlist=${id}>
+    <span aria-hidden="true">${pressed ? '✓' : '+'}</span> ${context.strings.addToShortlist}
+  </button>`;
+}
 
 /** What the profile needs beside the record. */
 export interface ProfileOptions {
@@ -49,6 +72,8 @@ export interface ProfileOptions {
   places?: ReadonlyMap<string, Position>;
   /** Kilometres from where the person measures distances. */
   distance?: number;
+  /** Whether the network is in "Ma sélection". */
+  inShortlist: boolean;
 }
 
 /** The next step: write to the network as a firm that would like to come as a guest, join, visit its site, call it. */
@@ -117,7 +142,7 @@ function fieldItems(network: Network, context: ViewContext, options: ProfileOpti
   return items;
 }
 
-function fieldList(context: ViewContext, items: readonly FieldItem[]): unknown {
+export function fieldList(context: ViewContext, items: readonly FieldItem[]): unknown {
   if (!items.length) return nothing;
   const dataLang = dataLangAttribute(context);
   return html`<dl class="fields">
@@ -157,6 +182,7 @@ export function profileView(context: ViewContext, network: Network, options: Pro
       ${back}
       ${heading(context, 1, { id: 'profile-title', className: 'profile-title', focusable: true, lang: context.dataLang }, network.name)}
       <p class="meta">${networkMeta(network, strings, lang)}</p>
+      ${shortlistToggle(context, network.id, options.inShortlist)}
       ${network.summary ? html`<p class="summary" lang=${dataLang}><strong>${network.summary}</strong></p>` : nothing}
       ${nextStep(context, network)}
       ${network.description ? paragraphs(network.description).map((text) => html`<p lang=${dataLang}>${text}</p>`) : nothing}

@@ -9,7 +9,7 @@ import type { Answers, ResolvedQuestion, Result } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
 import { optionLabel } from '../i18n/labels.js';
 import { dataLangAttribute, heading, optionView, questionTextView, type ViewContext } from './context.js';
-import { networkMeta, outLink } from './profile.js';
+import { networkMeta, outLink, shortlistToggle } from './profile.js';
 
 export interface ResultsHandlers {
   onJumpToResults: () => void;
@@ -20,6 +20,10 @@ export interface ResultsHandlers {
   onOpenProfile: (id: string) => void;
   /** Steps layout: back to the questions. */
   onEditAnswers: () => void;
+  /** Opens "Ma sélection". */
+  onOpenShortlist: () => void;
+  /** Whether a network is in "Ma sélection". */
+  isShortlisted: (id: string) => boolean;
 }
 
 /**
@@ -35,12 +39,24 @@ export function countText(strings: Strings, evaluation: Pick<Evaluation, 'total'
  * The live count, and the shortcut past the questions (there at every width, shown when focused on
  * a wide one; in the steps layout the results come right after it, with no shortcut).
  */
-export function summaryBarView(context: ViewContext, evaluation: Evaluation, handlers: ResultsHandlers, steps: boolean): TemplateResult {
+export function summaryBarView(
+  context: ViewContext,
+  evaluation: Evaluation,
+  handlers: ResultsHandlers,
+  view: { steps: boolean; count: boolean; shortlisted: number },
+): TemplateResult {
   const { strings } = context;
   return html`
     <div class="summary-bar">
-      <p class="count" part="count">${countText(strings, evaluation)}</p>
-      ${steps ? nothing : html`<button type="button" class="jump link" @click=${handlers.onJumpToResults}>${strings.seeResults}</button>`}
+      ${view.count ? html`<p class="count" part="count">${countText(strings, evaluation)}</p>` : nothing}
+      ${view.steps ? nothing : html`<button type="button" class="jump link" @click=${handlers.onJumpToResults}>${strings.seeResults}</button>`}
+      ${
+        view.shortlisted
+          ? html`<button type="button" class="shortlist-entry" part="shortlist-entry" @click=${handlers.onOpenShortlist}>
+              ${strings.shortlistEntry(view.shortlisted)}
+            </button>`
+          : nothing
+      }
     </div>
   `;
 }
@@ -129,6 +145,7 @@ function resultView(context: ViewContext, model: FinderModel, answers: Answers, 
       ${network.summary ? html`<p lang=${dataLangAttribute(context)}>${network.summary}</p>` : nothing}
       ${why.length ? html`<p class="why"><strong>${strings.matchesPrefix}</strong> ${joined(why)}</p>` : nothing}
       ${unknownNames.length ? html`<p class="why muted">${strings.unknownPrefix} ${joined(unknownNames)}</p>` : nothing}
+      ${shortlistToggle(context, network.id, handlers.isShortlisted(network.id))}
     </li>
   `;
 }

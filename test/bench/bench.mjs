@@ -622,7 +622,7 @@ async function main() {
     rows.push([
       'bundle dist/reseaupro-finder.js',
       ...[`${count(bundle.length)} B, gzip -9 ${count(gzipSync(bundle, { level: 9 }).length)} B`, ...THROTTLES.slice(1).map(() => '')],
-      '≤ 36 KB gzip (30 KB before 2.0)',
+      '≤ 40 KB gzip (30 KB before 2.0)',
     ]);
     console.log(markdownTable(header, rows));
     console.log('');

@@ -224,16 +224,24 @@ describe('hash state, any text', () => {
       .map((entries) => Object.fromEntries(entries)),
     query: fc.oneof(fc.constant(''), hostileText),
     step: fc.option(fc.oneof(fc.nat({ max: 30 }), fc.constant('results' as const)), { nil: undefined }),
+    fiche: fc.option(nonEmpty, { nil: undefined }),
+    selection: fc.option(fc.uniqueArray(nonEmpty, { minLength: 1, maxLength: 3, selector: wellFormed }), { nil: undefined }),
   });
 
   /** What reading back gives: well-formed text, question ids that became the same text merged. */
-  function expectedBack({ answers, query, step }: HashState): HashState | undefined {
+  function expectedBack({ answers, query, step, fiche, selection }: HashState): HashState | undefined {
     const merged = new Map<string, string[]>();
     for (const [id, values] of Object.entries(answers)) {
       merged.set(wellFormed(id), [...(merged.get(wellFormed(id)) ?? []), ...values.map(wellFormed)]);
     }
-    if (merged.size === 0 && query === '' && step === undefined) return undefined;
-    return { answers: Object.fromEntries(merged), query: wellFormed(query), ...(step !== undefined && { step }) };
+    if (merged.size === 0 && query === '' && step === undefined && fiche === undefined && !selection) return undefined;
+    return {
+      answers: Object.fromEntries(merged),
+      query: wellFormed(query),
+      ...(step !== undefined && { step }),
+      ...(fiche !== undefined && { fiche: wellFormed(fiche) }),
+      ...(selection && { selection: selection.map(wellFormed) }),
+    };
   }
 
   it('reads back what it wrote for any namespace and any text, and keeps the page’s parts', () => {
@@ -276,5 +284,23 @@ describe('hash state, the step', () => {
   it('reads a step that is not one as no step, and an own key it does not know as nothing', () => {
     expect(readHashState('#reseaupro:etape=0', NS)).to.deep.equal({ answers: {}, query: '' });
     expect(readHashState('#reseaupro:etape=constructor&reseaupro:__proto__=1', NS)).to.deep.equal({ answers: {}, query: '' });
+  });
+});
+
+describe('hash state, the open profile and the selection', () => {
+  it('writes the open profile and each network of the selection after the step', () => {
+    expect(writeHashState('', NS, { answers: {}, query: '', fiche: 'cpme-13', selection: ['a,b', 'c&d'] })).to.equal(
+      '#reseaupro:fiche=cpme-13&reseaupro:selection=a%2Cb&reseaupro:selection=c%26d',
+    );
+  });
+
+  it('reads them back, a network selected twice once, and an empty one as none', () => {
+    expect(readHashState('#reseaupro:fiche=x&reseaupro:selection=a&reseaupro:selection=a&reseaupro:selection=', NS)).to.deep.equal({
+      answers: {},
+      query: '',
+      fiche: 'x',
+      selection: ['a'],
+    });
+    expect(readHashState('#reseaupro:fiche=', NS)).to.deep.equal({ answers: {}, query: '' });
   });
 });

@@ -19,5 +19,5 @@ export declare function toggledAnswer(answers: Answers, question: {
     id: string;
     multiple: boolean;
 }, value: string, checked: boolean): Answers;
-/** One text per state of answers, query and step, to tell whether two states are the same. */
-export declare const stateKey: (answers: Answers, query: string, step?: number | string) => string;
+/** One text per state of answers, query and what else the URL holds, to tell whether two states are the same. */
+export declare const stateKey: (answers: Answers, query: string, ...more: unknown[]) => string;

@@ -6,6 +6,10 @@ export interface HashState {
     query: string;
     /** Where a person is in the steps layout; absent in the layout of every question at once. */
     step?: Step;
+    /** The id of the network whose profile is open. */
+    fiche?: string;
+    /** The ids in "Ma sélection", when the selection is what is shown or shared. */
+    selection?: string[];
 }
 /** This namespace's state in a hash, or undefined when the hash holds none of its parts. */
 export declare function readHashState(hash: string, namespace: string): HashState | undefined;

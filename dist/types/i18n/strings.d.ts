@@ -107,6 +107,30 @@ export interface Strings {
         body: string;
     };
     proposeNetwork: string;
+    /** "Ma sélection": the toggle on each network, the entry always in view, and its view. */
+    addToShortlist: string;
+    shortlistEntry: (count: number) => string;
+    shortlistHeading: string;
+    shortlistEmpty: string;
+    removeFromShortlist: (name: string) => string;
+    compare: string;
+    /** Beside "Comparer": how many networks it compares (two to four). */
+    compareHint: (count: number, max: number) => string;
+    comparisonHeading: string;
+    comparisonCaption: (count: number) => string;
+    print: string;
+    copyLink: string;
+    linkCopied: string;
+    /** When the clipboard cannot be written: the link is shown to copy by hand. */
+    copyLinkByHand: string;
+    emailShortlist: string;
+    shortlistEmail: (names: readonly string[], details: string, link: string) => {
+        subject: string;
+        body: string;
+    };
+    /** The printed selection's footer: the page it comes from and the day. */
+    printedFrom: (url: string, date: string) => string;
+    profileKind: string;
     proposeNetworkEmail: {
         subject: string;
         body: string;

@@ -15,6 +15,12 @@ export declare function outLink(context: ViewContext, href: string | undefined, 
     newWindow?: boolean;
     className?: string;
 }): unknown;
+/** A term of the profile, its description, and whether that is the data's own text (which carries the data's language). */
+export type FieldItem = [term: string, description: unknown, dataText?: boolean];
+/** Every contact of a network as term and description: what a printed or e-mailed selection lists. */
+export declare function contactFields(context: ViewContext, network: Network): FieldItem[];
+/** The toggle that puts a network in "Ma sélection", or takes it out. */
+export declare function shortlistToggle(context: ViewContext, id: string, pressed: boolean): TemplateResult;
 /** What the profile needs beside the record. */
 export interface ProfileOptions {
     onBack: () => void;
@@ -25,7 +31,10 @@ export interface ProfileOptions {
     places?: ReadonlyMap<string, Position>;
     /** Kilometres from where the person measures distances. */
     distance?: number;
+    /** Whether the network is in "Ma sélection". */
+    inShortlist: boolean;
 }
+export declare function fieldList(context: ViewContext, items: readonly FieldItem[]): unknown;
 /**
  * A network's profile: what to do next first (write, join, visit, call), then what it is, every
  * field present, safe links only, when it was last checked, and where to report an error.

@@ -13,6 +13,10 @@ export interface ResultsHandlers {
     onOpenProfile: (id: string) => void;
     /** Steps layout: back to the questions. */
     onEditAnswers: () => void;
+    /** Opens "Ma sélection". */
+    onOpenShortlist: () => void;
+    /** Whether a network is in "Ma sélection". */
+    isShortlisted: (id: string) => boolean;
 }
 /**
  * How many networks are listed, in words, and how many of them match every answered question when
@@ -23,7 +27,11 @@ export declare function countText(strings: Strings, evaluation: Pick<Evaluation,
  * The live count, and the shortcut past the questions (there at every width, shown when focused on
  * a wide one; in the steps layout the results come right after it, with no shortcut).
  */
-export declare function summaryBarView(context: ViewContext, evaluation: Evaluation, handlers: ResultsHandlers, steps: boolean): TemplateResult;
+export declare function summaryBarView(context: ViewContext, evaluation: Evaluation, handlers: ResultsHandlers, view: {
+    steps: boolean;
+    count: boolean;
+    shortlisted: number;
+}): TemplateResult;
 /** The answers as removable chips, "start over", and in the steps layout "change my answers". */
 export declare function chipsView(context: ViewContext, model: FinderModel, answers: Answers, query: string, handlers: ResultsHandlers, steps: boolean): unknown;
 /** The ranked networks, a page at a time, or what to drop when none fits. */

@@ -1,0 +1,26 @@
+import type { ReactiveControllerHost } from 'lit';
+/** Ids as a page may give them: texts only, each once, in order. */
+export declare function cleanIds(ids: unknown): string[];
+/**
+ * "Ma sélection": the ids of the networks a person put aside. Kept in memory; with `remember`, also
+ * in the browser's localStorage under a key of the element's id and the data's URL, and nowhere
+ * without it.
+ */
+export declare class Shortlist {
+    #private;
+    private readonly host;
+    /** Called after every change, whoever made it. */
+    private readonly changed;
+    constructor(host: ReactiveControllerHost, 
+    /** Called after every change, whoever made it. */
+    changed: (ids: readonly string[]) => void);
+    get ids(): readonly string[];
+    has(id: string): boolean;
+    /** Replaces the selection; false when it was already that. */
+    set(ids: unknown): boolean;
+    toggle(id: string): void;
+    /** The selection kept under `key`, or nothing when none is (or storage cannot be read: a sandboxed frame, a private window). */
+    static stored(key: string): string[];
+    /** Keeps the selection under `key`; an empty one is removed rather than stored. */
+    store(key: string): void;
+}

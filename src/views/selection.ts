@@ -1,0 +1,182 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Network } from '../core/types.js';
+import { valueLabel } from '../i18n/labels.js';
+import { dataLangAttribute, heading, type ViewContext } from './context.js';
+import { contactFields, fieldList, networkMeta, type FieldItem } from './profile.js';
+
+/** How many networks a comparison puts side by side. */
+export const COMPARED_AT_MOST = 4;
+
+export interface SelectionHandlers {
+  onBack: () => void;
+  onOpenProfile: (id: string) => void;
+  onCompare: () => void;
+  onPrint: () => void;
+  /** Copies the link; absent when the page does not keep the finder's state in its URL (no `sync-url`). */
+  onCopyLink?: () => void;
+}
+
+export interface SelectionState {
+  /** The networks of the selection, in the order chosen (ids the data no longer has are left out). */
+  networks: readonly Network[];
+  /** Kilometres from where distances are measured, per network. */
+  distanceOf: (network: Network) => number | undefined;
+  comparing: boolean;
+  /** Where the selection can be seen again; undefined without `sync-url`. */
+  link?: string;
+  /** What copying the link gave: copied, or the link shown to copy by hand. */
+  copied?: 'copied' | 'by-hand';
+}
+
+/** The selection as text, for the e-mail: each network's name and contacts. */
+function selectionText(context: ViewContext, networks: readonly Network[]): string {
+  const { fields } = context.strings;
+  return networks
+    .map((network) => {
+      const { website, email, phone, address } = network.contact ?? {};
+      const lines = [
+        [fields.website, website],
+        [fields.email, email],
+        [fields.phone, phone],
+        [fields.address, address],
+      ].filter(([, value]) => value);
+      return [`• ${network.name}`, ...lines.map(([term, value]) => `  ${term ?? ''} : ${value ?? ''}`)].join('\n') + '\n';
+    })
+    .join('\n');
+}
+
+/** The networks side by side: a real table, row headers, scrolled within itself on a narrow screen. */
+function comparisonView(context: ViewContext, state: SelectionState): TemplateResult {
+  const { strings, lang } = context;
+  const compared = state.networks.slice(0, COMPARED_AT_MOST);
+  const list = (network: Network, field: 'services' | 'audience' | 'territories') =>
+    network[field]?.map((value) => valueLabel(field, value, lang)).join(', ');
+  const rows: [string, (network: Network) => unknown][] = [
+    [strings.fields.family, (network) => valueLabel('family', network.family, lang)],
+    [
+      strings.fields.meetingFrequency,
+      (network) => network.meetingFrequency && valueLabel('meetingFrequency', network.meetingFrequency, lang),
+    ],
+    [strings.fields.feeBand, (network) => network.feeBand && valueLabel('feeBand', network.feeBand, lang)],
+    [strings.fields.services, (network) => list(network, 'services')],
+    [strings.fields.audience, (network) => list(network, 'audience')],
+    [strings.fields.territories, (network) => list(network, 'territories')],
+    [strings.fields.members, (network) => network.members !== undefined && strings.membersValue(network.members)],
+    [strings.fields.founded, (network) => network.founded],
+    [
+      strings.fields.geo,
+      (network) => {
+        const km = state.distanceOf(network);
+        return km === undefined ? undefined : strings.distance(km);
+      },
+    ],
+    [strings.profileKind, (network) => (network.description ? strings.detailedProfile : strings.shortProfile)],
+  ];
+  return html`
+    <div class="comparison">
+      ${heading(context, 2, { id: 'comparison-heading', className: 'section-heading', focusable: true }, strings.comparisonHeading)}
+      <div class="table-scroll" role="region" aria-labelledby="comparison-heading" tabindex="0">
+        <table part="comparison">
+          <caption>
+            ${strings.comparisonCaption(compared.length)}
+          </caption>
+          <thead>
+            <tr>
+              <td></td>
+              ${compared.map((network) => html`<th scope="col" lang=${dataLangAttribute(context)}>${network.name}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ([term, value]) =>
+                html`<tr>
+                  <th scope="row">${term}</th>
+                  ${compared.map((network) => html`<td>${value(network) || '—'}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  `;
+}
+
+/** "Ma sélection": the networks put aside with their contacts; compare, print, copy a link, send by e-mail. */
+export function selectionView(context: ViewContext, state: SelectionState, handlers: SelectionHandlers): TemplateResult {
+  const { strings } = context;
+  const { networks, link } = state;
+  const email = strings.shortlistEmail(
+    networks.map((network) => network.name),
+    selectionText(context, networks),
+    link ?? '',
+  );
+  const mailto = `mailto:?subject=${encodeURIComponent(email.subject)}&body=${encodeURIComponent(email.body)}`;
+  const hint = strings.compareHint(networks.length, COMPARED_AT_MOST);
+  return html`
+    <section class="selection" part="selection" aria-labelledby="selection-title">
+      <button type="button" class="back" part="back-button" @click=${handlers.onBack}>
+        <span aria-hidden="true">←</span> ${strings.back}
+      </button>
+      ${heading(context, 1, { id: 'selection-title', className: 'section-heading', focusable: true }, strings.shortlistHeading)}
+      ${
+        networks.length
+          ? html`
+              <div class="selection-actions">
+                <button
+                  type="button"
+                  class="primary"
+                  ?disabled=${networks.length < 2}
+                  aria-describedby="compare-hint"
+                  @click=${handlers.onCompare}
+                >
+                  ${strings.compare}
+                </button>
+                <button type="button" @click=${handlers.onPrint}>${strings.print}</button>
+                ${handlers.onCopyLink ? html`<button type="button" @click=${handlers.onCopyLink}>${strings.copyLink}</button>` : nothing}
+                <a class="action" href=${mailto}>${strings.emailShortlist}</a>
+              </div>
+              <p id="compare-hint" class="hint">${hint}</p>
+              ${state.copied === 'copied' ? html`<p class="hint copied">${strings.linkCopied}</p>` : nothing}
+              ${
+                state.copied === 'by-hand' && link
+                  ? html`<p class="copy-by-hand">
+                      <label for="selection-link">${strings.copyLinkByHand}</label>
+                      <input id="selection-link" type="text" readonly .value=${link} />
+                    </p>`
+                  : nothing
+              }
+              <ol class="selection-list" role="list">
+                ${networks.map(
+                  (network) =>
+                    html`<li class="selected-network">
+                      ${heading(
+                        context,
+                        2,
+                        { className: 'result-name', lang: context.dataLang },
+                        html`<button
+                          type="button"
+                          class="link"
+                          data-network-id=${network.id}
+                          @click=${() => handlers.onOpenProfile(network.id)}
+                        >
+                          ${network.name}
+                        </button>`,
+                      )}
+                      <p class="meta">${networkMeta(network, strings, context.lang)}</p>
+                      ${fieldList(context, contactFields(context, network) satisfies FieldItem[])}
+                      <button type="button" class="remove" data-shortlist=${network.id}>
+                        ${strings.removeFromShortlist(network.name)}
+                      </button>
+                    </li>`,
+                )}
+              </ol>
+              ${state.comparing && networks.length >= 2 ? comparisonView(context, state) : nothing}
+              <p class="print-only">
+                ${strings.printedFrom(location.href, new Date().toLocaleDateString(strings.locale, { dateStyle: 'long' }))}
+              </p>
+            `
+          : html`<p>${strings.shortlistEmpty}</p>`
+      }
+    </section>
+  `;
+}

@@ -1,0 +1,275 @@
+import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { $, $$, finderWith, nextEvent, optionInput, text, type ReseauproFinder } from '../helpers.js';
+import { DOCUMENT } from '../fixtures.js';
+
+/** The "Ajouter à ma sélection" toggle of a result card, by the network's name. */
+function toggleOf(el: ReseauproFinder, name: string): HTMLButtonElement {
+  const card = $$(el, '.result').find((item) => text(item.querySelector('.result-name')) === name);
+  if (!card) throw new Error(`No result "${name}"`);
+  return card.querySelector('.shortlist-toggle')!;
+}
+
+async function click(el: ReseauproFinder, target: HTMLElement | null): Promise<void> {
+  target!.click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** A finder with three networks in its selection, showing it. */
+async function withSelection(attributes = 'layout="all"') {
+  const el = await finderWith(DOCUMENT, attributes);
+  el.shortlist = ['cpme-13', 'femmes-chefs-marseille', 'entreprendre-arles'];
+  await el.updateComplete;
+  await click(el, $(el, '.shortlist-entry'));
+  return el;
+}
+
+describe('<reseaupro-finder> Ma sélection', () => {
+  it('adds a network from its result card with a toggle button, and says how many are chosen', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    const toggle = toggleOf(el, 'CPME des Bouches-du-Rhône');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(text(toggle)).to.equal('+ Ajouter à ma sélection');
+    expect($(el, '.shortlist-entry'), 'no entry for an empty selection').to.equal(null);
+    const changed = nextEvent(el, 'reseaupro-shortlist');
+    await click(el, toggle);
+    expect(await changed).to.deep.equal({ ids: ['cpme-13'] });
+    expect(toggleOf(el, 'CPME des Bouches-du-Rhône').getAttribute('aria-pressed')).to.equal('true');
+    expect(text($(el, '.shortlist-entry'))).to.equal('Ma sélection (1)');
+    expect(el.shortlist).to.deep.equal(['cpme-13']);
+    await click(el, toggleOf(el, 'CPME des Bouches-du-Rhône'));
+    expect(el.shortlist).to.deep.equal([]);
+  });
+
+  it('adds a network from its profile, and takes the shortlist as a property', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    await click(el, $(el, '.result .link'));
+    await click(el, $(el, '[part="profile"] .shortlist-toggle'));
+    expect(el.shortlist).to.deep.equal(['cpme-13']);
+    const changed = nextEvent(el, 'reseaupro-shortlist');
+    el.shortlist = ['btp-aubagne', 'btp-aubagne', 42 as unknown as string];
+    expect(await changed).to.deep.equal({ ids: ['btp-aubagne'] });
+  });
+
+  it('shows the chosen networks with their contacts, and goes back to the list with focus on its entry', async () => {
+    const el = await withSelection();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('selection-title');
+    expect($$(el, '.selected-network .result-name').map(text)).to.deep.equal([
+      'CPME des Bouches-du-Rhône',
+      "Femmes cheffes d'entreprise de Marseille",
+      'Entrepreneurs du Pays d’Arles',
+    ]);
+    expect(text($(el, '.selected-network')))
+      .to.include('04 91 00 00 01')
+      .and.include('8 rue Grignan');
+    expect($(el, '.browse')!.hidden).to.equal(true);
+    await click(el, $(el, '.selected-network .remove'));
+    expect(el.shortlist).to.deep.equal(['femmes-chefs-marseille', 'entreprendre-arles']);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('selection-title');
+    await click(el, $(el, '[part="selection"] .back'));
+    expect(el.shadowRoot!.activeElement?.className).to.equal('shortlist-entry');
+  });
+
+  it('compares two to four networks side by side in a table with row headers, readable at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await withSelection();
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!,
+      );
+      expect(el.shadowRoot!.activeElement?.id).to.equal('comparison-heading');
+      const table = $<HTMLTableElement>(el, 'table')!;
+      expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal([
+        'CPME des Bouches-du-Rhône',
+        "Femmes cheffes d'entreprise de Marseille",
+        'Entrepreneurs du Pays d’Arles',
+      ]);
+      expect([...table.querySelectorAll('tbody th[scope="row"]')].map(text)).to.deep.equal([
+        'Famille',
+        'Rencontres',
+        'Cotisation annuelle',
+        'Ce que le réseau apporte',
+        'Pour qui',
+        'Territoires',
+        'Membres',
+        'Créé en',
+        'Lieu de rencontre',
+        'Fiche',
+      ]);
+      expect([...table.querySelectorAll('tbody tr:first-child td')].map(text)).to.deep.equal([
+        'Réseau sectoriel',
+        'Réseau thématique',
+        'Réseau territorial',
+      ]);
+      expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('does not compare fewer than two networks, and says why', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    el.shortlist = ['cpme-13'];
+    await el.updateComplete;
+    await click(el, $(el, '.shortlist-entry'));
+    const compare = $$<HTMLButtonElement>(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!;
+    expect(compare.disabled).to.equal(true);
+    expect(text($(el, '#compare-hint'))).to.equal('Ajoutez au moins deux réseaux pour les comparer.');
+  });
+
+  it('prints the selection with every contact, the page’s address and the date, and nothing of the questionnaire', async () => {
+    const el = await withSelection();
+    await emulateMedia({ media: 'print' });
+    try {
+      const shown = (selector: string) => $$(el, selector).some((item) => item.getClientRects().length > 0);
+      expect(shown('.questions'), 'questionnaire').to.equal(false);
+      expect(shown('button'), 'buttons').to.equal(false);
+      expect(shown('.selected-network'), 'the networks').to.equal(true);
+      const footer = text($(el, '.print-only'));
+      expect(footer)
+        .to.include(location.href)
+        .and.match(/Sélection imprimée le \d{1,2} \S+ \d{4}/);
+      expect(shown('.print-only')).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect($(el, '.print-only')!.getClientRects().length, 'on screen, no print footer').to.equal(0);
+  });
+
+  it('writes an e-mail listing the names, their contacts and the link', async () => {
+    const el = await withSelection('layout="all" sync-url');
+    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
+    const body = decodeURIComponent(mail.href.split('&body=')[1]);
+    expect(mail.href).to.match(/^mailto:\?subject=/);
+    expect(body)
+      .to.include('• CPME des Bouches-du-Rhône')
+      .and.include('Téléphone : 04 91 00 00 01')
+      .and.include('#reseaupro:selection=cpme-13');
+    history.replaceState(null, '', location.pathname);
+  });
+
+  describe('the link', () => {
+    const start = location.href;
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    afterEach(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      history.replaceState(null, '', start.split('#')[0]);
+    });
+    const stubClipboard = (writeText: (text: string) => Promise<void>) =>
+      Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => ({ writeText }) });
+
+    it('is copied to the clipboard, and that is said', async () => {
+      const copied: string[] = [];
+      stubClipboard((value) => Promise.resolve(void copied.push(value)));
+      const el = await withSelection('layout="all" sync-url');
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === 'Copier le lien')!,
+      );
+      await el.updateComplete;
+      expect(copied).to.have.length(1);
+      expect(copied[0]).to.match(
+        /#reseaupro:selection=cpme-13&reseaupro:selection=femmes-chefs-marseille&reseaupro:selection=entreprendre-arles$/,
+      );
+      expect(text($(el, '[role="status"]'))).to.equal('Lien copié.');
+    });
+
+    it('is shown, selected, to copy by hand when the clipboard refuses', async () => {
+      stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      const el = await withSelection('layout="all" sync-url');
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === 'Copier le lien')!,
+      );
+      await el.updateComplete;
+      const input = $<HTMLInputElement>(el, '#selection-link')!;
+      expect(input.value).to.include('#reseaupro:selection=cpme-13');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('selection-link');
+      expect([input.selectionStart, input.selectionEnd]).to.deep.equal([0, input.value.length]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not offered without sync-url, which alone makes the page open it', async () => {
+      const el = await withSelection();
+      expect($$(el, '.selection-actions button').map(text)).to.deep.equal(['Comparer', 'Imprimer']);
+    });
+  });
+
+  describe('with sync-url', () => {
+    const start = location.href;
+    afterEach(() => history.replaceState(null, '', start.split('#')[0]));
+
+    it('keeps the open profile in the hash, and Back closes it before it undoes an answer', async () => {
+      const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
+      optionInput(el, 'Réseau sectoriel').click();
+      await el.updateComplete;
+      await click(el, $(el, '.result .link'));
+      expect(location.hash).to.equal('#reseaupro.famille=sectoriel&reseaupro:fiche=cpme-13');
+      const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect($(el, '[part="profile"]')).to.equal(null);
+      expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
+    });
+
+    it('opens a link to a profile or to a selection on that profile or selection', async () => {
+      history.replaceState(null, '', '#reseaupro:fiche=btp-aubagne');
+      const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
+      expect(text($(el, '#profile-title'))).to.equal("Club BTP du Pays d'Aubagne");
+      history.replaceState(null, '', '#reseaupro:selection=numerique-aix&reseaupro:selection=cpme-13');
+      const other = await finderWith(DOCUMENT, 'layout="all" sync-url');
+      expect(other.shortlist).to.deep.equal(['numerique-aix', 'cpme-13']);
+      expect($$(other, '.selected-network .result-name').map(text)).to.deep.equal(["Cercle numérique d'Aix", 'CPME des Bouches-du-Rhône']);
+    });
+  });
+
+  describe('remember', () => {
+    afterEach(() => localStorage.clear());
+
+    it('keeps the selection across a reload, per element id and data, only when asked', async () => {
+      localStorage.clear();
+      const first = await finderWith(DOCUMENT, 'id="guide" remember layout="all"');
+      first.shortlist = ['cpme-13'];
+      await first.updateComplete;
+      expect(localStorage.length).to.equal(1);
+      const again = await finderWith(DOCUMENT, 'id="guide" remember layout="all"');
+      expect(again.shortlist).to.deep.equal(['cpme-13']);
+      const otherId = await finderWith(DOCUMENT, 'id="autre" remember layout="all"');
+      expect(otherId.shortlist).to.deep.equal([]);
+      localStorage.clear();
+      const forgetful = await finderWith(DOCUMENT, 'id="guide" layout="all"');
+      forgetful.shortlist = ['cpme-13'];
+      await forgetful.updateComplete;
+      expect(localStorage.length, 'nothing stored without remember').to.equal(0);
+    });
+  });
+
+  it('is used with a keyboard alone, accessible in French and English, light and dark', async () => {
+    for (const attributes of ['lang="fr"', 'lang="en" theme="dark"']) {
+      const el = await finderWith(DOCUMENT, `layout="all" ${attributes}`);
+      toggleOf(el, 'CPME des Bouches-du-Rhône').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      toggleOf(el, 'Entrepreneurs du Pays d’Arles').focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.shortlist).to.deep.equal(['cpme-13', 'entreprendre-arles']);
+      $(el, '.shortlist-entry')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      $$(el, '.selection-actions button')[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, 'table')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    }
+    await fixture('<div></div>');
+  });
+});
