@@ -1,368 +1,82 @@
 #!/usr/bin/env node
-import { existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync, chmodSync, statSync, renameSync, unlinkSync } from 'node:fs';
+import { join, dirname, basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { f as formatNumber, FAMILIES, a as formatDate, directoryStats, exportDocument, buildDocument, readDirectory, D as DirectoryError } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, r as readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, readDirectory, D as DirectoryError } from './toolkit.js';
 import 'papaparse';
 
-const plural$1 = (count, one, many) => (count === 1 ? one : many);
-const number$1 = (count) => formatNumber(count, 'en');
-const expectedText$1 = {
-    text: 'a text',
-    number: 'a number',
-    list: 'a list of texts',
-    object: 'an object',
-    label: 'a text or a { fr, en } object',
-    boolean: 'true or false',
-    mode: '"filter" or "prefer"',
-    options: 'a list or "auto"',
-};
-const FAMILY_LIST$1 = `${FAMILIES.slice(0, -1).join(', ')} or ${FAMILIES.at(-1)}`;
-/** Why a record or field was not used, without saying which. */
-function problemReason$1(p) {
-    return {
-        'not-object': 'not an object',
-        missing: 'missing or empty',
-        'unknown-family': `unknown family "${p.value ?? ''}" (expected ${FAMILY_LIST$1})`,
-        'wrong-type': `must be ${expectedText$1[p.expected ?? 'text']}`,
-        'not-text-list': 'the list holds something other than text',
-        'duplicate-id': 'id already used above',
-    }[p.code];
+// The bytes of a file as text, whatever Excel or LibreOffice saved them as. No Node here: the
+// keepers' page in the browser reads files with the same code.
+/**
+ * Windows-1252 from 0x80 to 0x9F: "€", "’", "œ", "…" and the other letters French Excel writes
+ * there. The five bytes it leaves undefined are read as the control characters of the same
+ * number, as browsers do, so that no byte is ever lost or turned into "�".
+ */
+const WINDOWS_1252_HIGH = [
+    0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018,
+    0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+function decodeWindows1252(bytes) {
+    let text = '';
+    // In slices: String.fromCharCode takes its arguments on the stack.
+    for (let start = 0; start < bytes.length; start += 8192) {
+        const codes = Array.from(bytes.subarray(start, start + 8192), (byte) => byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : byte);
+        text += String.fromCharCode(...codes);
+    }
+    return text;
 }
-function problem$1(p) {
-    const why = problemReason$1(p);
-    if (p.subject === 'document')
-        return `Document field "${p.field ?? ''}" ignored: ${why}.`;
-    const record = p.subject === 'network' ? `Network #${p.index + 1}` : `Question #${p.index + 1}`;
-    const id = p.id !== undefined ? ` ("${p.id}")` : '';
-    const field = p.field !== undefined ? `field "${p.field}" ` : '';
-    return `${record}${id} skipped: ${field}${field ? '— ' : ''}${why}.`;
+/** UTF-16 without a byte order mark: a text of Latin letters has a zero byte in every other place. */
+function utf16WithoutBom(bytes) {
+    if (bytes.length < 4 || bytes.length % 2)
+        return undefined;
+    const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < sample.length; i++) {
+        if (sample[i] !== 0)
+            continue;
+        if (i % 2)
+            oddZeros++;
+        else
+            evenZeros++;
+    }
+    const pairs = sample.length / 2;
+    if (oddZeros > pairs * 0.4 && evenZeros === 0)
+        return 'utf-16le';
+    if (evenZeros > pairs * 0.4 && oddZeros === 0)
+        return 'utf-16be';
+    return undefined;
 }
-const en = {
-    locale: 'en-GB',
-    defaultTitle: 'Find my professional network',
-    loading: 'Loading networks…',
-    noSource: 'No directory to show: the page names no networks file.',
-    retry: 'Try again',
-    errors: {
-        unreachable: (host) => `The networks could not be loaded: the server ${host} does not answer. Try again in a moment.`,
-        crossOrigin: (host) => `The networks could not be loaded from ${host}: that server does not answer, or does not allow this site to read its data (Access-Control-Allow-Origin header).`,
-        blockedByPolicy: (host) => `The networks could not be loaded: this page's security policy (Content-Security-Policy, connect-src) does not allow ${host}.`,
-        offline: 'The networks could not be loaded: you seem to be offline. Try again once you are back online.',
-        cutOff: (host) => `The networks could not be loaded: the answer from ${host} stopped halfway. Try again.`,
-        timeout: (host) => `The networks could not be loaded: ${host} takes too long to answer. Try again in a moment.`,
-        http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
-        parse: 'The networks file cannot be read: it is not valid JSON.',
-        format: 'The networks file is not in the expected format: it has no "networks" list.',
-        notADocument: 'The networks file is not in the expected format: it is neither an object nor a list.',
-        formatVersion: (format) => `The networks file is in format ${format}, which this version of the guide cannot read.`,
-    },
-    dataProblems: (count) => `${number$1(count)} ${plural$1(count, 'problem', 'problems')} in the directory (records skipped)`,
-    problem: problem$1,
-    problemReason: problemReason$1,
-    questionsHeading: 'What you are looking for',
-    noPreference: 'No preference',
-    filterLabel: (field) => (field === 'territories' ? 'Filter the towns' : 'Filter the choices'),
-    optionsShown: (count) => `${number$1(count)} ${plural$1(count, 'choice', 'choices')} shown`,
-    showOtherOptions: (count) => (count <= 1 ? 'Show the other one' : `Show the ${number$1(count)} others`),
-    noOptionMatches: 'No choice matches.',
-    networkWord: (count) => plural$1(count, 'network', 'networks'),
-    matchCount: (count) => `${number$1(count)} ${plural$1(count, 'network matches', 'networks match')} your answers`,
-    searchLabel: 'Search networks',
-    searchHint: 'A name, a sector, a town… Accents and small typos are forgiven.',
-    answersHeading: 'Your answers',
-    removeAnswer: (label) => `Remove "${label}"`,
-    startOver: 'Start over',
-    seeResults: 'See the results',
-    resultsHeading: 'Networks for you',
-    matchesPrefix: 'Matches:',
-    unknownPrefix: 'Not stated:',
-    showMore: (remaining) => `Show more (${number$1(remaining)} more)`,
-    noResults: 'No network matches all your answers.',
-    dropSuggestion: (answer, count) => `Remove "${answer}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
-    clearSearchSuggestion: (query, count) => `Clear the search "${query}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
-    dataUpdated: (date) => `Directory updated on ${date}.`,
-    back: 'Back to the list',
-    detailedProfile: 'Detailed profile',
-    shortProfile: 'Short profile',
-    checkedOn: (date) => `Profile checked on ${date}`,
-    fields: {
-        family: 'Family',
-        sectors: 'Sectors',
-        territories: 'Territories',
-        audience: 'For whom',
-        services: 'What the network offers',
-        meetingFrequency: 'Meetings',
-        feeBand: 'Yearly fee',
-        members: 'Members',
-        founded: 'Founded',
-        contact: 'Contact',
-        website: 'Website',
-        email: 'Email',
-        phone: 'Phone',
-        address: 'Address',
-        geo: 'Where it meets',
-        tags: 'Keywords',
-    },
-    membersValue: (count) => `about ${number$1(count)} ${plural$1(count, 'firm', 'firms')}`,
-    geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
-    vocabulary: {
-        family: {
-            sectoriel: 'Sector network',
-            metier: 'Trade network',
-            territorial: 'Local network',
-            thematique: 'Thematic network',
-        },
-        services: {
-            information: 'Economic information',
-            'partage-experiences': 'Sharing experience',
-            'carnet-adresses': 'Address book',
-            'rencontres-affaires': 'Business meetings',
-            'rencontres-informelles': 'Informal meetups',
-            formation: 'Training',
-            lobbying: 'Representation, lobbying',
-            'projets-cooperatifs': 'Joint projects',
-            'services-externalises': 'Shared services',
-            visibilite: 'Visibility',
-        },
-        audience: {
-            createur: 'Business creator',
-            tpe: 'Micro firm (0–9 staff)',
-            pme: 'SME (10–100 staff)',
-            eti: 'Mid-size and large firms',
-            femmes: 'Woman entrepreneur',
-            'jeunes-dirigeants': 'Young business leader',
-            independants: 'Self-employed',
-            repreneurs: 'Business buyer',
-        },
-        meetingFrequency: {
-            hebdomadaire: 'Every week',
-            mensuelle: 'Every month',
-            trimestrielle: 'Every quarter',
-            semestrielle: 'Twice a year',
-            annuelle: 'Once a year',
-            ponctuelle: 'Now and then',
-        },
-        feeBand: {
-            gratuit: 'Free',
-            'moins-200': 'Under €200',
-            '200-500': '€200 to €500',
-            '500-1000': '€500 to €1,000',
-            'plus-1000': 'Over €1,000',
-        },
-    },
-    questions: {
-        attentes: {
-            label: 'What do you expect from a network?',
-            help: 'Tick all that matter to you: the networks that offer most come first.',
-        },
-        famille: { label: 'What kind of network?', help: 'Only networks of the ticked kinds stay in the list.' },
-        profil: { label: 'Who are you?', help: 'Networks that welcome people like you come first.' },
-        territoire: { label: 'Where?', help: 'Only networks present in the ticked places stay in the list.' },
-        rythme: {
-            label: 'How often can you attend?',
-            help: 'Networks that meet this often or less come first.',
-        },
-        budget: { label: 'What yearly budget?', help: 'Yearly membership fee; networks within your budget come first.' },
-    },
-    rhythmOptions: {
-        hebdomadaire: 'Every week',
-        mensuelle: 'Once a month',
-        trimestrielle: 'Once a quarter',
-        annuelle: 'Once a year',
-    },
-    budgetOptions: {
-        gratuit: 'Free only',
-        'max-200': 'Up to €200',
-        'max-500': 'Up to €500',
-        'max-1000': 'Up to €1,000',
-        any: 'Any',
-    },
-};
-
-/** French plural: 0 and 1 take the singular. */
-const plural = (count, one, many) => (count <= 1 ? one : many);
-const number = (count) => formatNumber(count, 'fr');
-const expectedText = {
-    text: 'un texte',
-    number: 'un nombre',
-    list: 'une liste de textes',
-    object: 'un objet',
-    label: 'un texte ou un objet { fr, en }',
-    boolean: 'true ou false',
-    mode: '« filter » ou « prefer »',
-    options: 'une liste ou « auto »',
-};
-const FAMILY_LIST = `${FAMILIES.slice(0, -1).join(', ')} ou ${FAMILIES.at(-1)}`;
-/** Why a record or field was not used, without saying which. */
-function problemReason(p) {
-    return {
-        'not-object': "ce n'est pas un objet",
-        missing: 'absent ou vide',
-        'unknown-family': `famille inconnue « ${p.value ?? ''} » (attendu : ${FAMILY_LIST})`,
-        'wrong-type': `doit être ${expectedText[p.expected ?? 'text']}`,
-        'not-text-list': 'la liste contient autre chose que du texte',
-        'duplicate-id': 'identifiant déjà utilisé plus haut',
-    }[p.code];
+/**
+ * Reads UTF-8 (with or without a BOM), UTF-16 (Excel's "Texte Unicode": little-endian with a BOM)
+ * and, when the bytes are not valid UTF-8, Windows-1252 (French Excel's "CSV (séparateur :
+ * point-virgule)"). Never yields a replacement character for bytes it could not read: every
+ * Windows-1252 byte is a character.
+ */
+function decodeBytes(bytes) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        return { text: decodeUtf8(bytes.subarray(3)) ?? decodeWindows1252(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16)
+        return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
+    const utf8 = decodeUtf8(bytes);
+    return utf8 === undefined
+        ? { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false }
+        : { text: utf8, encoding: 'utf-8', bom: false };
 }
-function problem(p) {
-    const why = problemReason(p);
-    if (p.subject === 'document')
-        return `Champ « ${p.field ?? ''} » du document ignoré : ${why}.`;
-    const record = p.subject === 'network' ? `Réseau n° ${p.index + 1}` : `Question n° ${p.index + 1}`;
-    const id = p.id !== undefined ? ` (« ${p.id} »)` : '';
-    const skipped = p.subject === 'network' ? 'ignoré' : 'ignorée';
-    const field = p.field !== undefined ? `champ « ${p.field} » ` : '';
-    return `${record}${id} ${skipped} : ${field}${field ? '— ' : ''}${why}.`;
+function decodeUtf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
 }
-const fr = {
-    locale: 'fr-FR',
-    defaultTitle: 'Trouver mon réseau professionnel',
-    loading: 'Chargement des réseaux…',
-    noSource: "Aucun annuaire à afficher : la page n'indique pas de fichier de réseaux.",
-    retry: 'Réessayer',
-    errors: {
-        unreachable: (host) => `Les réseaux n'ont pas pu être chargés : le serveur ${host} ne répond pas. Réessayez dans un moment.`,
-        crossOrigin: (host) => `Les réseaux n'ont pas pu être chargés depuis ${host} : ce serveur ne répond pas, ou n'autorise pas ce site à lire ses données (en-tête Access-Control-Allow-Origin).`,
-        blockedByPolicy: (host) => `Les réseaux n'ont pas pu être chargés : la politique de sécurité de cette page (Content-Security-Policy, connect-src) n'autorise pas ${host}.`,
-        offline: "Les réseaux n'ont pas pu être chargés : vous semblez hors ligne. Réessayez une fois la connexion revenue.",
-        cutOff: (host) => `Les réseaux n'ont pas pu être chargés : la réponse de ${host} s'est interrompue. Réessayez.`,
-        timeout: (host) => `Les réseaux n'ont pas pu être chargés : ${host} met trop de temps à répondre. Réessayez dans un moment.`,
-        http: (status) => `Les réseaux n'ont pas pu être chargés : le serveur a répondu par une erreur (${status}).`,
-        parse: "Le fichier des réseaux est illisible : ce n'est pas du JSON valide.",
-        format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",
-        notADocument: "Le fichier des réseaux n'a pas le format attendu : ce n'est ni un objet ni une liste.",
-        formatVersion: (format) => `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
-    },
-    dataProblems: (count) => `${number(count)} ${plural(count, 'problème', 'problèmes')} dans l'annuaire (fiches ignorées)`,
-    problem,
-    problemReason,
-    questionsHeading: 'Vos critères',
-    noPreference: 'Sans préférence',
-    filterLabel: (field) => (field === 'territories' ? 'Filtrer les communes' : 'Filtrer les choix'),
-    optionsShown: (count) => `${number(count)} ${plural(count, 'choix affiché', 'choix affichés')}`,
-    showOtherOptions: (count) => `Afficher ${count <= 1 ? "l'autre" : `les ${number(count)} autres`}`,
-    noOptionMatches: 'Aucun choix ne correspond.',
-    networkWord: (count) => plural(count, 'réseau', 'réseaux'),
-    matchCount: (count) => `${number(count)} ${plural(count, 'réseau correspond', 'réseaux correspondent')} à vos critères`,
-    searchLabel: 'Rechercher un réseau',
-    searchHint: 'Un nom, un secteur, une commune… Les accents et les fautes de frappe légères sont tolérés.',
-    answersHeading: 'Vos réponses',
-    removeAnswer: (label) => `Retirer « ${label} »`,
-    startOver: 'Recommencer',
-    seeResults: 'Voir les résultats',
-    resultsHeading: 'Les réseaux pour vous',
-    matchesPrefix: 'Correspond :',
-    unknownPrefix: 'Non renseigné :',
-    showMore: (remaining) => `Afficher plus (${number(remaining)} ${plural(remaining, 'autre', 'autres')})`,
-    noResults: 'Aucun réseau ne correspond à toutes vos réponses.',
-    dropSuggestion: (answer, count) => `Retirer « ${answer} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
-    clearSearchSuggestion: (query, count) => `Effacer la recherche « ${query} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
-    dataUpdated: (date) => `Annuaire mis à jour le ${date}.`,
-    back: 'Retour à la liste',
-    detailedProfile: 'Fiche détaillée',
-    shortProfile: 'Fiche courte',
-    checkedOn: (date) => `Fiche vérifiée le ${date}`,
-    fields: {
-        family: 'Famille',
-        sectors: 'Secteurs',
-        territories: 'Territoires',
-        audience: 'Pour qui',
-        services: 'Ce que le réseau apporte',
-        meetingFrequency: 'Rencontres',
-        feeBand: 'Cotisation annuelle',
-        members: 'Membres',
-        founded: 'Créé en',
-        contact: 'Contact',
-        website: 'Site web',
-        email: 'Courriel',
-        phone: 'Téléphone',
-        address: 'Adresse',
-        geo: 'Lieu de rencontre',
-        tags: 'Mots-clés',
-    },
-    membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
-    geoValue: (lat, lon) => `latitude ${lat}, longitude ${lon}`,
-    vocabulary: {
-        family: {
-            sectoriel: 'Réseau sectoriel',
-            metier: 'Réseau métier',
-            territorial: 'Réseau territorial',
-            thematique: 'Réseau thématique',
-        },
-        services: {
-            information: 'Information économique',
-            'partage-experiences': "Partage d'expériences",
-            'carnet-adresses': "Carnet d'adresses",
-            'rencontres-affaires': "Rencontres d'affaires",
-            'rencontres-informelles': 'Rencontres informelles',
-            formation: 'Formation',
-            lobbying: 'Représentation, lobbying',
-            'projets-cooperatifs': 'Projets coopératifs',
-            'services-externalises': 'Services mutualisés',
-            visibilite: 'Visibilité',
-        },
-        audience: {
-            createur: "Créateur d'entreprise",
-            tpe: 'TPE (0 à 9 salariés)',
-            pme: 'PME (10 à 100 salariés)',
-            eti: 'ETI et grandes entreprises',
-            femmes: 'Femme entrepreneure',
-            'jeunes-dirigeants': 'Jeune dirigeant',
-            independants: 'Indépendant',
-            repreneurs: "Repreneur d'entreprise",
-        },
-        meetingFrequency: {
-            hebdomadaire: 'Chaque semaine',
-            mensuelle: 'Chaque mois',
-            trimestrielle: 'Chaque trimestre',
-            semestrielle: 'Deux fois par an',
-            annuelle: 'Une fois par an',
-            ponctuelle: 'Ponctuellement',
-        },
-        feeBand: {
-            gratuit: 'Gratuit',
-            'moins-200': 'Moins de 200 €',
-            '200-500': 'De 200 à 500 €',
-            '500-1000': 'De 500 à 1 000 €',
-            'plus-1000': 'Plus de 1 000 €',
-        },
-    },
-    questions: {
-        attentes: {
-            label: "Qu'attendez-vous d'un réseau ?",
-            help: 'Cochez tout ce qui compte pour vous : les réseaux qui en offrent le plus passent en tête.',
-        },
-        famille: {
-            label: 'Quel genre de réseau ?',
-            help: 'Seuls les réseaux des familles cochées restent dans la liste.',
-        },
-        profil: { label: 'Qui êtes-vous ?', help: 'Les réseaux qui accueillent votre profil passent en tête.' },
-        territoire: { label: 'Où ?', help: 'Seuls les réseaux présents sur les territoires cochés restent dans la liste.' },
-        rythme: {
-            label: 'À quel rythme pouvez-vous participer ?',
-            help: 'Les réseaux qui se réunissent à ce rythme ou moins souvent passent en tête.',
-        },
-        budget: {
-            label: 'Quel budget annuel ?',
-            help: 'Cotisation annuelle ; les réseaux dans votre budget passent en tête.',
-        },
-    },
-    rhythmOptions: {
-        hebdomadaire: 'Chaque semaine',
-        mensuelle: 'Une fois par mois',
-        trimestrielle: 'Une fois par trimestre',
-        annuelle: 'Une fois par an',
-    },
-    budgetOptions: {
-        gratuit: 'Gratuit uniquement',
-        'max-200': "Jusqu'à 200 €",
-        'max-500': "Jusqu'à 500 €",
-        'max-1000': "Jusqu'à 1 000 €",
-        any: 'Peu importe',
-    },
-};
-
-const STRINGS = { fr, en };
 
 const list = (items, max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 const FRENCH = {
@@ -425,8 +139,45 @@ Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser
         quotes: "un guillemet ouvert n'est jamais fermé",
         tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
         duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
+        forbiddenColumn: (column) => `le nom de colonne « ${column} » n'est pas permis (il n'est pas un nom de champ, ou pourrait atteindre tous les objets de l'outil) ; renommez-le`,
+        columnConflict: (column, other) => `les colonnes « ${column} » et « ${other} » écrivent le même champ ; gardez-en une`,
+        lostCharacter: (value) => `« ${value} » contient « \uFFFD », un caractère déjà perdu avant ce fichier ; retapez-le`,
+        notJson: (value) => `« ${value} » n'est pas du JSON valide`,
         empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
     },
+    warningWord: ['avertissement', 'avertissements'],
+    warningPrefix: 'Attention — ',
+    notePrefix: 'Note — ',
+    where: (subject, position, id, field) => `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Réseau' : 'Question'} n° ${position + 1}${id === undefined ? '' : ` (« ${id} »)`}`}, champ « ${field} »`,
+    reasons: {
+        'unknown-key': ({ value, suggestion }) => `nom inconnu « ${value} »${suggestion === undefined ? ' : il est gardé, mais le widget ne le lit pas' : ` : voulez-vous dire « ${suggestion} » ?`}`,
+        'label-key': ({ value, suggestion }) => `« ${value} » n'est pas une langue de libellé (fr ou en)${suggestion ? ` : écrivez « ${suggestion} »` : ''}`,
+        'label-as-code': ({ value, suggestion }) => `« ${value} » est un libellé : écrivez le code « ${suggestion} », sans quoi aucune réponse ne le trouve`,
+        'label-read': ({ value, suggestion }) => `« ${value} » lu comme « ${suggestion} »`,
+        'outside-vocabulary': ({ value, questions }) => `« ${value} » n'est une option d'aucune question sur ce champ (${(questions ?? []).join(', ')}) : aucune réponse ne le trouvera`,
+        'empty-option': () => 'option vide',
+        'repeated-option': ({ value }) => `l'option « ${value} » apparaît deux fois`,
+        'no-options': () => 'la question n’a aucune option',
+        'place-position': ({ value }) => value === undefined
+            ? '« places » doit donner à chaque lieu sa position { lat, lon }'
+            : `la position de « ${value} » n'est pas { lat, lon } en degrés : ce lieu est ignoré`,
+        'place-missing': ({ value }) => `« ${value} » n'a pas de position dans « places » : on ne pourra pas mesurer de distance depuis ce lieu`,
+        feedback: ({ value }) => `« ${value} » n'est ni une adresse e-mail, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
+        'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
+        'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
+    },
+    stale: {
+        heading: (networks, months, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${months} mois au ${date}, ou jamais`,
+        none: (months) => `Aucun réseau à rappeler : tous ont été vérifiés il y a ${months} mois ou moins.`,
+        position: (line, index) => (line === undefined ? `Réseau n° ${index + 1}` : `Ligne ${line}`),
+        checked: (date) => `vérifié le ${date}`,
+        never: 'jamais vérifié',
+    },
+    encodingNote: (file, encoding) => encoding === 'windows-1252'
+        ? `${file} n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).`
+        : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+    sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
+    badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
     nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
     wrote: (file, networks) => `${file} écrit : ${networks}.`,
     notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
@@ -500,8 +251,45 @@ Without -o, build and export write beside the file they read, and never overwrit
         quotes: 'a quote is opened and never closed',
         tooManyCells: 'more filled cells than the header has columns',
         duplicateColumn: (column) => `the column "${column}" appears twice`,
+        forbiddenColumn: (column) => `the column name "${column}" is not allowed (it is no field name, or could reach every object of the tool); rename it`,
+        columnConflict: (column, other) => `the columns "${column}" and "${other}" write the same field; keep one`,
+        lostCharacter: (value) => `"${value}" holds "\uFFFD", a character lost before this file; type it again`,
+        notJson: (value) => `"${value}" is not valid JSON`,
         empty: 'The file is empty: it needs at least the header row',
     },
+    warningWord: ['warning', 'warnings'],
+    warningPrefix: 'Warning — ',
+    notePrefix: 'Note — ',
+    where: (subject, position, id, field) => `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Network' : 'Question'} #${position + 1}${id === undefined ? '' : ` ("${id}")`}`}, field "${field}"`,
+    reasons: {
+        'unknown-key': ({ value, suggestion }) => `unknown name "${value}"${suggestion === undefined ? ': it is kept, but the widget does not read it' : `: did you mean "${suggestion}"?`}`,
+        'label-key': ({ value, suggestion }) => `"${value}" is not a label language (fr or en)${suggestion ? `: write "${suggestion}"` : ''}`,
+        'label-as-code': ({ value, suggestion }) => `"${value}" is a label: write the code "${suggestion}", or no answer finds it`,
+        'label-read': ({ value, suggestion }) => `"${value}" read as "${suggestion}"`,
+        'outside-vocabulary': ({ value, questions }) => `"${value}" is an option of no question on this field (${(questions ?? []).join(', ')}): no answer will find it`,
+        'empty-option': () => 'empty option',
+        'repeated-option': ({ value }) => `the option "${value}" appears twice`,
+        'no-options': () => 'the question has no option',
+        'place-position': ({ value }) => value === undefined
+            ? '"places" must give each place its position { lat, lon }'
+            : `the position of "${value}" is not { lat, lon } in degrees: this place is ignored`,
+        'place-missing': ({ value }) => `"${value}" has no position in "places": no distance can be measured from it`,
+        feedback: ({ value }) => `"${value}" is neither an email address nor a mailto: or https: link: "Report an error" will not show`,
+        'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,
+        'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
+    },
+    stale: {
+        heading: (networks, months, date) => `To call: ${networks} not checked for over ${months} months as of ${date}, or never`,
+        none: (months) => `No network to call: all were checked ${months} months ago or less.`,
+        position: (line, index) => (line === undefined ? `Network #${index + 1}` : `Line ${line}`),
+        checked: (date) => `checked ${date}`,
+        never: 'never checked',
+    },
+    encodingNote: (file, encoding) => encoding === 'windows-1252'
+        ? `${file} is not UTF-8: read as Windows-1252 (French Excel's "CSV").`
+        : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+    sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
+    badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
     nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
     wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
     notObjects: 'Records left out (they are not objects): #',
@@ -539,10 +327,23 @@ function messages(words) {
                 return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
             case 'duplicate-column':
                 return `${words.at(issue.line)}${colon}${words.sheet.duplicateColumn(issue.column)}.`;
+            case 'forbidden-column':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.forbiddenColumn(issue.column)}.`;
+            case 'column-conflict':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.columnConflict(issue.column, issue.other)}.`;
+            case 'lost-character':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.lostCharacter(issue.value)}.`;
+            case 'not-json':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notJson(issue.value)}.`;
             case 'empty':
                 return `${words.sheet.empty}.`;
         }
     };
+    const prefix = (f) => (f.severity === 'warning' ? words.warningPrefix : f.severity === 'note' ? words.notePrefix : '');
+    /** A finding in a sheet: its line and column when it has them. */
+    const placedFinding = ({ line, column, finding: f }) => line === undefined
+        ? `${prefix(f)}${words.where(f.subject, f.index, f.id, f.field)}${colon}${words.reasons[f.code](f)}.`
+        : `${prefix(f)}${words.at(line, column)}${colon}${words.reasons[f.code](f)}.`;
     const directoryFault = ({ kind, details }) => {
         const faults = words.directoryFaults;
         switch (kind) {
@@ -559,13 +360,31 @@ function messages(words) {
     return {
         ...words,
         notADocument: (file, error) => words.notADocument(file, directoryFault(error)),
-        summary: (networkCount, problemCount) => `${networks(networkCount)}, ${problems(problemCount)}`,
+        summary: (networkCount, problemCount, warningCount = 0) => `${networks(networkCount)}, ${problems(problemCount)}${warningCount ? `, ${count(warningCount, ...words.warningWord)}` : ''}`,
         problem,
+        finding: (f) => `${prefix(f)}${words.where(f.subject, f.index, f.id, f.field)}${colon}${words.reasons[f.code](f)}.`,
+        buildNote: (note) => placedFinding(note),
+        staleReport: (records, months, today) => {
+            if (!records.length)
+                return [words.stale.none(number(months))];
+            return [
+                `${words.stale.heading(networks(records.length), number(months), formatDate(today, words.locale))}${colon.trimEnd()}`,
+                ...records.map((record) => [
+                    `  ${words.stale.position(record.line, record.index)}`,
+                    record.id,
+                    record.name,
+                    record.updated === undefined ? words.stale.never : words.stale.checked(formatDate(record.updated, words.locale)),
+                    ...record.contacts,
+                ].join(' — ')),
+            ];
+        },
         buildIssue: (issue) => {
             if (issue.kind === 'record')
                 return `${words.at(issue.line, issue.column)}${colon}${problemReason(issue.problem)}.`;
             if (issue.kind === 'document')
                 return problem(issue.problem);
+            if (issue.kind === 'finding')
+                return placedFinding(issue);
             return sheetIssue(issue);
         },
         buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,
@@ -612,13 +431,19 @@ function fileError(error, say) {
     const { code, message } = error;
     return (code !== undefined && Object.hasOwn(say.fileErrors, code) ? say.fileErrors[code] : undefined) ?? message;
 }
+/** A file's text, in whatever encoding Excel or LibreOffice saved it; one line says so when it is not UTF-8. */
 function readText(file, say) {
+    let bytes;
     try {
-        return readFileSync(file, 'utf8');
+        bytes = readFileSync(file);
     }
     catch (error) {
         throw new Stop(say.cannotRead(file, fileError(error, say)));
     }
+    const { text, encoding } = decodeBytes(bytes);
+    if (encoding !== 'utf-8')
+        console.log(say.encodingNote(file, encoding));
+    return text;
 }
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
 function jsonFault(text, engineMessage) {
@@ -635,26 +460,62 @@ function jsonFault(text, engineMessage) {
     };
 }
 function readJson(file, say) {
-    const text = readText(file, say).replace(/^\uFEFF/, '');
+    return parseJson(file, readText(file, say).replace(/^\uFEFF/, ''), say);
+}
+/** Whether two paths name one file: the same path, or a link to it. */
+function sameFile(a, b) {
+    if (resolve(a) === resolve(b))
+        return true;
+    try {
+        const [first, second] = [statSync(a), statSync(b)];
+        return first.dev === second.dev && first.ino === second.ino;
+    }
+    catch {
+        return false;
+    }
+}
+/** Where `build` or `export` will write: `-o`, or beside the input; never one of the files it reads. */
+function outputFile(input, others, output, extension, say) {
+    const file = output ?? input.replace(/\.[^./\\]*$/, '') + extension;
+    for (const read of [input, ...others])
+        if (read !== undefined && sameFile(read, file))
+            throw new Stop(say.sameFile(file));
+    if (output === undefined && existsSync(file))
+        throw new Stop(say.exists(file));
+    return file;
+}
+/**
+ * Writes `text` to `file` whole or not at all: into a temporary file beside it, then renamed over
+ * it. A full disk or a cut-off write leaves the file that was there as it was.
+ */
+function write(text, file, say) {
+    const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+    try {
+        writeFileSync(temporary, text, { flag: 'wx' });
+        if (existsSync(file))
+            chmodSync(temporary, statSync(file).mode);
+        renameSync(temporary, file);
+    }
+    catch (error) {
+        try {
+            unlinkSync(temporary);
+        }
+        catch {
+            // Never made.
+        }
+        throw new Stop(say.cannotWrite(file, fileError(error, say)));
+    }
+    return file;
+}
+/** A spreadsheet, by its name: anything else is read as a data file. */
+const isSheet = (file) => /\.(csv|tsv|txt)$/i.test(file);
+function parseJson(file, text, say) {
     try {
         return JSON.parse(text);
     }
     catch (error) {
         throw new Stop(say.notJson(file, jsonFault(text, error.message)));
     }
-}
-/** Writes `text` to `-o`, or beside the input when `-o` is not given, never over an existing file. */
-function write(text, input, output, extension, say) {
-    const file = output ?? input.replace(/\.[^./\\]*$/, '') + extension;
-    if (output === undefined && existsSync(file))
-        throw new Stop(say.exists(file));
-    try {
-        writeFileSync(file, text);
-    }
-    catch (error) {
-        throw new Stop(say.cannotWrite(file, fileError(error, say)));
-    }
-    return file;
 }
 function run(args, say) {
     let parsed;
@@ -668,6 +529,7 @@ function run(args, say) {
                 title: { type: 'string' },
                 updated: { type: 'string' },
                 today: { type: 'string' },
+                stale: { type: 'string' },
                 lang: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
@@ -689,6 +551,8 @@ function run(args, say) {
     for (const date of [options.updated, options.today])
         if (date !== undefined && !ISO_DATE.test(date))
             throw new Stop(say.badDate(date), 2);
+    if (options.stale !== undefined && !/^\d{1,4}$/.test(options.stale))
+        throw new Stop(say.badMonths(options.stale), 2);
     const load = (document) => {
         try {
             return readDirectory(document);
@@ -701,30 +565,42 @@ function run(args, say) {
     };
     switch (command) {
         case 'validate': {
-            const directory = load(readJson(file, say));
+            const document = readJson(file, say);
+            load(document);
+            const { directory, findings } = validateDocument(document);
+            const errors = findings.filter((finding) => finding.severity === 'error');
+            const warnings = findings.filter((finding) => finding.severity !== 'error');
             for (const problem of directory.problems)
                 console.log(say.problem(problem));
-            console.log(say.summary(directory.networks.length, directory.problems.length));
-            return directory.problems.length ? 1 : 0;
+            for (const finding of [...errors, ...warnings])
+                console.log(say.finding(finding));
+            const problems = directory.problems.length + errors.length;
+            console.log(say.summary(directory.networks.length, problems, warnings.length));
+            return problems ? 1 : 0;
         }
         case 'build': {
+            const output = outputFile(file, [options.questions], options.output, '.json', say);
             const questions = options.questions === undefined ? undefined : readJson(options.questions, say);
-            const { document, issues } = buildDocument(readText(file, say), {
+            const { document, issues, notes } = buildDocument(readText(file, say), {
                 questions,
                 title: options.title,
-                updated: options.updated ?? today(),
+                updated: options.updated,
+                today: today(),
             });
+            for (const note of notes)
+                console.error(say.buildNote(note));
             if (!document) {
                 for (const issue of issues)
                     console.error(say.buildIssue(issue));
                 console.error(say.buildFailed(issues.length));
                 return 1;
             }
-            const written = write(`${JSON.stringify(document, null, 2)}\n`, file, options.output, '.json', say);
+            const written = write(`${JSON.stringify(document, null, 2)}\n`, output, say);
             console.log(say.wrote(written, document.networks.length));
             return 0;
         }
         case 'export': {
+            const output = outputFile(file, [], options.output, '.csv', say);
             const raw = readJson(file, say);
             const directory = load(raw);
             const { csv, records, leftOut, notObjects } = exportDocument(raw);
@@ -737,13 +613,25 @@ function run(args, say) {
                 for (const problem of directory.problems)
                     console.error(`  ${say.problem(problem)}`);
             }
-            const written = write(csv, file, options.output, '.csv', say);
+            const written = write(csv, output, say);
             console.log(say.wrote(written, records));
             return 0;
         }
         case 'stats': {
             const date = options.today ?? today();
-            for (const line of say.stats(directoryStats(load(readJson(file, say)), date), date))
+            const text = readText(file, say).replace(/^\uFEFF/, '');
+            // A spreadsheet gives its lines, so that the staff find the row of whom to call.
+            const sheet = isSheet(file) ? readSheet(text) : undefined;
+            const document = sheet ? { networks: sheet.rows.map((row) => row.record) } : parseJson(file, text, say);
+            if (options.stale !== undefined) {
+                const months = Number(options.stale);
+                const networks = load(document) && (Array.isArray(document) ? document : document.networks);
+                const lines = sheet?.rows.map((row) => row.line);
+                for (const line of say.staleReport(staleRecords(networks, date, months, lines), months, date))
+                    console.log(line);
+                return 0;
+            }
+            for (const line of say.stats(directoryStats(load(document), date), date))
                 console.log(line);
             return 0;
         }
