@@ -1145,6 +1145,8 @@ const DOCUMENT_KEYS = ['$schema', 'format', 'title', 'updated', 'lang', 'feedbac
 const NETWORK_KEYS = ['id', 'name', 'family', ...OPTIONAL_FIELDS];
 const QUESTION_KEYS = ['id', 'field', 'label', 'help', 'multiple', 'mode', 'options'];
 const OPTION_KEYS = ['value', 'label', 'matches'];
+/** What a mistyped key of a network may have meant: `adress` is `contact.address`. */
+const NESTED_KEYS = [...CONTACT_KEYS.map((key) => `contact.${key}`), 'geo.lat', 'geo.lon'];
 const LANGS = ['fr', 'en'];
 /** Levenshtein distance, for "did you mean". */
 function distance(a, b) {
@@ -1162,11 +1164,16 @@ function closest(key, known) {
     let best;
     let bestDistance = Infinity;
     for (const candidate of known) {
-        const d = distance(fold(key), fold(candidate));
+        // A dotted key is also compared by its last part: "adress" is "contact.address".
+        const d = Math.min(distance(fold(key), fold(candidate)), distance(fold(key), fold(candidate.slice(candidate.lastIndexOf('.') + 1))));
         if (d < bestDistance)
             [best, bestDistance] = [candidate, d];
     }
-    return bestDistance <= Math.min(2, Math.floor(key.length / 3)) || (best !== undefined && fold(best) === fold(key)) ? best : undefined;
+    if (bestDistance <= Math.min(2, Math.floor(key.length / 3)))
+        return best;
+    // "multi" for "multiple", "site" for "website".
+    const folded = fold(key);
+    return folded.length >= 4 ? known.find((candidate) => fold(candidate).includes(folded)) : undefined;
 }
 /** Words compared as a keeper means them: case, accents, spacing and apostrophes aside. */
 const normalise = (text) => fold(text)
@@ -1252,12 +1259,13 @@ function vocabularyFindings(records, questions, fix) {
             const value = own$1(record, field);
             const values = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
             const asked = vocabulary.get(field);
-            const known = new Set([...VOCABULARY[field], ...(asked?.values ?? [])]);
+            // The values the questions on the field offer; with none, the design's vocabulary.
+            const known = asked?.values ?? new Set(VOCABULARY[field]);
             const fixed = values.map((item) => {
                 if (typeof item !== 'string' || known.has(item))
                     return item;
                 const code = codeOfLabel(field, item);
-                if (code !== undefined && (!asked || asked.values.has(code) || field === 'family')) {
+                if (code !== undefined && code !== item && (!asked || asked.values.has(code) || field === 'family')) {
                     findings.push({
                         severity: fix ? 'note' : 'warning',
                         subject: 'network',
@@ -1302,13 +1310,13 @@ function labelFindings(label, at, findings) {
         findings.push({ ...at, severity: 'warning', code: 'label-key', value: key, ...(suggestion && { suggestion }) });
     }
 }
-function unknownKeys(object, known, at, prefix, findings) {
+function unknownKeys(object, known, at, prefix, findings, alsoSuggest = []) {
     if (!isObject(object))
         return;
     for (const key of Object.keys(object)) {
         if (known.includes(key))
             continue;
-        const suggestion = closest(key, known);
+        const suggestion = closest(key, [...known, ...alsoSuggest]);
         findings.push({
             ...at,
             severity: 'warning',
@@ -1414,7 +1422,7 @@ function documentFindings(input) {
                 return;
             const id = typeof network.id === 'string' ? network.id : undefined;
             const where = { subject: 'network', index, ...(id !== undefined && { id }) };
-            unknownKeys(network, NETWORK_KEYS, where, '', findings);
+            unknownKeys(network, NETWORK_KEYS, where, '', findings, NESTED_KEYS);
             unknownKeys(own$1(network, 'contact'), CONTACT_KEYS, where, 'contact.', findings);
             unknownKeys(own$1(network, 'geo'), ['lat', 'lon'], where, 'geo.', findings);
             const joinUrl = own$1(own$1(network, 'contact'), 'joinUrl');

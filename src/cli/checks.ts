@@ -59,6 +59,8 @@ const DOCUMENT_KEYS = ['$schema', 'format', 'title', 'updated', 'lang', 'feedbac
 const NETWORK_KEYS = ['id', 'name', 'family', ...OPTIONAL_FIELDS];
 const QUESTION_KEYS = ['id', 'field', 'label', 'help', 'multiple', 'mode', 'options'];
 const OPTION_KEYS = ['value', 'label', 'matches'];
+/** What a mistyped key of a network may have meant: `adress` is `contact.address`. */
+const NESTED_KEYS = [...CONTACT_KEYS.map((key) => `contact.${key}`), 'geo.lat', 'geo.lon'];
 const LANGS = ['fr', 'en'];
 
 /** Levenshtein distance, for "did you mean". */
@@ -78,10 +80,14 @@ export function closest(key: string, known: readonly string[]): string | undefin
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = distance(fold(key), fold(candidate));
+    // A dotted key is also compared by its last part: "adress" is "contact.address".
+    const d = Math.min(distance(fold(key), fold(candidate)), distance(fold(key), fold(candidate.slice(candidate.lastIndexOf('.') + 1))));
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return bestDistance <= Math.min(2, Math.floor(key.length / 3)) || (best !== undefined && fold(best) === fold(key)) ? best : undefined;
+  if (bestDistance <= Math.min(2, Math.floor(key.length / 3))) return best;
+  // "multi" for "multiple", "site" for "website".
+  const folded = fold(key);
+  return folded.length >= 4 ? known.find((candidate) => fold(candidate).includes(folded)) : undefined;
 }
 
 /** Words compared as a keeper means them: case, accents, spacing and apostrophes aside. */
@@ -167,11 +173,12 @@ export function vocabularyFindings(records: readonly unknown[], questions: reado
       const value = own(record, field);
       const values = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
       const asked = vocabulary.get(field);
-      const known = new Set<string>([...VOCABULARY[field as VocabularyField], ...(asked?.values ?? [])]);
+      // The values the questions on the field offer; with none, the design's vocabulary.
+      const known: ReadonlySet<string> = asked?.values ?? new Set<string>(VOCABULARY[field as VocabularyField]);
       const fixed = values.map((item: unknown) => {
         if (typeof item !== 'string' || known.has(item)) return item;
         const code = codeOfLabel(field, item);
-        if (code !== undefined && (!asked || asked.values.has(code) || field === 'family')) {
+        if (code !== undefined && code !== item && (!asked || asked.values.has(code) || field === 'family')) {
           findings.push({
             severity: fix ? 'note' : 'warning',
             subject: 'network',
@@ -221,11 +228,12 @@ function unknownKeys(
   at: Omit<Finding, 'severity' | 'code' | 'field'>,
   prefix: string,
   findings: Finding[],
+  alsoSuggest: readonly string[] = [],
 ): void {
   if (!isObject(object)) return;
   for (const key of Object.keys(object)) {
     if (known.includes(key)) continue;
-    const suggestion = closest(key, known);
+    const suggestion = closest(key, [...known, ...alsoSuggest]);
     findings.push({
       ...at,
       severity: 'warning',
@@ -328,7 +336,7 @@ export function documentFindings(input: unknown): Finding[] {
       if (!isObject(network)) return;
       const id = typeof network.id === 'string' ? network.id : undefined;
       const where = { subject: 'network' as const, index, ...(id !== undefined && { id }) };
-      unknownKeys(network, NETWORK_KEYS, where, '', findings);
+      unknownKeys(network, NETWORK_KEYS, where, '', findings, NESTED_KEYS);
       unknownKeys(own(network, 'contact'), CONTACT_KEYS, where, 'contact.', findings);
       unknownKeys(own(network, 'geo'), ['lat', 'lon'], where, 'geo.', findings);
       const joinUrl = own(own(network, 'contact'), 'joinUrl');

@@ -77,7 +77,8 @@ interface Words extends Omit<
   /** Why, for each finding. */
   reasons: { [C in Finding['code']]: (finding: Finding) => string };
   stale: {
-    heading: (networks: string, months: string, date: string) => string;
+    heading: (networks: string, period: string, date: string) => string;
+    month: [one: string, many: string];
     none: (months: string) => string;
     position: (line: number | undefined, index: number) => string;
     checked: (date: string) => string;
@@ -240,8 +241,9 @@ Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser
     'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
   },
   stale: {
-    heading: (networks, months, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${months} mois au ${date}, ou jamais`,
-    none: (months) => `Aucun réseau à rappeler : tous ont été vérifiés il y a ${months} mois ou moins.`,
+    heading: (networks, period, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${period} au ${date}, ou jamais`,
+    month: ['mois', 'mois'],
+    none: (period) => `Aucun réseau à rappeler : tous ont été vérifiés il y a ${period} ou moins.`,
     position: (line, index) => (line === undefined ? `Réseau n° ${index + 1}` : `Ligne ${line}`),
     checked: (date) => `vérifié le ${date}`,
     never: 'jamais vérifié',
@@ -360,8 +362,9 @@ Without -o, build and export write beside the file they read, and never overwrit
     'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
   },
   stale: {
-    heading: (networks, months, date) => `To call: ${networks} not checked for over ${months} months as of ${date}, or never`,
-    none: (months) => `No network to call: all were checked ${months} months ago or less.`,
+    heading: (networks, period, date) => `To call: ${networks} not checked for over ${period} as of ${date}, or never`,
+    month: ['month', 'months'],
+    none: (period) => `No network to call: all were checked ${period} ago or less.`,
     position: (line, index) => (line === undefined ? `Network #${index + 1}` : `Line ${line}`),
     checked: (date) => `checked ${date}`,
     never: 'never checked',
@@ -423,11 +426,11 @@ function messages(words: Words): Messages {
     }
   };
   const prefix = (f: Finding) => (f.severity === 'warning' ? words.warningPrefix : f.severity === 'note' ? words.notePrefix : '');
+  /** Why, as a sentence: a question ends itself. */
+  const reason = (f: Finding) => words.reasons[f.code](f).replace(/([^?])$/, '$1.');
   /** A finding in a sheet: its line and column when it has them. */
   const placedFinding = ({ line, column, finding: f }: BuildNote): string =>
-    line === undefined
-      ? `${prefix(f)}${words.where(f.subject, f.index, f.id, f.field)}${colon}${words.reasons[f.code](f)}.`
-      : `${prefix(f)}${words.at(line, column)}${colon}${words.reasons[f.code](f)}.`;
+    `${prefix(f)}${line === undefined ? words.where(f.subject, f.index, f.id, f.field) : words.at(line, column)}${colon}${reason(f)}`;
   const directoryFault = ({ kind, details }: DirectoryError): string => {
     const faults = words.directoryFaults;
     switch (kind) {
@@ -446,12 +449,13 @@ function messages(words: Words): Messages {
     summary: (networkCount, problemCount, warningCount = 0) =>
       `${networks(networkCount)}, ${problems(problemCount)}${warningCount ? `, ${count(warningCount, ...words.warningWord)}` : ''}`,
     problem,
-    finding: (f) => `${prefix(f)}${words.where(f.subject, f.index, f.id, f.field)}${colon}${words.reasons[f.code](f)}.`,
+    finding: (f) => `${prefix(f)}${words.where(f.subject, f.index, f.id, f.field)}${colon}${reason(f)}`,
     buildNote: (note) => placedFinding(note),
     staleReport: (records, months, today) => {
-      if (!records.length) return [words.stale.none(number(months))];
+      const period = count(months, ...words.stale.month);
+      if (!records.length) return [words.stale.none(period)];
       return [
-        `${words.stale.heading(networks(records.length), number(months), formatDate(today, words.locale))}${colon.trimEnd()}`,
+        `${words.stale.heading(networks(records.length), period, formatDate(today, words.locale))}${colon.trimEnd()}`,
         ...records.map((record) =>
           [
             `  ${words.stale.position(record.line, record.index)}`,

@@ -421,3 +421,103 @@ describe('line endings', () => {
     assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue « associatif »/);
   });
 });
+
+describe('stats --stale', () => {
+  test('lists the networks not checked for N months, or never, one a line, never checked first, with how to reach them', () => {
+    const { status, lines } = run('stats', fixture('stats.json'), '--today', '2026-11-28', '--stale', '12');
+    assert.equal(status, 0);
+    assert.deepEqual(lines, [
+      'À rappeler : 2 réseaux non vérifiés depuis plus de 12 mois au 28 novembre 2026, ou jamais :',
+      '  Réseau n° 4 — d — Réseau Delta — jamais vérifié',
+      '  Réseau n° 2 — b — CLUB ALPHA — vérifié le 30 juin 2025',
+    ]);
+  });
+
+  test('gives the spreadsheet’s lines when it reads a sheet', () => {
+    const { status, lines } = run('stats', fixture('clean.csv'), '--today', '2026-11-28', '--stale', '2', '--lang', 'en');
+    assert.equal(status, 0);
+    assert.equal(lines[0], 'To call: 1 network not checked for over 2 months as of 28 November 2026, or never:');
+    assert.equal(lines[1], "  Line 3 — femmes-cheffes — Femmes cheffes d'entreprise — checked 15 September 2026");
+  });
+
+  test('says so when no one is to call, and refuses a number of months that is not one', () => {
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'fresh.json'),
+      JSON.stringify({ networks: [{ id: 'a', name: 'A', family: 'metier', updated: '2026-11-02' }] }),
+    );
+    assert.deepEqual(run('stats', join(folder, 'fresh.json'), '--today', '2026-12-01', '--stale', '1', '--lang', 'en').lines, [
+      'No network to call: all were checked 1 month ago or less.',
+    ]);
+    const bad = run('stats', fixture('stats.json'), '--stale', 'douze');
+    assert.equal(bad.status, 2);
+    assert.equal(bad.lines[0], "« douze » n'est pas un nombre de mois (--stale 12, par exemple).");
+  });
+});
+
+describe('validate: what loads but will not work as meant', () => {
+  const document = {
+    format: 1,
+    title: { FR: 'Le guide', en: 'The guide' },
+    feedback: 'écrivez-nous',
+    places: { Arles: { lat: 43.68, lon: 4.63 }, Aubagne: { lat: 'nord', lon: 5.57 } },
+    categories: [],
+    questions: [
+      {
+        id: 'budget',
+        field: 'feeBand',
+        label: { fr: 'Budget ?', 'en-GB': 'Budget?' },
+        options: [{ value: 'petit', matches: ['gratuit'] }, { value: 'petit' }, { value: 'x', matches: [] }],
+        multi: false,
+      },
+      { id: 'vide', field: 'sectors', label: 'Vide', options: [] },
+    ],
+    networks: [
+      {
+        id: 'a',
+        name: 'A',
+        family: 'metier',
+        adress: '1 rue',
+        territories: ['Arles', 'Tarascon', 'Bouches-du-Rhône'],
+        contact: { site: 'https://a.example', joinUrl: 'javascript:alert(1)' },
+        feeBand: 'moins-200',
+      },
+      { id: 'b', name: 'B', family: 'sectoriel', geo: { lat: 95, lon: 5 } },
+    ],
+  };
+
+  test('places, feedback, joinUrl, geo, label keys, options and unknown keys: warnings, and an error for a place the widget skips', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'doc.json'), JSON.stringify(document));
+    const { status, lines } = run('validate', join(folder, 'doc.json'), '--lang', 'en');
+    assert.equal(status, 1, 'the position of Aubagne is no position: the widget skips it');
+    assert.deepEqual(lines, [
+      'Document, field "places.Aubagne": the position of "Aubagne" is not { lat, lon } in degrees: this place is ignored.',
+      'Warning — Network #1 ("a"), field "feeBand": "moins-200" is an option of no question on this field (budget): no answer will find it.',
+      'Warning — Document, field "categories": unknown name "categories": it is kept, but the widget does not read it.',
+      'Warning — Document, field "title": "FR" is not a label language (fr or en): write "fr".',
+      'Warning — Document, field "feedback": "écrivez-nous" is neither an email address nor a mailto: or https: link: "Report an error" will not show.',
+      'Warning — Question #1 ("budget"), field "multi": unknown name "multi": did you mean "multiple"?',
+      'Warning — Question #1 ("budget"), field "label": "en-GB" is not a label language (fr or en): write "en".',
+      'Warning — Question #1 ("budget"), field "options[1]": the option "petit" appears twice.',
+      'Warning — Question #1 ("budget"), field "options[2].matches": empty option.',
+      'Warning — Question #2 ("vide"), field "options": the question has no option.',
+      'Warning — Network #1 ("a"), field "adress": unknown name "adress": did you mean "contact.address"?',
+      'Warning — Network #1 ("a"), field "contact.site": unknown name "site": did you mean "website"?',
+      'Warning — Network #1 ("a"), field "contact.joinUrl": "javascript:alert(1)" is not an http(s) link: it will not be offered.',
+      'Warning — Network #2 ("b"), field "geo": latitude and longitude out of range (95, 5): are they swapped?',
+      'Warning — Network #1 ("a"), field "territories": "Tarascon" has no position in "places": no distance can be measured from it.',
+      '2 networks, 1 problem, 14 warnings',
+    ]);
+  });
+
+  test('a clean document with places says nothing but its count, and exits 0', () => {
+    const folder = workspace();
+    const clean = {
+      places: { Arles: { lat: 43.68, lon: 4.63 } },
+      networks: [{ id: 'a', name: 'A', family: 'metier', territories: ['Arles'], contact: { joinUrl: 'https://a.example/adherer' } }],
+    };
+    writeFileSync(join(folder, 'clean.json'), JSON.stringify(clean));
+    assert.deepEqual(run('validate', join(folder, 'clean.json')).lines, ['1 réseau, 0 problème']);
+  });
+});
