@@ -78,6 +78,21 @@ function decodeUtf8(bytes) {
     }
 }
 
+/** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
+function jsonFault(text, engineMessage) {
+    // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
+    const message = engineMessage.replace(/\s+/g, ' ');
+    const position = /at position (\d+)/.exec(message);
+    const before = position ? text.slice(0, Number(position[1])) : undefined;
+    const token = /Unexpected token '(.+?)'/.exec(message)?.[1];
+    return {
+        engineMessage: message,
+        ...(before !== undefined && { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }),
+        endOfText: /Unexpected end of JSON input/.test(message),
+        ...(token !== undefined && { token }),
+    };
+}
+
 const list = (items, max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 const FRENCH = {
     lang: 'fr',
@@ -447,20 +462,6 @@ function readText(file, say) {
     if (encoding !== 'utf-8')
         console.log(say.encodingNote(file, encoding));
     return text;
-}
-/** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
-function jsonFault(text, engineMessage) {
-    // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
-    const message = engineMessage.replace(/\s+/g, ' ');
-    const position = /at position (\d+)/.exec(message);
-    const before = position ? text.slice(0, Number(position[1])) : undefined;
-    const token = /Unexpected token '(.+?)'/.exec(message)?.[1];
-    return {
-        engineMessage: message,
-        ...(before !== undefined && { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }),
-        endOfText: /Unexpected end of JSON input/.test(message),
-        ...(token !== undefined && { token }),
-    };
 }
 function readJson(file, say) {
     return parseJson(file, readText(file, say).replace(/^\uFEFF/, ''), say);

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { DirectoryError, readDirectory } from '../core/parse.js';
 import type { Lang } from '../core/types.js';
 import { decodeBytes } from './encoding.js';
-import { MESSAGES, type JsonFault, type Messages } from './messages.js';
+import { jsonFault } from './json-fault.js';
+import { MESSAGES, type Messages } from './messages.js';
 import { readSheet } from './sheet.js';
 import { buildDocument, directoryStats, exportDocument, staleRecords, validateDocument } from './toolkit.js';
 
@@ -44,21 +45,6 @@ function readText(file: string, say: Messages): string {
   const { text, encoding } = decodeBytes(bytes);
   if (encoding !== 'utf-8') console.log(say.encodingNote(file, encoding));
   return text;
-}
-
-/** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
-function jsonFault(text: string, engineMessage: string): JsonFault {
-  // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
-  const message = engineMessage.replace(/\s+/g, ' ');
-  const position = /at position (\d+)/.exec(message);
-  const before = position ? text.slice(0, Number(position[1])) : undefined;
-  const token = /Unexpected token '(.+?)'/.exec(message)?.[1];
-  return {
-    engineMessage: message,
-    ...(before !== undefined && { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }),
-    endOfText: /Unexpected end of JSON input/.test(message),
-    ...(token !== undefined && { token }),
-  };
 }
 
 function readJson(file: string, say: Messages): unknown {
