@@ -2,81 +2,8 @@
 import { readFileSync, existsSync, writeFileSync, chmodSync, statSync, renameSync, unlinkSync } from 'node:fs';
 import { join, dirname, basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, r as readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, readDirectory, D as DirectoryError } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
 import 'papaparse';
-
-// The bytes of a file as text, whatever Excel or LibreOffice saved them as. No Node here: the
-// keepers' page in the browser reads files with the same code.
-/**
- * Windows-1252 from 0x80 to 0x9F: "€", "’", "œ", "…" and the other letters French Excel writes
- * there. The five bytes it leaves undefined are read as the control characters of the same
- * number, as browsers do, so that no byte is ever lost or turned into "�".
- */
-const WINDOWS_1252_HIGH = [
-    0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018,
-    0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
-];
-function decodeWindows1252(bytes) {
-    let text = '';
-    // In slices: String.fromCharCode takes its arguments on the stack.
-    for (let start = 0; start < bytes.length; start += 8192) {
-        const codes = Array.from(bytes.subarray(start, start + 8192), (byte) => byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : byte);
-        text += String.fromCharCode(...codes);
-    }
-    return text;
-}
-/** UTF-16 without a byte order mark: a text of Latin letters has a zero byte in every other place. */
-function utf16WithoutBom(bytes) {
-    if (bytes.length < 4 || bytes.length % 2)
-        return undefined;
-    const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
-    let evenZeros = 0;
-    let oddZeros = 0;
-    for (let i = 0; i < sample.length; i++) {
-        if (sample[i] !== 0)
-            continue;
-        if (i % 2)
-            oddZeros++;
-        else
-            evenZeros++;
-    }
-    const pairs = sample.length / 2;
-    if (oddZeros > pairs * 0.4 && evenZeros === 0)
-        return 'utf-16le';
-    if (evenZeros > pairs * 0.4 && oddZeros === 0)
-        return 'utf-16be';
-    return undefined;
-}
-/**
- * Reads UTF-8 (with or without a BOM), UTF-16 (Excel's "Texte Unicode": little-endian with a BOM)
- * and, when the bytes are not valid UTF-8, Windows-1252 (French Excel's "CSV (séparateur :
- * point-virgule)"). Never yields a replacement character for bytes it could not read: every
- * Windows-1252 byte is a character.
- */
-function decodeBytes(bytes) {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        return { text: decodeUtf8(bytes.subarray(3)) ?? decodeWindows1252(bytes.subarray(3)), encoding: 'utf-8', bom: true };
-    }
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-    const utf16 = utf16WithoutBom(bytes);
-    if (utf16)
-        return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
-    const utf8 = decodeUtf8(bytes);
-    return utf8 === undefined
-        ? { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false }
-        : { text: utf8, encoding: 'utf-8', bom: false };
-}
-function decodeUtf8(bytes) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-}
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
 function jsonFault(text, engineMessage) {
@@ -192,6 +119,7 @@ Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser
     encodingNote: (file, encoding) => encoding === 'windows-1252'
         ? `${file} n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).`
         : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+    workbook: (file) => `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
     sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
     badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
     nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
@@ -305,6 +233,7 @@ Without -o, build and export write beside the file they read, and never overwrit
     encodingNote: (file, encoding) => encoding === 'windows-1252'
         ? `${file} is not UTF-8: read as Windows-1252 (French Excel's "CSV").`
         : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+    workbook: (file) => `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
     sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
     badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
     nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
@@ -458,6 +387,8 @@ function readText(file, say) {
     catch (error) {
         throw new Stop(say.cannotRead(file, fileError(error, say)));
     }
+    if (isWorkbook(bytes))
+        throw new Stop(say.workbook(file));
     const { text, encoding } = decodeBytes(bytes);
     if (encoding !== 'utf-8')
         console.log(say.encodingNote(file, encoding));

@@ -282,6 +282,81 @@ function readDirectory(document) {
     return directory;
 }
 
+// The bytes of a file as text, whatever Excel or LibreOffice saved them as. No Node here: the
+// keepers' page in the browser reads files with the same code.
+/**
+ * Windows-1252 from 0x80 to 0x9F: "€", "’", "œ", "…" and the other letters French Excel writes
+ * there. The five bytes it leaves undefined are read as the control characters of the same
+ * number, as browsers do, so that no byte is ever lost or turned into "�".
+ */
+const WINDOWS_1252_HIGH = [
+    0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018,
+    0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+function decodeWindows1252(bytes) {
+    let text = '';
+    // In slices: String.fromCharCode takes its arguments on the stack.
+    for (let start = 0; start < bytes.length; start += 8192) {
+        const codes = Array.from(bytes.subarray(start, start + 8192), (byte) => byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : byte);
+        text += String.fromCharCode(...codes);
+    }
+    return text;
+}
+/** UTF-16 without a byte order mark: a text of Latin letters has a zero byte in every other place. */
+function utf16WithoutBom(bytes) {
+    if (bytes.length < 4 || bytes.length % 2)
+        return undefined;
+    const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < sample.length; i++) {
+        if (sample[i] !== 0)
+            continue;
+        if (i % 2)
+            oddZeros++;
+        else
+            evenZeros++;
+    }
+    const pairs = sample.length / 2;
+    if (oddZeros > pairs * 0.4 && evenZeros === 0)
+        return 'utf-16le';
+    if (evenZeros > pairs * 0.4 && oddZeros === 0)
+        return 'utf-16be';
+    return undefined;
+}
+/**
+ * Reads UTF-8 (with or without a BOM), UTF-16 (Excel's "Texte Unicode": little-endian with a BOM)
+ * and, when the bytes are not valid UTF-8, Windows-1252 (French Excel's "CSV (séparateur :
+ * point-virgule)"). Never yields a replacement character for bytes it could not read: every
+ * Windows-1252 byte is a character.
+ */
+function decodeBytes(bytes) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        return { text: decodeUtf8(bytes.subarray(3)) ?? decodeWindows1252(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16)
+        return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
+    const utf8 = decodeUtf8(bytes);
+    return utf8 === undefined
+        ? { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false }
+        : { text: utf8, encoding: 'utf-8', bom: false };
+}
+function decodeUtf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A workbook (.xlsx, .ods) is a ZIP archive, not text: it begins with "PK\x03\x04". */
+const isWorkbook = (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Lower case without accents, so that "Économie", "economie" and "ÉCONOMIE" are one word. */
 function fold(text) {
@@ -704,8 +779,8 @@ const LIST_SEPARATOR = '|';
 /** A column whose cells are JSON: an extra field that is not text (`json:rank`). */
 const JSON_PREFIX = 'json:';
 /** The first cell of a row that holds one field of the document (`#title`, `#questions`…), not a network. */
-const DOCUMENT_ROW = /^#([A-Za-z$][\w$.-]*)$/;
-/** Document fields a cell holds as text; the others are JSON. */
+const DOCUMENT_ROW = /^#((?:json:)?[A-Za-z$][\w$.-]*)$/;
+/** Document fields a cell holds as text; the others are JSON, and so is any `#json:field` row. */
 const DOCUMENT_TEXT_FIELDS = new Set(['title', 'title.fr', 'title.en', 'updated', 'lang', 'feedback']);
 /** Names that would reach the prototype of every object of the keeper's process. */
 const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
@@ -887,17 +962,18 @@ function readSheet(input) {
     let header;
     let headerLine = 0;
     let rowStart = 0;
-    const readDocumentRow = (key, value, line) => {
-        if (forbiddenColumn(key))
-            return issues.push({ kind: 'forbidden-column', line, column: `#${key}` });
+    const readDocumentRow = (row, value, line) => {
+        if (forbiddenColumn(row))
+            return issues.push({ kind: 'forbidden-column', line, column: `#${row}` });
+        const key = row.startsWith(JSON_PREFIX) ? row.slice(JSON_PREFIX.length) : row;
         documentLines.set(key.split('.')[0], line);
-        if (DOCUMENT_TEXT_FIELDS.has(key))
+        if (key === row && DOCUMENT_TEXT_FIELDS.has(key))
             return setPath(document, key, key === 'updated' ? readDate(value) : value);
         try {
             setPath(document, key, JSON.parse(value));
         }
         catch {
-            issues.push({ kind: 'not-json', line, column: `#${key}`, value });
+            issues.push({ kind: 'not-json', line, column: `#${row}`, value });
         }
     };
     const readCell = (column, cell, line, record) => {
@@ -1010,8 +1086,12 @@ function sheetColumns(networks) {
     for (const network of networks) {
         for (const [key, value] of Object.entries(network)) {
             if (key === 'contact' || key === 'geo') {
-                if (!isObject$1(value))
+                // A contact or geo that is no object (the widget skips such a record) has no columns: it is named.
+                if (!isObject$1(value)) {
+                    if (value !== undefined && value !== null)
+                        leftOut.add(key);
                     continue;
+                }
                 for (const [inner, innerValue] of Object.entries(value)) {
                     const column = `${key}.${inner}`;
                     if (known.has(column))
@@ -1046,16 +1126,17 @@ function documentRows(document) {
     for (const [key, value] of Object.entries(document)) {
         if (key === 'networks' || key === 'format' || value === undefined)
             continue;
-        if (DOCUMENT_TEXT_FIELDS.has(key) && typeof value === 'string')
+        const entries = isObject$1(value) ? Object.entries(value) : [];
+        if (DOCUMENT_TEXT_FIELDS.has(key) && typeof value === 'string' && value !== '')
             rows.push([`#${key}`, value]);
         else if (key === 'title' &&
-            isObject$1(value) &&
-            Object.entries(value).every(([lang, label]) => DOCUMENT_TEXT_FIELDS.has(`title.${lang}`) && typeof label === 'string')) {
-            for (const [lang, label] of Object.entries(value))
+            entries.length > 0 &&
+            entries.every(([lang, label]) => DOCUMENT_TEXT_FIELDS.has(`title.${lang}`) && typeof label === 'string' && label !== '')) {
+            for (const [lang, label] of entries)
                 rows.push([`#title.${lang}`, label]);
         }
         else
-            rows.push([`#${key}`, JSON.stringify(value)]);
+            rows.push([`#${DOCUMENT_TEXT_FIELDS.has(key) ? JSON_PREFIX : ''}${key}`, JSON.stringify(value)]);
     }
     return rows;
 }
@@ -1255,7 +1336,8 @@ function vocabularyFindings(records, questions, fix) {
         if (!isObject(record))
             return;
         const id = typeof own$1(record, 'id') === 'string' ? own$1(record, 'id') : undefined;
-        for (const field of Object.keys(VOCABULARY)) {
+        // The design's vocabulary fields, and any other field a question offers options for (`sectors`).
+        for (const field of new Set([...Object.keys(VOCABULARY), ...vocabulary.keys()])) {
             const value = own$1(record, field);
             const values = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
             const asked = vocabulary.get(field);
@@ -1625,4 +1707,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => (a.updated ?? '').localeCompare(b.updated ?? '') || a.index - b.index);
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, buildDocument, directoryStats, exportDocument, formatDate as f, monthsBefore, readSheet as r, readDirectory, staleRecords, validateDocument };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, buildDocument, decodeBytes, directoryStats, documentFindings, exportDocument, formatDate as f, isWorkbook as i, monthsBefore, readDirectory, readSheet, staleRecords, validateDocument, vocabularyFindings };

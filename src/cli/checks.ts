@@ -169,7 +169,8 @@ export function vocabularyFindings(records: readonly unknown[], questions: reado
   records.forEach((record, index) => {
     if (!isObject(record)) return;
     const id = typeof own(record, 'id') === 'string' ? (own(record, 'id') as string) : undefined;
-    for (const field of Object.keys(VOCABULARY)) {
+    // The design's vocabulary fields, and any other field a question offers options for (`sectors`).
+    for (const field of new Set([...Object.keys(VOCABULARY), ...vocabulary.keys()])) {
       const value = own(record, field);
       const values = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
       const asked = vocabulary.get(field);

@@ -79,3 +79,6 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
     return undefined;
   }
 }
+
+/** A workbook (.xlsx, .ods) is a ZIP archive, not text: it begins with "PK\x03\x04". */
+export const isWorkbook = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DirectoryError, readDirectory } from '../core/parse.js';
 import type { Lang } from '../core/types.js';
-import { decodeBytes } from './encoding.js';
+import { decodeBytes, isWorkbook } from './encoding.js';
 import { jsonFault } from './json-fault.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { readSheet } from './sheet.js';
@@ -42,6 +42,7 @@ function readText(file: string, say: Messages): string {
   } catch (error) {
     throw new Stop(say.cannotRead(file, fileError(error, say)));
   }
+  if (isWorkbook(bytes)) throw new Stop(say.workbook(file));
   const { text, encoding } = decodeBytes(bytes);
   if (encoding !== 'utf-8') console.log(say.encodingNote(file, encoding));
   return text;

@@ -31,6 +31,8 @@ export interface Messages {
   buildNote: (note: BuildNote) => string;
   /** The one line said when a file is not UTF-8. */
   encodingNote: (file: string, encoding: Encoding) => string;
+  /** A workbook was given where a sheet saved as text is read. */
+  workbook: (file: string) => string;
   sameFile: (file: string) => string;
   staleReport: (records: StaleRecord[], months: number, today: string) => string[];
   badMonths: (value: string) => string;
@@ -252,6 +254,8 @@ Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser
     encoding === 'windows-1252'
       ? `${file} n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).`
       : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+  workbook: (file) =>
+    `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
   sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
   badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
   nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
@@ -373,6 +377,8 @@ Without -o, build and export write beside the file they read, and never overwrit
     encoding === 'windows-1252'
       ? `${file} is not UTF-8: read as Windows-1252 (French Excel's "CSV").`
       : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+  workbook: (file) =>
+    `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
   sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
   badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
   nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',

@@ -33,8 +33,8 @@ const LIST_SEPARATOR = '|';
 /** A column whose cells are JSON: an extra field that is not text (`json:rank`). */
 const JSON_PREFIX = 'json:';
 /** The first cell of a row that holds one field of the document (`#title`, `#questions`…), not a network. */
-const DOCUMENT_ROW = /^#([A-Za-z$][\w$.-]*)$/;
-/** Document fields a cell holds as text; the others are JSON. */
+const DOCUMENT_ROW = /^#((?:json:)?[A-Za-z$][\w$.-]*)$/;
+/** Document fields a cell holds as text; the others are JSON, and so is any `#json:field` row. */
 const DOCUMENT_TEXT_FIELDS = new Set(['title', 'title.fr', 'title.en', 'updated', 'lang', 'feedback']);
 /** Names that would reach the prototype of every object of the keeper's process. */
 const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
@@ -262,14 +262,15 @@ export function readSheet(input: string): ReadSheet {
   let headerLine = 0;
   let rowStart = 0;
 
-  const readDocumentRow = (key: string, value: string, line: number) => {
-    if (forbiddenColumn(key)) return issues.push({ kind: 'forbidden-column', line, column: `#${key}` });
+  const readDocumentRow = (row: string, value: string, line: number) => {
+    if (forbiddenColumn(row)) return issues.push({ kind: 'forbidden-column', line, column: `#${row}` });
+    const key = row.startsWith(JSON_PREFIX) ? row.slice(JSON_PREFIX.length) : row;
     documentLines.set(key.split('.')[0], line);
-    if (DOCUMENT_TEXT_FIELDS.has(key)) return setPath(document, key, key === 'updated' ? readDate(value) : value);
+    if (key === row && DOCUMENT_TEXT_FIELDS.has(key)) return setPath(document, key, key === 'updated' ? readDate(value) : value);
     try {
       setPath(document, key, JSON.parse(value));
     } catch {
-      issues.push({ kind: 'not-json', line, column: `#${key}`, value });
+      issues.push({ kind: 'not-json', line, column: `#${row}`, value });
     }
   };
 
@@ -374,7 +375,11 @@ function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: 
   for (const network of networks) {
     for (const [key, value] of Object.entries(network)) {
       if (key === 'contact' || key === 'geo') {
-        if (!isObject(value)) continue;
+        // A contact or geo that is no object (the widget skips such a record) has no columns: it is named.
+        if (!isObject(value)) {
+          if (value !== undefined && value !== null) leftOut.add(key);
+          continue;
+        }
         for (const [inner, innerValue] of Object.entries(value)) {
           const column = `${key}.${inner}`;
           if (known.has(column)) continue;
@@ -404,14 +409,15 @@ function documentRows(document: Record<string, unknown>): string[][] {
   const rows: string[][] = [];
   for (const [key, value] of Object.entries(document)) {
     if (key === 'networks' || key === 'format' || value === undefined) continue;
-    if (DOCUMENT_TEXT_FIELDS.has(key) && typeof value === 'string') rows.push([`#${key}`, value]);
+    const entries = isObject(value) ? Object.entries(value) : [];
+    if (DOCUMENT_TEXT_FIELDS.has(key) && typeof value === 'string' && value !== '') rows.push([`#${key}`, value]);
     else if (
       key === 'title' &&
-      isObject(value) &&
-      Object.entries(value).every(([lang, label]) => DOCUMENT_TEXT_FIELDS.has(`title.${lang}`) && typeof label === 'string')
+      entries.length > 0 &&
+      entries.every(([lang, label]) => DOCUMENT_TEXT_FIELDS.has(`title.${lang}`) && typeof label === 'string' && label !== '')
     ) {
-      for (const [lang, label] of Object.entries(value)) rows.push([`#title.${lang}`, label as string]);
-    } else rows.push([`#${key}`, JSON.stringify(value)]);
+      for (const [lang, label] of entries) rows.push([`#title.${lang}`, label as string]);
+    } else rows.push([`#${DOCUMENT_TEXT_FIELDS.has(key) ? JSON_PREFIX : ''}${key}`, JSON.stringify(value)]);
   }
   return rows;
 }

@@ -12,6 +12,10 @@ import { COLUMNS, documentRecords, readSheet, writeSheet, type SheetIssue } from
 export { readDirectory };
 // The design's vocabulary, for the tests that check schema.json and the demo data against it.
 export { AUDIENCES, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY } from '../core/vocabulary.js';
+// The readers, for the property tests that feed them anything.
+export { decodeBytes } from './encoding.js';
+export { readSheet } from './sheet.js';
+export { documentFindings, vocabularyFindings } from './checks.js';
 
 /** Something that keeps a spreadsheet from becoming a data document, with where it is. */
 export type BuildIssue =

@@ -1,6 +1,6 @@
 // What the keepers' page does with a file, without the page: the command line's own code (decoding,
 // reading the sheet, building, validating, exporting), and its own words, in one language.
-import { decodeBytes } from '../cli/encoding.js';
+import { decodeBytes, isWorkbook } from '../cli/encoding.js';
 import { jsonFault } from '../cli/json-fault.js';
 import { MESSAGES } from '../cli/messages.js';
 import { buildDocument, exportDocument, validateDocument } from '../cli/toolkit.js';
@@ -32,6 +32,7 @@ const isSheet = (name: string, text: string) => /\.(csv|tsv|txt)$/i.test(name) |
 /** Checks a file the keepers dropped: a sheet is built, a data file validated, as the command line does. */
 export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: string): Report {
   const say = MESSAGES[lang];
+  if (isWorkbook(bytes)) return { lines: [{ severity: 'error', text: say.workbook(name) }], summary: say.workbook(name), errors: 1 };
   const { text: decoded, encoding } = decodeBytes(bytes);
   const text = decoded.replace(/^\uFEFF/, '');
   const lines: ReportLine[] = encoding === 'utf-8' ? [] : [{ severity: 'note', text: say.encodingNote(name, encoding) }];

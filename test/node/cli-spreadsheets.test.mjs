@@ -76,6 +76,16 @@ describe('encodings: what Excel and LibreOffice save', () => {
   });
 });
 
+test('an .xlsx workbook is named for what it is, with how to save it as CSV', () => {
+  const folder = workspace();
+  writeFileSync(join(folder, 'reseaux.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+  const { status, lines } = run('build', join(folder, 'reseaux.xlsx'), '-o', join(folder, 'reseaux.json'), '--lang', 'en');
+  assert.equal(status, 1);
+  assert.deepEqual(lines, [
+    `${join(folder, 'reseaux.xlsx')} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+  ]);
+});
+
 describe('a hostile header', () => {
   for (const column of ['__proto__.name', 'constructor.prototype.name', 'contact.__proto__.polluted']) {
     test(`"${column}" is refused by column, nothing written, and nothing reaches Object.prototype`, () => {
@@ -232,6 +242,27 @@ describe('export → build gives back the same document', () => {
     assert.equal(readJson(join(folder, 'again.json')).updated, '2026-11-01', 'the sheet’s #updated row', again.lines.join('\n'));
   });
 
+  test('a title in another language and $schema go through as JSON rows; a contact that is no object is named', () => {
+    const folder = workspace();
+    const odd = {
+      format: 1,
+      title: { fr: 'Guide', de: 'Leitfaden' },
+      updated: '2026-11-01',
+      $schema: 'https://unpkg.com/reseaupro-finder/schema.json',
+      networks: [{ id: 'a', name: 'A', family: 'metier', sectors: ['Questions | réponses'] }],
+    };
+    writeFileSync(join(folder, 'odd.json'), JSON.stringify(odd));
+    run('export', join(folder, 'odd.json'), '-o', join(folder, 'odd.csv'));
+    assert.match(readFileSync(join(folder, 'odd.csv'), 'utf8'), /\r\n#json:title;"\{""fr"":""Guide"",""de"":""Leitfaden""\}"\r\n/);
+    assert.deepEqual(build(join(folder, 'odd.csv')).document, odd);
+    writeFileSync(
+      join(folder, 'contact.json'),
+      JSON.stringify({ networks: [{ id: 'a', name: 'A', family: 'metier', contact: 'https://a.example' }] }),
+    );
+    const { lines } = run('export', join(folder, 'contact.json'), '-o', join(folder, 'contact.csv'), '--lang', 'en');
+    assert.ok(lines.includes('Fields no cell can hold, left out: contact.'), lines.join('\n'));
+  });
+
   test('the demo directory, whole', () => {
     const folder = workspace();
     assert.equal(run('export', DEMO, '-o', join(folder, 'demo.csv')).status, 0);
@@ -363,6 +394,21 @@ describe('labels instead of codes', () => {
     assert.deepEqual([c.audience, c.meetingFrequency], [['artisans'], 'hebdomadaire']);
     assert.ok(lines.includes('Note — Ligne 2, colonne « audience » : « TPE » lu comme « tpe ».'), lines.join('\n'));
     assert.ok(lines.includes('Note — Ligne 2, colonne « family » : « Réseau métier » lu comme « metier ».'));
+  });
+
+  test('a question of the document on any field (sectors) is checked as well', () => {
+    const folder = workspace();
+    const questions = [{ id: 'secteur', field: 'sectors', label: 'Secteur ?', options: [{ value: 'BTP' }, { value: 'Numérique' }] }];
+    writeFileSync(join(folder, 'q.json'), JSON.stringify(questions));
+    writeFileSync(join(folder, 's.csv'), 'id;name;family;sectors\r\na;A;metier;BTP | Numerique\r\n');
+    const { status, lines } = build(join(folder, 's.csv'), '--questions', join(folder, 'q.json'), '--lang', 'en');
+    assert.equal(status, 0);
+    assert.ok(
+      lines.includes(
+        'Warning — Line 2, column "sectors": "Numerique" is an option of no question on this field (secteur): no answer will find it.',
+      ),
+      lines.join('\n'),
+    );
   });
 
   test('and warns, with line and column, about a value no question on its field offers', () => {
