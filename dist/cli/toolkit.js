@@ -1414,6 +1414,16 @@ const validPosition = (position) => {
     const lon = own$1(position, 'lon');
     return typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 };
+/** Every text of a record, with its dotted field (lists and nested objects included). */
+function textsOf(value, field = '') {
+    if (typeof value === 'string')
+        return [[field, value]];
+    if (Array.isArray(value))
+        return value.flatMap((item) => textsOf(item, field));
+    if (isObject(value))
+        return Object.entries(value).flatMap(([key, inner]) => textsOf(inner, field ? `${field}.${key}` : key));
+    return [];
+}
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const httpUrl = (text, schemes) => {
     try {
@@ -1526,6 +1536,10 @@ function documentFindings(input) {
             if (typeof lat === 'number' && typeof lon === 'number' && !validPosition(geo)) {
                 findings.push({ ...where, severity: 'warning', field: 'geo', code: 'geo-range', value: `${lat}, ${lon}` });
             }
+            for (const [field, value] of textsOf(network)) {
+                if (value.includes('\uFFFD'))
+                    findings.push({ ...where, severity: 'warning', field, code: 'lost-character', value });
+            }
             const territories = own$1(network, 'territories');
             for (const place of typeof territories === 'string' ? [territories] : Array.isArray(territories) ? territories : []) {
                 if (typeof place === 'string' && place !== WHOLE_DEPARTEMENT && !placed.has(place) && !unplaced.has(place))
@@ -1584,8 +1598,9 @@ function buildDocument(csv, options) {
     });
     const findings = [
         ...vocabulary,
-        // A column the format does not know is said once, on the header's line, not on every row.
-        ...documentFindings(raw).filter((finding) => !(finding.subject === 'network' && finding.code === 'unknown-key')),
+        // A column the format does not know is said once, on the header's line, not on every row; a
+        // lost "�" is already the sheet's error.
+        ...documentFindings(raw).filter((finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character'))),
         ...sheet.columns.flatMap((column) => {
             const path = column.startsWith('json:') ? column.slice(5) : column;
             if (KNOWN_COLUMNS.includes(path) || /^contact\./.test(path) || (!path.includes('.') && column.startsWith('json:')))

@@ -33,7 +33,9 @@ export type FindingCode =
   /** `contact.joinUrl` is not an `http(s):` URL. */
   | 'join-url'
   /** `geo` is out of range, or its latitude and longitude look swapped. */
-  | 'geo-range';
+  | 'geo-range'
+  /** A text holds "�": a letter lost before (a Windows-1252 sheet once read as UTF-8). */
+  | 'lost-character';
 
 /** One finding: an error where the widget would skip what it is about, else a warning; a note says what was done. */
 export interface Finding {
@@ -252,6 +254,14 @@ const validPosition = (position: unknown) => {
   return typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 };
 
+/** Every text of a record, with its dotted field (lists and nested objects included). */
+function textsOf(value: unknown, field = ''): [string, string][] {
+  if (typeof value === 'string') return [[field, value]];
+  if (Array.isArray(value)) return value.flatMap((item) => textsOf(item, field));
+  if (isObject(value)) return Object.entries(value).flatMap(([key, inner]) => textsOf(inner, field ? `${field}.${key}` : key));
+  return [];
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const httpUrl = (text: string, schemes: readonly string[]) => {
   try {
@@ -360,6 +370,9 @@ export function documentFindings(input: unknown): Finding[] {
       const lon = own(geo, 'lon');
       if (typeof lat === 'number' && typeof lon === 'number' && !validPosition(geo)) {
         findings.push({ ...where, severity: 'warning', field: 'geo', code: 'geo-range', value: `${lat}, ${lon}` });
+      }
+      for (const [field, value] of textsOf(network)) {
+        if (value.includes('\uFFFD')) findings.push({ ...where, severity: 'warning', field, code: 'lost-character', value });
       }
       const territories = own(network, 'territories');
       for (const place of typeof territories === 'string' ? [territories] : Array.isArray(territories) ? territories : []) {

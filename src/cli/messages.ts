@@ -241,6 +241,8 @@ Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser
       `« ${value} » n'est ni une adresse e-mail, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
     'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
     'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
+    'lost-character': ({ value }) =>
+      `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
   },
   stale: {
     heading: (networks, period, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${period} au ${date}, ou jamais`,
@@ -364,6 +366,8 @@ Without -o, build and export write beside the file they read, and never overwrit
     feedback: ({ value }) => `"${value}" is neither an email address nor a mailto: or https: link: "Report an error" will not show`,
     'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,
     'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
+    'lost-character': ({ value }) =>
+      `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
   },
   stale: {
     heading: (networks, period, date) => `To call: ${networks} not checked for over ${period} as of ${date}, or never`,

@@ -93,8 +93,11 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
   });
   const findings = [
     ...vocabulary,
-    // A column the format does not know is said once, on the header's line, not on every row.
-    ...documentFindings(raw).filter((finding) => !(finding.subject === 'network' && finding.code === 'unknown-key')),
+    // A column the format does not know is said once, on the header's line, not on every row; a
+    // lost "�" is already the sheet's error.
+    ...documentFindings(raw).filter(
+      (finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character')),
+    ),
     ...sheet.columns.flatMap((column): Finding[] => {
       const path = column.startsWith('json:') ? column.slice(5) : column;
       if (KNOWN_COLUMNS.includes(path) || /^contact\./.test(path) || (!path.includes('.') && column.startsWith('json:'))) return [];

@@ -1,6 +1,7 @@
 // The keepers' page as published, dist/keepers.html, in a frame: choosing or dropping a file, the
 // list of problems, the finder's preview, the downloads, the other language, and axe.
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 const PAGE = '/dist/keepers.html';
 
@@ -165,6 +166,25 @@ describe('the keepers’ page, dist/keepers.html', () => {
       own.every((path) => /^\/dist\/(keepers\.(js|css)|reseaupro-finder\.js)$/.test(path)),
       own.join(', '),
     ).to.equal(true);
+  });
+
+  it('is used with the keyboard alone: the language button, then the file input, then the downloads', async () => {
+    const page = await openPage();
+    page.frame.focus();
+    const language = page.doc.getElementById('language')!;
+    language.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(page.doc.documentElement.lang).to.equal('en');
+    await sendKeys({ press: 'Tab' });
+    expect(page.doc.activeElement).to.equal(page.doc.getElementById('file'));
+    await choose(page, 'clean.csv', await fixture('clean.csv'));
+    await sendKeys({ press: 'Tab' });
+    expect(page.doc.activeElement).to.equal(page.doc.getElementById('download-json'));
+    await sendKeys({ press: 'Tab' });
+    expect(page.doc.activeElement).to.equal(page.doc.getElementById('download-csv'));
+    // The status, a live region, tells a screen reader what was read.
+    expect(page.doc.getElementById('status')!.getAttribute('role')).to.equal('status');
+    expect(status(page)).to.equal('clean.csv: 3 networks, 0 problems');
   });
 
   it('passes axe, before and after a file is read, in both languages', async () => {

@@ -64,6 +64,20 @@ describe('encodings: what Excel and LibreOffice save', () => {
     assert.match(lines[0], /^Line 2, column "name": "Cr��e" holds "\uFFFD", a character lost before this file/);
   });
 
+  test('validate warns about a data file ruined before ("Cr��e"), by record and field', () => {
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'ruined.json'),
+      JSON.stringify({ networks: [{ id: 'a', name: 'A', family: 'metier', tags: ['Cr\uFFFD\uFFFDe'] }] }),
+    );
+    const { status, lines } = run('validate', join(folder, 'ruined.json'), '--lang', 'en');
+    assert.equal(status, 0);
+    assert.deepEqual(lines, [
+      'Warning — Network #1 ("a"), field "tags": "Cr��e" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again.',
+      '1 network, 0 problems, 1 warning',
+    ]);
+  });
+
   test('validate and stats read a data file in UTF-16 or Windows-1252 too', () => {
     const folder = workspace();
     const text = JSON.stringify({ networks: [{ id: 'é', name: 'Réseau – œuvre', family: 'metier' }] });
