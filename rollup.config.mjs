@@ -157,17 +157,20 @@ const papaparseAsModule = {
 
 /**
  * The keepers' page, for the staff who have no Node: dist/keepers.html and its script and styles. It
- * runs the command line's own code (papaparse inside) and loads the finder's bundle beside it, which
- * stays as it is.
+ * runs the command line's own code (papaparse inside) and the finder itself, in one classic script:
+ * a module script cannot load from a file opened from the disk, and the page must work so.
+ * dist/reseaupro-finder.js stays as it is.
  */
 const keepers = {
   input: 'src/keepers/main.ts',
   // papaparse's UMD wrapper passes `this` as its global.
   moduleContext: (id) => (/[\\/]papaparse[\\/]/.test(id) ? 'globalThis' : undefined),
-  output: { file: 'dist/keepers.js', format: 'es', sourcemap: false },
+  output: { file: 'dist/keepers.js', format: 'iife', sourcemap: false },
   plugins: [
-    nodeResolve({ browser: true }),
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
     papaparseAsModule,
+    slimMiniSearch,
+    minifyCssTemplates,
     typescript({ tsconfig: './tsconfig.keepers.json' }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
     {

@@ -5,7 +5,7 @@ import type { Lang } from '../core/types.js';
 import { checkFile, type Report } from './check-file.js';
 import { PAGE_WORDS, type PageWords } from './words.js';
 
-/** What the page needs of the finder: it is defined by dist/reseaupro-finder.js, loaded beside. */
+/** What the page needs of the finder, which keepers.js defines. */
 interface Finder extends HTMLElement {
   data: unknown;
 }
