@@ -40,9 +40,15 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
   export FICHIER.json -o FICHIER.csv fabrique un tableur depuis le fichier de données
   stats FICHIER.json                 ce qu'il faut savoir avant de publier
         [--today AAAA-MM-JJ]         (la date du jour à prendre pour « plus d'un an »)
+  stats FICHIER --stale 12           les réseaux à rappeler : non vérifiés depuis 12 mois, ou jamais
+                                     (FICHIER.json, ou le tableur FICHIER.csv : ses lignes sont données)
+
+Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
+« Texte Unicode » d'Excel (UTF-16) ; séparateur « ; », « , » ou tabulation.
 
 Options : --lang fr|en (langue des messages), -h, --help.
-Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant.`,
+Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
+avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier temporaire, puis renommé).`,
     unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats.`,
     missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
     badOption: (detail) => `Option non comprise : ${detail}`,
@@ -162,9 +168,15 @@ Usage: npx reseaupro-finder <command> FILE [options]
   export FILE.json -o FILE.csv    makes a spreadsheet from the data file
   stats FILE.json                 what to know before publishing
         [--today YYYY-MM-DD]      (the day to count "over a year" from)
+  stats FILE --stale 12           the networks to call: not checked for 12 months, or never
+                                  (FILE.json, or the sheet FILE.csv: its lines are given)
+
+Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
+Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
 
 Options: --lang fr|en (language of the messages), -h, --help.
-Without -o, build and export write beside the file they read, and never overwrite a file.`,
+Without -o, build and export write beside the file they read, and never overwrite a file; with or
+without -o, never over the file they read, and always whole (a temporary file, then renamed).`,
     unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats.`,
     missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
     badOption: (detail) => `Option not understood: ${detail}`,
