@@ -951,8 +951,12 @@ function readHeader(cells, line, issues) {
  * checking the records is readDirectory's job.
  */
 function readSheet(input) {
-    const raw = input.replace(/^\uFEFF/, '');
-    const delimiter = detectDelimiter(raw.replace(/\r\n?/g, '\n'));
+    let raw = input.replace(/^\uFEFF/, '');
+    // Excel's "sep=;" first line names the separator; it is left as an empty line, so that lines keep their numbers.
+    const declared = /^sep=([;,\t])[^\S\r\n]*(?=\r|\n|$)/i.exec(raw);
+    if (declared)
+        raw = raw.slice(declared[0].length);
+    const delimiter = declared ? declared[1] : detectDelimiter(raw.replace(/^\r?\n/, '').replace(/\r\n?/g, '\n'));
     const text = normaliseRowBreaks(raw, delimiter);
     const lineAt = lineCounter(text);
     const issues = [];

@@ -250,8 +250,11 @@ function readHeader(cells: string[], line: number, issues: SheetIssue[]): (strin
  * checking the records is readDirectory's job.
  */
 export function readSheet(input: string): ReadSheet {
-  const raw = input.replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(raw.replace(/\r\n?/g, '\n'));
+  let raw = input.replace(/^\uFEFF/, '');
+  // Excel's "sep=;" first line names the separator; it is left as an empty line, so that lines keep their numbers.
+  const declared = /^sep=([;,\t])[^\S\r\n]*(?=\r|\n|$)/i.exec(raw);
+  if (declared) raw = raw.slice(declared[0].length);
+  const delimiter = declared ? (declared[1] as ';' | ',' | '\t') : detectDelimiter(raw.replace(/^\r?\n/, '').replace(/\r\n?/g, '\n'));
   const text = normaliseRowBreaks(raw, delimiter);
   const lineAt = lineCounter(text);
   const issues: SheetIssue[] = [];

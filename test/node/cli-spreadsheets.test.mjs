@@ -459,6 +459,14 @@ describe('labels instead of codes', () => {
   });
 });
 
+test('Excel’s "sep=;" first line names the separator, and lines keep their numbers', () => {
+  const folder = workspace();
+  writeFileSync(join(folder, 'sep.csv'), 'sep=;\r\nid;name;family;summary\r\na;A;metier;Un, deux, trois\r\nb;B;associatif;x\r\n');
+  const { status, lines } = build(join(folder, 'sep.csv'));
+  assert.equal(status, 1);
+  assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue « associatif »/);
+});
+
 describe('line endings', () => {
   test('CRLF, LF and a lone CR mixed in one file are all row breaks; a line break inside a quoted cell stays in it', () => {
     const { status, lines, document } = build(fixture('mixed-line-endings.csv'));
