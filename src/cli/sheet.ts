@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
 import { CONTACT_FIELDS, LIST_FIELDS, NUMBER_FIELDS } from '../core/parse.js';
-import type { Network } from '../core/types.js';
 
 /** The contact fields of the design, `joinUrl` (since 2.0) included, whether or not the core reads it yet. */
 export const CONTACT_KEYS: readonly string[] = [...new Set<string>([...CONTACT_FIELDS, 'joinUrl'])];
@@ -470,5 +469,3 @@ export function documentRecords(document: unknown): {
     fields: Array.isArray(document) || !isObject(document) ? {} : document,
   };
 }
-
-export type { Network };
