@@ -1246,19 +1246,21 @@ function distance(a, b) {
 }
 /** The known key a mistyped one is closest to, when it is close (case aside, two edits at most). */
 function closest(key, known) {
+    const last = (path) => fold(path.slice(path.lastIndexOf('.') + 1));
+    const prefix = (path) => path.slice(0, path.lastIndexOf('.') + 1);
     let best;
     let bestDistance = Infinity;
     for (const candidate of known) {
-        // A dotted key is also compared by its last part: "adress" is "contact.address".
-        const d = Math.min(distance(fold(key), fold(candidate)), distance(fold(key), fold(candidate.slice(candidate.lastIndexOf('.') + 1))));
+        // A key is also compared by its last part: "adress" is "contact.address", "contact.adress" too.
+        const d = Math.min(distance(fold(key), fold(candidate)), prefix(key) === '' || prefix(key) === prefix(candidate) ? distance(last(key), last(candidate)) : Infinity);
         if (d < bestDistance)
             [best, bestDistance] = [candidate, d];
     }
-    if (bestDistance <= Math.min(2, Math.floor(key.length / 3)))
+    if (bestDistance <= Math.min(2, Math.floor(last(key).length / 3)))
         return best;
-    // "multi" for "multiple", "site" for "website".
-    const folded = fold(key);
-    return folded.length >= 4 ? known.find((candidate) => fold(candidate).includes(folded)) : undefined;
+    // "multi" for "multiple", "site" for "website", "contact.site" for "contact.website".
+    const part = last(key);
+    return part.length >= 4 ? known.find((candidate) => prefix(candidate) === prefix(key) && last(candidate).includes(part)) : undefined;
 }
 /** Words compared as a keeper means them: case, accents, spacing and apostrophes aside. */
 const normalise = (text) => fold(text)
@@ -1607,7 +1609,7 @@ function buildDocument(csv, options) {
         ...documentFindings(raw).filter((finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character'))),
         ...sheet.columns.flatMap((column) => {
             const path = column.startsWith('json:') ? column.slice(5) : column;
-            if (KNOWN_COLUMNS.includes(path) || /^contact\./.test(path) || (!path.includes('.') && column.startsWith('json:')))
+            if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:')))
                 return [];
             const suggestion = closest(path, KNOWN_COLUMNS);
             return [

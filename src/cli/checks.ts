@@ -79,17 +79,22 @@ function distance(a: string, b: string): number {
 
 /** The known key a mistyped one is closest to, when it is close (case aside, two edits at most). */
 export function closest(key: string, known: readonly string[]): string | undefined {
+  const last = (path: string) => fold(path.slice(path.lastIndexOf('.') + 1));
+  const prefix = (path: string) => path.slice(0, path.lastIndexOf('.') + 1);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    // A dotted key is also compared by its last part: "adress" is "contact.address".
-    const d = Math.min(distance(fold(key), fold(candidate)), distance(fold(key), fold(candidate.slice(candidate.lastIndexOf('.') + 1))));
+    // A key is also compared by its last part: "adress" is "contact.address", "contact.adress" too.
+    const d = Math.min(
+      distance(fold(key), fold(candidate)),
+      prefix(key) === '' || prefix(key) === prefix(candidate) ? distance(last(key), last(candidate)) : Infinity,
+    );
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  if (bestDistance <= Math.min(2, Math.floor(key.length / 3))) return best;
-  // "multi" for "multiple", "site" for "website".
-  const folded = fold(key);
-  return folded.length >= 4 ? known.find((candidate) => fold(candidate).includes(folded)) : undefined;
+  if (bestDistance <= Math.min(2, Math.floor(last(key).length / 3))) return best;
+  // "multi" for "multiple", "site" for "website", "contact.site" for "contact.website".
+  const part = last(key);
+  return part.length >= 4 ? known.find((candidate) => prefix(candidate) === prefix(key) && last(candidate).includes(part)) : undefined;
 }
 
 /** Words compared as a keeper means them: case, accents, spacing and apostrophes aside. */

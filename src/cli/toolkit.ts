@@ -100,7 +100,7 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
     ),
     ...sheet.columns.flatMap((column): Finding[] => {
       const path = column.startsWith('json:') ? column.slice(5) : column;
-      if (KNOWN_COLUMNS.includes(path) || /^contact\./.test(path) || (!path.includes('.') && column.startsWith('json:'))) return [];
+      if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:'))) return [];
       const suggestion = closest(path, KNOWN_COLUMNS);
       return [
         {

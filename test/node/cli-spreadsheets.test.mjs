@@ -425,6 +425,17 @@ describe('labels instead of codes', () => {
     );
   });
 
+  test('a column the format does not know is warned about once, on the header’s line, with the one it is closest to', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'cols.csv'), 'id;name;family;contact.site;adress\r\na;A;metier;https://a.example;1 rue\r\nb;B;metier;;\r\n');
+    const { status, lines } = build(join(folder, 'cols.csv'), '--lang', 'en');
+    assert.equal(status, 0);
+    assert.deepEqual(lines.slice(1), [
+      'Warning — Line 1, column "contact.site": unknown name "contact.site": did you mean "contact.website"?',
+      'Warning — Line 1, column "adress": unknown name "adress": did you mean "contact.address"?',
+    ]);
+  });
+
   test('and warns, with line and column, about a value no question on its field offers', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'labels.csv'), `${sheet}\r\n`);
