@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -139,5 +140,49 @@ const cli = {
   plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.cli.json' })],
 };
 
+/**
+ * papaparse ships one UMD file. Where a module is wanted (the keepers' page), the file is run with a
+ * module-local `module` and its export handed on: no plugin, no change to papaparse.
+ */
+const papaparseAsModule = {
+  name: 'papaparse-as-module',
+  transform(code, id) {
+    if (!/[\\/]papaparse[\\/]papaparse(\.min)?\.js$/.test(id)) return null;
+    return {
+      code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`,
+      map: null,
+    };
+  },
+};
+
+/**
+ * The keepers' page, for the staff who have no Node: dist/keepers.html and its script and styles. It
+ * runs the command line's own code (papaparse inside) and the finder itself, in one classic script:
+ * a module script cannot load from a file opened from the disk, and the page must work so.
+ * dist/reseaupro-finder.js stays as it is.
+ */
+const keepers = {
+  input: 'src/keepers/main.ts',
+  // papaparse's UMD wrapper passes `this` as its global.
+  moduleContext: (id) => (/[\\/]papaparse[\\/]/.test(id) ? 'globalThis' : undefined),
+  output: { file: 'dist/keepers.js', format: 'iife', sourcemap: false },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    papaparseAsModule,
+    slimMiniSearch,
+    minifyCssTemplates,
+    typescript({ tsconfig: './tsconfig.keepers.json' }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    {
+      name: 'keepers-page',
+      generateBundle() {
+        for (const name of ['keepers.html', 'keepers.css']) {
+          this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`src/keepers/${name}`, 'utf8') });
+        }
+      },
+    },
+  ],
+};
+
 // `rollup -c --environment TARGET:cli` builds the command line alone (the tests do, before they run it).
-export default process.env.TARGET === 'cli' ? cli : [browser, cli];
+export default process.env.TARGET === 'cli' ? cli : [browser, cli, keepers];

@@ -1,486 +1,24 @@
 #!/usr/bin/env node
-import { existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync, chmodSync, statSync, renameSync, unlinkSync } from 'node:fs';
+import { join, dirname, basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { f as formatNumber, FAMILIES, a as formatDate, directoryStats, exportDocument, buildDocument, readDirectory, D as DirectoryError } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
 import 'papaparse';
 
-const plural$1 = (count, one, many) => (count === 1 ? one : many);
-const number$1 = (count) => formatNumber(count, 'en');
-const expectedText$1 = {
-    text: 'a text',
-    number: 'a number',
-    list: 'a list of texts',
-    object: 'an object',
-    label: 'a text or a { fr, en } object',
-    boolean: 'true or false',
-    mode: '"filter" or "prefer"',
-    options: 'a list or "auto"',
-    position: 'a position { lat, lon } (latitude from -90 to 90, longitude from -180 to 180)',
-};
-const FAMILY_LIST$1 = `${FAMILIES.slice(0, -1).join(', ')} or ${FAMILIES.at(-1)}`;
-/** Why a record or field was not used, without saying which. */
-function problemReason$1(p) {
+/** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
+function jsonFault(text, engineMessage) {
+    // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
+    const message = engineMessage.replace(/\s+/g, ' ');
+    const position = /at position (\d+)/.exec(message);
+    const before = position ? text.slice(0, Number(position[1])) : undefined;
+    const token = /Unexpected token '(.+?)'/.exec(message)?.[1];
     return {
-        'not-object': 'not an object',
-        missing: 'missing or empty',
-        'unknown-family': `unknown family "${p.value ?? ''}" (expected ${FAMILY_LIST$1})`,
-        'wrong-type': `must be ${expectedText$1[p.expected ?? 'text']}`,
-        'not-text-list': 'the list holds something other than text',
-        'duplicate-id': 'id already used above',
-    }[p.code];
+        engineMessage: message,
+        ...(before !== undefined && { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }),
+        endOfText: /Unexpected end of JSON input/.test(message),
+        ...(token !== undefined && { token }),
+    };
 }
-function problem$1(p) {
-    const why = problemReason$1(p);
-    if (p.subject === 'document')
-        return `Document field "${p.field ?? ''}" ignored: ${why}.`;
-    const record = p.subject === 'network' ? `Network #${p.index + 1}` : `Question #${p.index + 1}`;
-    const id = p.id !== undefined ? ` ("${p.id}")` : '';
-    const field = p.field !== undefined ? `field "${p.field}" ` : '';
-    return `${record}${id} skipped: ${field}${field ? '— ' : ''}${why}.`;
-}
-const en = {
-    locale: 'en-GB',
-    defaultTitle: 'Find my professional network',
-    loading: 'Loading networks…',
-    noSource: 'No directory to show: the page names no networks file.',
-    retry: 'Try again',
-    errors: {
-        unreachable: (host) => `The networks could not be loaded: the server ${host} does not answer. Try again in a moment.`,
-        crossOrigin: (host) => `The networks could not be loaded from ${host}: that server does not answer, or does not allow this site to read its data (Access-Control-Allow-Origin header).`,
-        blockedByPolicy: (host) => `The networks could not be loaded: this page's security policy (Content-Security-Policy, connect-src) does not allow ${host}.`,
-        offline: 'The networks could not be loaded: you seem to be offline. Try again once you are back online.',
-        cutOff: (host) => `The networks could not be loaded: the answer from ${host} stopped halfway. Try again.`,
-        timeout: (host) => `The networks could not be loaded: ${host} takes too long to answer. Try again in a moment.`,
-        http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
-        parse: 'The networks file cannot be read: it is not valid JSON.',
-        format: 'The networks file is not in the expected format: it has no "networks" list.',
-        notADocument: 'The networks file is not in the expected format: it is neither an object nor a list.',
-        formatVersion: (format) => `The networks file is in format ${format}, which this version of the guide cannot read.`,
-    },
-    dataProblems: (count) => `${number$1(count)} ${plural$1(count, 'problem', 'problems')} in the directory (records skipped)`,
-    problem: problem$1,
-    problemReason: problemReason$1,
-    questionsHeading: 'What you are looking for',
-    noPreference: 'No preference',
-    filterLabel: (field) => (field === 'territories' ? 'Filter the towns' : 'Filter the choices'),
-    optionsShown: (count) => `${number$1(count)} ${plural$1(count, 'choice', 'choices')} shown`,
-    showOtherOptions: (count) => (count <= 1 ? 'Show the other one' : `Show the ${number$1(count)} others`),
-    noOptionMatches: 'No choice matches.',
-    networkWord: (count) => plural$1(count, 'network', 'networks'),
-    matchCount: (count) => `${number$1(count)} ${plural$1(count, 'network matches', 'networks match')} your answers`,
-    partialMatchCount: (count, full) => `${number$1(count)} ${plural$1(count, 'network', 'networks')}, ${number$1(full)} of which ${full === 1 ? 'matches' : 'match'} all your answers`,
-    stepOf: (step, steps) => `Question ${number$1(step)} of ${number$1(steps)}`,
-    previousStep: 'Previous',
-    nextStep: 'Next',
-    skipStep: 'Skip',
-    seeNetworks: (count) => count === 0 ? 'See the results (no network)' : count === 1 ? 'See the network' : `See the ${number$1(count)} networks`,
-    editAnswers: 'Change my answers',
-    stepAnnouncement: (step, steps, count) => `Question ${number$1(step)} of ${number$1(steps)}. ${count}`,
-    near: 'Near',
-    nearNowhere: '— choose a town —',
-    nearMe: 'Near me',
-    myPosition: 'my position',
-    locating: 'Finding your position…',
-    locationDenied: 'Location is not allowed: choose a town from the list instead.',
-    locationUnavailable: 'Your position could not be found: choose a town from the list instead.',
-    sortedByDistance: (place) => `Networks sorted by distance from ${place}`,
-    distance: (km) => (km < 1 ? 'less than 1 km away' : `${number$1(km < 10 ? Math.round(km * 10) / 10 : Math.round(km))} km away`),
-    searchLabel: 'Search networks',
-    searchHint: 'A name, a sector, a town… Accents and small typos are forgiven.',
-    answersHeading: 'Your answers',
-    removeAnswer: (label) => `Remove "${label}"`,
-    startOver: 'Start over',
-    seeResults: 'See the results',
-    resultsHeading: 'Networks for you',
-    matchesPrefix: 'Matches:',
-    unknownPrefix: 'Not stated:',
-    showMore: (remaining) => `Show more (${number$1(remaining)} more)`,
-    noResults: 'No network matches all your answers.',
-    dropSuggestion: (answer, count) => `Remove "${answer}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
-    clearSearchSuggestion: (query, count) => `Clear the search "${query}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
-    dataUpdated: (date) => `Directory updated on ${date}.`,
-    back: 'Back to the list',
-    detailedProfile: 'Detailed profile',
-    shortProfile: 'Short profile',
-    checkedOn: (date) => `Profile checked on ${date}`,
-    fields: {
-        family: 'Family',
-        sectors: 'Sectors',
-        territories: 'Territories',
-        audience: 'For whom',
-        services: 'What the network offers',
-        meetingFrequency: 'Meetings',
-        feeBand: 'Yearly fee',
-        members: 'Members',
-        founded: 'Founded',
-        contact: 'Contact',
-        website: 'Website',
-        email: 'Email',
-        phone: 'Phone',
-        address: 'Address',
-        geo: 'Where it meets',
-        tags: 'Keywords',
-    },
-    membersValue: (count) => `about ${number$1(count)} ${plural$1(count, 'firm', 'firms')}`,
-    nearPlace: (place) => `near ${place}`,
-    nextStepHeading: 'Get in touch',
-    contactNetwork: 'Contact this network',
-    guestEmail: (network) => ({
-        subject: `Attending a meeting of ${network}`,
-        body: `Hello,\n\nI found ${network} in the guide to business networks. ` +
-            'My company would like to attend one of your next meetings as a guest, to get to know you before considering membership.\n\n' +
-            'Could you tell me when the next meeting is and how to attend?\n\nThank you,\n',
-    }),
-    join: 'Join / attend a meeting',
-    call: (phone) => `Call ${phone}`,
-    newWindow: '(opens in a new window)',
-    reportError: 'Report an error in this profile',
-    reportErrorEmail: (network, id) => ({
-        subject: `Error in the profile "${network}" (${id})`,
-        body: `Hello,\n\nIn the profile "${network}" (id ${id}), what needs correcting:\n\n`,
-    }),
-    proposeNetwork: 'Propose a network',
-    addToShortlist: 'Add to my shortlist',
-    shortlistEntry: (count) => `My shortlist (${number$1(count)})`,
-    shortlistHeading: 'My shortlist',
-    shortlistEmpty: 'Your shortlist is empty: add networks to it from the list or their profile.',
-    removeFromShortlist: (name) => `Remove ${name} from my shortlist`,
-    compare: 'Compare',
-    compareHint: (count, max) => count < 2 ? 'Add at least two networks to compare them.' : count > max ? `The first ${number$1(max)} are compared.` : '',
-    comparisonHeading: 'Comparison',
-    comparisonCaption: (count) => `The ${number$1(count)} networks of my shortlist, side by side`,
-    print: 'Print',
-    copyLink: 'Copy the link',
-    linkCopied: 'Link copied.',
-    copyLinkByHand: 'Copy this link:',
-    emailShortlist: 'Send by e-mail',
-    shortlistEmail: (names, details, link) => ({
-        subject: `My shortlist of business networks (${number$1(names.length)})`,
-        body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}\nThe shortlist online: ${link}\n`,
-    }),
-    printedFrom: (url, date) => `Shortlist printed on ${date} from ${url}`,
-    profileKind: 'Profile',
-    proposeNetworkEmail: {
-        subject: 'A network to add to the guide',
-        body: 'Hello,\n\nI suggest adding this network to the guide:\n\nName:\nWebsite:\nContact:\n',
-    },
-    vocabulary: {
-        family: {
-            sectoriel: 'Sector network',
-            metier: 'Trade network',
-            territorial: 'Local network',
-            thematique: 'Thematic network',
-        },
-        services: {
-            information: 'Economic information',
-            'partage-experiences': 'Sharing experience',
-            'carnet-adresses': 'Address book',
-            'rencontres-affaires': 'Business meetings',
-            'rencontres-informelles': 'Informal meetups',
-            formation: 'Training',
-            lobbying: 'Representation, lobbying',
-            'projets-cooperatifs': 'Joint projects',
-            'services-externalises': 'Shared services',
-            visibilite: 'Visibility',
-        },
-        audience: {
-            createur: 'Business creator',
-            tpe: 'Micro firm (0–9 staff)',
-            pme: 'SME (10–100 staff)',
-            eti: 'Mid-size and large firms',
-            femmes: 'Woman entrepreneur',
-            'jeunes-dirigeants': 'Young business leader',
-            independants: 'Self-employed',
-            repreneurs: 'Business buyer',
-        },
-        meetingFrequency: {
-            hebdomadaire: 'Every week',
-            mensuelle: 'Every month',
-            trimestrielle: 'Every quarter',
-            semestrielle: 'Twice a year',
-            annuelle: 'Once a year',
-            ponctuelle: 'Now and then',
-        },
-        feeBand: {
-            gratuit: 'Free',
-            'moins-200': 'Under €200',
-            '200-500': '€200 to €500',
-            '500-1000': '€500 to €1,000',
-            'plus-1000': 'Over €1,000',
-        },
-    },
-    questions: {
-        attentes: {
-            label: 'What do you expect from a network?',
-            help: 'Tick all that matter to you: the networks that offer most come first.',
-        },
-        famille: { label: 'What kind of network?', help: 'Only networks of the ticked kinds stay in the list.' },
-        profil: { label: 'Who are you?', help: 'Networks that welcome people like you come first.' },
-        territoire: { label: 'Where?', help: 'Only networks present in the ticked places stay in the list.' },
-        rythme: {
-            label: 'How often can you attend?',
-            help: 'Networks that meet this often or less come first.',
-        },
-        budget: { label: 'What yearly budget?', help: 'Yearly membership fee; networks within your budget come first.' },
-    },
-    rhythmOptions: {
-        hebdomadaire: 'Every week',
-        mensuelle: 'Once a month',
-        trimestrielle: 'Once a quarter',
-        annuelle: 'Once a year',
-    },
-    budgetOptions: {
-        gratuit: 'Free only',
-        'max-200': 'Up to €200',
-        'max-500': 'Up to €500',
-        'max-1000': 'Up to €1,000',
-        any: 'Any',
-    },
-};
-
-/** French plural: 0 and 1 take the singular. */
-const plural = (count, one, many) => (count <= 1 ? one : many);
-const number = (count) => formatNumber(count, 'fr');
-const expectedText = {
-    text: 'un texte',
-    number: 'un nombre',
-    list: 'une liste de textes',
-    object: 'un objet',
-    label: 'un texte ou un objet { fr, en }',
-    boolean: 'true ou false',
-    mode: '« filter » ou « prefer »',
-    options: 'une liste ou « auto »',
-    position: 'une position { lat, lon } (latitude de -90 à 90, longitude de -180 à 180)',
-};
-const FAMILY_LIST = `${FAMILIES.slice(0, -1).join(', ')} ou ${FAMILIES.at(-1)}`;
-/** Why a record or field was not used, without saying which. */
-function problemReason(p) {
-    return {
-        'not-object': "ce n'est pas un objet",
-        missing: 'absent ou vide',
-        'unknown-family': `famille inconnue « ${p.value ?? ''} » (attendu : ${FAMILY_LIST})`,
-        'wrong-type': `doit être ${expectedText[p.expected ?? 'text']}`,
-        'not-text-list': 'la liste contient autre chose que du texte',
-        'duplicate-id': 'identifiant déjà utilisé plus haut',
-    }[p.code];
-}
-function problem(p) {
-    const why = problemReason(p);
-    if (p.subject === 'document')
-        return `Champ « ${p.field ?? ''} » du document ignoré : ${why}.`;
-    const record = p.subject === 'network' ? `Réseau n° ${p.index + 1}` : `Question n° ${p.index + 1}`;
-    const id = p.id !== undefined ? ` (« ${p.id} »)` : '';
-    const skipped = p.subject === 'network' ? 'ignoré' : 'ignorée';
-    const field = p.field !== undefined ? `champ « ${p.field} » ` : '';
-    return `${record}${id} ${skipped} : ${field}${field ? '— ' : ''}${why}.`;
-}
-const fr = {
-    locale: 'fr-FR',
-    defaultTitle: 'Trouver mon réseau professionnel',
-    loading: 'Chargement des réseaux…',
-    noSource: "Aucun annuaire à afficher : la page n'indique pas de fichier de réseaux.",
-    retry: 'Réessayer',
-    errors: {
-        unreachable: (host) => `Les réseaux n'ont pas pu être chargés : le serveur ${host} ne répond pas. Réessayez dans un moment.`,
-        crossOrigin: (host) => `Les réseaux n'ont pas pu être chargés depuis ${host} : ce serveur ne répond pas, ou n'autorise pas ce site à lire ses données (en-tête Access-Control-Allow-Origin).`,
-        blockedByPolicy: (host) => `Les réseaux n'ont pas pu être chargés : la politique de sécurité de cette page (Content-Security-Policy, connect-src) n'autorise pas ${host}.`,
-        offline: "Les réseaux n'ont pas pu être chargés : vous semblez hors ligne. Réessayez une fois la connexion revenue.",
-        cutOff: (host) => `Les réseaux n'ont pas pu être chargés : la réponse de ${host} s'est interrompue. Réessayez.`,
-        timeout: (host) => `Les réseaux n'ont pas pu être chargés : ${host} met trop de temps à répondre. Réessayez dans un moment.`,
-        http: (status) => `Les réseaux n'ont pas pu être chargés : le serveur a répondu par une erreur (${status}).`,
-        parse: "Le fichier des réseaux est illisible : ce n'est pas du JSON valide.",
-        format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",
-        notADocument: "Le fichier des réseaux n'a pas le format attendu : ce n'est ni un objet ni une liste.",
-        formatVersion: (format) => `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
-    },
-    dataProblems: (count) => `${number(count)} ${plural(count, 'problème', 'problèmes')} dans l'annuaire (fiches ignorées)`,
-    problem,
-    problemReason,
-    questionsHeading: 'Vos critères',
-    noPreference: 'Sans préférence',
-    filterLabel: (field) => (field === 'territories' ? 'Filtrer les communes' : 'Filtrer les choix'),
-    optionsShown: (count) => `${number(count)} ${plural(count, 'choix affiché', 'choix affichés')}`,
-    showOtherOptions: (count) => `Afficher ${count <= 1 ? "l'autre" : `les ${number(count)} autres`}`,
-    noOptionMatches: 'Aucun choix ne correspond.',
-    networkWord: (count) => plural(count, 'réseau', 'réseaux'),
-    matchCount: (count) => `${number(count)} ${plural(count, 'réseau correspond', 'réseaux correspondent')} à vos critères`,
-    partialMatchCount: (count, full) => `${number(count)} ${plural(count, 'réseau', 'réseaux')}, dont ${number(full)} ${plural(full, 'répond', 'répondent')} à tous vos critères`,
-    stepOf: (step, steps) => `Question ${number(step)} sur ${number(steps)}`,
-    previousStep: 'Précédent',
-    nextStep: 'Suivant',
-    skipStep: 'Passer',
-    seeNetworks: (count) => count === 0 ? 'Voir les résultats (aucun réseau)' : count === 1 ? 'Voir le réseau' : `Voir les ${number(count)} réseaux`,
-    editAnswers: 'Modifier mes réponses',
-    stepAnnouncement: (step, steps, count) => `Question ${number(step)} sur ${number(steps)}. ${count}`,
-    near: 'Près de',
-    nearNowhere: '— choisir une commune —',
-    nearMe: 'Près de chez moi',
-    myPosition: 'chez moi',
-    locating: 'Recherche de votre position…',
-    locationDenied: "La localisation n'est pas autorisée : choisissez plutôt une commune dans la liste.",
-    locationUnavailable: "Votre position n'a pas pu être trouvée : choisissez plutôt une commune dans la liste.",
-    sortedByDistance: (place) => `Réseaux classés par distance depuis ${place}`,
-    distance: (km) => (km < 1 ? 'à moins de 1 km' : `à ${number(km < 10 ? Math.round(km * 10) / 10 : Math.round(km))} km`),
-    searchLabel: 'Rechercher un réseau',
-    searchHint: 'Un nom, un secteur, une commune… Les accents et les fautes de frappe légères sont tolérés.',
-    answersHeading: 'Vos réponses',
-    removeAnswer: (label) => `Retirer « ${label} »`,
-    startOver: 'Recommencer',
-    seeResults: 'Voir les résultats',
-    resultsHeading: 'Les réseaux pour vous',
-    matchesPrefix: 'Correspond :',
-    unknownPrefix: 'Non renseigné :',
-    showMore: (remaining) => `Afficher plus (${number(remaining)} ${plural(remaining, 'autre', 'autres')})`,
-    noResults: 'Aucun réseau ne correspond à toutes vos réponses.',
-    dropSuggestion: (answer, count) => `Retirer « ${answer} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
-    clearSearchSuggestion: (query, count) => `Effacer la recherche « ${query} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
-    dataUpdated: (date) => `Annuaire mis à jour le ${date}.`,
-    back: 'Retour à la liste',
-    detailedProfile: 'Fiche détaillée',
-    shortProfile: 'Fiche courte',
-    checkedOn: (date) => `Fiche vérifiée le ${date}`,
-    fields: {
-        family: 'Famille',
-        sectors: 'Secteurs',
-        territories: 'Territoires',
-        audience: 'Pour qui',
-        services: 'Ce que le réseau apporte',
-        meetingFrequency: 'Rencontres',
-        feeBand: 'Cotisation annuelle',
-        members: 'Membres',
-        founded: 'Créé en',
-        contact: 'Contact',
-        website: 'Site web',
-        email: 'Courriel',
-        phone: 'Téléphone',
-        address: 'Adresse',
-        geo: 'Lieu de rencontre',
-        tags: 'Mots-clés',
-    },
-    membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
-    nearPlace: (place) => `près de ${place}`,
-    nextStepHeading: 'Prendre contact',
-    contactNetwork: 'Contacter ce réseau',
-    guestEmail: (network) => ({
-        subject: `Participer à une rencontre de ${network}`,
-        body: `Bonjour,\n\nJ'ai découvert ${network} dans le guide des réseaux professionnels. ` +
-            "Mon entreprise aimerait assister à l'une de vos prochaines rencontres en tant qu'invitée, pour faire connaissance avant d'envisager une adhésion.\n\n" +
-            'Pourriez-vous me dire quand a lieu la prochaine rencontre et comment y participer ?\n\nMerci par avance,\n',
-    }),
-    join: 'Adhérer / assister à une rencontre',
-    call: (phone) => `Appeler le ${phone}`,
-    newWindow: '(nouvelle fenêtre)',
-    reportError: 'Signaler une erreur sur cette fiche',
-    reportErrorEmail: (network, id) => ({
-        subject: `Erreur sur la fiche « ${network} » (${id})`,
-        body: `Bonjour,\n\nSur la fiche « ${network} » (identifiant ${id}), ce qui est à corriger :\n\n`,
-    }),
-    proposeNetwork: 'Proposer un réseau',
-    addToShortlist: 'Ajouter à ma sélection',
-    shortlistEntry: (count) => `Ma sélection (${number(count)})`,
-    shortlistHeading: 'Ma sélection',
-    shortlistEmpty: 'Votre sélection est vide : ajoutez-y des réseaux depuis la liste ou leur fiche.',
-    removeFromShortlist: (name) => `Retirer ${name} de ma sélection`,
-    compare: 'Comparer',
-    compareHint: (count, max) => count < 2 ? 'Ajoutez au moins deux réseaux pour les comparer.' : count > max ? `Les ${number(max)} premiers sont comparés.` : '',
-    comparisonHeading: 'Comparaison',
-    comparisonCaption: (count) => `Les ${number(count)} réseaux de ma sélection, côte à côte`,
-    print: 'Imprimer',
-    copyLink: 'Copier le lien',
-    linkCopied: 'Lien copié.',
-    copyLinkByHand: 'Copiez ce lien :',
-    emailShortlist: 'Envoyer par e-mail',
-    shortlistEmail: (names, details, link) => ({
-        subject: `Ma sélection de réseaux professionnels (${number(names.length)})`,
-        body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}\nLa sélection en ligne : ${link}\n`,
-    }),
-    printedFrom: (url, date) => `Sélection imprimée le ${date} depuis ${url}`,
-    profileKind: 'Fiche',
-    proposeNetworkEmail: {
-        subject: 'Proposition de réseau pour le guide',
-        body: 'Bonjour,\n\nJe vous propose d’ajouter ce réseau au guide :\n\nNom :\nSite web :\nContact :\n',
-    },
-    vocabulary: {
-        family: {
-            sectoriel: 'Réseau sectoriel',
-            metier: 'Réseau métier',
-            territorial: 'Réseau territorial',
-            thematique: 'Réseau thématique',
-        },
-        services: {
-            information: 'Information économique',
-            'partage-experiences': "Partage d'expériences",
-            'carnet-adresses': "Carnet d'adresses",
-            'rencontres-affaires': "Rencontres d'affaires",
-            'rencontres-informelles': 'Rencontres informelles',
-            formation: 'Formation',
-            lobbying: 'Représentation, lobbying',
-            'projets-cooperatifs': 'Projets coopératifs',
-            'services-externalises': 'Services mutualisés',
-            visibilite: 'Visibilité',
-        },
-        audience: {
-            createur: "Créateur d'entreprise",
-            tpe: 'TPE (0 à 9 salariés)',
-            pme: 'PME (10 à 100 salariés)',
-            eti: 'ETI et grandes entreprises',
-            femmes: 'Femme entrepreneure',
-            'jeunes-dirigeants': 'Jeune dirigeant',
-            independants: 'Indépendant',
-            repreneurs: "Repreneur d'entreprise",
-        },
-        meetingFrequency: {
-            hebdomadaire: 'Chaque semaine',
-            mensuelle: 'Chaque mois',
-            trimestrielle: 'Chaque trimestre',
-            semestrielle: 'Deux fois par an',
-            annuelle: 'Une fois par an',
-            ponctuelle: 'Ponctuellement',
-        },
-        feeBand: {
-            gratuit: 'Gratuit',
-            'moins-200': 'Moins de 200 €',
-            '200-500': 'De 200 à 500 €',
-            '500-1000': 'De 500 à 1 000 €',
-            'plus-1000': 'Plus de 1 000 €',
-        },
-    },
-    questions: {
-        attentes: {
-            label: "Qu'attendez-vous d'un réseau ?",
-            help: 'Cochez tout ce qui compte pour vous : les réseaux qui en offrent le plus passent en tête.',
-        },
-        famille: {
-            label: 'Quel genre de réseau ?',
-            help: 'Seuls les réseaux des familles cochées restent dans la liste.',
-        },
-        profil: { label: 'Qui êtes-vous ?', help: 'Les réseaux qui accueillent votre profil passent en tête.' },
-        territoire: { label: 'Où ?', help: 'Seuls les réseaux présents sur les territoires cochés restent dans la liste.' },
-        rythme: {
-            label: 'À quel rythme pouvez-vous participer ?',
-            help: 'Les réseaux qui se réunissent à ce rythme ou moins souvent passent en tête.',
-        },
-        budget: {
-            label: 'Quel budget annuel ?',
-            help: 'Cotisation annuelle ; les réseaux dans votre budget passent en tête.',
-        },
-    },
-    rhythmOptions: {
-        hebdomadaire: 'Chaque semaine',
-        mensuelle: 'Une fois par mois',
-        trimestrielle: 'Une fois par trimestre',
-        annuelle: 'Une fois par an',
-    },
-    budgetOptions: {
-        gratuit: 'Gratuit uniquement',
-        'max-200': "Jusqu'à 200 €",
-        'max-500': "Jusqu'à 500 €",
-        'max-1000': "Jusqu'à 1 000 €",
-        any: 'Peu importe',
-    },
-};
-
-const STRINGS = { fr, en };
 
 const list = (items, max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 const FRENCH = {
@@ -502,9 +40,15 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
   export FICHIER.json -o FICHIER.csv fabrique un tableur depuis le fichier de données
   stats FICHIER.json                 ce qu'il faut savoir avant de publier
         [--today AAAA-MM-JJ]         (la date du jour à prendre pour « plus d'un an »)
+  stats FICHIER --stale 12           les réseaux à rappeler : non vérifiés depuis 12 mois, ou jamais
+                                     (FICHIER.json, ou le tableur FICHIER.csv : ses lignes sont données)
+
+Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
+« Texte Unicode » d'Excel (UTF-16) ; séparateur « ; », « , » ou tabulation.
 
 Options : --lang fr|en (langue des messages), -h, --help.
-Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant.`,
+Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
+avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier temporaire, puis renommé).`,
     unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats.`,
     missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
     badOption: (detail) => `Option non comprise : ${detail}`,
@@ -543,8 +87,45 @@ Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser
         quotes: "un guillemet ouvert n'est jamais fermé",
         tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
         duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
+        forbiddenColumn: (column) => `le nom de colonne « ${column} » n'est pas permis (il n'est pas un nom de champ, ou pourrait atteindre tous les objets de l'outil) ; renommez-le`,
+        columnConflict: (column, other) => `les colonnes « ${column} » et « ${other} » écrivent le même champ ; gardez-en une`,
+        lostCharacter: (value) => `« ${value} » contient « \uFFFD », un caractère déjà perdu avant ce fichier ; retapez-le`,
+        notJson: (value) => `« ${value} » n'est pas du JSON valide`,
         empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
     },
+    warningWord: ['avertissement', 'avertissements'],
+    warningPrefix: 'Attention — ',
+    notePrefix: 'Note — ',
+    where: (subject, position, id, field) => `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Réseau' : 'Question'} n° ${position + 1}${id === undefined ? '' : ` (« ${id} »)`}`}, champ « ${field} »`,
+    reasons: {
+        'unknown-key': ({ value, suggestion }) => `nom inconnu « ${value} »${suggestion === undefined ? ' : il est gardé, mais le widget ne le lit pas' : ` : voulez-vous dire « ${suggestion} » ?`}`,
+        'label-key': ({ value, suggestion }) => `« ${value} » n'est pas une langue de libellé (fr ou en)${suggestion ? ` : écrivez « ${suggestion} »` : ''}`,
+        'label-as-code': ({ value, suggestion }) => `« ${value} » est un libellé : écrivez le code « ${suggestion} », sans quoi aucune réponse ne le trouve`,
+        'label-read': ({ value, suggestion }) => `« ${value} » lu comme « ${suggestion} »`,
+        'outside-vocabulary': ({ value, questions }) => `« ${value} » n'est une option d'aucune question sur ce champ (${(questions ?? []).join(', ')}) : aucune réponse ne le trouvera`,
+        'empty-option': () => 'option vide',
+        'repeated-option': ({ value }) => `l'option « ${value} » apparaît deux fois`,
+        'no-options': () => 'la question n’a aucune option',
+        'place-missing': ({ value }) => `« ${value} » n'a pas de position dans « places » : on ne pourra pas mesurer de distance depuis ce lieu`,
+        feedback: ({ value }) => `« ${value} » n'est ni une adresse e-mail, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
+        'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
+        'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
+        'lost-character': ({ value }) => `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
+    },
+    stale: {
+        heading: (networks, period, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${period} au ${date}, ou jamais`,
+        month: ['mois', 'mois'],
+        none: (period) => `Aucun réseau à rappeler : tous ont été vérifiés il y a ${period} ou moins.`,
+        position: (line, index) => (line === undefined ? `Réseau n° ${index + 1}` : `Ligne ${line}`),
+        checked: (date) => `vérifié le ${date}`,
+        never: 'jamais vérifié',
+    },
+    encodingNote: (file, encoding) => encoding === 'windows-1252'
+        ? `${file} n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).`
+        : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+    workbook: (file) => `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
+    sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
+    badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
     nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
     wrote: (file, networks) => `${file} écrit : ${networks}.`,
     notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
@@ -584,9 +165,15 @@ Usage: npx reseaupro-finder <command> FILE [options]
   export FILE.json -o FILE.csv    makes a spreadsheet from the data file
   stats FILE.json                 what to know before publishing
         [--today YYYY-MM-DD]      (the day to count "over a year" from)
+  stats FILE --stale 12           the networks to call: not checked for 12 months, or never
+                                  (FILE.json, or the sheet FILE.csv: its lines are given)
+
+Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
+Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
 
 Options: --lang fr|en (language of the messages), -h, --help.
-Without -o, build and export write beside the file they read, and never overwrite a file.`,
+Without -o, build and export write beside the file they read, and never overwrite a file; with or
+without -o, never over the file they read, and always whole (a temporary file, then renamed).`,
     unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats.`,
     missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
     badOption: (detail) => `Option not understood: ${detail}`,
@@ -618,8 +205,45 @@ Without -o, build and export write beside the file they read, and never overwrit
         quotes: 'a quote is opened and never closed',
         tooManyCells: 'more filled cells than the header has columns',
         duplicateColumn: (column) => `the column "${column}" appears twice`,
+        forbiddenColumn: (column) => `the column name "${column}" is not allowed (it is no field name, or could reach every object of the tool); rename it`,
+        columnConflict: (column, other) => `the columns "${column}" and "${other}" write the same field; keep one`,
+        lostCharacter: (value) => `"${value}" holds "\uFFFD", a character lost before this file; type it again`,
+        notJson: (value) => `"${value}" is not valid JSON`,
         empty: 'The file is empty: it needs at least the header row',
     },
+    warningWord: ['warning', 'warnings'],
+    warningPrefix: 'Warning — ',
+    notePrefix: 'Note — ',
+    where: (subject, position, id, field) => `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Network' : 'Question'} #${position + 1}${id === undefined ? '' : ` ("${id}")`}`}, field "${field}"`,
+    reasons: {
+        'unknown-key': ({ value, suggestion }) => `unknown name "${value}"${suggestion === undefined ? ': it is kept, but the widget does not read it' : `: did you mean "${suggestion}"?`}`,
+        'label-key': ({ value, suggestion }) => `"${value}" is not a label language (fr or en)${suggestion ? `: write "${suggestion}"` : ''}`,
+        'label-as-code': ({ value, suggestion }) => `"${value}" is a label: write the code "${suggestion}", or no answer finds it`,
+        'label-read': ({ value, suggestion }) => `"${value}" read as "${suggestion}"`,
+        'outside-vocabulary': ({ value, questions }) => `"${value}" is an option of no question on this field (${(questions ?? []).join(', ')}): no answer will find it`,
+        'empty-option': () => 'empty option',
+        'repeated-option': ({ value }) => `the option "${value}" appears twice`,
+        'no-options': () => 'the question has no option',
+        'place-missing': ({ value }) => `"${value}" has no position in "places": no distance can be measured from it`,
+        feedback: ({ value }) => `"${value}" is neither an email address nor a mailto: or https: link: "Report an error" will not show`,
+        'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,
+        'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
+        'lost-character': ({ value }) => `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
+    },
+    stale: {
+        heading: (networks, period, date) => `To call: ${networks} not checked for over ${period} as of ${date}, or never`,
+        month: ['month', 'months'],
+        none: (period) => `No network to call: all were checked ${period} ago or less.`,
+        position: (line, index) => (line === undefined ? `Network #${index + 1}` : `Line ${line}`),
+        checked: (date) => `checked ${date}`,
+        never: 'never checked',
+    },
+    encodingNote: (file, encoding) => encoding === 'windows-1252'
+        ? `${file} is not UTF-8: read as Windows-1252 (French Excel's "CSV").`
+        : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+    workbook: (file) => `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+    sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
+    badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
     nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
     wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
     notObjects: 'Records left out (they are not objects): #',
@@ -657,10 +281,23 @@ function messages(words) {
                 return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
             case 'duplicate-column':
                 return `${words.at(issue.line)}${colon}${words.sheet.duplicateColumn(issue.column)}.`;
+            case 'forbidden-column':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.forbiddenColumn(issue.column)}.`;
+            case 'column-conflict':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.columnConflict(issue.column, issue.other)}.`;
+            case 'lost-character':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.lostCharacter(issue.value)}.`;
+            case 'not-json':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notJson(issue.value)}.`;
             case 'empty':
                 return `${words.sheet.empty}.`;
         }
     };
+    const prefix = (f) => (f.severity === 'warning' ? words.warningPrefix : f.severity === 'note' ? words.notePrefix : '');
+    /** Why, as a sentence: a question ends itself. */
+    const reason = (f) => words.reasons[f.code](f).replace(/([^?])$/, '$1.');
+    /** A finding in a sheet: its line and column when it has them. */
+    const placedFinding = ({ line, column, finding: f }) => `${prefix(f)}${line === undefined ? words.where(f.subject, f.index, f.id, f.field) : words.at(line, column)}${colon}${reason(f)}`;
     const directoryFault = ({ kind, details }) => {
         const faults = words.directoryFaults;
         switch (kind) {
@@ -677,13 +314,32 @@ function messages(words) {
     return {
         ...words,
         notADocument: (file, error) => words.notADocument(file, directoryFault(error)),
-        summary: (networkCount, problemCount) => `${networks(networkCount)}, ${problems(problemCount)}`,
+        summary: (networkCount, problemCount, warningCount = 0) => `${networks(networkCount)}, ${problems(problemCount)}${warningCount ? `, ${count(warningCount, ...words.warningWord)}` : ''}`,
         problem,
+        finding: (f) => `${prefix(f)}${words.where(f.subject, f.index, f.id, f.field)}${colon}${reason(f)}`,
+        buildNote: (note) => placedFinding(note),
+        staleReport: (records, months, today) => {
+            const period = count(months, ...words.stale.month);
+            if (!records.length)
+                return [words.stale.none(period)];
+            return [
+                `${words.stale.heading(networks(records.length), period, formatDate(today, words.locale))}${colon.trimEnd()}`,
+                ...records.map((record) => [
+                    `  ${words.stale.position(record.line, record.index)}`,
+                    record.id,
+                    record.name,
+                    record.updated === undefined ? words.stale.never : words.stale.checked(formatDate(record.updated, words.locale)),
+                    ...record.contacts,
+                ].join(' — ')),
+            ];
+        },
         buildIssue: (issue) => {
             if (issue.kind === 'record')
                 return `${words.at(issue.line, issue.column)}${colon}${problemReason(issue.problem)}.`;
             if (issue.kind === 'document')
                 return problem(issue.problem);
+            if (issue.kind === 'finding')
+                return placedFinding(issue);
             return sheetIssue(issue);
         },
         buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,
@@ -730,49 +386,79 @@ function fileError(error, say) {
     const { code, message } = error;
     return (code !== undefined && Object.hasOwn(say.fileErrors, code) ? say.fileErrors[code] : undefined) ?? message;
 }
+/** A file's text, in whatever encoding Excel or LibreOffice saved it; one line says so when it is not UTF-8. */
 function readText(file, say) {
+    let bytes;
     try {
-        return readFileSync(file, 'utf8');
+        bytes = readFileSync(file);
     }
     catch (error) {
         throw new Stop(say.cannotRead(file, fileError(error, say)));
     }
-}
-/** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
-function jsonFault(text, engineMessage) {
-    // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
-    const message = engineMessage.replace(/\s+/g, ' ');
-    const position = /at position (\d+)/.exec(message);
-    const before = position ? text.slice(0, Number(position[1])) : undefined;
-    const token = /Unexpected token '(.+?)'/.exec(message)?.[1];
-    return {
-        engineMessage: message,
-        ...(before !== undefined && { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }),
-        endOfText: /Unexpected end of JSON input/.test(message),
-        ...(token !== undefined && { token }),
-    };
+    if (isWorkbook(bytes))
+        throw new Stop(say.workbook(file));
+    const { text, encoding } = decodeBytes(bytes);
+    if (encoding !== 'utf-8')
+        console.log(say.encodingNote(file, encoding));
+    return text;
 }
 function readJson(file, say) {
-    const text = readText(file, say).replace(/^\uFEFF/, '');
+    return parseJson(file, readText(file, say).replace(/^\uFEFF/, ''), say);
+}
+/** Whether two paths name one file: the same path, or a link to it. */
+function sameFile(a, b) {
+    if (resolve(a) === resolve(b))
+        return true;
+    try {
+        const [first, second] = [statSync(a), statSync(b)];
+        return first.dev === second.dev && first.ino === second.ino;
+    }
+    catch {
+        return false;
+    }
+}
+/** Where `build` or `export` will write: `-o`, or beside the input; never one of the files it reads. */
+function outputFile(input, others, output, extension, say) {
+    const file = output ?? input.replace(/\.[^./\\]*$/, '') + extension;
+    for (const read of [input, ...others])
+        if (read !== undefined && sameFile(read, file))
+            throw new Stop(say.sameFile(file));
+    if (output === undefined && existsSync(file))
+        throw new Stop(say.exists(file));
+    return file;
+}
+/**
+ * Writes `text` to `file` whole or not at all: into a temporary file beside it, then renamed over
+ * it. A full disk or a cut-off write leaves the file that was there as it was.
+ */
+function write(text, file, say) {
+    const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+    try {
+        writeFileSync(temporary, text, { flag: 'wx' });
+        if (existsSync(file))
+            chmodSync(temporary, statSync(file).mode);
+        renameSync(temporary, file);
+    }
+    catch (error) {
+        try {
+            unlinkSync(temporary);
+        }
+        catch {
+            // Never made.
+        }
+        throw new Stop(say.cannotWrite(file, fileError(error, say)));
+    }
+    return file;
+}
+/** A spreadsheet, by its name: anything else is read as a data file. */
+const isSheet = (file) => /\.(csv|tsv|txt)$/i.test(file);
+function parseJson(file, text, say) {
     try {
         return JSON.parse(text);
     }
     catch (error) {
         throw new Stop(say.notJson(file, jsonFault(text, error.message)));
     }
-}
-/** Writes `text` to `-o`, or beside the input when `-o` is not given, never over an existing file. */
-function write(text, input, output, extension, say) {
-    const file = output ?? input.replace(/\.[^./\\]*$/, '') + extension;
-    if (output === undefined && existsSync(file))
-        throw new Stop(say.exists(file));
-    try {
-        writeFileSync(file, text);
-    }
-    catch (error) {
-        throw new Stop(say.cannotWrite(file, fileError(error, say)));
-    }
-    return file;
 }
 function run(args, say) {
     let parsed;
@@ -786,6 +472,7 @@ function run(args, say) {
                 title: { type: 'string' },
                 updated: { type: 'string' },
                 today: { type: 'string' },
+                stale: { type: 'string' },
                 lang: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
@@ -807,6 +494,8 @@ function run(args, say) {
     for (const date of [options.updated, options.today])
         if (date !== undefined && !ISO_DATE.test(date))
             throw new Stop(say.badDate(date), 2);
+    if (options.stale !== undefined && !/^\d{1,4}$/.test(options.stale))
+        throw new Stop(say.badMonths(options.stale), 2);
     const load = (document) => {
         try {
             return readDirectory(document);
@@ -819,30 +508,42 @@ function run(args, say) {
     };
     switch (command) {
         case 'validate': {
-            const directory = load(readJson(file, say));
+            const document = readJson(file, say);
+            load(document);
+            const { directory, findings } = validateDocument(document);
+            const errors = findings.filter((finding) => finding.severity === 'error');
+            const warnings = findings.filter((finding) => finding.severity !== 'error');
             for (const problem of directory.problems)
                 console.log(say.problem(problem));
-            console.log(say.summary(directory.networks.length, directory.problems.length));
-            return directory.problems.length ? 1 : 0;
+            for (const finding of [...errors, ...warnings])
+                console.log(say.finding(finding));
+            const problems = directory.problems.length + errors.length;
+            console.log(say.summary(directory.networks.length, problems, warnings.length));
+            return problems ? 1 : 0;
         }
         case 'build': {
+            const output = outputFile(file, [options.questions], options.output, '.json', say);
             const questions = options.questions === undefined ? undefined : readJson(options.questions, say);
-            const { document, issues } = buildDocument(readText(file, say), {
+            const { document, issues, notes } = buildDocument(readText(file, say), {
                 questions,
                 title: options.title,
-                updated: options.updated ?? today(),
+                updated: options.updated,
+                today: today(),
             });
+            for (const note of notes)
+                console.error(say.buildNote(note));
             if (!document) {
                 for (const issue of issues)
                     console.error(say.buildIssue(issue));
                 console.error(say.buildFailed(issues.length));
                 return 1;
             }
-            const written = write(`${JSON.stringify(document, null, 2)}\n`, file, options.output, '.json', say);
+            const written = write(`${JSON.stringify(document, null, 2)}\n`, output, say);
             console.log(say.wrote(written, document.networks.length));
             return 0;
         }
         case 'export': {
+            const output = outputFile(file, [], options.output, '.csv', say);
             const raw = readJson(file, say);
             const directory = load(raw);
             const { csv, records, leftOut, notObjects } = exportDocument(raw);
@@ -855,13 +556,25 @@ function run(args, say) {
                 for (const problem of directory.problems)
                     console.error(`  ${say.problem(problem)}`);
             }
-            const written = write(csv, file, options.output, '.csv', say);
+            const written = write(csv, output, say);
             console.log(say.wrote(written, records));
             return 0;
         }
         case 'stats': {
             const date = options.today ?? today();
-            for (const line of say.stats(directoryStats(load(readJson(file, say)), date), date))
+            const text = readText(file, say).replace(/^\uFEFF/, '');
+            // A spreadsheet gives its lines, so that the staff find the row of whom to call.
+            const sheet = isSheet(file) ? readSheet(text) : undefined;
+            const document = sheet ? { networks: sheet.rows.map((row) => row.record) } : parseJson(file, text, say);
+            if (options.stale !== undefined) {
+                const months = Number(options.stale);
+                const networks = load(document) && (Array.isArray(document) ? document : document.networks);
+                const lines = sheet?.rows.map((row) => row.line);
+                for (const line of say.staleReport(staleRecords(networks, date, months, lines), months, date))
+                    console.log(line);
+                return 0;
+            }
+            for (const line of say.stats(directoryStats(load(document), date), date))
                 console.log(line);
             return 0;
         }

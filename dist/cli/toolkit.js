@@ -114,7 +114,7 @@ class RecordIssue {
 const fail = (field, code, expected, value) => {
     throw new RecordIssue({ field, code, expected, value });
 };
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject$2 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A text that is absent, null or empty counts as absent. */
 function optionalText(value, field) {
     if (value === undefined || value === null || value === '')
@@ -147,7 +147,7 @@ function optionalLabel(value, field) {
         return undefined;
     if (typeof value === 'string')
         return value;
-    if (isObject(value)) {
+    if (isObject$2(value)) {
         const fr = optionalText(value.fr, field);
         const en = optionalText(value.en, field);
         if (fr !== undefined || en !== undefined)
@@ -158,7 +158,7 @@ function optionalLabel(value, field) {
 function readContact(value) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value))
+    if (!isObject$2(value))
         return fail('contact', 'wrong-type', 'object');
     const contact = {};
     for (const key of CONTACT_FIELDS) {
@@ -175,7 +175,7 @@ function readContact(value) {
 function readGeo(value) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value))
+    if (!isObject$2(value))
         return fail('geo', 'wrong-type', 'object');
     const lat = optionalNumber(value.lat, 'geo.lat') ?? fail('geo.lat', 'missing');
     const lon = optionalNumber(value.lon, 'geo.lon') ?? fail('geo.lon', 'missing');
@@ -188,7 +188,7 @@ function readGeo(value) {
 function readPlaces(value, problems) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value))
+    if (!isObject$2(value))
         return fail('places', 'wrong-type', 'object');
     const places = new Map();
     for (const [name, position] of Object.entries(value)) {
@@ -210,7 +210,7 @@ const FIELD_READERS = [
 /** The optional fields of a network, in the order they are checked. */
 const OPTIONAL_FIELDS = FIELD_READERS.map(([key]) => key);
 function checkNetwork(raw) {
-    if (!isObject(raw))
+    if (!isObject$2(raw))
         throw new RecordIssue({ code: 'not-object' });
     const id = requiredText(raw.id, 'id');
     const name = requiredText(raw.name, 'name');
@@ -236,7 +236,7 @@ function checkNetwork(raw) {
     return Object.fromEntries(Object.entries(copy).filter(([key, value]) => value !== undefined || !replaced.has(key)));
 }
 function readOption(raw, at) {
-    if (!isObject(raw))
+    if (!isObject$2(raw))
         return fail(at, 'wrong-type', 'object');
     const value = requiredText(raw.value, `${at}.value`);
     const label = optionalLabel(raw.label, `${at}.label`);
@@ -244,7 +244,7 @@ function readOption(raw, at) {
     return { value, ...(label !== undefined && { label }), ...(matches && { matches }) };
 }
 function checkQuestion(raw) {
-    if (!isObject(raw))
+    if (!isObject$2(raw))
         throw new RecordIssue({ code: 'not-object' });
     const id = requiredText(raw.id, 'id');
     const field = requiredText(raw.field, 'field');
@@ -289,7 +289,7 @@ function readRecords(list, subject, check, problems) {
         catch (error) {
             if (!(error instanceof RecordIssue))
                 throw error;
-            const id = isObject(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
+            const id = isObject$2(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
             problems.push({ subject, index, ...(id !== undefined && { id }), ...error.issue });
         }
     }
@@ -301,7 +301,7 @@ function readRecords(list, subject, check, problems) {
  */
 function readDirectory(document) {
     const source = Array.isArray(document) ? { networks: document } : document;
-    if (!isObject(source))
+    if (!isObject$2(source))
         throw new DirectoryError('format', { reason: 'not-a-document' });
     if (source.format !== undefined && source.format !== null && source.format !== FORMAT) {
         throw new DirectoryError('format', {
@@ -341,6 +341,986 @@ function readDirectory(document) {
     directory.networks = readRecords(source.networks, 'network', checkNetwork, problems);
     directory.skipped = source.networks.length - directory.networks.length;
     return directory;
+}
+
+// The bytes of a file as text, whatever Excel or LibreOffice saved them as. No Node here: the
+// keepers' page in the browser reads files with the same code.
+/**
+ * Windows-1252 from 0x80 to 0x9F: "€", "’", "œ", "…" and the other letters French Excel writes
+ * there. The five bytes it leaves undefined are read as the control characters of the same
+ * number, as browsers do, so that no byte is ever lost or turned into "�".
+ */
+const WINDOWS_1252_HIGH = [
+    0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018,
+    0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+function decodeWindows1252(bytes) {
+    let text = '';
+    // In slices: String.fromCharCode takes its arguments on the stack.
+    for (let start = 0; start < bytes.length; start += 8192) {
+        const codes = Array.from(bytes.subarray(start, start + 8192), (byte) => byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : byte);
+        text += String.fromCharCode(...codes);
+    }
+    return text;
+}
+/** UTF-16 without a byte order mark: a text of Latin letters has a zero byte in every other place. */
+function utf16WithoutBom(bytes) {
+    if (bytes.length < 4 || bytes.length % 2)
+        return undefined;
+    const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < sample.length; i++) {
+        if (sample[i] !== 0)
+            continue;
+        if (i % 2)
+            oddZeros++;
+        else
+            evenZeros++;
+    }
+    const pairs = sample.length / 2;
+    if (oddZeros > pairs * 0.4 && evenZeros === 0)
+        return 'utf-16le';
+    if (evenZeros > pairs * 0.4 && oddZeros === 0)
+        return 'utf-16be';
+    return undefined;
+}
+/**
+ * Reads UTF-8 (with or without a BOM), UTF-16 (Excel's "Texte Unicode": little-endian with a BOM)
+ * and, when the bytes are not valid UTF-8, Windows-1252 (French Excel's "CSV (séparateur :
+ * point-virgule)"). Never yields a replacement character for bytes it could not read: every
+ * Windows-1252 byte is a character.
+ */
+function decodeBytes(bytes) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        return { text: decodeUtf8(bytes.subarray(3)) ?? decodeWindows1252(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16)
+        return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
+    const utf8 = decodeUtf8(bytes);
+    return utf8 === undefined
+        ? { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false }
+        : { text: utf8, encoding: 'utf-8', bom: false };
+}
+function decodeUtf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A workbook (.xlsx, .ods) is a ZIP archive, not text: it begins with "PK\x03\x04". */
+const isWorkbook = (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+const plural$1 = (count, one, many) => (count === 1 ? one : many);
+const number$1 = (count) => formatNumber(count, 'en');
+const expectedText$1 = {
+    text: 'a text',
+    number: 'a number',
+    list: 'a list of texts',
+    object: 'an object',
+    label: 'a text or a { fr, en } object',
+    boolean: 'true or false',
+    mode: '"filter" or "prefer"',
+    options: 'a list or "auto"',
+    position: 'a position { lat, lon } (latitude from -90 to 90, longitude from -180 to 180)',
+};
+const FAMILY_LIST$1 = `${FAMILIES.slice(0, -1).join(', ')} or ${FAMILIES.at(-1)}`;
+/** Why a record or field was not used, without saying which. */
+function problemReason$1(p) {
+    return {
+        'not-object': 'not an object',
+        missing: 'missing or empty',
+        'unknown-family': `unknown family "${p.value ?? ''}" (expected ${FAMILY_LIST$1})`,
+        'wrong-type': `must be ${expectedText$1[p.expected ?? 'text']}`,
+        'not-text-list': 'the list holds something other than text',
+        'duplicate-id': 'id already used above',
+    }[p.code];
+}
+function problem$1(p) {
+    const why = problemReason$1(p);
+    if (p.subject === 'document')
+        return `Document field "${p.field ?? ''}" ignored: ${why}.`;
+    const record = p.subject === 'network' ? `Network #${p.index + 1}` : `Question #${p.index + 1}`;
+    const id = p.id !== undefined ? ` ("${p.id}")` : '';
+    const field = p.field !== undefined ? `field "${p.field}" ` : '';
+    return `${record}${id} skipped: ${field}${field ? '— ' : ''}${why}.`;
+}
+const en = {
+    locale: 'en-GB',
+    defaultTitle: 'Find my professional network',
+    loading: 'Loading networks…',
+    noSource: 'No directory to show: the page names no networks file.',
+    retry: 'Try again',
+    errors: {
+        unreachable: (host) => `The networks could not be loaded: the server ${host} does not answer. Try again in a moment.`,
+        crossOrigin: (host) => `The networks could not be loaded from ${host}: that server does not answer, or does not allow this site to read its data (Access-Control-Allow-Origin header).`,
+        blockedByPolicy: (host) => `The networks could not be loaded: this page's security policy (Content-Security-Policy, connect-src) does not allow ${host}.`,
+        offline: 'The networks could not be loaded: you seem to be offline. Try again once you are back online.',
+        cutOff: (host) => `The networks could not be loaded: the answer from ${host} stopped halfway. Try again.`,
+        timeout: (host) => `The networks could not be loaded: ${host} takes too long to answer. Try again in a moment.`,
+        http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
+        parse: 'The networks file cannot be read: it is not valid JSON.',
+        format: 'The networks file is not in the expected format: it has no "networks" list.',
+        notADocument: 'The networks file is not in the expected format: it is neither an object nor a list.',
+        formatVersion: (format) => `The networks file is in format ${format}, which this version of the guide cannot read.`,
+    },
+    dataProblems: (count) => `${number$1(count)} ${plural$1(count, 'problem', 'problems')} in the directory (records skipped)`,
+    problem: problem$1,
+    problemReason: problemReason$1,
+    questionsHeading: 'What you are looking for',
+    noPreference: 'No preference',
+    filterLabel: (field) => (field === 'territories' ? 'Filter the towns' : 'Filter the choices'),
+    optionsShown: (count) => `${number$1(count)} ${plural$1(count, 'choice', 'choices')} shown`,
+    showOtherOptions: (count) => (count <= 1 ? 'Show the other one' : `Show the ${number$1(count)} others`),
+    noOptionMatches: 'No choice matches.',
+    networkWord: (count) => plural$1(count, 'network', 'networks'),
+    matchCount: (count) => `${number$1(count)} ${plural$1(count, 'network matches', 'networks match')} your answers`,
+    partialMatchCount: (count, full) => `${number$1(count)} ${plural$1(count, 'network', 'networks')}, ${number$1(full)} of which ${full === 1 ? 'matches' : 'match'} all your answers`,
+    stepOf: (step, steps) => `Question ${number$1(step)} of ${number$1(steps)}`,
+    previousStep: 'Previous',
+    nextStep: 'Next',
+    skipStep: 'Skip',
+    seeNetworks: (count) => count === 0 ? 'See the results (no network)' : count === 1 ? 'See the network' : `See the ${number$1(count)} networks`,
+    editAnswers: 'Change my answers',
+    stepAnnouncement: (step, steps, count) => `Question ${number$1(step)} of ${number$1(steps)}. ${count}`,
+    near: 'Near',
+    nearNowhere: '— choose a town —',
+    nearMe: 'Near me',
+    myPosition: 'my position',
+    locating: 'Finding your position…',
+    locationDenied: 'Location is not allowed: choose a town from the list instead.',
+    locationUnavailable: 'Your position could not be found: choose a town from the list instead.',
+    sortedByDistance: (place) => `Networks sorted by distance from ${place}`,
+    distance: (km) => (km < 1 ? 'less than 1 km away' : `${number$1(km < 10 ? Math.round(km * 10) / 10 : Math.round(km))} km away`),
+    searchLabel: 'Search networks',
+    searchHint: 'A name, a sector, a town… Accents and small typos are forgiven.',
+    answersHeading: 'Your answers',
+    removeAnswer: (label) => `Remove "${label}"`,
+    startOver: 'Start over',
+    seeResults: 'See the results',
+    resultsHeading: 'Networks for you',
+    matchesPrefix: 'Matches:',
+    unknownPrefix: 'Not stated:',
+    showMore: (remaining) => `Show more (${number$1(remaining)} more)`,
+    noResults: 'No network matches all your answers.',
+    dropSuggestion: (answer, count) => `Remove "${answer}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
+    clearSearchSuggestion: (query, count) => `Clear the search "${query}": ${number$1(count)} ${plural$1(count, 'network', 'networks')}`,
+    dataUpdated: (date) => `Directory updated on ${date}.`,
+    back: 'Back to the list',
+    detailedProfile: 'Detailed profile',
+    shortProfile: 'Short profile',
+    checkedOn: (date) => `Profile checked on ${date}`,
+    fields: {
+        family: 'Family',
+        sectors: 'Sectors',
+        territories: 'Territories',
+        audience: 'For whom',
+        services: 'What the network offers',
+        meetingFrequency: 'Meetings',
+        feeBand: 'Yearly fee',
+        members: 'Members',
+        founded: 'Founded',
+        contact: 'Contact',
+        website: 'Website',
+        email: 'Email',
+        phone: 'Phone',
+        address: 'Address',
+        geo: 'Where it meets',
+        tags: 'Keywords',
+    },
+    membersValue: (count) => `about ${number$1(count)} ${plural$1(count, 'firm', 'firms')}`,
+    nearPlace: (place) => `near ${place}`,
+    nextStepHeading: 'Get in touch',
+    contactNetwork: 'Contact this network',
+    guestEmail: (network) => ({
+        subject: `Attending a meeting of ${network}`,
+        body: `Hello,\n\nI found ${network} in the guide to business networks. ` +
+            'My company would like to attend one of your next meetings as a guest, to get to know you before considering membership.\n\n' +
+            'Could you tell me when the next meeting is and how to attend?\n\nThank you,\n',
+    }),
+    join: 'Join / attend a meeting',
+    call: (phone) => `Call ${phone}`,
+    newWindow: '(opens in a new window)',
+    reportError: 'Report an error in this profile',
+    reportErrorEmail: (network, id) => ({
+        subject: `Error in the profile "${network}" (${id})`,
+        body: `Hello,\n\nIn the profile "${network}" (id ${id}), what needs correcting:\n\n`,
+    }),
+    proposeNetwork: 'Propose a network',
+    addToShortlist: 'Add to my shortlist',
+    shortlistEntry: (count) => `My shortlist (${number$1(count)})`,
+    shortlistHeading: 'My shortlist',
+    shortlistEmpty: 'Your shortlist is empty: add networks to it from the list or their profile.',
+    removeFromShortlist: (name) => `Remove ${name} from my shortlist`,
+    compare: 'Compare',
+    compareHint: (count, max) => count < 2 ? 'Add at least two networks to compare them.' : count > max ? `The first ${number$1(max)} are compared.` : '',
+    comparisonHeading: 'Comparison',
+    comparisonCaption: (count) => `The ${number$1(count)} networks of my shortlist, side by side`,
+    print: 'Print',
+    copyLink: 'Copy the link',
+    linkCopied: 'Link copied.',
+    copyLinkByHand: 'Copy this link:',
+    emailShortlist: 'Send by e-mail',
+    shortlistEmail: (names, details, link) => ({
+        subject: `My shortlist of business networks (${number$1(names.length)})`,
+        body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}\nThe shortlist online: ${link}\n`,
+    }),
+    printedFrom: (url, date) => `Shortlist printed on ${date} from ${url}`,
+    profileKind: 'Profile',
+    proposeNetworkEmail: {
+        subject: 'A network to add to the guide',
+        body: 'Hello,\n\nI suggest adding this network to the guide:\n\nName:\nWebsite:\nContact:\n',
+    },
+    vocabulary: {
+        family: {
+            sectoriel: 'Sector network',
+            metier: 'Trade network',
+            territorial: 'Local network',
+            thematique: 'Thematic network',
+        },
+        services: {
+            information: 'Economic information',
+            'partage-experiences': 'Sharing experience',
+            'carnet-adresses': 'Address book',
+            'rencontres-affaires': 'Business meetings',
+            'rencontres-informelles': 'Informal meetups',
+            formation: 'Training',
+            lobbying: 'Representation, lobbying',
+            'projets-cooperatifs': 'Joint projects',
+            'services-externalises': 'Shared services',
+            visibilite: 'Visibility',
+        },
+        audience: {
+            createur: 'Business creator',
+            tpe: 'Micro firm (0–9 staff)',
+            pme: 'SME (10–100 staff)',
+            eti: 'Mid-size and large firms',
+            femmes: 'Woman entrepreneur',
+            'jeunes-dirigeants': 'Young business leader',
+            independants: 'Self-employed',
+            repreneurs: 'Business buyer',
+        },
+        meetingFrequency: {
+            hebdomadaire: 'Every week',
+            mensuelle: 'Every month',
+            trimestrielle: 'Every quarter',
+            semestrielle: 'Twice a year',
+            annuelle: 'Once a year',
+            ponctuelle: 'Now and then',
+        },
+        feeBand: {
+            gratuit: 'Free',
+            'moins-200': 'Under €200',
+            '200-500': '€200 to €500',
+            '500-1000': '€500 to €1,000',
+            'plus-1000': 'Over €1,000',
+        },
+    },
+    questions: {
+        attentes: {
+            label: 'What do you expect from a network?',
+            help: 'Tick all that matter to you: the networks that offer most come first.',
+        },
+        famille: { label: 'What kind of network?', help: 'Only networks of the ticked kinds stay in the list.' },
+        profil: { label: 'Who are you?', help: 'Networks that welcome people like you come first.' },
+        territoire: { label: 'Where?', help: 'Only networks present in the ticked places stay in the list.' },
+        rythme: {
+            label: 'How often can you attend?',
+            help: 'Networks that meet this often or less come first.',
+        },
+        budget: { label: 'What yearly budget?', help: 'Yearly membership fee; networks within your budget come first.' },
+    },
+    rhythmOptions: {
+        hebdomadaire: 'Every week',
+        mensuelle: 'Once a month',
+        trimestrielle: 'Once a quarter',
+        annuelle: 'Once a year',
+    },
+    budgetOptions: {
+        gratuit: 'Free only',
+        'max-200': 'Up to €200',
+        'max-500': 'Up to €500',
+        'max-1000': 'Up to €1,000',
+        any: 'Any',
+    },
+};
+
+/** French plural: 0 and 1 take the singular. */
+const plural = (count, one, many) => (count <= 1 ? one : many);
+const number = (count) => formatNumber(count, 'fr');
+const expectedText = {
+    text: 'un texte',
+    number: 'un nombre',
+    list: 'une liste de textes',
+    object: 'un objet',
+    label: 'un texte ou un objet { fr, en }',
+    boolean: 'true ou false',
+    mode: '« filter » ou « prefer »',
+    options: 'une liste ou « auto »',
+    position: 'une position { lat, lon } (latitude de -90 à 90, longitude de -180 à 180)',
+};
+const FAMILY_LIST = `${FAMILIES.slice(0, -1).join(', ')} ou ${FAMILIES.at(-1)}`;
+/** Why a record or field was not used, without saying which. */
+function problemReason(p) {
+    return {
+        'not-object': "ce n'est pas un objet",
+        missing: 'absent ou vide',
+        'unknown-family': `famille inconnue « ${p.value ?? ''} » (attendu : ${FAMILY_LIST})`,
+        'wrong-type': `doit être ${expectedText[p.expected ?? 'text']}`,
+        'not-text-list': 'la liste contient autre chose que du texte',
+        'duplicate-id': 'identifiant déjà utilisé plus haut',
+    }[p.code];
+}
+function problem(p) {
+    const why = problemReason(p);
+    if (p.subject === 'document')
+        return `Champ « ${p.field ?? ''} » du document ignoré : ${why}.`;
+    const record = p.subject === 'network' ? `Réseau n° ${p.index + 1}` : `Question n° ${p.index + 1}`;
+    const id = p.id !== undefined ? ` (« ${p.id} »)` : '';
+    const skipped = p.subject === 'network' ? 'ignoré' : 'ignorée';
+    const field = p.field !== undefined ? `champ « ${p.field} » ` : '';
+    return `${record}${id} ${skipped} : ${field}${field ? '— ' : ''}${why}.`;
+}
+const fr = {
+    locale: 'fr-FR',
+    defaultTitle: 'Trouver mon réseau professionnel',
+    loading: 'Chargement des réseaux…',
+    noSource: "Aucun annuaire à afficher : la page n'indique pas de fichier de réseaux.",
+    retry: 'Réessayer',
+    errors: {
+        unreachable: (host) => `Les réseaux n'ont pas pu être chargés : le serveur ${host} ne répond pas. Réessayez dans un moment.`,
+        crossOrigin: (host) => `Les réseaux n'ont pas pu être chargés depuis ${host} : ce serveur ne répond pas, ou n'autorise pas ce site à lire ses données (en-tête Access-Control-Allow-Origin).`,
+        blockedByPolicy: (host) => `Les réseaux n'ont pas pu être chargés : la politique de sécurité de cette page (Content-Security-Policy, connect-src) n'autorise pas ${host}.`,
+        offline: "Les réseaux n'ont pas pu être chargés : vous semblez hors ligne. Réessayez une fois la connexion revenue.",
+        cutOff: (host) => `Les réseaux n'ont pas pu être chargés : la réponse de ${host} s'est interrompue. Réessayez.`,
+        timeout: (host) => `Les réseaux n'ont pas pu être chargés : ${host} met trop de temps à répondre. Réessayez dans un moment.`,
+        http: (status) => `Les réseaux n'ont pas pu être chargés : le serveur a répondu par une erreur (${status}).`,
+        parse: "Le fichier des réseaux est illisible : ce n'est pas du JSON valide.",
+        format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",
+        notADocument: "Le fichier des réseaux n'a pas le format attendu : ce n'est ni un objet ni une liste.",
+        formatVersion: (format) => `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
+    },
+    dataProblems: (count) => `${number(count)} ${plural(count, 'problème', 'problèmes')} dans l'annuaire (fiches ignorées)`,
+    problem,
+    problemReason,
+    questionsHeading: 'Vos critères',
+    noPreference: 'Sans préférence',
+    filterLabel: (field) => (field === 'territories' ? 'Filtrer les communes' : 'Filtrer les choix'),
+    optionsShown: (count) => `${number(count)} ${plural(count, 'choix affiché', 'choix affichés')}`,
+    showOtherOptions: (count) => `Afficher ${count <= 1 ? "l'autre" : `les ${number(count)} autres`}`,
+    noOptionMatches: 'Aucun choix ne correspond.',
+    networkWord: (count) => plural(count, 'réseau', 'réseaux'),
+    matchCount: (count) => `${number(count)} ${plural(count, 'réseau correspond', 'réseaux correspondent')} à vos critères`,
+    partialMatchCount: (count, full) => `${number(count)} ${plural(count, 'réseau', 'réseaux')}, dont ${number(full)} ${plural(full, 'répond', 'répondent')} à tous vos critères`,
+    stepOf: (step, steps) => `Question ${number(step)} sur ${number(steps)}`,
+    previousStep: 'Précédent',
+    nextStep: 'Suivant',
+    skipStep: 'Passer',
+    seeNetworks: (count) => count === 0 ? 'Voir les résultats (aucun réseau)' : count === 1 ? 'Voir le réseau' : `Voir les ${number(count)} réseaux`,
+    editAnswers: 'Modifier mes réponses',
+    stepAnnouncement: (step, steps, count) => `Question ${number(step)} sur ${number(steps)}. ${count}`,
+    near: 'Près de',
+    nearNowhere: '— choisir une commune —',
+    nearMe: 'Près de chez moi',
+    myPosition: 'chez moi',
+    locating: 'Recherche de votre position…',
+    locationDenied: "La localisation n'est pas autorisée : choisissez plutôt une commune dans la liste.",
+    locationUnavailable: "Votre position n'a pas pu être trouvée : choisissez plutôt une commune dans la liste.",
+    sortedByDistance: (place) => `Réseaux classés par distance depuis ${place}`,
+    distance: (km) => (km < 1 ? 'à moins de 1 km' : `à ${number(km < 10 ? Math.round(km * 10) / 10 : Math.round(km))} km`),
+    searchLabel: 'Rechercher un réseau',
+    searchHint: 'Un nom, un secteur, une commune… Les accents et les fautes de frappe légères sont tolérés.',
+    answersHeading: 'Vos réponses',
+    removeAnswer: (label) => `Retirer « ${label} »`,
+    startOver: 'Recommencer',
+    seeResults: 'Voir les résultats',
+    resultsHeading: 'Les réseaux pour vous',
+    matchesPrefix: 'Correspond :',
+    unknownPrefix: 'Non renseigné :',
+    showMore: (remaining) => `Afficher plus (${number(remaining)} ${plural(remaining, 'autre', 'autres')})`,
+    noResults: 'Aucun réseau ne correspond à toutes vos réponses.',
+    dropSuggestion: (answer, count) => `Retirer « ${answer} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
+    clearSearchSuggestion: (query, count) => `Effacer la recherche « ${query} » : ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
+    dataUpdated: (date) => `Annuaire mis à jour le ${date}.`,
+    back: 'Retour à la liste',
+    detailedProfile: 'Fiche détaillée',
+    shortProfile: 'Fiche courte',
+    checkedOn: (date) => `Fiche vérifiée le ${date}`,
+    fields: {
+        family: 'Famille',
+        sectors: 'Secteurs',
+        territories: 'Territoires',
+        audience: 'Pour qui',
+        services: 'Ce que le réseau apporte',
+        meetingFrequency: 'Rencontres',
+        feeBand: 'Cotisation annuelle',
+        members: 'Membres',
+        founded: 'Créé en',
+        contact: 'Contact',
+        website: 'Site web',
+        email: 'Courriel',
+        phone: 'Téléphone',
+        address: 'Adresse',
+        geo: 'Lieu de rencontre',
+        tags: 'Mots-clés',
+    },
+    membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
+    nearPlace: (place) => `près de ${place}`,
+    nextStepHeading: 'Prendre contact',
+    contactNetwork: 'Contacter ce réseau',
+    guestEmail: (network) => ({
+        subject: `Participer à une rencontre de ${network}`,
+        body: `Bonjour,\n\nJ'ai découvert ${network} dans le guide des réseaux professionnels. ` +
+            "Mon entreprise aimerait assister à l'une de vos prochaines rencontres en tant qu'invitée, pour faire connaissance avant d'envisager une adhésion.\n\n" +
+            'Pourriez-vous me dire quand a lieu la prochaine rencontre et comment y participer ?\n\nMerci par avance,\n',
+    }),
+    join: 'Adhérer / assister à une rencontre',
+    call: (phone) => `Appeler le ${phone}`,
+    newWindow: '(nouvelle fenêtre)',
+    reportError: 'Signaler une erreur sur cette fiche',
+    reportErrorEmail: (network, id) => ({
+        subject: `Erreur sur la fiche « ${network} » (${id})`,
+        body: `Bonjour,\n\nSur la fiche « ${network} » (identifiant ${id}), ce qui est à corriger :\n\n`,
+    }),
+    proposeNetwork: 'Proposer un réseau',
+    addToShortlist: 'Ajouter à ma sélection',
+    shortlistEntry: (count) => `Ma sélection (${number(count)})`,
+    shortlistHeading: 'Ma sélection',
+    shortlistEmpty: 'Votre sélection est vide : ajoutez-y des réseaux depuis la liste ou leur fiche.',
+    removeFromShortlist: (name) => `Retirer ${name} de ma sélection`,
+    compare: 'Comparer',
+    compareHint: (count, max) => count < 2 ? 'Ajoutez au moins deux réseaux pour les comparer.' : count > max ? `Les ${number(max)} premiers sont comparés.` : '',
+    comparisonHeading: 'Comparaison',
+    comparisonCaption: (count) => `Les ${number(count)} réseaux de ma sélection, côte à côte`,
+    print: 'Imprimer',
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié.',
+    copyLinkByHand: 'Copiez ce lien :',
+    emailShortlist: 'Envoyer par e-mail',
+    shortlistEmail: (names, details, link) => ({
+        subject: `Ma sélection de réseaux professionnels (${number(names.length)})`,
+        body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}\nLa sélection en ligne : ${link}\n`,
+    }),
+    printedFrom: (url, date) => `Sélection imprimée le ${date} depuis ${url}`,
+    profileKind: 'Fiche',
+    proposeNetworkEmail: {
+        subject: 'Proposition de réseau pour le guide',
+        body: 'Bonjour,\n\nJe vous propose d’ajouter ce réseau au guide :\n\nNom :\nSite web :\nContact :\n',
+    },
+    vocabulary: {
+        family: {
+            sectoriel: 'Réseau sectoriel',
+            metier: 'Réseau métier',
+            territorial: 'Réseau territorial',
+            thematique: 'Réseau thématique',
+        },
+        services: {
+            information: 'Information économique',
+            'partage-experiences': "Partage d'expériences",
+            'carnet-adresses': "Carnet d'adresses",
+            'rencontres-affaires': "Rencontres d'affaires",
+            'rencontres-informelles': 'Rencontres informelles',
+            formation: 'Formation',
+            lobbying: 'Représentation, lobbying',
+            'projets-cooperatifs': 'Projets coopératifs',
+            'services-externalises': 'Services mutualisés',
+            visibilite: 'Visibilité',
+        },
+        audience: {
+            createur: "Créateur d'entreprise",
+            tpe: 'TPE (0 à 9 salariés)',
+            pme: 'PME (10 à 100 salariés)',
+            eti: 'ETI et grandes entreprises',
+            femmes: 'Femme entrepreneure',
+            'jeunes-dirigeants': 'Jeune dirigeant',
+            independants: 'Indépendant',
+            repreneurs: "Repreneur d'entreprise",
+        },
+        meetingFrequency: {
+            hebdomadaire: 'Chaque semaine',
+            mensuelle: 'Chaque mois',
+            trimestrielle: 'Chaque trimestre',
+            semestrielle: 'Deux fois par an',
+            annuelle: 'Une fois par an',
+            ponctuelle: 'Ponctuellement',
+        },
+        feeBand: {
+            gratuit: 'Gratuit',
+            'moins-200': 'Moins de 200 €',
+            '200-500': 'De 200 à 500 €',
+            '500-1000': 'De 500 à 1 000 €',
+            'plus-1000': 'Plus de 1 000 €',
+        },
+    },
+    questions: {
+        attentes: {
+            label: "Qu'attendez-vous d'un réseau ?",
+            help: 'Cochez tout ce qui compte pour vous : les réseaux qui en offrent le plus passent en tête.',
+        },
+        famille: {
+            label: 'Quel genre de réseau ?',
+            help: 'Seuls les réseaux des familles cochées restent dans la liste.',
+        },
+        profil: { label: 'Qui êtes-vous ?', help: 'Les réseaux qui accueillent votre profil passent en tête.' },
+        territoire: { label: 'Où ?', help: 'Seuls les réseaux présents sur les territoires cochés restent dans la liste.' },
+        rythme: {
+            label: 'À quel rythme pouvez-vous participer ?',
+            help: 'Les réseaux qui se réunissent à ce rythme ou moins souvent passent en tête.',
+        },
+        budget: {
+            label: 'Quel budget annuel ?',
+            help: 'Cotisation annuelle ; les réseaux dans votre budget passent en tête.',
+        },
+    },
+    rhythmOptions: {
+        hebdomadaire: 'Chaque semaine',
+        mensuelle: 'Une fois par mois',
+        trimestrielle: 'Une fois par trimestre',
+        annuelle: 'Une fois par an',
+    },
+    budgetOptions: {
+        gratuit: 'Gratuit uniquement',
+        'max-200': "Jusqu'à 200 €",
+        'max-500': "Jusqu'à 500 €",
+        'max-1000': "Jusqu'à 1 000 €",
+        any: 'Peu importe',
+    },
+};
+
+const STRINGS = { fr, en };
+
+/** The contact fields of the design, `joinUrl` (since 2.0) included, whether or not the core reads it yet. */
+const CONTACT_KEYS = [...new Set([...CONTACT_FIELDS, 'joinUrl'])];
+/**
+ * The spreadsheet form of a directory: one network a row, one field a column. Nested fields are
+ * dotted (`contact.website`, `geo.lat`), lists are cells split on `|`. The columns a keeper
+ * starts from, in the order a person fills them in.
+ */
+const COLUMNS = [
+    'id',
+    'name',
+    'family',
+    'summary',
+    'description',
+    ...LIST_FIELDS.filter((field) => field !== 'tags'),
+    'meetingFrequency',
+    'feeBand',
+    ...NUMBER_FIELDS,
+    ...CONTACT_KEYS.map((field) => `contact.${field}`),
+    'geo.lat',
+    'geo.lon',
+    'tags',
+    'updated',
+];
+const LIST_COLUMNS = new Set(LIST_FIELDS);
+const NUMBER_COLUMNS = new Set([...NUMBER_FIELDS, 'geo.lat', 'geo.lon']);
+const LIST_SEPARATOR = '|';
+/** A column whose cells are JSON: an extra field that is not text (`json:rank`). */
+const JSON_PREFIX = 'json:';
+/** The first cell of a row that holds one field of the document (`#title`, `#questions`…), not a network. */
+const DOCUMENT_ROW = /^#((?:json:)?[A-Za-z$][\w$.-]*)$/;
+/** Document fields a cell holds as text; the others are JSON, and so is any `#json:field` row. */
+const DOCUMENT_TEXT_FIELDS = new Set(['title', 'title.fr', 'title.en', 'updated', 'lang', 'feedback']);
+/** Names that would reach the prototype of every object of the keeper's process. */
+const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * French Excel writes `;` (the comma is its decimal mark), others `,`, Excel's "Texte Unicode"
+ * a tab: the header row tells which.
+ */
+function detectDelimiter(text) {
+    const header = text.slice(0, text.search(/\n|$/));
+    const count = (character) => header.split(character).length - 1;
+    const counts = [';', ',', '\t'].map((delimiter) => [delimiter, count(delimiter)]);
+    return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+/**
+ * Every row break as `\n`, whatever mix of CRLF, LF and CR the file has (a sheet pasted together
+ * from several machines). Line breaks inside a quoted cell are left to the cell.
+ */
+function normaliseRowBreaks(text, delimiter) {
+    let out = '';
+    let quoted = false;
+    let cellStart = true;
+    for (let i = 0; i < text.length; i++) {
+        const character = text[i];
+        if (quoted) {
+            if (character === '"') {
+                if (text[i + 1] === '"') {
+                    out += '""';
+                    i++;
+                    continue;
+                }
+                quoted = false;
+            }
+            out += character;
+            continue;
+        }
+        if (character === '\r' || character === '\n') {
+            if (character === '\r' && text[i + 1] === '\n')
+                i++;
+            out += '\n';
+            cellStart = true;
+            continue;
+        }
+        if (character === '"' && cellStart)
+            quoted = true;
+        cellStart = character === delimiter;
+        out += character;
+    }
+    return out;
+}
+/** "1 234", "43,2964" (French Excel), "43.2964" and "5e-7" are numbers; anything else is not. */
+function readNumber(cell) {
+    const plain = cell.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+    return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : undefined;
+}
+/** A number as French Excel reads it in a `;` file: a decimal comma. */
+const writeNumber = (value) => String(value).replace('.', ',');
+/** French Excel shows an ISO date as 01/11/2026 and saves it so: read it back as 2026-11-01. */
+const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const DATE_COLUMNS = new Set(['updated']);
+function readDate(cell) {
+    const parts = FRENCH_DATE.exec(cell);
+    return parts ? `${parts[3]}-${parts[2].padStart(2, '0')}-${parts[1].padStart(2, '0')}` : cell;
+}
+/**
+ * Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, a tab, a carriage
+ * return) are written after an apostrophe, as OWASP advises; so are cells that already begin with
+ * apostrophes before such a character, so that reading takes exactly one away. In the first
+ * column, `#` too: a row whose first cell is `#title` holds a field of the document.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+const FORMULA_OR_DOCUMENT_ROW = /^'*[=+\-@\t\r#]/;
+function neutralise(cell, first) {
+    return (first ? FORMULA_OR_DOCUMENT_ROW : FORMULA).test(cell) ? `'${cell}` : cell;
+}
+function restore(cell, first) {
+    return cell.startsWith("'") && (first ? FORMULA_OR_DOCUMENT_ROW : FORMULA).test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+/** Why a column name cannot be a field path, if it cannot: `__proto__.name`, `contact..email`. */
+function forbiddenColumn(column) {
+    const path = column.startsWith(JSON_PREFIX) ? column.slice(JSON_PREFIX.length) : column;
+    return path.split('.').some((part) => part === '' || FORBIDDEN_NAMES.has(part));
+}
+/** An object without a prototype: no key read from data can reach Object.prototype through it. */
+const bare = () => Object.create(null);
+/** Sets `record.a.b` for the column `a.b`, on objects without a prototype. Names were checked. */
+function setPath(record, column, value) {
+    const parts = column.split('.');
+    let target = record;
+    for (const part of parts.slice(0, -1)) {
+        if (!Object.hasOwn(target, part) || typeof target[part] !== 'object' || target[part] === null)
+            target[part] = bare();
+        target = target[part];
+    }
+    target[parts[parts.length - 1]] = value;
+}
+/** The spreadsheet line of each character offset: a row's cells may hold line breaks. */
+function lineCounter(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low + 1;
+    };
+}
+/** A list cell: items split on `|`, or, when an item holds `|` or spaces at its ends, a JSON list. */
+function readList(cell) {
+    if (cell.startsWith('[')) {
+        try {
+            const list = JSON.parse(cell);
+            if (Array.isArray(list) && list.every((item) => typeof item === 'string'))
+                return list.length ? list : undefined;
+        }
+        catch {
+            // Not JSON: a list of words that begins with a bracket.
+        }
+    }
+    const items = cell
+        .split(LIST_SEPARATOR)
+        .map((item) => item.trim())
+        .filter(Boolean);
+    return items.length ? items : undefined;
+}
+function writeList(items) {
+    const texts = items.map(String);
+    const plain = texts.every((item) => item !== '' && item === item.trim() && !item.includes(LIST_SEPARATOR)) && !texts[0]?.startsWith('[');
+    return plain ? texts.join(` ${LIST_SEPARATOR} `) : JSON.stringify(texts);
+}
+/** Checks the header's columns; returns the usable ones (undefined where a column is refused). */
+function readHeader(cells, line, issues) {
+    const header = cells.map((cell) => cell.trim());
+    const seen = new Set();
+    const usable = header.map((column) => {
+        if (!column)
+            return undefined;
+        if (seen.has(column)) {
+            issues.push({ kind: 'duplicate-column', line, column });
+            return undefined;
+        }
+        seen.add(column);
+        if (forbiddenColumn(column)) {
+            issues.push({ kind: 'forbidden-column', line, column });
+            return undefined;
+        }
+        return column;
+    });
+    // `contact` and `contact.website`, or `name` and `name.fr`: one would overwrite the other.
+    const paths = usable.filter((column) => column !== undefined);
+    for (const column of paths) {
+        const other = paths.find((path) => path.startsWith(`${column}.`));
+        if (other !== undefined)
+            issues.push({ kind: 'column-conflict', line, column, other });
+    }
+    return usable;
+}
+/**
+ * Reads a spreadsheet export (CSV or tab-separated text, already decoded) into records shaped like
+ * the data document's networks. Empty cells are left out; empty rows are skipped; rows whose first
+ * cell is `#field` give the document's own fields. What cannot be read is reported with its line;
+ * checking the records is readDirectory's job.
+ */
+function readSheet(input) {
+    let raw = input.replace(/^\uFEFF/, '');
+    // Excel's "sep=;" first line names the separator; it is left as an empty line, so that lines keep their numbers.
+    const declared = /^sep=([;,\t])[^\S\r\n]*(?=\r|\n|$)/i.exec(raw);
+    if (declared)
+        raw = raw.slice(declared[0].length);
+    const delimiter = declared ? declared[1] : detectDelimiter(raw.replace(/^\r?\n/, '').replace(/\r\n?/g, '\n'));
+    const text = normaliseRowBreaks(raw, delimiter);
+    const lineAt = lineCounter(text);
+    const issues = [];
+    const rows = [];
+    const document = bare();
+    const documentLines = new Map();
+    let header;
+    let headerLine = 0;
+    let rowStart = 0;
+    const readDocumentRow = (row, value, line) => {
+        if (forbiddenColumn(row))
+            return issues.push({ kind: 'forbidden-column', line, column: `#${row}` });
+        const key = row.startsWith(JSON_PREFIX) ? row.slice(JSON_PREFIX.length) : row;
+        documentLines.set(key.split('.')[0], line);
+        if (key === row && DOCUMENT_TEXT_FIELDS.has(key))
+            return setPath(document, key, key === 'updated' ? readDate(value) : value);
+        try {
+            setPath(document, key, JSON.parse(value));
+        }
+        catch {
+            issues.push({ kind: 'not-json', line, column: `#${row}`, value });
+        }
+    };
+    const readCell = (column, cell, line, record) => {
+        if (column.startsWith(JSON_PREFIX)) {
+            try {
+                setPath(record, column.slice(JSON_PREFIX.length), JSON.parse(cell));
+            }
+            catch {
+                issues.push({ kind: 'not-json', line, column, value: cell });
+            }
+        }
+        else if (LIST_COLUMNS.has(column)) {
+            const items = readList(cell);
+            if (items)
+                setPath(record, column, items);
+        }
+        else if (NUMBER_COLUMNS.has(column)) {
+            const number = readNumber(cell);
+            if (number === undefined)
+                issues.push({ kind: 'not-a-number', line, column, value: cell });
+            else
+                setPath(record, column, number);
+        }
+        else {
+            setPath(record, column, DATE_COLUMNS.has(column) ? readDate(cell) : cell);
+        }
+    };
+    Papa.parse(text, {
+        delimiter,
+        newline: '\n',
+        skipEmptyLines: false,
+        step: ({ data: cells, errors, meta }) => {
+            const line = lineAt(rowStart);
+            rowStart = meta.cursor;
+            // The cursor stops before the row's line break: the next row starts after it.
+            if (text[rowStart] === '\n')
+                rowStart++;
+            if (errors.some((error) => error.type === 'Quotes')) {
+                issues.push({ kind: 'unreadable', line, detail: 'quotes' });
+                return;
+            }
+            if (cells.every((cell) => cell.trim() === ''))
+                return;
+            const values = cells.map((cell, i) => restore(cell.replace(/\r\n/g, '\n'), i === 0));
+            values.forEach((value, i) => {
+                if (value.includes('\uFFFD'))
+                    issues.push({ kind: 'lost-character', line, column: header?.[i] ?? undefined, value });
+            });
+            const documentRow = DOCUMENT_ROW.exec(cells[0]);
+            if (documentRow) {
+                if (values.slice(2).some((value) => value.trim() !== ''))
+                    issues.push({ kind: 'unreadable', line, detail: 'too-many-cells' });
+                else if (values[1] !== undefined && values[1] !== '')
+                    readDocumentRow(documentRow[1], values[1], line);
+                return;
+            }
+            if (!header) {
+                header = readHeader(cells, line, issues);
+                headerLine = line;
+                return;
+            }
+            if (cells.length > header.length && values.slice(header.length).some((cell) => cell.trim() !== '')) {
+                issues.push({ kind: 'unreadable', line, detail: 'too-many-cells' });
+                return;
+            }
+            const record = bare();
+            header.forEach((column, i) => {
+                const cell = values[i] ?? '';
+                if (column === undefined || cell.trim() === '')
+                    return;
+                readCell(column, cell, line, record);
+            });
+            rows.push({ line, record });
+        },
+    });
+    if (!header)
+        issues.push({ kind: 'empty', line: 1 });
+    const columns = (header ?? []).filter((column) => column !== undefined);
+    return { rows, document, documentLines, columns, headerLine, issues, delimiter };
+}
+const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const own$2 = (object, key) => (isObject$1(object) && Object.hasOwn(object, key) ? object[key] : undefined);
+/**
+ * The columns a set of networks needs, each with how its cell is written: the known ones, then
+ * their extra fields (text in a column of their name, anything else as JSON in `json:name`).
+ * What no cell can hold (a contact or geo field that is not text or number) is named in `leftOut`.
+ */
+function sheetColumns(networks) {
+    const columns = [];
+    const leftOut = new Set();
+    const text = (value) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+    for (const column of COLUMNS) {
+        const path = column.split('.');
+        const get = (network) => path.reduce((object, key) => own$2(object, key), network);
+        const cell = LIST_COLUMNS.has(column)
+            ? (network) => {
+                const value = get(network);
+                return Array.isArray(value) ? (value.length ? writeList(value) : '') : text(value);
+            }
+            : NUMBER_COLUMNS.has(column)
+                ? (network) => {
+                    const value = get(network);
+                    return typeof value === 'number' ? writeNumber(value) : text(value);
+                }
+                : (network) => text(get(network));
+        columns.push([column, cell]);
+    }
+    const known = new Set(COLUMNS);
+    const extraText = new Map();
+    for (const network of networks) {
+        for (const [key, value] of Object.entries(network)) {
+            if (key === 'contact' || key === 'geo') {
+                // A contact or geo that is no object (the widget skips such a record) has no columns: it is named.
+                if (!isObject$1(value)) {
+                    if (value !== undefined && value !== null)
+                        leftOut.add(key);
+                    continue;
+                }
+                for (const [inner, innerValue] of Object.entries(value)) {
+                    const column = `${key}.${inner}`;
+                    if (known.has(column))
+                        continue;
+                    if (typeof innerValue === 'string' && innerValue.trim() !== '' && key === 'contact')
+                        extraText.set(column, true);
+                    else if (innerValue !== undefined && innerValue !== null)
+                        leftOut.add(column);
+                }
+                continue;
+            }
+            if (known.has(key) || value === undefined)
+                continue;
+            // A blank text would read back as no field: JSON keeps it.
+            extraText.set(key, (extraText.get(key) ?? true) && typeof value === 'string' && value.trim() !== '');
+        }
+    }
+    for (const [key, isText] of extraText) {
+        if (isText) {
+            const path = key.split('.');
+            columns.push([key, (network) => text(path.reduce((object, part) => own$2(object, part), network))]);
+        }
+        else {
+            columns.push([`${JSON_PREFIX}${key}`, (network) => (Object.hasOwn(network, key) ? JSON.stringify(network[key]) : '')]);
+        }
+    }
+    return { columns, leftOut: [...leftOut] };
+}
+/** The document's own fields as `#field` rows: text where a cell can hold it, JSON otherwise. */
+function documentRows(document) {
+    const rows = [];
+    for (const [key, value] of Object.entries(document)) {
+        if (key === 'networks' || key === 'format' || value === undefined)
+            continue;
+        const entries = isObject$1(value) ? Object.entries(value) : [];
+        if (DOCUMENT_TEXT_FIELDS.has(key) && typeof value === 'string' && value !== '')
+            rows.push([`#${key}`, value]);
+        else if (key === 'title' &&
+            entries.length > 0 &&
+            entries.every(([lang, label]) => DOCUMENT_TEXT_FIELDS.has(`title.${lang}`) && typeof label === 'string' && label !== '')) {
+            for (const [lang, label] of entries)
+                rows.push([`#title.${lang}`, label]);
+        }
+        else
+            rows.push([`#${DOCUMENT_TEXT_FIELDS.has(key) ? JSON_PREFIX : ''}${key}`, JSON.stringify(value)]);
+    }
+    return rows;
+}
+/**
+ * Writes a document as a spreadsheet that French Excel opens as it is: `;`, a BOM, CRLF; the
+ * networks, then an empty row and the document's own fields (`#title`, `#questions`…). No cell
+ * begins with what a spreadsheet would run as a formula. Fields that no cell can hold are named.
+ */
+function writeSheet(networks, document = {}) {
+    const { columns, leftOut } = sheetColumns(networks);
+    const numberColumn = columns.map(([column]) => NUMBER_COLUMNS.has(column));
+    const rows = networks.map((network) => columns.map(([, cell], i) => (numberColumn[i] ? cell(network) : neutralise(cell(network), i === 0))));
+    const extra = documentRows(document).map(([key, value]) => [key, neutralise(value, false)]);
+    const unparse = (data, fields) => Papa.unparse(fields ? { fields, data } : data, {
+        delimiter: ';',
+        newline: '\r\n',
+        // OWASP: a neutralised cell is also quoted.
+        quotes: (value) => typeof value === 'string' && value.startsWith("'"),
+    });
+    let text = unparse(rows, columns.map(([column]) => column));
+    if (extra.length)
+        text += `\r\n\r\n${unparse(extra)}`;
+    return { text: `\uFEFF${text}\r\n`, leftOut };
+}
+/** The networks a data document holds, as records; `null`, texts and lists among them are named by position. */
+function documentRecords(document) {
+    const list = Array.isArray(document) ? document : own$2(document, 'networks');
+    const records = Array.isArray(list) ? list : [];
+    const notObjects = records.flatMap((record, index) => (isObject$1(record) ? [] : [index]));
+    return {
+        networks: records.filter(isObject$1),
+        notObjects,
+        fields: Array.isArray(document) || !isObject$1(document) ? {} : document,
+    };
 }
 
 /**
@@ -386,238 +1366,443 @@ function fieldValues(network, field) {
     return [];
 }
 
-/**
- * The spreadsheet form of a directory: one network a row, one field a column. Nested fields are
- * dotted (`contact.website`, `geo.lat`), lists are cells split on `|`. The columns a keeper
- * starts from, in the order a person fills them in.
- */
-const COLUMNS = [
-    'id',
-    'name',
-    'family',
-    'summary',
-    'description',
-    ...LIST_FIELDS.filter((field) => field !== 'tags'),
-    'meetingFrequency',
-    'feeBand',
-    ...NUMBER_FIELDS,
-    ...CONTACT_FIELDS.map((field) => `contact.${field}`),
-    'geo.lat',
-    'geo.lon',
-    'tags',
-    'updated',
-];
-const LIST_COLUMNS = new Set(LIST_FIELDS);
-const NUMBER_COLUMNS = new Set([...NUMBER_FIELDS, 'geo.lat', 'geo.lon']);
-const LIST_SEPARATOR = '|';
-/** French Excel writes `;` (the comma is its decimal mark), others `,`: the header row tells which. */
-function detectDelimiter(text) {
-    const header = text.slice(0, text.search(/\r?\n|$/));
-    const count = (character) => header.split(character).length - 1;
-    return count(';') > count(',') ? ';' : ',';
-}
-/** "1 234", "43,2964" (French Excel) and "43.2964" are numbers; anything else is not. */
-function readNumber(cell) {
-    const plain = cell.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-    return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(plain) ? Number(plain) : undefined;
-}
-/** French Excel shows an ISO date as 01/11/2026 and saves it so: read it back as 2026-11-01. */
-const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const DATE_COLUMNS = new Set(['updated']);
-function readDate(cell) {
-    const parts = FRENCH_DATE.exec(cell);
-    return parts ? `${parts[3]}-${parts[2].padStart(2, '0')}-${parts[1].padStart(2, '0')}` : cell;
-}
-/** Sets `record.a.b` for the column `a.b`. */
-function setPath(record, column, value) {
-    const [head, ...rest] = column.split('.');
-    if (rest.length === 0) {
-        record[head] = value;
-        return;
+// The keepers' checks beyond what the widget skips: what loads but will not work as meant (a label
+// written where a code belongs, a value no question offers, a mistyped key, a place without a
+// position). The widget's own checks are readDirectory's; these run on the raw document, and every
+// key read from data is checked as an own property.
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const own$1 = (object, key) => (isObject(object) && Object.hasOwn(object, key) ? object[key] : undefined);
+const DOCUMENT_KEYS = ['$schema', 'format', 'title', 'updated', 'lang', 'feedback', 'places', 'questions', 'networks'];
+const NETWORK_KEYS = ['id', 'name', 'family', ...OPTIONAL_FIELDS];
+const QUESTION_KEYS = ['id', 'field', 'label', 'help', 'multiple', 'mode', 'options'];
+const OPTION_KEYS = ['value', 'label', 'matches'];
+/** What a mistyped key of a network may have meant: `adress` is `contact.address`. */
+const NESTED_KEYS = [...CONTACT_KEYS.map((key) => `contact.${key}`), 'geo.lat', 'geo.lon'];
+const LANGS = ['fr', 'en'];
+/** Levenshtein distance, for "did you mean". */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++)
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
     }
-    const inner = (record[head] ??= {});
-    setPath(inner, rest.join('.'), value);
+    return previous[b.length];
 }
-/** The spreadsheet line of each character offset: a row's cells may hold line breaks. */
-function lineCounter(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
+/** The known key a mistyped one is closest to, when it is close (case aside, two edits at most). */
+function closest(key, known) {
+    const last = (path) => fold(path.slice(path.lastIndexOf('.') + 1));
+    const prefix = (path) => path.slice(0, path.lastIndexOf('.') + 1);
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of known) {
+        // A key is also compared by its last part: "adress" is "contact.address", "contact.adress" too.
+        const d = Math.min(distance(fold(key), fold(candidate)), prefix(key) === '' || prefix(key) === prefix(candidate) ? distance(last(key), last(candidate)) : Infinity);
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    if (bestDistance <= Math.min(2, Math.floor(last(key).length / 3)))
+        return best;
+    // "multi" for "multiple", "site" for "website", "contact.site" for "contact.website".
+    const part = last(key);
+    return part.length >= 4 ? known.find((candidate) => prefix(candidate) === prefix(key) && last(candidate).includes(part)) : undefined;
+}
+/** Words compared as a keeper means them: case, accents, spacing and apostrophes aside. */
+const normalise = (text) => fold(text)
+    .replace(/[’‘`]/g, "'")
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+let aliases;
+/**
+ * Per vocabulary field, the words a keeper may write for each code: the code itself in any case,
+ * and its French and English labels, whole or without their parenthesis ("TPE (0 à 9 salariés)",
+ * "TPE"). A word that would name two codes names none.
+ */
+function vocabularyAliases() {
+    if (aliases)
+        return aliases;
+    aliases = new Map();
+    for (const field of Object.keys(VOCABULARY)) {
+        const words = new Map();
+        const add = (word, code) => {
+            const key = normalise(word);
+            if (!key)
+                return;
+            const known = words.get(key);
+            words.set(key, known === undefined || known === code ? code : null);
+        };
+        for (const code of VOCABULARY[field]) {
+            add(code, code);
+            add(code.replace(/-/g, ' '), code);
+            for (const lang of LANGS) {
+                const strings = STRINGS[lang];
+                const labels = strings.vocabulary[field];
+                const label = Object.hasOwn(labels, code) ? labels[code] : undefined;
+                const rhythm = field === 'meetingFrequency' && Object.hasOwn(strings.rhythmOptions, code)
+                    ? strings.rhythmOptions[code]
+                    : undefined;
+                for (const text of [label, rhythm]) {
+                    if (text === undefined)
+                        continue;
+                    add(text, code);
+                    add(text.replace(/\s*\(.*\)\s*$/, ''), code);
+                    // "Réseau métier": "métier" alone.
+                    if (field === 'family')
+                        add(text.replace(/^(réseau|network)\s+/i, '').replace(/\s+(network)$/i, ''), code);
+                }
+            }
         }
-        return low + 1;
-    };
+        aliases.set(field, new Map([...words].filter((entry) => entry[1] !== null)));
+    }
+    return aliases;
+}
+/** The code a vocabulary field's label stands for ("Moins de 200 €" → `moins-200`), if it is one of them. */
+function codeOfLabel(field, value) {
+    return vocabularyAliases().get(field)?.get(normalise(value));
+}
+/** Per field, the values the questions in force offer, and those questions' ids: only for questions with options of their own. */
+function questionVocabulary(questions) {
+    const byField = new Map();
+    for (const question of questions ?? builtInQuestions()) {
+        if (!Array.isArray(question.options))
+            continue;
+        const entry = byField.get(question.field) ?? { values: new Set(), questions: [] };
+        entry.questions.push(question.id);
+        for (const option of question.options)
+            for (const value of option.matches ?? [option.value])
+                entry.values.add(value);
+        byField.set(question.field, entry);
+    }
+    return byField;
 }
 /**
- * Reads a spreadsheet export (CSV, UTF-8 with or without a BOM, `;` or `,`) into records shaped
- * like the data document's networks. Empty cells are left out; empty rows are skipped. What
- * cannot be read is reported with its line; checking the records is readDirectory's job.
+ * Labels written where codes belong, and values no question offers, in each network. With `fix`,
+ * a label is replaced by its code in the record (a note says so); without, it is a warning that
+ * names the code to write. Records are the raw ones, before readDirectory.
  */
-function readSheet(input) {
-    const text = input.replace(/^\uFEFF/, '');
-    const delimiter = detectDelimiter(text);
-    const lineAt = lineCounter(text);
-    const issues = [];
-    const rows = [];
-    let header;
-    let rowStart = 0;
-    Papa.parse(text, {
-        delimiter,
-        skipEmptyLines: false,
-        step: ({ data: cells, errors, meta }) => {
-            const line = lineAt(rowStart);
-            rowStart = meta.cursor;
-            // The cursor stops before the row's line break: the next row starts after it.
-            if (text[rowStart] === '\r')
-                rowStart++;
-            if (text[rowStart] === '\n')
-                rowStart++;
-            if (errors.some((error) => error.type === 'Quotes')) {
-                issues.push({ kind: 'unreadable', line, detail: 'quotes' });
-                return;
-            }
-            if (cells.every((cell) => cell.trim() === ''))
-                return;
-            if (!header) {
-                header = cells.map((cell) => cell.trim());
-                const seen = new Set();
-                for (const column of header) {
-                    if (column && seen.has(column))
-                        issues.push({ kind: 'duplicate-column', line, column });
-                    seen.add(column);
+function vocabularyFindings(records, questions, fix) {
+    const findings = [];
+    const vocabulary = questionVocabulary(questions);
+    records.forEach((record, index) => {
+        if (!isObject(record))
+            return;
+        const id = typeof own$1(record, 'id') === 'string' ? own$1(record, 'id') : undefined;
+        // The design's vocabulary fields, and any other field a question offers options for (`sectors`).
+        for (const field of new Set([...Object.keys(VOCABULARY), ...vocabulary.keys()])) {
+            const value = own$1(record, field);
+            const values = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+            const asked = vocabulary.get(field);
+            // The values the questions on the field offer; with none, the design's vocabulary.
+            const known = asked?.values ?? new Set(VOCABULARY[field]);
+            const fixed = values.map((item) => {
+                if (typeof item !== 'string' || known.has(item))
+                    return item;
+                const code = codeOfLabel(field, item);
+                if (code !== undefined && code !== item && (!asked || asked.values.has(code) || field === 'family')) {
+                    findings.push({
+                        severity: fix ? 'note' : 'warning',
+                        subject: 'network',
+                        index,
+                        id,
+                        field,
+                        code: fix ? 'label-read' : 'label-as-code',
+                        value: item,
+                        suggestion: code,
+                    });
+                    return fix ? code : item;
                 }
-                return;
-            }
-            if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
-                issues.push({ kind: 'unreadable', line, detail: 'too-many-cells' });
-                return;
-            }
-            const record = {};
-            header.forEach((column, i) => {
-                const cell = (cells[i] ?? '').replace(/\r\n?/g, '\n').trim();
-                if (!column || cell === '')
-                    return;
-                if (LIST_COLUMNS.has(column)) {
-                    const items = cell
-                        .split(LIST_SEPARATOR)
-                        .map((item) => item.trim())
-                        .filter(Boolean);
-                    if (items.length)
-                        setPath(record, column, items);
+                // An unknown family is the widget's own error: it skips the record, and says so.
+                if (asked && field !== 'family') {
+                    findings.push({
+                        severity: 'warning',
+                        subject: 'network',
+                        index,
+                        id,
+                        field,
+                        code: 'outside-vocabulary',
+                        value: item,
+                        questions: asked.questions,
+                    });
                 }
-                else if (NUMBER_COLUMNS.has(column)) {
-                    const number = readNumber(cell);
-                    if (number === undefined)
-                        issues.push({ kind: 'not-a-number', line, column, value: cell });
-                    else
-                        setPath(record, column, number);
-                }
-                else {
-                    setPath(record, column, DATE_COLUMNS.has(column) ? readDate(cell) : cell);
+                return item;
+            });
+            if (fix && fixed.some((item, i) => item !== values[i]))
+                record[field] = typeof value === 'string' ? fixed[0] : fixed;
+        }
+    });
+    return findings;
+}
+/** Keys of a label object that are no language. */
+function labelFindings(label, at, findings) {
+    if (!isObject(label))
+        return;
+    for (const key of Object.keys(label)) {
+        if (LANGS.includes(key))
+            continue;
+        const suggestion = /^fr|^fran/i.test(key) ? 'fr' : /^en|^ang|^eng/i.test(key) ? 'en' : undefined;
+        findings.push({ ...at, severity: 'warning', code: 'label-key', value: key, ...(suggestion && { suggestion }) });
+    }
+}
+function unknownKeys(object, known, at, prefix, findings, alsoSuggest = []) {
+    if (!isObject(object))
+        return;
+    for (const key of Object.keys(object)) {
+        if (known.includes(key))
+            continue;
+        const suggestion = closest(key, [...known, ...alsoSuggest]);
+        findings.push({
+            ...at,
+            severity: 'warning',
+            code: 'unknown-key',
+            field: `${prefix}${key}`,
+            value: key,
+            ...(suggestion && { suggestion }),
+        });
+    }
+}
+const validPosition = (position) => {
+    const lat = own$1(position, 'lat');
+    const lon = own$1(position, 'lon');
+    return typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+};
+/** Every text of a record, with its dotted field (lists and nested objects included). */
+function textsOf(value, field = '') {
+    if (typeof value === 'string')
+        return [[field, value]];
+    if (Array.isArray(value))
+        return value.flatMap((item) => textsOf(item, field));
+    if (isObject(value))
+        return Object.entries(value).flatMap(([key, inner]) => textsOf(inner, field ? `${field}.${key}` : key));
+    return [];
+}
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const httpUrl = (text, schemes) => {
+    try {
+        return schemes.includes(new URL(text).protocol);
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * What a document holds that loads but will not work as meant: unknown keys, mistyped label keys,
+ * empty or repeated options, `places`, `feedback`, `contact.joinUrl`, `geo`. Errors are what the
+ * widget would skip (a place whose position is not one).
+ */
+function documentFindings(input) {
+    const findings = [];
+    const document = Array.isArray(input) ? { networks: input } : input;
+    if (!isObject(document))
+        return findings;
+    const at = { subject: 'document', index: 0 };
+    unknownKeys(document, DOCUMENT_KEYS, at, '', findings);
+    labelFindings(own$1(document, 'title'), { ...at, field: 'title' }, findings);
+    const feedback = own$1(document, 'feedback');
+    if (feedback !== undefined && feedback !== null) {
+        const ok = typeof feedback === 'string' && (EMAIL.test(feedback.replace(/^mailto:/i, '')) || httpUrl(feedback, ['https:']));
+        if (!ok)
+            findings.push({
+                ...at,
+                severity: 'warning',
+                field: 'feedback',
+                code: 'feedback',
+                value: typeof feedback === 'string' ? feedback : JSON.stringify(feedback),
+            });
+    }
+    // A place whose position is not one is the core's problem to report (the widget skips it); here,
+    // only which places have a position.
+    const places = own$1(document, 'places');
+    const placed = new Set();
+    if (isObject(places))
+        for (const [name, position] of Object.entries(places))
+            if (validPosition(position))
+                placed.add(name);
+    const questions = own$1(document, 'questions');
+    if (Array.isArray(questions)) {
+        questions.forEach((question, index) => {
+            if (!isObject(question))
+                return;
+            const id = typeof question.id === 'string' ? question.id : undefined;
+            const where = { subject: 'question', index, ...(id !== undefined && { id }) };
+            unknownKeys(question, QUESTION_KEYS, where, '', findings);
+            labelFindings(question.label, { ...where, field: 'label' }, findings);
+            labelFindings(question.help, { ...where, field: 'help' }, findings);
+            const options = own$1(question, 'options');
+            if (!Array.isArray(options))
+                return;
+            if (!options.length)
+                findings.push({ ...where, severity: 'warning', field: 'options', code: 'no-options' });
+            const seen = new Set();
+            options.forEach((option, i) => {
+                const field = `options[${i}]`;
+                unknownKeys(option, OPTION_KEYS, where, `${field}.`, findings);
+                labelFindings(own$1(option, 'label'), { ...where, field: `${field}.label` }, findings);
+                const value = own$1(option, 'value');
+                const matches = own$1(option, 'matches');
+                if (typeof value === 'string' && value.trim() === '' && value !== '')
+                    findings.push({ ...where, severity: 'warning', field, code: 'empty-option', value });
+                if (Array.isArray(matches) && matches.length === 0)
+                    findings.push({ ...where, severity: 'warning', field: `${field}.matches`, code: 'empty-option' });
+                if (typeof value === 'string') {
+                    if (seen.has(value))
+                        findings.push({ ...where, severity: 'warning', field, code: 'repeated-option', value });
+                    seen.add(value);
                 }
             });
-            rows.push({ line, record });
-        },
-    });
-    if (!header)
-        issues.push({ kind: 'empty', line: 1 });
-    return { rows, issues, delimiter };
-}
-/** Extra fields a record carries beyond the known ones, that a cell can hold. */
-function extraColumns(networks) {
-    const known = new Set([...COLUMNS, 'contact', 'geo']);
-    const extra = new Set();
-    for (const network of networks) {
-        for (const [key, value] of Object.entries(network)) {
-            if (!known.has(key) && (typeof value === 'string' || typeof value === 'number'))
-                extra.add(key);
+        });
+    }
+    const networks = own$1(document, 'networks');
+    const unplaced = new Map();
+    if (Array.isArray(networks)) {
+        networks.forEach((network, index) => {
+            if (!isObject(network))
+                return;
+            const id = typeof network.id === 'string' ? network.id : undefined;
+            const where = { subject: 'network', index, ...(id !== undefined && { id }) };
+            unknownKeys(network, NETWORK_KEYS, where, '', findings, NESTED_KEYS);
+            unknownKeys(own$1(network, 'contact'), CONTACT_KEYS, where, 'contact.', findings);
+            unknownKeys(own$1(network, 'geo'), ['lat', 'lon'], where, 'geo.', findings);
+            const joinUrl = own$1(own$1(network, 'contact'), 'joinUrl');
+            if (joinUrl !== undefined &&
+                joinUrl !== null &&
+                joinUrl !== '' &&
+                !(typeof joinUrl === 'string' && httpUrl(joinUrl.replace(/^www\./i, 'https://www.'), ['http:', 'https:']))) {
+                findings.push({
+                    ...where,
+                    severity: 'warning',
+                    field: 'contact.joinUrl',
+                    code: 'join-url',
+                    value: typeof joinUrl === 'string' ? joinUrl : JSON.stringify(joinUrl),
+                });
+            }
+            const geo = own$1(network, 'geo');
+            const lat = own$1(geo, 'lat');
+            const lon = own$1(geo, 'lon');
+            if (typeof lat === 'number' && typeof lon === 'number' && !validPosition(geo)) {
+                findings.push({ ...where, severity: 'warning', field: 'geo', code: 'geo-range', value: `${lat}, ${lon}` });
+            }
+            for (const [field, value] of textsOf(network)) {
+                if (value.includes('\uFFFD'))
+                    findings.push({ ...where, severity: 'warning', field, code: 'lost-character', value });
+            }
+            const territories = own$1(network, 'territories');
+            for (const place of typeof territories === 'string' ? [territories] : Array.isArray(territories) ? territories : []) {
+                if (typeof place === 'string' && place !== WHOLE_DEPARTEMENT && !placed.has(place) && !unplaced.has(place))
+                    unplaced.set(place, index);
+            }
+        });
+    }
+    if (placed.size) {
+        for (const [place, index] of unplaced) {
+            const id = own$1(networks[index], 'id');
+            findings.push({
+                subject: 'network',
+                index,
+                ...(typeof id === 'string' && { id }),
+                severity: 'warning',
+                field: 'territories',
+                code: 'place-missing',
+                value: place,
+            });
         }
     }
-    return [...extra];
-}
-function cellOf(network, column) {
-    const value = column.split('.').reduce((object, key) => object?.[key], network);
-    if (value === undefined || value === null)
-        return '';
-    if (Array.isArray(value))
-        return value.join(` ${LIST_SEPARATOR} `);
-    // The decimal comma, as French Excel reads and writes numbers in a `;` file.
-    if (typeof value === 'number')
-        return String(value).replace('.', ',');
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-/**
- * Writes networks as a spreadsheet that French Excel opens as it is: `;`, a BOM, CRLF. Fields
- * that no cell can hold (an extra field that is a list or an object) are left out, and named.
- */
-function writeSheet(networks) {
-    const columns = [...COLUMNS, ...extraColumns(networks)];
-    const leftOut = new Set();
-    for (const network of networks) {
-        for (const [key, value] of Object.entries(network)) {
-            if (!columns.includes(key) && key !== 'contact' && key !== 'geo' && value !== undefined && value !== null)
-                leftOut.add(key);
-        }
-    }
-    const text = Papa.unparse({ fields: columns, data: networks.map((network) => columns.map((column) => cellOf(network, column))) }, { delimiter: ';', newline: '\r\n', quotes: false });
-    return { text: `\uFEFF${text}\r\n`, leftOut: [...leftOut] };
+    return findings;
 }
 
-/** A spreadsheet export to a data document, or every reason it cannot be one. */
+const own = (object, key) => typeof object === 'object' && object !== null && Object.hasOwn(object, key) ? object[key] : undefined;
+/** The document's fields, in the order the design lists them; any others after. */
+const DOCUMENT_ORDER = ['$schema', 'title', 'updated', 'lang', 'feedback', 'places'];
+/** The columns build knows: the others are kept as extra fields, with a warning that names the nearest known one. */
+const KNOWN_COLUMNS = [...COLUMNS, 'contact', 'geo'];
+/** A spreadsheet export (decoded) to a data document, or every reason it cannot be one. */
 function buildDocument(csv, options) {
     const sheet = readSheet(csv);
-    const questions = options.questions === undefined
-        ? undefined
-        : Array.isArray(options.questions)
-            ? options.questions
-            : options.questions?.questions;
-    const directory = readDirectory({
-        title: options.title,
-        updated: options.updated,
-        questions,
-        networks: sheet.rows.map((row) => row.record),
+    const given = options.questions !== undefined ? options.questions : own(sheet.document, 'questions');
+    const questions = given === undefined ? undefined : Array.isArray(given) ? given : own(given, 'questions');
+    const records = sheet.rows.map((row) => row.record);
+    const title = options.title ?? own(sheet.document, 'title');
+    const updated = options.updated ?? own(sheet.document, 'updated') ?? options.today;
+    const fields = {};
+    for (const key of [...DOCUMENT_ORDER, ...Object.keys(sheet.document)]) {
+        if (key !== 'questions' && key !== 'networks' && key !== 'format' && Object.hasOwn(sheet.document, key))
+            fields[key] = sheet.document[key];
+    }
+    Object.assign(fields, title !== undefined && { title }, { updated });
+    // The questions in force, as the widget reads them, tell which values a vocabulary field may hold.
+    const asked = questions === undefined ? undefined : readDirectory({ questions, networks: [] }).questions;
+    const vocabulary = vocabularyFindings(records, asked, true);
+    const raw = { format: 1, ...fields, ...(questions !== undefined && { questions }), networks: records };
+    const directory = readDirectory(raw);
+    const lineOf = (finding) => finding.subject === 'network'
+        ? sheet.rows[finding.index].line
+        : sheet.documentLines.get(finding.subject === 'question' ? 'questions' : finding.field.split('.')[0]);
+    const placed = (finding) => ({
+        line: lineOf(finding),
+        ...(finding.subject === 'network' && { column: finding.field }),
+        finding,
     });
+    const findings = [
+        ...vocabulary,
+        // A column the format does not know is said once, on the header's line, not on every row; a
+        // lost "�" is already the sheet's error.
+        ...documentFindings(raw).filter((finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character'))),
+        ...sheet.columns.flatMap((column) => {
+            const path = column.startsWith('json:') ? column.slice(5) : column;
+            if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:')))
+                return [];
+            const suggestion = closest(path, KNOWN_COLUMNS);
+            return [
+                {
+                    severity: 'warning',
+                    subject: 'document',
+                    index: 0,
+                    field: column,
+                    code: 'unknown-key',
+                    value: column,
+                    ...(suggestion && { suggestion }),
+                },
+            ];
+        }),
+    ];
+    const notes = findings
+        .filter((finding) => finding.severity !== 'error')
+        .map((finding) => finding.code === 'unknown-key' && finding.subject === 'document' && sheet.columns.includes(finding.field)
+        ? { line: sheet.headerLine, column: finding.field, finding }
+        : placed(finding));
     const issues = [
         ...sheet.issues,
         ...directory.problems.map((problem) => problem.subject === 'network'
             ? { kind: 'record', line: sheet.rows[problem.index].line, column: problem.field, problem }
             : { kind: 'document', problem }),
+        ...findings.filter((finding) => finding.severity === 'error').map((finding) => ({ kind: 'finding', ...placed(finding) })),
     ];
     // Questions given but not a list: readDirectory reads a missing list as "none", the keeper meant some.
-    if (options.questions !== undefined && questions === undefined) {
+    if (given !== undefined && questions === undefined) {
         issues.push({ kind: 'document', problem: { subject: 'document', index: 0, field: 'questions', code: 'wrong-type', expected: 'list' } });
     }
-    issues.sort((a, b) => ('line' in a ? a.line : 0) - ('line' in b ? b.line : 0));
+    const lineOfIssue = (issue) => ('line' in issue && issue.line !== undefined ? issue.line : 0);
+    issues.sort((a, b) => lineOfIssue(a) - lineOfIssue(b));
+    notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     if (issues.length)
-        return { issues };
-    const document = {
-        format: 1,
-        ...(options.title !== undefined && { title: options.title }),
-        updated: options.updated,
-        ...(directory.questions && { questions: directory.questions }),
-        networks: directory.networks,
-    };
-    return { document, issues };
+        return { issues, notes };
+    return { document: raw, issues, notes };
 }
 /**
  * A data document as a spreadsheet to edit. The records are written as they are, even those the
- * widget would skip: the keeper fixes them in the sheet, and `build` checks them again.
+ * widget would skip: the keeper fixes them in the sheet, and `build` checks them again. The
+ * document's own fields (title, updated, questions, places…) follow the networks, one a row.
  */
 function exportDocument(document) {
-    const list = Array.isArray(document) ? document : document?.networks;
-    const records = Array.isArray(list) ? list : [];
-    const notObjects = records.flatMap((record, index) => typeof record === 'object' && record !== null && !Array.isArray(record) ? [] : [index]);
-    const networks = records.filter((_, index) => !notObjects.includes(index));
-    const { text, leftOut } = writeSheet(networks);
+    const { networks, notObjects, fields } = documentRecords(document);
+    const { text, leftOut } = writeSheet(networks, fields);
     return { csv: text, records: networks.length, leftOut, notObjects };
+}
+/** A data document checked: what the widget skips (`directory.problems`), and what the keepers' checks find. */
+function validateDocument(document) {
+    const directory = readDirectory(document);
+    const { networks } = documentRecords(document);
+    return { directory, findings: [...vocabularyFindings(networks, directory.questions, false), ...documentFindings(document)] };
 }
 /** What a keeper needs to know before publishing, as of `today` (`YYYY-MM-DD`). */
 function directoryStats(directory, today) {
@@ -648,5 +1833,39 @@ function directoryStats(directory, today) {
         problems: directory.problems,
     };
 }
+/** The date `months` months before `today` (`YYYY-MM-DD`), the 31st falling back to the month's last day. */
+function monthsBefore(today, months) {
+    const [year, month, day] = today.split('-').map(Number);
+    const target = new Date(Date.UTC(year, month - 1 - months, 1));
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(day, lastDay));
+    return target.toISOString().slice(0, 10);
+}
+/**
+ * The records whose `updated` is older than `months` months as of `today`, or missing: never
+ * checked first, then the oldest. `lines` gives each record's spreadsheet line, when known.
+ */
+function staleRecords(records, today, months, lines) {
+    const cutoff = monthsBefore(today, months);
+    const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+    const stale = [];
+    records.forEach((record, index) => {
+        if (typeof record !== 'object' || record === null)
+            return;
+        const updated = text(own(record, 'updated'));
+        if (updated !== undefined && updated >= cutoff)
+            return;
+        const contact = own(record, 'contact');
+        stale.push({
+            ...(lines && { line: lines[index] }),
+            index,
+            id: text(own(record, 'id')) ?? '?',
+            name: text(own(record, 'name')) ?? '?',
+            ...(updated !== undefined && { updated }),
+            contacts: ['phone', 'email', 'website'].flatMap((key) => text(own(contact, key)) ?? []),
+        });
+    });
+    return stale.sort((a, b) => (a.updated ?? '').localeCompare(b.updated ?? '') || a.index - b.index);
+}
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY, formatDate as a, buildDocument, directoryStats, exportDocument, formatNumber as f, readDirectory };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, buildDocument, decodeBytes, directoryStats, documentFindings, exportDocument, formatDate as f, isWorkbook as i, monthsBefore, readDirectory, readSheet, staleRecords, validateDocument, vocabularyFindings };

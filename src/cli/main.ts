@@ -1,9 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DirectoryError, readDirectory } from '../core/parse.js';
 import type { Lang } from '../core/types.js';
-import { MESSAGES, type JsonFault, type Messages } from './messages.js';
-import { buildDocument, directoryStats, exportDocument } from './toolkit.js';
+import { decodeBytes, isWorkbook } from './encoding.js';
+import { jsonFault } from './json-fault.js';
+import { MESSAGES, type Messages } from './messages.js';
+import { readSheet } from './sheet.js';
+import { buildDocument, directoryStats, exportDocument, staleRecords, validateDocument } from './toolkit.js';
 
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
 class Stop extends Error {
@@ -30,48 +34,73 @@ function fileError(error: unknown, say: Messages): string {
   return (code !== undefined && Object.hasOwn(say.fileErrors, code) ? say.fileErrors[code] : undefined) ?? message;
 }
 
+/** A file's text, in whatever encoding Excel or LibreOffice saved it; one line says so when it is not UTF-8. */
 function readText(file: string, say: Messages): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new Stop(say.cannotRead(file, fileError(error, say)));
   }
-}
-
-/** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
-function jsonFault(text: string, engineMessage: string): JsonFault {
-  // V8 quotes the text around the fault, line breaks and all: one line is easier to read.
-  const message = engineMessage.replace(/\s+/g, ' ');
-  const position = /at position (\d+)/.exec(message);
-  const before = position ? text.slice(0, Number(position[1])) : undefined;
-  const token = /Unexpected token '(.+?)'/.exec(message)?.[1];
-  return {
-    engineMessage: message,
-    ...(before !== undefined && { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }),
-    endOfText: /Unexpected end of JSON input/.test(message),
-    ...(token !== undefined && { token }),
-  };
+  if (isWorkbook(bytes)) throw new Stop(say.workbook(file));
+  const { text, encoding } = decodeBytes(bytes);
+  if (encoding !== 'utf-8') console.log(say.encodingNote(file, encoding));
+  return text;
 }
 
 function readJson(file: string, say: Messages): unknown {
-  const text = readText(file, say).replace(/^\uFEFF/, '');
+  return parseJson(file, readText(file, say).replace(/^\uFEFF/, ''), say);
+}
+
+/** Whether two paths name one file: the same path, or a link to it. */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [first, second] = [statSync(a), statSync(b)];
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Where `build` or `export` will write: `-o`, or beside the input; never one of the files it reads. */
+function outputFile(input: string, others: (string | undefined)[], output: string | undefined, extension: string, say: Messages): string {
+  const file = output ?? input.replace(/\.[^./\\]*$/, '') + extension;
+  for (const read of [input, ...others]) if (read !== undefined && sameFile(read, file)) throw new Stop(say.sameFile(file));
+  if (output === undefined && existsSync(file)) throw new Stop(say.exists(file));
+  return file;
+}
+
+/**
+ * Writes `text` to `file` whole or not at all: into a temporary file beside it, then renamed over
+ * it. A full disk or a cut-off write leaves the file that was there as it was.
+ */
+function write(text: string, file: string, say: Messages): string {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' });
+    if (existsSync(file)) chmodSync(temporary, statSync(file).mode);
+    renameSync(temporary, file);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never made.
+    }
+    throw new Stop(say.cannotWrite(file, fileError(error, say)));
+  }
+  return file;
+}
+
+/** A spreadsheet, by its name: anything else is read as a data file. */
+const isSheet = (file: string) => /\.(csv|tsv|txt)$/i.test(file);
+
+function parseJson(file: string, text: string, say: Messages): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new Stop(say.notJson(file, jsonFault(text, (error as Error).message)));
   }
-}
-
-/** Writes `text` to `-o`, or beside the input when `-o` is not given, never over an existing file. */
-function write(text: string, input: string, output: string | undefined, extension: string, say: Messages): string {
-  const file = output ?? input.replace(/\.[^./\\]*$/, '') + extension;
-  if (output === undefined && existsSync(file)) throw new Stop(say.exists(file));
-  try {
-    writeFileSync(file, text);
-  } catch (error) {
-    throw new Stop(say.cannotWrite(file, fileError(error, say)));
-  }
-  return file;
 }
 
 function run(args: string[], say: Messages): number {
@@ -86,6 +115,7 @@ function run(args: string[], say: Messages): number {
         title: { type: 'string' },
         updated: { type: 'string' },
         today: { type: 'string' },
+        stale: { type: 'string' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -102,6 +132,7 @@ function run(args: string[], say: Messages): number {
   if (!['validate', 'build', 'export', 'stats'].includes(command)) throw new Stop(`${say.unknownCommand(command)}\n\n${say.usage}`, 2);
   if (file === undefined) throw new Stop(say.missingFile(command), 2);
   for (const date of [options.updated, options.today]) if (date !== undefined && !ISO_DATE.test(date)) throw new Stop(say.badDate(date), 2);
+  if (options.stale !== undefined && !/^\d{1,4}$/.test(options.stale)) throw new Stop(say.badMonths(options.stale), 2);
 
   const load = (document: unknown) => {
     try {
@@ -114,28 +145,38 @@ function run(args: string[], say: Messages): number {
 
   switch (command) {
     case 'validate': {
-      const directory = load(readJson(file, say));
+      const document = readJson(file, say);
+      load(document);
+      const { directory, findings } = validateDocument(document);
+      const errors = findings.filter((finding) => finding.severity === 'error');
+      const warnings = findings.filter((finding) => finding.severity !== 'error');
       for (const problem of directory.problems) console.log(say.problem(problem));
-      console.log(say.summary(directory.networks.length, directory.problems.length));
-      return directory.problems.length ? 1 : 0;
+      for (const finding of [...errors, ...warnings]) console.log(say.finding(finding));
+      const problems = directory.problems.length + errors.length;
+      console.log(say.summary(directory.networks.length, problems, warnings.length));
+      return problems ? 1 : 0;
     }
     case 'build': {
+      const output = outputFile(file, [options.questions], options.output, '.json', say);
       const questions = options.questions === undefined ? undefined : readJson(options.questions, say);
-      const { document, issues } = buildDocument(readText(file, say), {
+      const { document, issues, notes } = buildDocument(readText(file, say), {
         questions,
         title: options.title,
-        updated: options.updated ?? today(),
+        updated: options.updated,
+        today: today(),
       });
+      for (const note of notes) console.error(say.buildNote(note));
       if (!document) {
         for (const issue of issues) console.error(say.buildIssue(issue));
         console.error(say.buildFailed(issues.length));
         return 1;
       }
-      const written = write(`${JSON.stringify(document, null, 2)}\n`, file, options.output, '.json', say);
+      const written = write(`${JSON.stringify(document, null, 2)}\n`, output, say);
       console.log(say.wrote(written, document.networks.length));
       return 0;
     }
     case 'export': {
+      const output = outputFile(file, [], options.output, '.csv', say);
       const raw = readJson(file, say);
       const directory = load(raw);
       const { csv, records, leftOut, notObjects } = exportDocument(raw);
@@ -145,13 +186,24 @@ function run(args: string[], say: Messages): number {
         console.error(say.exportNotes.fixBeforeBuild);
         for (const problem of directory.problems) console.error(`  ${say.problem(problem)}`);
       }
-      const written = write(csv, file, options.output, '.csv', say);
+      const written = write(csv, output, say);
       console.log(say.wrote(written, records));
       return 0;
     }
     case 'stats': {
       const date = options.today ?? today();
-      for (const line of say.stats(directoryStats(load(readJson(file, say)), date), date)) console.log(line);
+      const text = readText(file, say).replace(/^\uFEFF/, '');
+      // A spreadsheet gives its lines, so that the staff find the row of whom to call.
+      const sheet = isSheet(file) ? readSheet(text) : undefined;
+      const document = sheet ? { networks: sheet.rows.map((row) => row.record) } : parseJson(file, text, say);
+      if (options.stale !== undefined) {
+        const months = Number(options.stale);
+        const networks = load(document) && (Array.isArray(document) ? document : (document as { networks: unknown[] }).networks);
+        const lines = sheet?.rows.map((row) => row.line);
+        for (const line of say.staleReport(staleRecords(networks, date, months, lines), months, date)) console.log(line);
+        return 0;
+      }
+      for (const line of say.stats(directoryStats(load(document), date), date)) console.log(line);
       return 0;
     }
   }

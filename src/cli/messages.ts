@@ -3,8 +3,10 @@ import type { Problem } from '../core/problems.js';
 import { formatDate, formatNumber } from '../core/text.js';
 import type { Lang } from '../core/types.js';
 import { STRINGS } from '../i18n/index.js';
+import type { Finding } from './checks.js';
+import type { Encoding } from './encoding.js';
 import type { SheetIssue } from './sheet.js';
-import type { BuildIssue, Stats } from './toolkit.js';
+import type { BuildIssue, BuildNote, StaleRecord, Stats } from './toolkit.js';
 
 /** Everything the command-line tool says. Records' problems are the widget's own words. */
 export interface Messages {
@@ -21,8 +23,19 @@ export interface Messages {
   exists: (file: string) => string;
   cannotWrite: (file: string, reason: string) => string;
   unexpected: (reason: string) => string;
-  summary: (networks: number, problems: number) => string;
+  summary: (networks: number, problems: number, warnings?: number) => string;
   problem: (problem: Problem) => string;
+  /** One of the keepers' own findings in a data file: a warning, or an error. */
+  finding: (finding: Finding) => string;
+  /** A warning or a note of build, with its line and column. */
+  buildNote: (note: BuildNote) => string;
+  /** The one line said when a file is not UTF-8. */
+  encodingNote: (file: string, encoding: Encoding) => string;
+  /** A workbook was given where a sheet saved as text is read. */
+  workbook: (file: string) => string;
+  sameFile: (file: string) => string;
+  staleReport: (records: StaleRecord[], months: number, today: string) => string[];
+  badMonths: (value: string) => string;
   buildIssue: (issue: BuildIssue) => string;
   buildFailed: (count: number) => string;
   wrote: (file: string, networks: number) => string;
@@ -45,8 +58,34 @@ export interface JsonFault {
 /** The words of one language; the sentences made of them are the same in both (see `messages`). */
 interface Words extends Omit<
   Messages,
-  'summary' | 'problem' | 'buildIssue' | 'buildFailed' | 'wrote' | 'exportNotes' | 'stats' | 'notADocument'
+  | 'summary'
+  | 'problem'
+  | 'finding'
+  | 'buildNote'
+  | 'staleReport'
+  | 'buildIssue'
+  | 'buildFailed'
+  | 'wrote'
+  | 'exportNotes'
+  | 'stats'
+  | 'notADocument'
 > {
+  warningWord: [one: string, many: string];
+  /** Before a warning, before a note. */
+  warningPrefix: string;
+  notePrefix: string;
+  /** Where a finding of a data file is: "Réseau n° 3 (« x »), champ « audience »". */
+  where: (subject: Finding['subject'], position: number, id: string | undefined, field: string) => string;
+  /** Why, for each finding. */
+  reasons: { [C in Finding['code']]: (finding: Finding) => string };
+  stale: {
+    heading: (networks: string, period: string, date: string) => string;
+    month: [one: string, many: string];
+    none: (months: string) => string;
+    position: (line: number | undefined, index: number) => string;
+    checked: (date: string) => string;
+    never: string;
+  };
   lang: Lang;
   locale: string;
   /** "3 réseaux", "1 network". */
@@ -62,6 +101,10 @@ interface Words extends Omit<
     quotes: string;
     tooManyCells: string;
     duplicateColumn: (column: string) => string;
+    forbiddenColumn: (column: string) => string;
+    columnConflict: (column: string, other: string) => string;
+    lostCharacter: (value: string) => string;
+    notJson: (value: string) => string;
     empty: string;
   };
   notADocument: (file: string, reason: string) => string;
@@ -119,9 +162,15 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
   export FICHIER.json -o FICHIER.csv fabrique un tableur depuis le fichier de données
   stats FICHIER.json                 ce qu'il faut savoir avant de publier
         [--today AAAA-MM-JJ]         (la date du jour à prendre pour « plus d'un an »)
+  stats FICHIER --stale 12           les réseaux à rappeler : non vérifiés depuis 12 mois, ou jamais
+                                     (FICHIER.json, ou le tableur FICHIER.csv : ses lignes sont données)
+
+Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
+« Texte Unicode » d'Excel (UTF-16) ; séparateur « ; », « , » ou tabulation.
 
 Options : --lang fr|en (langue des messages), -h, --help.
-Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant.`,
+Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
+avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier temporaire, puis renommé).`,
   unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats.`,
   missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
   badOption: (detail) => `Option non comprise : ${detail}`,
@@ -163,8 +212,56 @@ Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser
     quotes: "un guillemet ouvert n'est jamais fermé",
     tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
     duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
+    forbiddenColumn: (column) =>
+      `le nom de colonne « ${column} » n'est pas permis (il n'est pas un nom de champ, ou pourrait atteindre tous les objets de l'outil) ; renommez-le`,
+    columnConflict: (column, other) => `les colonnes « ${column} » et « ${other} » écrivent le même champ ; gardez-en une`,
+    lostCharacter: (value) => `« ${value} » contient « \uFFFD », un caractère déjà perdu avant ce fichier ; retapez-le`,
+    notJson: (value) => `« ${value} » n'est pas du JSON valide`,
     empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
   },
+  warningWord: ['avertissement', 'avertissements'],
+  warningPrefix: 'Attention — ',
+  notePrefix: 'Note — ',
+  where: (subject, position, id, field) =>
+    `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Réseau' : 'Question'} n° ${position + 1}${id === undefined ? '' : ` (« ${id} »)`}`}, champ « ${field} »`,
+  reasons: {
+    'unknown-key': ({ value, suggestion }) =>
+      `nom inconnu « ${value} »${suggestion === undefined ? ' : il est gardé, mais le widget ne le lit pas' : ` : voulez-vous dire « ${suggestion} » ?`}`,
+    'label-key': ({ value, suggestion }) =>
+      `« ${value} » n'est pas une langue de libellé (fr ou en)${suggestion ? ` : écrivez « ${suggestion} »` : ''}`,
+    'label-as-code': ({ value, suggestion }) =>
+      `« ${value} » est un libellé : écrivez le code « ${suggestion} », sans quoi aucune réponse ne le trouve`,
+    'label-read': ({ value, suggestion }) => `« ${value} » lu comme « ${suggestion} »`,
+    'outside-vocabulary': ({ value, questions }) =>
+      `« ${value} » n'est une option d'aucune question sur ce champ (${(questions ?? []).join(', ')}) : aucune réponse ne le trouvera`,
+    'empty-option': () => 'option vide',
+    'repeated-option': ({ value }) => `l'option « ${value} » apparaît deux fois`,
+    'no-options': () => 'la question n’a aucune option',
+    'place-missing': ({ value }) =>
+      `« ${value} » n'a pas de position dans « places » : on ne pourra pas mesurer de distance depuis ce lieu`,
+    feedback: ({ value }) =>
+      `« ${value} » n'est ni une adresse e-mail, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
+    'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
+    'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
+    'lost-character': ({ value }) =>
+      `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
+  },
+  stale: {
+    heading: (networks, period, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${period} au ${date}, ou jamais`,
+    month: ['mois', 'mois'],
+    none: (period) => `Aucun réseau à rappeler : tous ont été vérifiés il y a ${period} ou moins.`,
+    position: (line, index) => (line === undefined ? `Réseau n° ${index + 1}` : `Ligne ${line}`),
+    checked: (date) => `vérifié le ${date}`,
+    never: 'jamais vérifié',
+  },
+  encodingNote: (file, encoding) =>
+    encoding === 'windows-1252'
+      ? `${file} n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).`
+      : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+  workbook: (file) =>
+    `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
+  sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
+  badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
   nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
   wrote: (file, networks) => `${file} écrit : ${networks}.`,
   notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
@@ -205,9 +302,15 @@ Usage: npx reseaupro-finder <command> FILE [options]
   export FILE.json -o FILE.csv    makes a spreadsheet from the data file
   stats FILE.json                 what to know before publishing
         [--today YYYY-MM-DD]      (the day to count "over a year" from)
+  stats FILE --stale 12           the networks to call: not checked for 12 months, or never
+                                  (FILE.json, or the sheet FILE.csv: its lines are given)
+
+Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
+Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
 
 Options: --lang fr|en (language of the messages), -h, --help.
-Without -o, build and export write beside the file they read, and never overwrite a file.`,
+Without -o, build and export write beside the file they read, and never overwrite a file; with or
+without -o, never over the file they read, and always whole (a temporary file, then renamed).`,
   unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats.`,
   missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
   badOption: (detail) => `Option not understood: ${detail}`,
@@ -240,8 +343,52 @@ Without -o, build and export write beside the file they read, and never overwrit
     quotes: 'a quote is opened and never closed',
     tooManyCells: 'more filled cells than the header has columns',
     duplicateColumn: (column) => `the column "${column}" appears twice`,
+    forbiddenColumn: (column) =>
+      `the column name "${column}" is not allowed (it is no field name, or could reach every object of the tool); rename it`,
+    columnConflict: (column, other) => `the columns "${column}" and "${other}" write the same field; keep one`,
+    lostCharacter: (value) => `"${value}" holds "\uFFFD", a character lost before this file; type it again`,
+    notJson: (value) => `"${value}" is not valid JSON`,
     empty: 'The file is empty: it needs at least the header row',
   },
+  warningWord: ['warning', 'warnings'],
+  warningPrefix: 'Warning — ',
+  notePrefix: 'Note — ',
+  where: (subject, position, id, field) =>
+    `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Network' : 'Question'} #${position + 1}${id === undefined ? '' : ` ("${id}")`}`}, field "${field}"`,
+  reasons: {
+    'unknown-key': ({ value, suggestion }) =>
+      `unknown name "${value}"${suggestion === undefined ? ': it is kept, but the widget does not read it' : `: did you mean "${suggestion}"?`}`,
+    'label-key': ({ value, suggestion }) => `"${value}" is not a label language (fr or en)${suggestion ? `: write "${suggestion}"` : ''}`,
+    'label-as-code': ({ value, suggestion }) => `"${value}" is a label: write the code "${suggestion}", or no answer finds it`,
+    'label-read': ({ value, suggestion }) => `"${value}" read as "${suggestion}"`,
+    'outside-vocabulary': ({ value, questions }) =>
+      `"${value}" is an option of no question on this field (${(questions ?? []).join(', ')}): no answer will find it`,
+    'empty-option': () => 'empty option',
+    'repeated-option': ({ value }) => `the option "${value}" appears twice`,
+    'no-options': () => 'the question has no option',
+    'place-missing': ({ value }) => `"${value}" has no position in "places": no distance can be measured from it`,
+    feedback: ({ value }) => `"${value}" is neither an email address nor a mailto: or https: link: "Report an error" will not show`,
+    'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,
+    'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
+    'lost-character': ({ value }) =>
+      `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
+  },
+  stale: {
+    heading: (networks, period, date) => `To call: ${networks} not checked for over ${period} as of ${date}, or never`,
+    month: ['month', 'months'],
+    none: (period) => `No network to call: all were checked ${period} ago or less.`,
+    position: (line, index) => (line === undefined ? `Network #${index + 1}` : `Line ${line}`),
+    checked: (date) => `checked ${date}`,
+    never: 'never checked',
+  },
+  encodingNote: (file, encoding) =>
+    encoding === 'windows-1252'
+      ? `${file} is not UTF-8: read as Windows-1252 (French Excel's "CSV").`
+      : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+  workbook: (file) =>
+    `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+  sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
+  badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
   nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
   wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
   notObjects: 'Records left out (they are not objects): #',
@@ -280,10 +427,24 @@ function messages(words: Words): Messages {
         return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
       case 'duplicate-column':
         return `${words.at(issue.line)}${colon}${words.sheet.duplicateColumn(issue.column)}.`;
+      case 'forbidden-column':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.forbiddenColumn(issue.column)}.`;
+      case 'column-conflict':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.columnConflict(issue.column, issue.other)}.`;
+      case 'lost-character':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.lostCharacter(issue.value)}.`;
+      case 'not-json':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notJson(issue.value)}.`;
       case 'empty':
         return `${words.sheet.empty}.`;
     }
   };
+  const prefix = (f: Finding) => (f.severity === 'warning' ? words.warningPrefix : f.severity === 'note' ? words.notePrefix : '');
+  /** Why, as a sentence: a question ends itself. */
+  const reason = (f: Finding) => words.reasons[f.code](f).replace(/([^?])$/, '$1.');
+  /** A finding in a sheet: its line and column when it has them. */
+  const placedFinding = ({ line, column, finding: f }: BuildNote): string =>
+    `${prefix(f)}${line === undefined ? words.where(f.subject, f.index, f.id, f.field) : words.at(line, column)}${colon}${reason(f)}`;
   const directoryFault = ({ kind, details }: DirectoryError): string => {
     const faults = words.directoryFaults;
     switch (kind) {
@@ -299,11 +460,31 @@ function messages(words: Words): Messages {
   return {
     ...words,
     notADocument: (file, error) => words.notADocument(file, directoryFault(error)),
-    summary: (networkCount, problemCount) => `${networks(networkCount)}, ${problems(problemCount)}`,
+    summary: (networkCount, problemCount, warningCount = 0) =>
+      `${networks(networkCount)}, ${problems(problemCount)}${warningCount ? `, ${count(warningCount, ...words.warningWord)}` : ''}`,
     problem,
+    finding: (f) => `${prefix(f)}${words.where(f.subject, f.index, f.id, f.field)}${colon}${reason(f)}`,
+    buildNote: (note) => placedFinding(note),
+    staleReport: (records, months, today) => {
+      const period = count(months, ...words.stale.month);
+      if (!records.length) return [words.stale.none(period)];
+      return [
+        `${words.stale.heading(networks(records.length), period, formatDate(today, words.locale))}${colon.trimEnd()}`,
+        ...records.map((record) =>
+          [
+            `  ${words.stale.position(record.line, record.index)}`,
+            record.id,
+            record.name,
+            record.updated === undefined ? words.stale.never : words.stale.checked(formatDate(record.updated, words.locale)),
+            ...record.contacts,
+          ].join(' — '),
+        ),
+      ];
+    },
     buildIssue: (issue) => {
       if (issue.kind === 'record') return `${words.at(issue.line, issue.column)}${colon}${problemReason(issue.problem)}.`;
       if (issue.kind === 'document') return problem(issue.problem);
+      if (issue.kind === 'finding') return placedFinding(issue);
       return sheetIssue(issue);
     },
     buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,

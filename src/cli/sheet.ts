@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { CONTACT_FIELDS, LIST_FIELDS, NUMBER_FIELDS } from '../core/parse.js';
-import type { Network } from '../core/types.js';
+
+/** The contact fields of the design, `joinUrl` (since 2.0) included, whether or not the core reads it yet. */
+export const CONTACT_KEYS: readonly string[] = [...new Set<string>([...CONTACT_FIELDS, 'joinUrl'])];
 
 /**
  * The spreadsheet form of a directory: one network a row, one field a column. Nested fields are
@@ -17,7 +19,7 @@ export const COLUMNS: readonly string[] = [
   'meetingFrequency',
   'feeBand',
   ...NUMBER_FIELDS,
-  ...CONTACT_FIELDS.map((field) => `contact.${field}`),
+  ...CONTACT_KEYS.map((field) => `contact.${field}`),
   'geo.lat',
   'geo.lon',
   'tags',
@@ -27,6 +29,14 @@ export const COLUMNS: readonly string[] = [
 const LIST_COLUMNS = new Set<string>(LIST_FIELDS);
 const NUMBER_COLUMNS = new Set<string>([...NUMBER_FIELDS, 'geo.lat', 'geo.lon']);
 const LIST_SEPARATOR = '|';
+/** A column whose cells are JSON: an extra field that is not text (`json:rank`). */
+const JSON_PREFIX = 'json:';
+/** The first cell of a row that holds one field of the document (`#title`, `#questions`…), not a network. */
+const DOCUMENT_ROW = /^#((?:json:)?[A-Za-z$][\w$.-]*)$/;
+/** Document fields a cell holds as text; the others are JSON, and so is any `#json:field` row. */
+const DOCUMENT_TEXT_FIELDS = new Set(['title', 'title.fr', 'title.en', 'updated', 'lang', 'feedback']);
+/** Names that would reach the prototype of every object of the keeper's process. */
+const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Something wrong in the spreadsheet itself, before any record is checked. */
 export type SheetIssue =
@@ -36,33 +46,90 @@ export type SheetIssue =
   | { kind: 'unreadable'; line: number; detail: 'quotes' | 'too-many-cells' }
   /** The header row names the same column twice. */
   | { kind: 'duplicate-column'; line: number; column: string }
+  /** A column name that could reach every object's prototype (`__proto__.name`), or that is no field path. */
+  | { kind: 'forbidden-column'; line: number; column: string }
+  /** Two columns for one field: `contact` and `contact.website`. */
+  | { kind: 'column-conflict'; line: number; column: string; other: string }
+  /** A cell holds "�": a character lost before this file was saved. */
+  | { kind: 'lost-character'; line: number; column?: string; value: string }
+  /** A JSON column or document row holds text that is not JSON. */
+  | { kind: 'not-json'; line: number; column: string; value: string }
   /** The file has no header row. */
   | { kind: 'empty'; line: number };
 
 export interface SheetRow {
   /** The spreadsheet line where the row starts, from 1 (the header). */
   line: number;
+  /** The record, with no prototype: no column name can reach Object.prototype. */
   record: Record<string, unknown>;
 }
 
 export interface ReadSheet {
   rows: SheetRow[];
+  /** The document's own fields, from its `#field` rows; `lines` says where each was. */
+  document: Record<string, unknown>;
+  documentLines: Map<string, number>;
+  /** The header's columns and the line of the header. */
+  columns: string[];
+  headerLine: number;
   issues: SheetIssue[];
-  delimiter: ';' | ',';
+  delimiter: ';' | ',' | '\t';
 }
 
-/** French Excel writes `;` (the comma is its decimal mark), others `,`: the header row tells which. */
-function detectDelimiter(text: string): ';' | ',' {
-  const header = text.slice(0, text.search(/\r?\n|$/));
+/**
+ * French Excel writes `;` (the comma is its decimal mark), others `,`, Excel's "Texte Unicode"
+ * a tab: the header row tells which.
+ */
+function detectDelimiter(text: string): ';' | ',' | '\t' {
+  const header = text.slice(0, text.search(/\n|$/));
   const count = (character: string) => header.split(character).length - 1;
-  return count(';') > count(',') ? ';' : ',';
+  const counts = [';', ',', '\t'].map((delimiter) => [delimiter, count(delimiter)] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0] as ';' | ',' | '\t';
 }
 
-/** "1 234", "43,2964" (French Excel) and "43.2964" are numbers; anything else is not. */
+/**
+ * Every row break as `\n`, whatever mix of CRLF, LF and CR the file has (a sheet pasted together
+ * from several machines). Line breaks inside a quoted cell are left to the cell.
+ */
+export function normaliseRowBreaks(text: string, delimiter: string): string {
+  let out = '';
+  let quoted = false;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const character = text[i];
+    if (quoted) {
+      if (character === '"') {
+        if (text[i + 1] === '"') {
+          out += '""';
+          i++;
+          continue;
+        }
+        quoted = false;
+      }
+      out += character;
+      continue;
+    }
+    if (character === '\r' || character === '\n') {
+      if (character === '\r' && text[i + 1] === '\n') i++;
+      out += '\n';
+      cellStart = true;
+      continue;
+    }
+    if (character === '"' && cellStart) quoted = true;
+    cellStart = character === delimiter;
+    out += character;
+  }
+  return out;
+}
+
+/** "1 234", "43,2964" (French Excel), "43.2964" and "5e-7" are numbers; anything else is not. */
 function readNumber(cell: string): number | undefined {
   const plain = cell.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(plain) ? Number(plain) : undefined;
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : undefined;
 }
+
+/** A number as French Excel reads it in a `;` file: a decimal comma. */
+const writeNumber = (value: number): string => String(value).replace('.', ',');
 
 /** French Excel shows an ISO date as 01/11/2026 and saves it so: read it back as 2026-11-01. */
 const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -73,15 +140,41 @@ function readDate(cell: string): string {
   return parts ? `${parts[3]}-${parts[2].padStart(2, '0')}-${parts[1].padStart(2, '0')}` : cell;
 }
 
-/** Sets `record.a.b` for the column `a.b`. */
+/**
+ * Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, a tab, a carriage
+ * return) are written after an apostrophe, as OWASP advises; so are cells that already begin with
+ * apostrophes before such a character, so that reading takes exactly one away. In the first
+ * column, `#` too: a row whose first cell is `#title` holds a field of the document.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+const FORMULA_OR_DOCUMENT_ROW = /^'*[=+\-@\t\r#]/;
+
+function neutralise(cell: string, first: boolean): string {
+  return (first ? FORMULA_OR_DOCUMENT_ROW : FORMULA).test(cell) ? `'${cell}` : cell;
+}
+
+function restore(cell: string, first: boolean): string {
+  return cell.startsWith("'") && (first ? FORMULA_OR_DOCUMENT_ROW : FORMULA).test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** Why a column name cannot be a field path, if it cannot: `__proto__.name`, `contact..email`. */
+function forbiddenColumn(column: string): boolean {
+  const path = column.startsWith(JSON_PREFIX) ? column.slice(JSON_PREFIX.length) : column;
+  return path.split('.').some((part) => part === '' || FORBIDDEN_NAMES.has(part));
+}
+
+/** An object without a prototype: no key read from data can reach Object.prototype through it. */
+const bare = (): Record<string, unknown> => Object.create(null) as Record<string, unknown>;
+
+/** Sets `record.a.b` for the column `a.b`, on objects without a prototype. Names were checked. */
 function setPath(record: Record<string, unknown>, column: string, value: unknown): void {
-  const [head, ...rest] = column.split('.');
-  if (rest.length === 0) {
-    record[head] = value;
-    return;
+  const parts = column.split('.');
+  let target = record;
+  for (const part of parts.slice(0, -1)) {
+    if (!Object.hasOwn(target, part) || typeof target[part] !== 'object' || target[part] === null) target[part] = bare();
+    target = target[part] as Record<string, unknown>;
   }
-  const inner = (record[head] ??= {}) as Record<string, unknown>;
-  setPath(inner, rest.join('.'), value);
+  target[parts[parts.length - 1]] = value;
 }
 
 /** The spreadsheet line of each character offset: a row's cells may hold line breaks. */
@@ -100,108 +193,279 @@ function lineCounter(text: string): (offset: number) => number {
   };
 }
 
+/** A list cell: items split on `|`, or, when an item holds `|` or spaces at its ends, a JSON list. */
+function readList(cell: string): string[] | undefined {
+  if (cell.startsWith('[')) {
+    try {
+      const list: unknown = JSON.parse(cell);
+      if (Array.isArray(list) && list.every((item) => typeof item === 'string')) return list.length ? list : undefined;
+    } catch {
+      // Not JSON: a list of words that begins with a bracket.
+    }
+  }
+  const items = cell
+    .split(LIST_SEPARATOR)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+function writeList(items: readonly unknown[]): string {
+  const texts = items.map(String);
+  const plain = texts.every((item) => item !== '' && item === item.trim() && !item.includes(LIST_SEPARATOR)) && !texts[0]?.startsWith('[');
+  return plain ? texts.join(` ${LIST_SEPARATOR} `) : JSON.stringify(texts);
+}
+
+/** Checks the header's columns; returns the usable ones (undefined where a column is refused). */
+function readHeader(cells: string[], line: number, issues: SheetIssue[]): (string | undefined)[] {
+  const header = cells.map((cell) => cell.trim());
+  const seen = new Set<string>();
+  const usable = header.map((column) => {
+    if (!column) return undefined;
+    if (seen.has(column)) {
+      issues.push({ kind: 'duplicate-column', line, column });
+      return undefined;
+    }
+    seen.add(column);
+    if (forbiddenColumn(column)) {
+      issues.push({ kind: 'forbidden-column', line, column });
+      return undefined;
+    }
+    return column;
+  });
+  // `contact` and `contact.website`, or `name` and `name.fr`: one would overwrite the other.
+  const paths = usable.filter((column): column is string => column !== undefined);
+  for (const column of paths) {
+    const other = paths.find((path) => path.startsWith(`${column}.`));
+    if (other !== undefined) issues.push({ kind: 'column-conflict', line, column, other });
+  }
+  return usable;
+}
+
 /**
- * Reads a spreadsheet export (CSV, UTF-8 with or without a BOM, `;` or `,`) into records shaped
- * like the data document's networks. Empty cells are left out; empty rows are skipped. What
- * cannot be read is reported with its line; checking the records is readDirectory's job.
+ * Reads a spreadsheet export (CSV or tab-separated text, already decoded) into records shaped like
+ * the data document's networks. Empty cells are left out; empty rows are skipped; rows whose first
+ * cell is `#field` give the document's own fields. What cannot be read is reported with its line;
+ * checking the records is readDirectory's job.
  */
 export function readSheet(input: string): ReadSheet {
-  const text = input.replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(text);
+  let raw = input.replace(/^\uFEFF/, '');
+  // Excel's "sep=;" first line names the separator; it is left as an empty line, so that lines keep their numbers.
+  const declared = /^sep=([;,\t])[^\S\r\n]*(?=\r|\n|$)/i.exec(raw);
+  if (declared) raw = raw.slice(declared[0].length);
+  const delimiter = declared ? (declared[1] as ';' | ',' | '\t') : detectDelimiter(raw.replace(/^\r?\n/, '').replace(/\r\n?/g, '\n'));
+  const text = normaliseRowBreaks(raw, delimiter);
   const lineAt = lineCounter(text);
   const issues: SheetIssue[] = [];
   const rows: SheetRow[] = [];
-  let header: string[] | undefined;
+  const document = bare();
+  const documentLines = new Map<string, number>();
+  let header: (string | undefined)[] | undefined;
+  let headerLine = 0;
   let rowStart = 0;
+
+  const readDocumentRow = (row: string, value: string, line: number) => {
+    if (forbiddenColumn(row)) return issues.push({ kind: 'forbidden-column', line, column: `#${row}` });
+    const key = row.startsWith(JSON_PREFIX) ? row.slice(JSON_PREFIX.length) : row;
+    documentLines.set(key.split('.')[0], line);
+    if (key === row && DOCUMENT_TEXT_FIELDS.has(key)) return setPath(document, key, key === 'updated' ? readDate(value) : value);
+    try {
+      setPath(document, key, JSON.parse(value));
+    } catch {
+      issues.push({ kind: 'not-json', line, column: `#${row}`, value });
+    }
+  };
+
+  const readCell = (column: string, cell: string, line: number, record: Record<string, unknown>) => {
+    if (column.startsWith(JSON_PREFIX)) {
+      try {
+        setPath(record, column.slice(JSON_PREFIX.length), JSON.parse(cell));
+      } catch {
+        issues.push({ kind: 'not-json', line, column, value: cell });
+      }
+    } else if (LIST_COLUMNS.has(column)) {
+      const items = readList(cell);
+      if (items) setPath(record, column, items);
+    } else if (NUMBER_COLUMNS.has(column)) {
+      const number = readNumber(cell);
+      if (number === undefined) issues.push({ kind: 'not-a-number', line, column, value: cell });
+      else setPath(record, column, number);
+    } else {
+      setPath(record, column, DATE_COLUMNS.has(column) ? readDate(cell) : cell);
+    }
+  };
 
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     skipEmptyLines: false,
     step: ({ data: cells, errors, meta }) => {
       const line = lineAt(rowStart);
       rowStart = meta.cursor;
       // The cursor stops before the row's line break: the next row starts after it.
-      if (text[rowStart] === '\r') rowStart++;
       if (text[rowStart] === '\n') rowStart++;
       if (errors.some((error) => error.type === 'Quotes')) {
         issues.push({ kind: 'unreadable', line, detail: 'quotes' });
         return;
       }
       if (cells.every((cell) => cell.trim() === '')) return;
-      if (!header) {
-        header = cells.map((cell) => cell.trim());
-        const seen = new Set<string>();
-        for (const column of header) {
-          if (column && seen.has(column)) issues.push({ kind: 'duplicate-column', line, column });
-          seen.add(column);
-        }
+      const values = cells.map((cell, i) => restore(cell.replace(/\r\n/g, '\n'), i === 0));
+      values.forEach((value, i) => {
+        if (value.includes('\uFFFD')) issues.push({ kind: 'lost-character', line, column: header?.[i] ?? undefined, value });
+      });
+      const documentRow = DOCUMENT_ROW.exec(cells[0]);
+      if (documentRow) {
+        if (values.slice(2).some((value) => value.trim() !== '')) issues.push({ kind: 'unreadable', line, detail: 'too-many-cells' });
+        else if (values[1] !== undefined && values[1] !== '') readDocumentRow(documentRow[1], values[1], line);
         return;
       }
-      if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
+      if (!header) {
+        header = readHeader(cells, line, issues);
+        headerLine = line;
+        return;
+      }
+      if (cells.length > header.length && values.slice(header.length).some((cell) => cell.trim() !== '')) {
         issues.push({ kind: 'unreadable', line, detail: 'too-many-cells' });
         return;
       }
-      const record: Record<string, unknown> = {};
+      const record = bare();
       header.forEach((column, i) => {
-        const cell = (cells[i] ?? '').replace(/\r\n?/g, '\n').trim();
-        if (!column || cell === '') return;
-        if (LIST_COLUMNS.has(column)) {
-          const items = cell
-            .split(LIST_SEPARATOR)
-            .map((item) => item.trim())
-            .filter(Boolean);
-          if (items.length) setPath(record, column, items);
-        } else if (NUMBER_COLUMNS.has(column)) {
-          const number = readNumber(cell);
-          if (number === undefined) issues.push({ kind: 'not-a-number', line, column, value: cell });
-          else setPath(record, column, number);
-        } else {
-          setPath(record, column, DATE_COLUMNS.has(column) ? readDate(cell) : cell);
-        }
+        const cell = values[i] ?? '';
+        if (column === undefined || cell.trim() === '') return;
+        readCell(column, cell, line, record);
       });
       rows.push({ line, record });
     },
   });
   if (!header) issues.push({ kind: 'empty', line: 1 });
-  return { rows, issues, delimiter };
+  const columns = (header ?? []).filter((column): column is string => column !== undefined);
+  return { rows, document, documentLines, columns, headerLine, issues, delimiter };
 }
 
-/** Extra fields a record carries beyond the known ones, that a cell can hold. */
-function extraColumns(networks: readonly Network[]): string[] {
-  const known = new Set<string>([...COLUMNS, 'contact', 'geo']);
-  const extra = new Set<string>();
+type Cell = (network: Record<string, unknown>) => string;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const own = (object: unknown, key: string): unknown => (isObject(object) && Object.hasOwn(object, key) ? object[key] : undefined);
+
+/**
+ * The columns a set of networks needs, each with how its cell is written: the known ones, then
+ * their extra fields (text in a column of their name, anything else as JSON in `json:name`).
+ * What no cell can hold (a contact or geo field that is not text or number) is named in `leftOut`.
+ */
+function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: [string, Cell][]; leftOut: string[] } {
+  const columns: [string, Cell][] = [];
+  const leftOut = new Set<string>();
+  const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+  for (const column of COLUMNS) {
+    const path = column.split('.');
+    const get = (network: Record<string, unknown>) => path.reduce<unknown>((object, key) => own(object, key), network);
+    const cell: Cell = LIST_COLUMNS.has(column)
+      ? (network) => {
+          const value = get(network);
+          return Array.isArray(value) ? (value.length ? writeList(value) : '') : text(value);
+        }
+      : NUMBER_COLUMNS.has(column)
+        ? (network) => {
+            const value = get(network);
+            return typeof value === 'number' ? writeNumber(value) : text(value);
+          }
+        : (network) => text(get(network));
+    columns.push([column, cell]);
+  }
+  const known = new Set(COLUMNS);
+  const extraText = new Map<string, boolean>();
   for (const network of networks) {
     for (const [key, value] of Object.entries(network)) {
-      if (!known.has(key) && (typeof value === 'string' || typeof value === 'number')) extra.add(key);
+      if (key === 'contact' || key === 'geo') {
+        // A contact or geo that is no object (the widget skips such a record) has no columns: it is named.
+        if (!isObject(value)) {
+          if (value !== undefined && value !== null) leftOut.add(key);
+          continue;
+        }
+        for (const [inner, innerValue] of Object.entries(value)) {
+          const column = `${key}.${inner}`;
+          if (known.has(column)) continue;
+          if (typeof innerValue === 'string' && innerValue.trim() !== '' && key === 'contact') extraText.set(column, true);
+          else if (innerValue !== undefined && innerValue !== null) leftOut.add(column);
+        }
+        continue;
+      }
+      if (known.has(key) || value === undefined) continue;
+      // A blank text would read back as no field: JSON keeps it.
+      extraText.set(key, (extraText.get(key) ?? true) && typeof value === 'string' && value.trim() !== '');
     }
   }
-  return [...extra];
+  for (const [key, isText] of extraText) {
+    if (isText) {
+      const path = key.split('.');
+      columns.push([key, (network) => text(path.reduce<unknown>((object, part) => own(object, part), network))]);
+    } else {
+      columns.push([`${JSON_PREFIX}${key}`, (network) => (Object.hasOwn(network, key) ? JSON.stringify(network[key]) : '')]);
+    }
+  }
+  return { columns, leftOut: [...leftOut] };
 }
 
-function cellOf(network: Network, column: string): string {
-  const value = column.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown> | undefined)?.[key], network);
-  if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.join(` ${LIST_SEPARATOR} `);
-  // The decimal comma, as French Excel reads and writes numbers in a `;` file.
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  return typeof value === 'string' ? value : JSON.stringify(value);
+/** The document's own fields as `#field` rows: text where a cell can hold it, JSON otherwise. */
+function documentRows(document: Record<string, unknown>): string[][] {
+  const rows: string[][] = [];
+  for (const [key, value] of Object.entries(document)) {
+    if (key === 'networks' || key === 'format' || value === undefined) continue;
+    const entries = isObject(value) ? Object.entries(value) : [];
+    if (DOCUMENT_TEXT_FIELDS.has(key) && typeof value === 'string' && value !== '') rows.push([`#${key}`, value]);
+    else if (
+      key === 'title' &&
+      entries.length > 0 &&
+      entries.every(([lang, label]) => DOCUMENT_TEXT_FIELDS.has(`title.${lang}`) && typeof label === 'string' && label !== '')
+    ) {
+      for (const [lang, label] of entries) rows.push([`#title.${lang}`, label as string]);
+    } else rows.push([`#${DOCUMENT_TEXT_FIELDS.has(key) ? JSON_PREFIX : ''}${key}`, JSON.stringify(value)]);
+  }
+  return rows;
 }
 
 /**
- * Writes networks as a spreadsheet that French Excel opens as it is: `;`, a BOM, CRLF. Fields
- * that no cell can hold (an extra field that is a list or an object) are left out, and named.
+ * Writes a document as a spreadsheet that French Excel opens as it is: `;`, a BOM, CRLF; the
+ * networks, then an empty row and the document's own fields (`#title`, `#questions`…). No cell
+ * begins with what a spreadsheet would run as a formula. Fields that no cell can hold are named.
  */
-export function writeSheet(networks: readonly Network[]): { text: string; leftOut: string[] } {
-  const columns = [...COLUMNS, ...extraColumns(networks)];
-  const leftOut = new Set<string>();
-  for (const network of networks) {
-    for (const [key, value] of Object.entries(network)) {
-      if (!columns.includes(key) && key !== 'contact' && key !== 'geo' && value !== undefined && value !== null) leftOut.add(key);
-    }
-  }
-  const text = Papa.unparse(
-    { fields: columns, data: networks.map((network) => columns.map((column) => cellOf(network, column))) },
-    { delimiter: ';', newline: '\r\n', quotes: false },
+export function writeSheet(
+  networks: readonly Record<string, unknown>[],
+  document: Record<string, unknown> = {},
+): { text: string; leftOut: string[] } {
+  const { columns, leftOut } = sheetColumns(networks);
+  const numberColumn = columns.map(([column]) => NUMBER_COLUMNS.has(column));
+  const rows = networks.map((network) =>
+    columns.map(([, cell], i) => (numberColumn[i] ? cell(network) : neutralise(cell(network), i === 0))),
   );
-  return { text: `\uFEFF${text}\r\n`, leftOut: [...leftOut] };
+  const extra = documentRows(document).map(([key, value]) => [key, neutralise(value, false)]);
+  const unparse = (data: string[][], fields?: string[]) =>
+    Papa.unparse(fields ? { fields, data } : data, {
+      delimiter: ';',
+      newline: '\r\n',
+      // OWASP: a neutralised cell is also quoted.
+      quotes: (value: unknown) => typeof value === 'string' && value.startsWith("'"),
+    });
+  let text = unparse(
+    rows,
+    columns.map(([column]) => column),
+  );
+  if (extra.length) text += `\r\n\r\n${unparse(extra)}`;
+  return { text: `\uFEFF${text}\r\n`, leftOut };
+}
+
+/** The networks a data document holds, as records; `null`, texts and lists among them are named by position. */
+export function documentRecords(document: unknown): {
+  networks: Record<string, unknown>[];
+  notObjects: number[];
+  fields: Record<string, unknown>;
+} {
+  const list = Array.isArray(document) ? document : own(document, 'networks');
+  const records: unknown[] = Array.isArray(list) ? list : [];
+  const notObjects = records.flatMap((record, index) => (isObject(record) ? [] : [index]));
+  return {
+    networks: records.filter(isObject),
+    notObjects,
+    fields: Array.isArray(document) || !isObject(document) ? {} : document,
+  };
 }

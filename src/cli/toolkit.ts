@@ -2,15 +2,20 @@ import { OPTIONAL_FIELDS, readDirectory, type Directory } from '../core/parse.js
 import type { Problem } from '../core/problems.js';
 import { builtInQuestions, fieldValues } from '../core/questions.js';
 import { fold } from '../core/text.js';
-import type { DataQuestion, Family, Network } from '../core/types.js';
+import type { Family } from '../core/types.js';
 import { FAMILIES } from '../core/vocabulary.js';
-import { readSheet, writeSheet, type SheetIssue } from './sheet.js';
+import { closest, documentFindings, vocabularyFindings, type Finding } from './checks.js';
+import { COLUMNS, documentRecords, readSheet, writeSheet, type SheetIssue } from './sheet.js';
 
 // The data keepers' tools, without files or a terminal: main.ts does those. Every check of a
 // record is readDirectory's, the widget's own: the tools say where, the widget says what.
 export { readDirectory };
 // The design's vocabulary, for the tests that check schema.json and the demo data against it.
 export { AUDIENCES, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY } from '../core/vocabulary.js';
+// The readers, for the property tests that feed them anything.
+export { decodeBytes } from './encoding.js';
+export { readSheet } from './sheet.js';
+export { documentFindings, vocabularyFindings } from './checks.js';
 
 /** Something that keeps a spreadsheet from becoming a data document, with where it is. */
 export type BuildIssue =
@@ -18,39 +23,105 @@ export type BuildIssue =
   /** A row the widget would skip; `column` is the field at fault, when there is one. */
   | { kind: 'record'; line: number; column?: string; problem: Problem }
   /** A question of the questions file the widget would skip, or a document field it would ignore. */
-  | { kind: 'document'; problem: Problem };
+  | { kind: 'document'; problem: Problem }
+  /** One of the keepers' own checks that finds an error. */
+  | { kind: 'finding'; line?: number; column?: string; finding: Finding };
+
+/** What build says without refusing: a warning (a value no question offers), or a note (a label read as its code). */
+export interface BuildNote {
+  line?: number;
+  column?: string;
+  finding: Finding;
+}
 
 export interface BuildOptions {
-  /** The questionnaire: a list of questions, or a document with `questions`. */
+  /** The questionnaire: a list of questions, or a document with `questions`; else the sheet's `#questions`. */
   questions?: unknown;
+  /** Else the sheet's `#title`. */
   title?: string;
-  /** The date the keepers checked the data, `YYYY-MM-DD`. */
-  updated: string;
+  /** The date the keepers checked the data, `YYYY-MM-DD`; else the sheet's `#updated`, else `today`. */
+  updated?: string;
+  today: string;
 }
 
 export interface DataDocument {
   format: 1;
-  title?: string;
+  title?: unknown;
   updated: string;
-  questions?: DataQuestion[];
-  networks: Network[];
+  questions?: unknown[];
+  networks: Record<string, unknown>[];
+  [field: string]: unknown;
 }
 
-/** A spreadsheet export to a data document, or every reason it cannot be one. */
-export function buildDocument(csv: string, options: BuildOptions): { document?: DataDocument; issues: BuildIssue[] } {
+const own = (object: unknown, key: string): unknown =>
+  typeof object === 'object' && object !== null && Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+
+/** The document's fields, in the order the design lists them; any others after. */
+const DOCUMENT_ORDER = ['$schema', 'title', 'updated', 'lang', 'feedback', 'places'];
+
+/** The columns build knows: the others are kept as extra fields, with a warning that names the nearest known one. */
+const KNOWN_COLUMNS: readonly string[] = [...COLUMNS, 'contact', 'geo'];
+
+/** A spreadsheet export (decoded) to a data document, or every reason it cannot be one. */
+export function buildDocument(csv: string, options: BuildOptions): { document?: DataDocument; issues: BuildIssue[]; notes: BuildNote[] } {
   const sheet = readSheet(csv);
-  const questions =
-    options.questions === undefined
-      ? undefined
-      : Array.isArray(options.questions)
-        ? options.questions
-        : (options.questions as { questions?: unknown })?.questions;
-  const directory = readDirectory({
-    title: options.title,
-    updated: options.updated,
-    questions,
-    networks: sheet.rows.map((row) => row.record),
+  const given = options.questions !== undefined ? options.questions : own(sheet.document, 'questions');
+  const questions = given === undefined ? undefined : Array.isArray(given) ? given : own(given, 'questions');
+  const records = sheet.rows.map((row) => row.record);
+  const title = options.title ?? own(sheet.document, 'title');
+  const updated = options.updated ?? (own(sheet.document, 'updated') as string | undefined) ?? options.today;
+  const fields: Record<string, unknown> = {};
+  for (const key of [...DOCUMENT_ORDER, ...Object.keys(sheet.document)]) {
+    if (key !== 'questions' && key !== 'networks' && key !== 'format' && Object.hasOwn(sheet.document, key))
+      fields[key] = sheet.document[key];
+  }
+  Object.assign(fields, title !== undefined && { title }, { updated });
+  // The questions in force, as the widget reads them, tell which values a vocabulary field may hold.
+  const asked = questions === undefined ? undefined : readDirectory({ questions, networks: [] }).questions;
+  const vocabulary = vocabularyFindings(records, asked, true);
+  const raw = { format: 1, ...fields, ...(questions !== undefined && { questions }), networks: records };
+  const directory = readDirectory(raw);
+
+  const lineOf = (finding: Finding) =>
+    finding.subject === 'network'
+      ? sheet.rows[finding.index].line
+      : sheet.documentLines.get(finding.subject === 'question' ? 'questions' : finding.field.split('.')[0]);
+  const placed = (finding: Finding) => ({
+    line: lineOf(finding),
+    ...(finding.subject === 'network' && { column: finding.field }),
+    finding,
   });
+  const findings = [
+    ...vocabulary,
+    // A column the format does not know is said once, on the header's line, not on every row; a
+    // lost "�" is already the sheet's error.
+    ...documentFindings(raw).filter(
+      (finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character')),
+    ),
+    ...sheet.columns.flatMap((column): Finding[] => {
+      const path = column.startsWith('json:') ? column.slice(5) : column;
+      if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:'))) return [];
+      const suggestion = closest(path, KNOWN_COLUMNS);
+      return [
+        {
+          severity: 'warning',
+          subject: 'document',
+          index: 0,
+          field: column,
+          code: 'unknown-key',
+          value: column,
+          ...(suggestion && { suggestion }),
+        },
+      ];
+    }),
+  ];
+  const notes: BuildNote[] = findings
+    .filter((finding) => finding.severity !== 'error')
+    .map((finding) =>
+      finding.code === 'unknown-key' && finding.subject === 'document' && sheet.columns.includes(finding.field)
+        ? { line: sheet.headerLine, column: finding.field, finding }
+        : placed(finding),
+    );
   const issues: BuildIssue[] = [
     ...sheet.issues,
     ...directory.problems.map((problem): BuildIssue =>
@@ -58,36 +129,35 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
         ? { kind: 'record', line: sheet.rows[problem.index].line, column: problem.field, problem }
         : { kind: 'document', problem },
     ),
+    ...findings.filter((finding) => finding.severity === 'error').map((finding): BuildIssue => ({ kind: 'finding', ...placed(finding) })),
   ];
   // Questions given but not a list: readDirectory reads a missing list as "none", the keeper meant some.
-  if (options.questions !== undefined && questions === undefined) {
+  if (given !== undefined && questions === undefined) {
     issues.push({ kind: 'document', problem: { subject: 'document', index: 0, field: 'questions', code: 'wrong-type', expected: 'list' } });
   }
-  issues.sort((a, b) => ('line' in a ? a.line : 0) - ('line' in b ? b.line : 0));
-  if (issues.length) return { issues };
-  const document: DataDocument = {
-    format: 1,
-    ...(options.title !== undefined && { title: options.title }),
-    updated: options.updated,
-    ...(directory.questions && { questions: directory.questions }),
-    networks: directory.networks,
-  };
-  return { document, issues };
+  const lineOfIssue = (issue: BuildIssue) => ('line' in issue && issue.line !== undefined ? issue.line : 0);
+  issues.sort((a, b) => lineOfIssue(a) - lineOfIssue(b));
+  notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (issues.length) return { issues, notes };
+  return { document: raw as DataDocument, issues, notes };
 }
 
 /**
  * A data document as a spreadsheet to edit. The records are written as they are, even those the
- * widget would skip: the keeper fixes them in the sheet, and `build` checks them again.
+ * widget would skip: the keeper fixes them in the sheet, and `build` checks them again. The
+ * document's own fields (title, updated, questions, places…) follow the networks, one a row.
  */
 export function exportDocument(document: unknown): { csv: string; records: number; leftOut: string[]; notObjects: number[] } {
-  const list = Array.isArray(document) ? document : (document as { networks?: unknown } | null)?.networks;
-  const records = Array.isArray(list) ? list : [];
-  const notObjects = records.flatMap((record, index) =>
-    typeof record === 'object' && record !== null && !Array.isArray(record) ? [] : [index],
-  );
-  const networks = records.filter((_, index) => !notObjects.includes(index)) as Network[];
-  const { text, leftOut } = writeSheet(networks);
+  const { networks, notObjects, fields } = documentRecords(document);
+  const { text, leftOut } = writeSheet(networks, fields);
   return { csv: text, records: networks.length, leftOut, notObjects };
+}
+
+/** A data document checked: what the widget skips (`directory.problems`), and what the keepers' checks find. */
+export function validateDocument(document: unknown): { directory: Directory; findings: Finding[] } {
+  const directory = readDirectory(document);
+  const { networks } = documentRecords(document);
+  return { directory, findings: [...vocabularyFindings(networks, directory.questions, false), ...documentFindings(document)] };
 }
 
 export interface Stats {
@@ -143,4 +213,51 @@ export function directoryStats(directory: Directory, today: string): Stats {
     duplicateNames: [...byName.values()].filter((entry) => entry.ids.length > 1),
     problems: directory.problems,
   };
+}
+
+/** A network to call: not checked for too long, or never. */
+export interface StaleRecord {
+  /** Its line in the spreadsheet, when it came from one. */
+  line?: number;
+  /** Its position in the list, from 0. */
+  index: number;
+  id: string;
+  name: string;
+  updated?: string;
+  /** Its phone, email and website, the ways to reach it. */
+  contacts: string[];
+}
+
+/** The date `months` months before `today` (`YYYY-MM-DD`), the 31st falling back to the month's last day. */
+export function monthsBefore(today: string, months: number): string {
+  const [year, month, day] = today.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * The records whose `updated` is older than `months` months as of `today`, or missing: never
+ * checked first, then the oldest. `lines` gives each record's spreadsheet line, when known.
+ */
+export function staleRecords(records: readonly unknown[], today: string, months: number, lines?: readonly number[]): StaleRecord[] {
+  const cutoff = monthsBefore(today, months);
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  const stale: StaleRecord[] = [];
+  records.forEach((record, index) => {
+    if (typeof record !== 'object' || record === null) return;
+    const updated = text(own(record, 'updated'));
+    if (updated !== undefined && updated >= cutoff) return;
+    const contact = own(record, 'contact');
+    stale.push({
+      ...(lines && { line: lines[index] }),
+      index,
+      id: text(own(record, 'id')) ?? '?',
+      name: text(own(record, 'name')) ?? '?',
+      ...(updated !== undefined && { updated }),
+      contacts: ['phone', 'email', 'website'].flatMap((key) => text(own(contact, key)) ?? []),
+    });
+  });
+  return stale.sort((a, b) => (a.updated ?? '').localeCompare(b.updated ?? '') || a.index - b.index);
 }

@@ -1,33 +1,10 @@
 // The data keepers' command line, run for real: `node dist/cli/cli.js …` in a child process, on the
 // files of test/fixtures/, writing into a fresh temporary folder. `npm run test:node` builds it first.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'dist/cli/cli.js');
-const fixture = (name) => join(ROOT, 'test/fixtures', name);
-const DEMO = join(ROOT, 'demo/reseaux.json');
-const TEMPLATE = join(ROOT, 'demo/reseaux-modele.csv');
-
-/** Runs the command line; the environment's language is cleared (French, the default) unless `env` sets it. */
-function runIn(env, ...args) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: '', ...env },
-  });
-  // Whatever happens, a keeper never sees a stack trace.
-  assert.doesNotMatch(stderr, /\n\s+at /, `a stack trace in:\n${stderr}`);
-  return { status, stdout, stderr, lines: (stdout + stderr).trim().split('\n') };
-}
-const run = (...args) => runIn({}, ...args);
-
-const workspace = () => mkdtempSync(join(tmpdir(), 'reseaupro-cli-'));
-const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+import { DEMO, fixture, readJson, run, runIn, TEMPLATE, workspace } from './cli-helpers.mjs';
 
 describe('validate', () => {
   test('says "283 réseaux, 0 problème" for the demo directory, and exits 0', () => {

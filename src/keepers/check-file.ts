@@ -1,0 +1,90 @@
+// What the keepers' page does with a file, without the page: the command line's own code (decoding,
+// reading the sheet, building, validating, exporting), and its own words, in one language.
+import { decodeBytes, isWorkbook } from '../cli/encoding.js';
+import { jsonFault } from '../cli/json-fault.js';
+import { MESSAGES } from '../cli/messages.js';
+import { buildDocument, exportDocument, validateDocument } from '../cli/toolkit.js';
+import { DirectoryError } from '../core/parse.js';
+import type { Lang } from '../core/types.js';
+
+/** One line of the report: an error keeps `reseaux.json` from being written; a warning or a note does not. */
+export interface ReportLine {
+  severity: 'error' | 'warning' | 'note';
+  text: string;
+}
+
+export interface Report {
+  lines: ReportLine[];
+  /** "283 réseaux, 0 problème", or why nothing can be made. */
+  summary: string;
+  errors: number;
+  /** The data document to show in the finder, when there is one. */
+  document?: unknown;
+  /** `reseaux.json`, when the finder would load it whole. */
+  json?: string;
+  /** The sheet, as `export` writes it, when there are networks to write. */
+  csv?: string;
+}
+
+/** A spreadsheet, by its name or, without one, by its text: a data file begins with `{` or `[`. */
+const isSheet = (name: string, text: string) => /\.(csv|tsv|txt)$/i.test(name) || (!/\.json$/i.test(name) && !/^\s*[[{]/.test(text));
+
+/** Checks a file the keepers dropped: a sheet is built, a data file validated, as the command line does. */
+export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: string): Report {
+  const say = MESSAGES[lang];
+  if (isWorkbook(bytes)) return { lines: [{ severity: 'error', text: say.workbook(name) }], summary: say.workbook(name), errors: 1 };
+  const { text: decoded, encoding } = decodeBytes(bytes);
+  const text = decoded.replace(/^\uFEFF/, '');
+  const lines: ReportLine[] = encoding === 'utf-8' ? [] : [{ severity: 'note', text: say.encodingNote(name, encoding) }];
+
+  if (isSheet(name, text)) {
+    const { document, issues, notes } = buildDocument(text, { today });
+    lines.push(
+      ...issues.map((issue): ReportLine => ({ severity: 'error', text: say.buildIssue(issue) })),
+      ...notes.map((note): ReportLine => ({ severity: note.finding.severity === 'note' ? 'note' : 'warning', text: say.buildNote(note) })),
+    );
+    if (!document) return { lines, summary: say.buildFailed(issues.length), errors: issues.length };
+    const warnings = notes.filter((note) => note.finding.severity === 'warning').length;
+    return {
+      lines,
+      summary: say.summary(document.networks.length, 0, warnings),
+      errors: 0,
+      document,
+      json: `${JSON.stringify(document, null, 2)}\n`,
+      csv: exportDocument(document).csv,
+    };
+  }
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = say.notJson(name, jsonFault(text, (error as Error).message));
+    return { lines: [...lines, { severity: 'error', text: message }], summary: message, errors: 1 };
+  }
+  let checked;
+  try {
+    checked = validateDocument(raw);
+  } catch (error) {
+    if (!(error instanceof DirectoryError)) throw error;
+    const message = say.notADocument(name, error);
+    return { lines: [...lines, { severity: 'error', text: message }], summary: message, errors: 1 };
+  }
+  const { directory, findings } = checked;
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const others = findings.filter((finding) => finding.severity !== 'error');
+  lines.push(
+    ...directory.problems.map((problem): ReportLine => ({ severity: 'error', text: say.problem(problem) })),
+    ...errors.map((finding): ReportLine => ({ severity: 'error', text: say.finding(finding) })),
+    ...others.map((finding): ReportLine => ({ severity: finding.severity === 'note' ? 'note' : 'warning', text: say.finding(finding) })),
+  );
+  const errorCount = directory.problems.length + errors.length;
+  return {
+    lines,
+    summary: say.summary(directory.networks.length, errorCount, others.length),
+    errors: errorCount,
+    document: raw,
+    ...(errorCount === 0 && { json: `${JSON.stringify(raw, null, 2)}\n` }),
+    csv: exportDocument(raw).csv,
+  };
+}

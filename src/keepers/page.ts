@@ -1,0 +1,122 @@
+// The keepers' page (dist/keepers.html): drop or choose a file, see every problem with its line and
+// column, the finder working on the data beside, and download reseaux.json and the sheet back.
+// Everything from the file is shown as text; nothing is sent anywhere.
+import type { Lang } from '../core/types.js';
+import { checkFile, type Report } from './check-file.js';
+import { PAGE_WORDS, type PageWords } from './words.js';
+
+/** What the page needs of the finder, which keepers.js defines. */
+interface Finder extends HTMLElement {
+  data: unknown;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Wires the page's markup (keepers.html) in `page`. */
+export function mountKeepersPage(page: Document): void {
+  const byId = (id: string): HTMLElement => {
+    const element = page.getElementById(id);
+    if (!element) throw new Error(`keepers.html has no #${id}`);
+    return element;
+  };
+  const input = byId('file') as HTMLInputElement;
+  const drop = byId('drop');
+  const status = byId('status');
+  const report = byId('report');
+  const downloads = byId('downloads');
+  const jsonLink = byId('download-json') as HTMLAnchorElement;
+  const csvLink = byId('download-csv') as HTMLAnchorElement;
+  const fixFirst = byId('fix-first');
+  const preview = byId('preview') as Finder;
+  const previewEmpty = byId('preview-empty');
+  const language = byId('language') as HTMLButtonElement;
+
+  let lang: Lang = page.documentElement.lang === 'en' ? 'en' : 'fr';
+  let file: { name: string; bytes: Uint8Array } | undefined;
+  let urls: string[] = [];
+
+  const words = (): PageWords => PAGE_WORDS[lang];
+
+  function showWords(): void {
+    const w = words();
+    page.documentElement.lang = lang;
+    page.title = w.documentTitle;
+    for (const element of page.querySelectorAll<HTMLElement>('[data-word]')) {
+      const key = element.dataset.word as keyof PageWords;
+      const text = w[key];
+      if (typeof text === 'string') element.textContent = text;
+    }
+    language.textContent = w.otherLanguage;
+    language.lang = w.otherLang;
+    preview.setAttribute('lang', lang);
+  }
+
+  function link(anchor: HTMLAnchorElement, text: string | undefined, type: string): void {
+    anchor.hidden = text === undefined;
+    if (text === undefined) return anchor.removeAttribute('href');
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    urls.push(url);
+    anchor.href = url;
+  }
+
+  function show(result: Report, name: string): void {
+    const w = words();
+    for (const url of urls) URL.revokeObjectURL(url);
+    urls = [];
+    report.replaceChildren(
+      ...(result.lines.length ? result.lines : [{ severity: 'note' as const, text: w.noProblem }]).map(({ severity, text }) => {
+        const item = page.createElement('li');
+        item.className = severity;
+        item.textContent = severity === 'error' ? `${w.severity.error} — ${text}` : text;
+        return item;
+      }),
+    );
+    status.textContent = w.read(name, result.summary);
+    downloads.hidden = result.csv === undefined && result.json === undefined;
+    link(jsonLink, result.json, 'application/json');
+    link(csvLink, result.csv, 'text/csv');
+    fixFirst.hidden = result.json !== undefined;
+    previewEmpty.hidden = result.document !== undefined;
+    preview.hidden = result.document === undefined;
+    if (result.document !== undefined) preview.data = result.document;
+  }
+
+  function check(): void {
+    if (!file) return;
+    show(checkFile(file.name, file.bytes, lang, today()), file.name);
+  }
+
+  async function read(chosen: File): Promise<void> {
+    status.textContent = words().reading(chosen.name);
+    try {
+      file = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) };
+    } catch {
+      status.textContent = words().cannotRead(chosen.name);
+      return;
+    }
+    check();
+  }
+
+  input.addEventListener('change', () => {
+    const chosen = input.files?.[0];
+    if (chosen) void read(chosen);
+  });
+  // A file dropped anywhere on the page is read, never opened by the browser in place of the page.
+  page.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('over');
+  });
+  page.addEventListener('dragleave', () => drop.classList.remove('over'));
+  page.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('over');
+    const dropped = event.dataTransfer?.files[0];
+    if (dropped) void read(dropped);
+  });
+  language.addEventListener('click', () => {
+    lang = words().otherLang;
+    showWords();
+    check();
+  });
+  showWords();
+}

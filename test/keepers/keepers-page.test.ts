@@ -1,0 +1,213 @@
+// The keepers' page as published, dist/keepers.html, in a frame: choosing or dropping a file, the
+// list of problems, the finder's preview, the downloads, the other language, and axe.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+const PAGE = '/dist/keepers.html';
+
+interface Finder extends HTMLElement {
+  updateComplete: Promise<unknown>;
+  results: { network: { id: string } }[];
+}
+
+interface Page {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  win: Window & typeof globalThis;
+}
+
+async function openPage(): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1200px';
+  frame.style.height = '900px';
+  frame.src = PAGE;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const doc = frame.contentDocument!;
+  const win = frame.contentWindow! as Window & typeof globalThis;
+  await waitUntil(() => doc.getElementById('language')!.textContent === 'English', 'the page script ran');
+  await win.customElements.whenDefined('reseaupro-finder');
+  return { frame, doc, win };
+}
+
+const fixture = async (name: string) => new Uint8Array(await (await fetch(`/test/fixtures/${name}`)).arrayBuffer());
+
+/**
+ * Text as French Excel's CSV holds it, in Windows-1252: made here, as the test server hands text
+ * files on as UTF-8 and would turn the fixture's bytes into "�".
+ */
+function windows1252(text: string): Uint8Array<ArrayBuffer> {
+  const high: Record<string, number> = { '€': 0x80, '…': 0x85, Œ: 0x8c, '’': 0x92, œ: 0x9c };
+  return Uint8Array.from(text, (character) => high[character] ?? character.charCodeAt(0));
+}
+const EXCEL_CSV = windows1252(
+  'id;name;family;summary;territories;members;geo.lat;geo.lon\r\n' +
+    'artisans-arles;Œuvre des artisans d’Arles;metier;Bijoutiers, ébénistes… Cotisation 150 €.;Arles | Tarascon;1234;43,6768;4,6303\r\n' +
+    'numerique-aix;Aix Numérique;sectoriel;"Un réseau ""deep tech"" ; à Aix.";Aix-en-Provence;85;43,5297;5,4474\r\n',
+);
+const status = ({ doc }: Page) => doc.getElementById('status')!.textContent ?? '';
+const reportLines = ({ doc }: Page) => [...doc.querySelectorAll('#report li')].map((item) => item.textContent ?? '');
+
+/** Chooses a file with the page's file input, as a person does with the dialog. */
+async function choose(page: Page, name: string, content: Uint8Array<ArrayBuffer> | string): Promise<void> {
+  const transfer = new page.win.DataTransfer();
+  transfer.items.add(new page.win.File([content], name));
+  const input = page.doc.getElementById('file') as HTMLInputElement;
+  input.files = transfer.files;
+  input.dispatchEvent(new page.win.Event('change'));
+  await waitUntil(() => status(page).startsWith(`${name} `) || status(page).startsWith(`${name}:`), `${name} read`);
+}
+
+/** Drops a file on the page, as from a file manager. */
+async function dropOn(page: Page, name: string, content: Uint8Array<ArrayBuffer> | string): Promise<void> {
+  const transfer = new page.win.DataTransfer();
+  transfer.items.add(new page.win.File([content], name));
+  const target = page.doc.getElementById('drop')!;
+  target.dispatchEvent(new page.win.DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  expect(target.classList.contains('over')).to.equal(true);
+  const dropped = new page.win.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
+  target.dispatchEvent(dropped);
+  expect(dropped.defaultPrevented, 'the browser does not open the file in place of the page').to.equal(true);
+  await waitUntil(() => status(page).startsWith(name), `${name} read`);
+}
+
+const download = async (page: Page, id: string) => {
+  const link = page.doc.getElementById(id) as HTMLAnchorElement;
+  expect(link.hidden, `${id} offered`).to.equal(false);
+  return new Uint8Array(await (await fetch(link.href)).arrayBuffer());
+};
+
+describe('the keepers’ page, dist/keepers.html', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('reads French Excel’s Windows-1252 CSV chosen with the button: the report, the finder on that data, both downloads', async () => {
+    const page = await openPage();
+    await choose(page, 'excel-windows-1252.csv', EXCEL_CSV);
+    expect(status(page)).to.equal('excel-windows-1252.csv : 2 réseaux, 0 problème');
+    expect(reportLines(page)).to.deep.equal([
+      "excel-windows-1252.csv n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).",
+    ]);
+
+    const finder = page.doc.getElementById('preview') as Finder;
+    expect(finder.hidden).to.equal(false);
+    await finder.updateComplete;
+    expect(finder.results.map((result) => result.network.id)).to.have.members(['artisans-arles', 'numerique-aix']);
+
+    const json = JSON.parse(new TextDecoder().decode(await download(page, 'download-json'))) as { networks: { name: string }[] };
+    expect(json.networks[0].name).to.equal('Œuvre des artisans d’Arles');
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await download(page, 'download-csv'));
+    expect(csv.startsWith('\uFEFFid;name;family;')).to.equal(true);
+    expect(csv).to.include('Œuvre des artisans d’Arles');
+  });
+
+  it('lists every problem of a dropped sheet with its line and column, and offers no reseaux.json until they are fixed', async () => {
+    const page = await openPage();
+    await dropOn(page, 'broken.csv', await fixture('broken.csv'));
+    expect(reportLines(page)).to.deep.equal([
+      'Problème — Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+      "Problème — Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
+      'Problème — Ligne 5, colonne « name » : absent ou vide.',
+    ]);
+    expect(status(page)).to.equal("broken.csv : 3 problèmes : rien n'a été écrit. Corrigez le tableur, puis relancez.");
+    expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden).to.equal(true);
+    expect(page.doc.getElementById('fix-first')!.hidden).to.equal(false);
+    expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
+  });
+
+  it('speaks English at a click, the file’s report and the finder too', async () => {
+    const page = await openPage();
+    await choose(page, 'broken.csv', await fixture('broken.csv'));
+    const language = page.doc.getElementById('language')!;
+    language.click();
+    expect(page.doc.documentElement.lang).to.equal('en');
+    expect(page.doc.querySelector('h1')!.textContent).to.equal('Check and build the networks file');
+    expect(language.textContent).to.equal('Français');
+    expect(language.lang).to.equal('fr');
+    expect(reportLines(page)[0]).to.equal(
+      'Problem — Line 4, column "family": unknown family "associatif" (expected sectoriel, metier, territorial or thematique).',
+    );
+    await choose(page, 'clean.csv', await fixture('clean.csv'));
+    expect(page.doc.getElementById('preview')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('validates a reseaux.json: the widget’s problems and the keepers’ warnings; data is shown as text, never as HTML', async () => {
+    const page = await openPage();
+    const document = {
+      networks: [
+        { id: 'a', name: '<img src=x id=injected>', family: 'metier', audience: ['TPE'] },
+        { id: 'a', name: 'Again', family: 'metier' },
+      ],
+    };
+    await choose(page, 'reseaux.json', JSON.stringify(document));
+    expect(reportLines(page)).to.deep.equal([
+      'Problème — Réseau n° 2 (« a ») ignoré : champ « id » — identifiant déjà utilisé plus haut.',
+      'Attention — Réseau n° 1 (« a »), champ « audience » : « TPE » est un libellé : écrivez le code « tpe », sans quoi aucune réponse ne le trouve.',
+    ]);
+    expect(status(page)).to.equal('reseaux.json : 1 réseau, 1 problème, 1 avertissement');
+    expect(page.doc.getElementById('injected')).to.equal(null);
+    expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden).to.equal(true);
+    expect((page.doc.getElementById('download-csv') as HTMLAnchorElement).hidden).to.equal(false);
+  });
+
+  it('says where a file that is not JSON breaks', async () => {
+    const page = await openPage();
+    await choose(page, 'reseaux.json', '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n');
+    expect(reportLines(page)).to.deep.equal(["Problème — reseaux.json n'est pas du JSON valide : ligne 3, colonne 12."]);
+  });
+
+  it('sends nothing anywhere: the only requests are the page’s own files', async () => {
+    const page = await openPage();
+    await choose(page, 'clean.csv', await fixture('clean.csv'));
+    await (page.doc.getElementById('preview') as Finder).updateComplete;
+    const requested = page.win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    // The test server adds its own web socket script to every page it serves.
+    const own = requested.filter((path) => path !== '/__web-dev-server__web-socket.js');
+    expect(own.sort()).to.deep.equal(['/dist/keepers.css', '/dist/keepers.js']);
+  });
+
+  it('is used with the keyboard alone: the language button, then the file input, then the downloads', async () => {
+    const page = await openPage();
+    page.frame.focus();
+    const language = page.doc.getElementById('language')!;
+    language.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(page.doc.documentElement.lang).to.equal('en');
+    await sendKeys({ press: 'Tab' });
+    expect(page.doc.activeElement).to.equal(page.doc.getElementById('file'));
+    await choose(page, 'clean.csv', await fixture('clean.csv'));
+    await sendKeys({ press: 'Tab' });
+    expect(page.doc.activeElement).to.equal(page.doc.getElementById('download-json'));
+    await sendKeys({ press: 'Tab' });
+    expect(page.doc.activeElement).to.equal(page.doc.getElementById('download-csv'));
+    // The status, a live region, tells a screen reader what was read.
+    expect(page.doc.getElementById('status')!.getAttribute('role')).to.equal('status');
+    expect(status(page)).to.equal('clean.csv: 3 networks, 0 problems');
+  });
+
+  it('passes axe, before and after a file is read, in both languages', async () => {
+    const page = await openPage();
+    const axeLoaded = new Promise((resolve) => {
+      const script = page.doc.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.addEventListener('load', resolve, { once: true });
+      page.doc.head.append(script);
+    });
+    await axeLoaded;
+    const axe = (page.win as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; help: string }[] }> } })
+      .axe;
+    const check = async (when: string) => {
+      const { violations } = await axe.run(page.doc);
+      expect(
+        violations.map((violation) => `${violation.id}: ${violation.help}`),
+        when,
+      ).to.deep.equal([]);
+    };
+    await check('empty');
+    await choose(page, 'broken.csv', await fixture('broken.csv'));
+    await check('with problems');
+    await choose(page, 'clean.csv', await fixture('clean.csv'));
+    await (page.doc.getElementById('preview') as Finder).updateComplete;
+    page.doc.getElementById('language')!.click();
+    await check('with the preview, in English');
+  });
+});

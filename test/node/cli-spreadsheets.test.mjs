@@ -1,0 +1,602 @@
+// The keepers' spreadsheet as it really is (issue 10): files as Excel and LibreOffice save them
+// (test/fixtures/make-excel-files.mjs makes them byte for byte), hostile headers and cells, the
+// source file given as the output, and export → build giving back the whole document.
+import assert from 'node:assert/strict';
+import { existsSync, linkSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { DEMO, fixture, readJson, run, runIn, workspace } from './cli-helpers.mjs';
+
+const toolkit = await import('../../dist/cli/toolkit.js');
+
+/** The two networks every Excel and LibreOffice fixture holds. */
+const ARLES = {
+  id: 'artisans-arles',
+  name: 'Œuvre des artisans d’Arles',
+  family: 'metier',
+  summary: 'Les métiers d’art du pays d’Arles : bijoutiers, ébénistes… Cotisation 150 €.',
+  description: 'Créée en 1998 ; elle réunit les artisans.\n\nChaque mois, un « petit-déjeuner » métiers.',
+  territories: ['Arles', 'Tarascon', 'Saintes-Maries-de-la-Mer'],
+  services: ['formation', 'rencontres-informelles'],
+  meetingFrequency: 'mensuelle',
+  feeBand: 'moins-200',
+  members: 1234,
+  geo: { lat: 43.6768, lon: 4.6303 },
+  contact: { phone: '04 90 00 00 00' },
+  updated: '2026-10-02',
+};
+
+function build(file, ...options) {
+  const output = join(workspace(), 'reseaux.json');
+  const result = run('build', file, '-o', output, '--updated', '2026-11-01', ...options);
+  return { ...result, output, document: existsSync(output) ? readJson(output) : undefined };
+}
+
+describe('encodings: what Excel and LibreOffice save', () => {
+  test('French Excel’s "CSV (séparateur : point-virgule)" is Windows-1252: read as such, said in one line, no "�"', () => {
+    const { status, lines, document, output } = build(fixture('excel-windows-1252.csv'));
+    assert.equal(status, 0, lines.join('\n'));
+    assert.deepEqual(lines, [
+      `${fixture('excel-windows-1252.csv')} n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).`,
+      `${output} écrit : 2 réseaux.`,
+    ]);
+    assert.deepEqual(document.networks[0], ARLES);
+    assert.doesNotMatch(readFileSync(output, 'utf8'), /\uFFFD/);
+  });
+
+  test('Excel’s "Texte Unicode" (UTF-16LE, a BOM, tabs), Excel’s "CSV UTF-8" and LibreOffice’s CSV give the same networks', () => {
+    const reference = build(fixture('excel-windows-1252.csv')).document.networks;
+    for (const name of ['excel-unicode.txt', 'excel-utf8.csv', 'libreoffice.csv']) {
+      const { status, document, lines } = build(fixture(name));
+      assert.equal(status, 0, `${name}: ${lines.join('\n')}`);
+      assert.deepEqual(document.networks, reference, name);
+    }
+    assert.match(build(fixture('excel-unicode.txt')).lines[0], /lu en UTF-16LE/);
+    assert.equal(build(fixture('excel-utf8.csv')).lines.length, 1, 'UTF-8 goes without saying');
+  });
+
+  test('a file holding "�" already (ruined before) is refused, with the line and column', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'ruined.csv'), 'id;name;family\r\nx;Cr\uFFFD\uFFFDe;metier\r\n');
+    const { status, lines } = build(join(folder, 'ruined.csv'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.match(lines[0], /^Line 2, column "name": "Cr��e" holds "\uFFFD", a character lost before this file/);
+  });
+
+  test('validate warns about a data file ruined before ("Cr��e"), by record and field', () => {
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'ruined.json'),
+      JSON.stringify({ networks: [{ id: 'a', name: 'A', family: 'metier', tags: ['Cr\uFFFD\uFFFDe'] }] }),
+    );
+    const { status, lines } = run('validate', join(folder, 'ruined.json'), '--lang', 'en');
+    assert.equal(status, 0);
+    assert.deepEqual(lines, [
+      'Warning — Network #1 ("a"), field "tags": "Cr��e" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again.',
+      '1 network, 0 problems, 1 warning',
+    ]);
+  });
+
+  test('validate and stats read a data file in UTF-16 or Windows-1252 too', () => {
+    const folder = workspace();
+    const text = JSON.stringify({ networks: [{ id: 'é', name: 'Réseau – œuvre', family: 'metier' }] });
+    writeFileSync(join(folder, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    assert.deepEqual(run('validate', join(folder, 'utf16.json')).lines.at(-1), '1 réseau, 0 problème');
+    writeFileSync(join(folder, 'latin.json'), Buffer.from(text.replace('–', '-').replace('œ', 'oe'), 'latin1'));
+    const latin = run('validate', join(folder, 'latin.json'));
+    assert.equal(latin.status, 0);
+    assert.match(latin.lines[0], /lu en Windows-1252/);
+  });
+});
+
+test('an .xlsx workbook is named for what it is, with how to save it as CSV', () => {
+  const folder = workspace();
+  writeFileSync(join(folder, 'reseaux.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+  const { status, lines } = run('build', join(folder, 'reseaux.xlsx'), '-o', join(folder, 'reseaux.json'), '--lang', 'en');
+  assert.equal(status, 1);
+  assert.deepEqual(lines, [
+    `${join(folder, 'reseaux.xlsx')} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+  ]);
+});
+
+describe('a hostile header', () => {
+  for (const column of ['__proto__.name', 'constructor.prototype.name', 'contact.__proto__.polluted']) {
+    test(`"${column}" is refused by column, nothing written, and nothing reaches Object.prototype`, () => {
+      const folder = workspace();
+      writeFileSync(join(folder, 'hostile.csv'), `id;${column};family\r\nx;Pirate;metier\r\n`);
+      const { status, lines, document } = build(join(folder, 'hostile.csv'));
+      assert.equal(status, 1, lines.join('\n'));
+      assert.equal(document, undefined);
+      assert.match(
+        lines[0],
+        new RegExp(`^Ligne 1, colonne « ${column.replace(/[.*]/g, '\\$&')} » : le nom de colonne .* n'est pas permis`),
+      );
+    });
+  }
+
+  test('in the process itself, no column name writes into Object.prototype; records have no prototype', () => {
+    const sheet = 'id;__proto__.name;constructor.prototype.x;contact.__proto__.y;family\r\nx;Pirate;1;2;metier\r\n';
+    const { issues } = toolkit.buildDocument(sheet, { today: '2026-12-01' });
+    assert.equal({}.name, undefined);
+    assert.equal({}.x, undefined);
+    assert.equal({}.y, undefined);
+    assert.equal(issues.filter((issue) => issue.kind === 'forbidden-column').length, 3);
+    const clean = toolkit.buildDocument('id;name;family;toString\r\nx;X;metier;t\r\n', { today: '2026-12-01' });
+    assert.equal(Object.getPrototypeOf(clean.document.networks[0]), null);
+    assert.equal(clean.document.networks[0].toString, 't');
+  });
+});
+
+describe('formulas in cells', () => {
+  const document = {
+    format: 1,
+    networks: [
+      {
+        id: '=1+1',
+        name: '=HYPERLINK("https://evil.example","Cliquez")',
+        family: 'metier',
+        summary: '+33 4 90 00 00 00',
+        description: '-- une liste\n- à puces',
+        tags: ['@mention', 'normal'],
+        sectors: ['\tindenté'],
+        contact: { address: "'=déjà échappé" },
+        geo: { lat: -12.5, lon: -0.25 },
+      },
+    ],
+  };
+
+  test('export writes no cell a spreadsheet would run: each is quoted after an apostrophe, as OWASP advises', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'formulas.json'), JSON.stringify(document));
+    assert.equal(run('export', join(folder, 'formulas.json'), '-o', join(folder, 'formulas.csv')).status, 0);
+    const text = readFileSync(join(folder, 'formulas.csv'), 'utf8');
+    const cells = text.split(/\r\n/)[1].split(';');
+    // A negative number is a number, not a formula: it stays one.
+    for (const cell of cells) assert.ok(!/^[=+\-@\t\r]/.test(cell) || /^-\d+(,\d+)?$/.test(cell), `cell ${cell}`);
+    assert.match(text, /\r\n"'=1\+1";"'=HYPERLINK\(""https:\/\/evil.example"",""Cliquez""\)";metier;"'\+33 4 90/);
+    assert.match(text, /;-12,5;-0,25;/, 'numbers stay numbers');
+  });
+
+  test('build reads them back to the same text', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'formulas.json'), JSON.stringify(document));
+    run('export', join(folder, 'formulas.json'), '-o', join(folder, 'formulas.csv'));
+    const { status, document: back, lines } = build(join(folder, 'formulas.csv'));
+    assert.equal(status, 0, lines.join('\n'));
+    assert.deepEqual(back.networks, document.networks);
+  });
+});
+
+describe('the source is never destroyed', () => {
+  test('build x.csv -o x.csv and export x.json -o x.json are refused, the file untouched', () => {
+    const folder = workspace();
+    const sheet = join(folder, 'x.csv');
+    writeFileSync(sheet, readFileSync(fixture('clean.csv')));
+    const refused = run('build', sheet, '-o', sheet);
+    assert.equal(refused.status, 1);
+    assert.deepEqual(refused.lines, [`${sheet} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`]);
+    assert.deepEqual(readFileSync(sheet), readFileSync(fixture('clean.csv')));
+    const data = join(folder, 'x.json');
+    writeFileSync(data, readFileSync(DEMO));
+    assert.equal(run('export', data, '-o', data).status, 1);
+    assert.equal(run('export', data, '-o', join(folder, '.', 'x.json')).status, 1);
+    assert.deepEqual(readFileSync(data), readFileSync(DEMO));
+  });
+
+  test('nor through a link to it, nor over the questions file', () => {
+    const folder = workspace();
+    const sheet = join(folder, 'x.csv');
+    writeFileSync(sheet, readFileSync(fixture('clean.csv')));
+    symlinkSync(sheet, join(folder, 'link.csv'));
+    linkSync(sheet, join(folder, 'hard.csv'));
+    assert.equal(run('build', sheet, '-o', join(folder, 'link.csv')).status, 1);
+    assert.equal(run('build', sheet, '-o', join(folder, 'hard.csv')).status, 1);
+    const questions = join(folder, 'questions.json');
+    writeFileSync(questions, readFileSync(fixture('questions.json')));
+    assert.equal(run('build', sheet, '--questions', questions, '-o', questions).status, 1);
+    assert.deepEqual(readFileSync(sheet), readFileSync(fixture('clean.csv')));
+    assert.deepEqual(readFileSync(questions), readFileSync(fixture('questions.json')));
+  });
+
+  test('a write cut short (a full disk) leaves the good reseaux.json as it was, and no stray file', () => {
+    const folder = workspace();
+    const good = join(folder, 'reseaux.json');
+    assert.equal(run('build', fixture('clean.csv'), '-o', good).status, 0);
+    const before = readFileSync(good);
+    const sheet = join(folder, 'demo.csv');
+    assert.equal(run('export', DEMO, '-o', sheet).status, 0);
+    // 64 KiB at most per file: the demo's 283 networks do not fit.
+    const { status, lines } = runIn({ fileSizeLimit: 64 }, 'build', sheet, '-o', good, '--lang', 'en');
+    assert.equal(status, 1);
+    assert.match(lines.at(-1), new RegExp(`^Cannot write ${good.replace(/[.]/g, '\\.')}:`));
+    assert.deepEqual(readFileSync(good), before);
+    assert.deepEqual(readdirSync(folder).sort(), ['demo.csv', 'reseaux.json']);
+  });
+});
+
+describe('export → build gives back the same document', () => {
+  const full = {
+    format: 1,
+    title: { fr: 'Le guide des réseaux', en: 'The guide to networks' },
+    updated: '2026-11-01',
+    lang: 'fr',
+    feedback: 'mailto:reseaux@cci.example',
+    places: { Arles: { lat: 43.68, lon: 4.63 }, 'Pays | Aubagne': { lat: 43.29, lon: 5.57 } },
+    questions: [{ id: 'q', field: 'sectors', label: 'Secteur ?', options: 'auto' }],
+    networks: [
+      {
+        id: '  espaces autour  ',
+        name: ' Nom ',
+        family: 'metier',
+        sectors: ['BTP | Travaux publics', ' espace'],
+        territories: ['Arles', 'Pays | Aubagne'],
+        tags: ['[crochet]'],
+        members: 5e-7,
+        founded: -1e-300,
+        geo: { lat: 1e21, lon: -1.5e-10 },
+        contact: { joinUrl: 'https://adherer.example', fax: '04 00' },
+        rank: 3,
+        extra: { nested: [1, 'a'] },
+        note: 'texte',
+      },
+    ],
+  };
+
+  test('title, updated, lang, feedback, places, questions, lists holding "|", spaces, ids, tiny and huge numbers, extra fields', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'full.json'), JSON.stringify(full));
+    const exported = run('export', join(folder, 'full.json'), '-o', join(folder, 'full.csv'));
+    assert.equal(exported.status, 0, exported.lines.join('\n'));
+    const { status, document, lines } = build(join(folder, 'full.csv'));
+    assert.equal(status, 0, lines.join('\n'));
+    // `updated` is the sheet's, not today's: the --updated of the helper is set aside here.
+    assert.deepEqual({ ...document, updated: full.updated }, full);
+    const again = run('build', join(folder, 'full.csv'), '-o', join(folder, 'again.json'));
+    assert.equal(readJson(join(folder, 'again.json')).updated, '2026-11-01', 'the sheet’s #updated row', again.lines.join('\n'));
+  });
+
+  test('a title in another language and $schema go through as JSON rows; a contact that is no object is named', () => {
+    const folder = workspace();
+    const odd = {
+      format: 1,
+      title: { fr: 'Guide', de: 'Leitfaden' },
+      updated: '2026-11-01',
+      $schema: 'https://unpkg.com/reseaupro-finder/schema.json',
+      networks: [{ id: 'a', name: 'A', family: 'metier', sectors: ['Questions | réponses'] }],
+    };
+    writeFileSync(join(folder, 'odd.json'), JSON.stringify(odd));
+    run('export', join(folder, 'odd.json'), '-o', join(folder, 'odd.csv'));
+    assert.match(readFileSync(join(folder, 'odd.csv'), 'utf8'), /\r\n#json:title;"\{""fr"":""Guide"",""de"":""Leitfaden""\}"\r\n/);
+    assert.deepEqual(build(join(folder, 'odd.csv')).document, odd);
+    writeFileSync(
+      join(folder, 'contact.json'),
+      JSON.stringify({ networks: [{ id: 'a', name: 'A', family: 'metier', contact: 'https://a.example' }] }),
+    );
+    const { lines } = run('export', join(folder, 'contact.json'), '-o', join(folder, 'contact.csv'), '--lang', 'en');
+    assert.ok(lines.includes('Fields no cell can hold, left out: contact.'), lines.join('\n'));
+  });
+
+  test('the demo directory, whole', () => {
+    const folder = workspace();
+    assert.equal(run('export', DEMO, '-o', join(folder, 'demo.csv')).status, 0);
+    const back = run('build', join(folder, 'demo.csv'), '-o', join(folder, 'back.json'));
+    assert.equal(back.status, 0);
+    assert.deepEqual(readJson(join(folder, 'back.json')), readJson(DEMO));
+  });
+
+  /** Text a record may hold: anything but a lone "\r" or "\r\n" (a line break inside a cell is read as "\n"), never blank. */
+  const text = fc
+    .string({
+      unit: fc.constantFrom(
+        'a',
+        'é',
+        ' ',
+        '|',
+        ';',
+        ',',
+        '"',
+        "'",
+        '=',
+        '+',
+        '-',
+        '@',
+        '#',
+        '\t',
+        '\n',
+        '[',
+        ']',
+        '€',
+        '’',
+        'Z',
+        '0',
+        '.',
+        '\\',
+      ),
+    })
+    .filter((value) => value.trim() !== '');
+  const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
+  const date = fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31') }).map((value) => value.toISOString().slice(0, 10));
+  const record = fc.record(
+    {
+      id: text,
+      name: text,
+      family: fc.constantFrom('sectoriel', 'metier', 'territorial', 'thematique'),
+      summary: text,
+      description: text,
+      sectors: fc.array(text, { minLength: 1, maxLength: 3 }),
+      territories: fc.array(text, { minLength: 1, maxLength: 3 }),
+      audience: fc.array(fc.constantFrom('tpe', 'pme', 'createur'), { minLength: 1, maxLength: 2 }),
+      meetingFrequency: fc.constantFrom('mensuelle', 'annuelle'),
+      members: number,
+      founded: number,
+      contact: fc.record({ website: text, email: text, phone: text, joinUrl: text }, { requiredKeys: [] }),
+      geo: fc.record({ lat: number, lon: number }),
+      tags: fc.array(text, { minLength: 1, maxLength: 3 }),
+      updated: date,
+      extra: fc.oneof(text, fc.jsonValue()),
+    },
+    { requiredKeys: ['id', 'name', 'family'] },
+  );
+  const documents = fc
+    .record(
+      {
+        title: fc.oneof(
+          text,
+          fc.record({ fr: text, en: text }, { requiredKeys: [] }).filter((title) => Object.keys(title).length > 0),
+        ),
+        updated: date,
+        lang: fc.constantFrom('fr', 'en'),
+        feedback: text,
+        places: fc.dictionary(
+          text,
+          fc.record({ lat: fc.double({ min: -90, max: 90, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }) }),
+        ),
+        questions: fc.constant([{ id: 'q', field: 'sectors', label: 'Q', options: 'auto' }]),
+        networks: fc.uniqueArray(record, { selector: (network) => network.id, maxLength: 5 }),
+      },
+      { requiredKeys: ['updated', 'networks'] },
+    )
+    // An empty contact is no contact; a JSON value whose text is blank is no value.
+    .map((document) => ({
+      format: 1,
+      ...document,
+      networks: document.networks.map((network) => {
+        if (!network.contact || Object.keys(network.contact).length) return network;
+        const rest = { ...network };
+        delete rest.contact;
+        return rest;
+      }),
+    }));
+
+  test('property: over generated documents', () => {
+    fc.assert(
+      fc.property(documents, (document) => {
+        const { csv } = toolkit.exportDocument(document);
+        const { document: back, issues } = toolkit.buildDocument(csv, { today: '2000-01-01' });
+        assert.deepEqual(issues, []);
+        // Through JSON, as the file is written: objects without a prototype compare as plain ones.
+        assert.deepEqual(JSON.parse(JSON.stringify(back)), JSON.parse(JSON.stringify(document)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('labels instead of codes', () => {
+  const sheet = [
+    'id;name;family;audience;meetingFrequency;feeBand;services',
+    'a;A;Réseau métier;TPE | pme;Mensuelle;Moins de 200 €;Formation',
+    'b;B;sectoriel;Micro firm (0–9 staff);once a month;under €200;Partage d’expériences | artisanat',
+    'c;C;metier;artisans;chaque semaine;gratuit;formation',
+  ].join('\r\n');
+
+  test('build reads the French and English labels of the vocabulary as their codes, with a note', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'labels.csv'), `${sheet}\r\n`);
+    const { status, lines, document } = build(join(folder, 'labels.csv'));
+    assert.equal(status, 0, lines.join('\n'));
+    const [a, b, c] = document.networks;
+    assert.deepEqual(
+      [a.family, a.audience, a.meetingFrequency, a.feeBand, a.services],
+      ['metier', ['tpe', 'pme'], 'mensuelle', 'moins-200', ['formation']],
+    );
+    assert.deepEqual(
+      [b.audience, b.meetingFrequency, b.feeBand, b.services],
+      [['tpe'], 'mensuelle', 'moins-200', ['partage-experiences', 'artisanat']],
+    );
+    assert.deepEqual([c.audience, c.meetingFrequency], [['artisans'], 'hebdomadaire']);
+    assert.ok(lines.includes('Note — Ligne 2, colonne « audience » : « TPE » lu comme « tpe ».'), lines.join('\n'));
+    assert.ok(lines.includes('Note — Ligne 2, colonne « family » : « Réseau métier » lu comme « metier ».'));
+  });
+
+  test('a question of the document on any field (sectors) is checked as well', () => {
+    const folder = workspace();
+    const questions = [{ id: 'secteur', field: 'sectors', label: 'Secteur ?', options: [{ value: 'BTP' }, { value: 'Numérique' }] }];
+    writeFileSync(join(folder, 'q.json'), JSON.stringify(questions));
+    writeFileSync(join(folder, 's.csv'), 'id;name;family;sectors\r\na;A;metier;BTP | Numerique\r\n');
+    const { status, lines } = build(join(folder, 's.csv'), '--questions', join(folder, 'q.json'), '--lang', 'en');
+    assert.equal(status, 0);
+    assert.ok(
+      lines.includes(
+        'Warning — Line 2, column "sectors": "Numerique" is an option of no question on this field (secteur): no answer will find it.',
+      ),
+      lines.join('\n'),
+    );
+  });
+
+  test('a column the format does not know is warned about once, on the header’s line, with the one it is closest to', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'cols.csv'), 'id;name;family;contact.site;adress\r\na;A;metier;https://a.example;1 rue\r\nb;B;metier;;\r\n');
+    const { status, lines } = build(join(folder, 'cols.csv'), '--lang', 'en');
+    assert.equal(status, 0);
+    assert.deepEqual(lines.slice(1), [
+      'Warning — Line 1, column "contact.site": unknown name "contact.site": did you mean "contact.website"?',
+      'Warning — Line 1, column "adress": unknown name "adress": did you mean "contact.address"?',
+    ]);
+  });
+
+  test('and warns, with line and column, about a value no question on its field offers', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'labels.csv'), `${sheet}\r\n`);
+    const { lines } = build(join(folder, 'labels.csv'), '--lang', 'en');
+    assert.ok(
+      lines.includes(
+        'Warning — Line 3, column "services": "artisanat" is an option of no question on this field (attentes): no answer will find it.',
+      ),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.includes(
+        'Warning — Line 4, column "audience": "artisans" is an option of no question on this field (profil): no answer will find it.',
+      ),
+    );
+  });
+
+  test('validate warns about labels in a data file, naming the code to write (exit 0)', () => {
+    const folder = workspace();
+    const document = {
+      networks: [{ id: 'a', name: 'A', family: 'metier', audience: ['TPE'], meetingFrequency: 'Mensuelle', feeBand: 'Moins de 200 €' }],
+    };
+    writeFileSync(join(folder, 'labels.json'), JSON.stringify(document));
+    const { status, lines } = run('validate', join(folder, 'labels.json'));
+    assert.equal(status, 0);
+    assert.deepEqual(lines, [
+      'Attention — Réseau n° 1 (« a »), champ « audience » : « TPE » est un libellé : écrivez le code « tpe », sans quoi aucune réponse ne le trouve.',
+      'Attention — Réseau n° 1 (« a »), champ « meetingFrequency » : « Mensuelle » est un libellé : écrivez le code « mensuelle », sans quoi aucune réponse ne le trouve.',
+      'Attention — Réseau n° 1 (« a »), champ « feeBand » : « Moins de 200 € » est un libellé : écrivez le code « moins-200 », sans quoi aucune réponse ne le trouve.',
+      '1 réseau, 0 problème, 3 avertissements',
+    ]);
+  });
+});
+
+test('Excel’s "sep=;" first line names the separator, and lines keep their numbers', () => {
+  const folder = workspace();
+  writeFileSync(join(folder, 'sep.csv'), 'sep=;\r\nid;name;family;summary\r\na;A;metier;Un, deux, trois\r\nb;B;associatif;x\r\n');
+  const { status, lines } = build(join(folder, 'sep.csv'));
+  assert.equal(status, 1);
+  assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue « associatif »/);
+});
+
+describe('line endings', () => {
+  test('CRLF, LF and a lone CR mixed in one file are all row breaks; a line break inside a quoted cell stays in it', () => {
+    const { status, lines, document } = build(fixture('mixed-line-endings.csv'));
+    assert.equal(status, 0, lines.join('\n'));
+    assert.deepEqual(
+      document.networks.map((network) => [network.id, network.description]),
+      [
+        ['a', 'Deux\nlignes'],
+        ['b', 'Une'],
+        ['c', 'x'],
+      ],
+    );
+  });
+
+  test('and lines are counted right after them', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'mixed.csv'), 'id;name;family\r\na;A;metier\nb;B;sectoriel\rc;C;associatif\r\n');
+    const { status, lines } = build(join(folder, 'mixed.csv'));
+    assert.equal(status, 1);
+    assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue « associatif »/);
+  });
+});
+
+describe('stats --stale', () => {
+  test('lists the networks not checked for N months, or never, one a line, never checked first, with how to reach them', () => {
+    const { status, lines } = run('stats', fixture('stats.json'), '--today', '2026-11-28', '--stale', '12');
+    assert.equal(status, 0);
+    assert.deepEqual(lines, [
+      'À rappeler : 2 réseaux non vérifiés depuis plus de 12 mois au 28 novembre 2026, ou jamais :',
+      '  Réseau n° 4 — d — Réseau Delta — jamais vérifié',
+      '  Réseau n° 2 — b — CLUB ALPHA — vérifié le 30 juin 2025',
+    ]);
+  });
+
+  test('gives the spreadsheet’s lines when it reads a sheet', () => {
+    const { status, lines } = run('stats', fixture('clean.csv'), '--today', '2026-11-28', '--stale', '2', '--lang', 'en');
+    assert.equal(status, 0);
+    assert.equal(lines[0], 'To call: 1 network not checked for over 2 months as of 28 November 2026, or never:');
+    assert.equal(lines[1], "  Line 3 — femmes-cheffes — Femmes cheffes d'entreprise — checked 15 September 2026");
+  });
+
+  test('says so when no one is to call, and refuses a number of months that is not one', () => {
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'fresh.json'),
+      JSON.stringify({ networks: [{ id: 'a', name: 'A', family: 'metier', updated: '2026-11-02' }] }),
+    );
+    assert.deepEqual(run('stats', join(folder, 'fresh.json'), '--today', '2026-12-01', '--stale', '1', '--lang', 'en').lines, [
+      'No network to call: all were checked 1 month ago or less.',
+    ]);
+    const bad = run('stats', fixture('stats.json'), '--stale', 'douze');
+    assert.equal(bad.status, 2);
+    assert.equal(bad.lines[0], "« douze » n'est pas un nombre de mois (--stale 12, par exemple).");
+  });
+});
+
+describe('validate: what loads but will not work as meant', () => {
+  const document = {
+    format: 1,
+    title: { FR: 'Le guide', en: 'The guide' },
+    feedback: 'écrivez-nous',
+    places: { Arles: { lat: 43.68, lon: 4.63 }, Aubagne: { lat: 'nord', lon: 5.57 } },
+    categories: [],
+    questions: [
+      {
+        id: 'budget',
+        field: 'feeBand',
+        label: { fr: 'Budget ?', 'en-GB': 'Budget?' },
+        options: [{ value: 'petit', matches: ['gratuit'] }, { value: 'petit' }, { value: 'x', matches: [] }],
+        multi: false,
+      },
+      { id: 'vide', field: 'sectors', label: 'Vide', options: [] },
+    ],
+    networks: [
+      {
+        id: 'a',
+        name: 'A',
+        family: 'metier',
+        adress: '1 rue',
+        territories: ['Arles', 'Tarascon', 'Bouches-du-Rhône'],
+        contact: { site: 'https://a.example', joinUrl: 'javascript:alert(1)' },
+        feeBand: 'moins-200',
+      },
+      { id: 'b', name: 'B', family: 'sectoriel', geo: { lat: 95, lon: 5 } },
+    ],
+  };
+
+  test('places, feedback, joinUrl, geo, label keys, options and unknown keys: warnings, and an error for a place the widget skips', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'doc.json'), JSON.stringify(document));
+    const { status, lines } = run('validate', join(folder, 'doc.json'), '--lang', 'en');
+    assert.equal(status, 1, 'the position of Aubagne is no position: the widget skips it');
+    assert.deepEqual(lines, [
+      'Document field "places.Aubagne" ignored: must be a position { lat, lon } (latitude from -90 to 90, longitude from -180 to 180).',
+      'Warning — Network #1 ("a"), field "feeBand": "moins-200" is an option of no question on this field (budget): no answer will find it.',
+      'Warning — Document, field "categories": unknown name "categories": it is kept, but the widget does not read it.',
+      'Warning — Document, field "title": "FR" is not a label language (fr or en): write "fr".',
+      'Warning — Document, field "feedback": "écrivez-nous" is neither an email address nor a mailto: or https: link: "Report an error" will not show.',
+      'Warning — Question #1 ("budget"), field "multi": unknown name "multi": did you mean "multiple"?',
+      'Warning — Question #1 ("budget"), field "label": "en-GB" is not a label language (fr or en): write "en".',
+      'Warning — Question #1 ("budget"), field "options[1]": the option "petit" appears twice.',
+      'Warning — Question #1 ("budget"), field "options[2].matches": empty option.',
+      'Warning — Question #2 ("vide"), field "options": the question has no option.',
+      'Warning — Network #1 ("a"), field "adress": unknown name "adress": did you mean "contact.address"?',
+      'Warning — Network #1 ("a"), field "contact.site": unknown name "site": did you mean "website"?',
+      'Warning — Network #1 ("a"), field "contact.joinUrl": "javascript:alert(1)" is not an http(s) link: it will not be offered.',
+      'Warning — Network #2 ("b"), field "geo": latitude and longitude out of range (95, 5): are they swapped?',
+      'Warning — Network #1 ("a"), field "territories": "Tarascon" has no position in "places": no distance can be measured from it.',
+      '2 networks, 1 problem, 14 warnings',
+    ]);
+  });
+
+  test('a clean document with places says nothing but its count, and exits 0', () => {
+    const folder = workspace();
+    const clean = {
+      places: { Arles: { lat: 43.68, lon: 4.63 } },
+      networks: [{ id: 'a', name: 'A', family: 'metier', territories: ['Arles'], contact: { joinUrl: 'https://a.example/adherer' } }],
+    };
+    writeFileSync(join(folder, 'clean.json'), JSON.stringify(clean));
+    assert.deepEqual(run('validate', join(folder, 'clean.json')).lines, ['1 réseau, 0 problème']);
+  });
+});

@@ -1,0 +1,59 @@
+// The keepers' page opened from the disk (file://), as a member of staff with no Node and no web
+// server opens it: a double click. The browser tests serve it over HTTP; this one cannot, so it
+// drives Chrome or Chromium itself (skipped where there is none: `npm test` has one).
+/* global document -- inside page.evaluate and waitForFunction, which run in the page */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { fixture, ROOT } from './cli-helpers.mjs';
+
+const chrome = [
+  process.env.CHROME_PATH,
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].find((path) => path && existsSync(path));
+
+test(
+  'dist/keepers.html works opened from the disk: a sheet is read, its report shown, the finder shows its networks',
+  { skip: !chrome && 'no Chrome or Chromium here' },
+  async () => {
+    const { chromium } = await import('playwright-core');
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    const browser = await chromium.launch({
+      executablePath: chrome,
+      args: [
+        ...(isRoot ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(pathToFileURL(join(ROOT, 'dist/keepers.html')).href);
+      await page.waitForFunction(() => document.getElementById('language')?.textContent === 'English');
+      await page.setInputFiles('#file', fixture('excel-windows-1252.csv'));
+      await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('excel-windows-1252.csv :'));
+      assert.equal(await page.textContent('#status'), 'excel-windows-1252.csv : 2 réseaux, 0 problème');
+      const results = await page.evaluate(async () => {
+        const finder = document.getElementById('preview');
+        await finder.updateComplete;
+        return finder.results.length;
+      });
+      assert.equal(results, 2);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  },
+);
