@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { f as formatNumber, FAMILIES, a as formatDate, directoryStats, exportDocument, buildDocument, readDirectory, D as DirectoryError } from './toolkit.js';
-import 'papaparse';
+import 'stream';
 
 const plural$1 = (count, one, many) => (count === 1 ? one : many);
 const number$1 = (count) => formatNumber(count, 'en');
