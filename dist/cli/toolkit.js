@@ -32,6 +32,13 @@ const VOCABULARY = {
     meetingFrequency: RHYTHMS,
     feeBand: FEE_BANDS,
 };
+/** The vocabulary term a field's value is, if it is one. Data names fields and values: `constructor` is neither. */
+function vocabularyTerm(field, value) {
+    if (!Object.hasOwn(VOCABULARY, field))
+        return undefined;
+    const values = VOCABULARY[field];
+    return values.includes(value) ? { field, value } : undefined;
+}
 /** The territory that stands for the whole département, and so for each of its communes. */
 const WHOLE_DEPARTEMENT = 'Bouches-du-Rhône';
 /** The rhythm question's options, in the order shown: each is a rhythm a person can keep up with. */
@@ -287,6 +294,23 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 function fold(text) {
     return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
 }
+/** The text of a label in a language, falling back to French, then to any text it has. */
+function labelText(label, lang) {
+    if (label === undefined)
+        return '';
+    if (typeof label === 'string')
+        return label;
+    return label[lang] ?? label.fr ?? label.en ?? '';
+}
+let collator;
+/**
+ * Compares two texts in French collation, the order the design asks for names and options. The
+ * collator is made when first needed: making it costs milliseconds of every cold start.
+ */
+function compareInFrench(a, b) {
+    collator ??= new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+    return collator.compare(a, b);
+}
 /** Intl formatters are slow to make and quick to use: one per locale, made when first needed. */
 function perLocale(make) {
     const made = new Map();
@@ -313,6 +337,13 @@ function formatDate(iso, locale) {
         return iso;
     }
     return dateFormat(locale).format(date);
+}
+/** A description's paragraphs: split by a blank line. */
+function paragraphs(text) {
+    return text
+        .split(/\n[ \t\r]*\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean);
 }
 
 /**
@@ -2518,4 +2549,4 @@ function directoryStats(directory, today) {
     };
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY, formatDate as a, buildDocument, directoryStats, exportDocument, formatNumber as f, readDirectory };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY, formatDate as a, buildDocument, compareInFrench as c, directoryStats, exportDocument, formatNumber as f, labelText as l, paragraphs as p, readDirectory, vocabularyTerm as v };

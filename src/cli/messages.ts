@@ -119,10 +119,11 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
   export FICHIER.json -o FICHIER.csv fabrique un tableur depuis le fichier de données
   stats FICHIER.json                 ce qu'il faut savoir avant de publier
         [--today AAAA-MM-JJ]         (la date du jour à prendre pour « plus d'un an »)
+  html FICHIER.json -o site/         des pages statiques (index par famille, une page par réseau, en français et en anglais)
 
 Options : --lang fr|en (langue des messages), -h, --help.
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant.`,
-  unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats.`,
+  unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats, html.`,
   missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
   badOption: (detail) => `Option non comprise : ${detail}`,
   badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
@@ -205,10 +206,11 @@ Usage: npx reseaupro-finder <command> FILE [options]
   export FILE.json -o FILE.csv    makes a spreadsheet from the data file
   stats FILE.json                 what to know before publishing
         [--today YYYY-MM-DD]      (the day to count "over a year" from)
+  html FILE.json -o site/         static pages (index by family, one page per network, in French and English)
 
 Options: --lang fr|en (language of the messages), -h, --help.
 Without -o, build and export write beside the file they read, and never overwrite a file.`,
-  unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats.`,
+  unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats, html.`,
   missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
   badOption: (detail) => `Option not understood: ${detail}`,
   badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
