@@ -44,8 +44,13 @@ try {
     }),
   );
   results.push(
-    await check('the shortcode page shows the finder', async () => {
+    await check('the shortcode page shows the finder, with its attributes', async () => {
       const page = await openFinder(pages.shortcode);
+      const attributes = await attributesOf(page);
+      const expected = { src: pages.data, layout: 'all', 'page-size': '4', 'sync-url': '' };
+      for (const [name, value] of Object.entries(expected)) {
+        if (attributes[name] !== value) throw new Error(`${name}="${attributes[name]}", not "${value}"`);
+      }
       const shown = await page.locator('reseaupro-finder .result').count();
       if (shown !== 4) throw new Error(`${shown} results, not 4`);
       await page.close();

@@ -66,7 +66,7 @@ $block_attributes = wp_json_encode(
 );
 $pages = array(
 	'block'     => '<!-- wp:reseaupro/finder ' . $block_attributes . ' /-->',
-	'shortcode' => '<p>Trouvez votre réseau :</p>' . "\n" . '[reseaupro_finder src="' . $data_url . '" page-size="4" layout="all"]',
+	'shortcode' => '<p>Trouvez votre réseau :</p>' . "\n" . '[reseaupro_finder src="' . $data_url . '" page-size="4" layout="all" sync-url]',
 	'raw'       => '<script type="module" src="https://example.org/x.js"></script><reseaupro-finder src="' . $data_url . '"></reseaupro-finder>',
 );
 $urls = array( 'data' => $data_url );

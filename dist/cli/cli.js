@@ -795,7 +795,10 @@ function organization(network) {
         areaServed: network.territories,
         knowsAbout: network.sectors,
         keywords: network.tags?.join(', '),
-        location: network.geo && { '@type': 'Place', geo: { '@type': 'GeoCoordinates', latitude: network.geo.lat, longitude: network.geo.lon } },
+        location: network.geo && {
+            '@type': 'Place',
+            geo: { '@type': 'GeoCoordinates', latitude: network.geo.lat, longitude: network.geo.lon },
+        },
     };
     return JSON.stringify(data, null, 1).replace(/</g, '\\u003c');
 }
@@ -825,7 +828,7 @@ function fieldRows(site, network, lang) {
         rows.push([strings.fields.founded, String(network.founded)]);
     list('tags', true);
     const contact = network.contact ?? {};
-    const link = (href, text) => (href ? `<a href="${escape(href)}" rel="noopener">${escape(text)}</a>` : escape(text));
+    const link = (href, text) => href ? `<a href="${escape(href)}" rel="noopener">${escape(text)}</a>` : escape(text);
     if (contact.website)
         rows.push([strings.fields.website, link(websiteHref(contact.website), contact.website)]);
     if (contact.email)
@@ -880,7 +883,10 @@ function staticSite(directory, base = '') {
     const site = {
         directory,
         names: fileNames(directory.networks),
-        title: { fr: labelText(directory.title, 'fr') || STRINGS.fr.defaultTitle, en: labelText(directory.title, 'en') || STRINGS.en.defaultTitle },
+        title: {
+            fr: labelText(directory.title, 'fr') || STRINGS.fr.defaultTitle,
+            en: labelText(directory.title, 'en') || STRINGS.en.defaultTitle,
+        },
         dataLang: directory.lang ?? 'fr',
     };
     const files = new Map([['style.css', STYLE]]);
@@ -904,7 +910,10 @@ function writeStaticSite(dir, files) {
         for (const entry of ['index.html', 'fragment.html', 'style.css', 'reseaux', 'en'])
             rmSync(join(dir, entry), { recursive: true, force: true });
     }
-    for (const [path, content] of [...files, [MARKER, 'Written by npx reseaupro-finder html: this folder is rewritten whole each time.\n']]) {
+    for (const [path, content] of [
+        ...files,
+        [MARKER, 'Written by npx reseaupro-finder html: this folder is rewritten whole each time.\n'],
+    ]) {
         mkdirSync(dirname(join(dir, path)), { recursive: true });
         writeFileSync(join(dir, path), content);
     }

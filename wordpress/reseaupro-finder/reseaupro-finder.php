@@ -102,9 +102,18 @@ function reseaupro_finder_module_tag( $tag, $handle ) {
 }
 add_filter( 'script_loader_tag', 'reseaupro_finder_module_tag', 10, 2 );
 
-/** [reseaupro_finder src="…" lang="en" layout="steps" page-size="5" answers='{"territoire":["Aubagne"]}'] */
+/** [reseaupro_finder src="…" lang="en" layout="steps" page-size="5" answers='{"territoire":["Aubagne"]}' sync-url] */
 function reseaupro_finder_shortcode( $atts ) {
-	return reseaupro_finder_tag( is_array( $atts ) ? $atts : array() );
+	$given = array();
+	foreach ( is_array( $atts ) ? $atts : array() as $key => $value ) {
+		// A flag written alone (sync-url, remember) comes as a value without a name.
+		if ( is_int( $key ) ) {
+			$given[ strtolower( $value ) ] = true;
+		} else {
+			$given[ $key ] = $value;
+		}
+	}
+	return reseaupro_finder_tag( $given );
 }
 add_shortcode( 'reseaupro_finder', 'reseaupro_finder_shortcode' );
 
