@@ -2,7 +2,7 @@
 // empty project, offline, as a site or a data keeper would install it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -83,5 +83,12 @@ describe('the published package', () => {
     const validate = spawnSync(cli, ['validate', join(project, 'reseaux.json')], { encoding: 'utf8', env: { ...process.env, LANG: '' } });
     assert.equal(validate.status, 0, validate.stdout + validate.stderr);
     assert.match(validate.stdout, /3 réseaux, 0 problème/);
+    // The README's static pages, from the installed command.
+    const html = spawnSync(cli, ['html', join(project, 'reseaux.json'), '-o', join(project, 'site')], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: '' },
+    });
+    assert.equal(html.status, 0, html.stdout + html.stderr);
+    assert.ok(existsSync(join(project, 'site/index.html')) && existsSync(join(project, 'site/en/index.html')));
   });
 });
