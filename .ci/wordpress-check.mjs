@@ -24,35 +24,30 @@ async function openFinder(url) {
   return page;
 }
 
-const attributesOf = (page) =>
-  page
+/** Throws unless the page's finder has these attributes, and shows `results` results. */
+async function expectFinder(page, expected, results) {
+  const attributes = await page
     .locator('reseaupro-finder')
     .evaluate((el) => Object.fromEntries(el.getAttributeNames().map((name) => [name, el.getAttribute(name)])));
+  for (const [name, value] of Object.entries(expected)) {
+    if (attributes[name] !== value) throw new Error(`${name}="${attributes[name]}", not "${value}"`);
+  }
+  const shown = await page.locator('reseaupro-finder .result').count();
+  if (shown !== results) throw new Error(`${shown} results, not ${results}`);
+}
 
 try {
   results.push(
     await check('the block page shows the finder, with its settings and the data from the media library', async () => {
       const page = await openFinder(pages.block);
-      const attributes = await attributesOf(page);
-      const expected = { src: pages.data, lang: 'en', layout: 'all', 'page-size': '3', answers: '{"famille":["territorial"]}' };
-      for (const [name, value] of Object.entries(expected)) {
-        if (attributes[name] !== value) throw new Error(`${name}="${attributes[name]}", not "${value}"`);
-      }
-      const shown = await page.locator('reseaupro-finder .result').count();
-      if (shown !== 3) throw new Error(`${shown} results, not 3`);
+      await expectFinder(page, { src: pages.data, lang: 'en', layout: 'all', 'page-size': '3', answers: '{"famille":["territorial"]}' }, 3);
       await page.close();
     }),
   );
   results.push(
     await check('the shortcode page shows the finder, with its attributes', async () => {
       const page = await openFinder(pages.shortcode);
-      const attributes = await attributesOf(page);
-      const expected = { src: pages.data, layout: 'all', 'page-size': '4', 'sync-url': '' };
-      for (const [name, value] of Object.entries(expected)) {
-        if (attributes[name] !== value) throw new Error(`${name}="${attributes[name]}", not "${value}"`);
-      }
-      const shown = await page.locator('reseaupro-finder .result').count();
-      if (shown !== 4) throw new Error(`${shown} results, not 4`);
+      await expectFinder(page, { src: pages.data, layout: 'all', 'page-size': '4', 'sync-url': '' }, 4);
       await page.close();
     }),
   );
