@@ -10,7 +10,12 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'custom-elements.json', 'demo/reseaux.json', 'test/fixtures/', 'node_modules/'],
+    ignores: ['dist/', 'custom-elements.json', 'demo/reseaux.json', 'test/fixtures/', '**/node_modules/', 'examples/*/dist/'],
+  },
+  {
+    // The framework types and the React and Vue examples have their own TypeScript setups (React's and
+    // Vue's types are installed only in the examples): .ci/examples type-checks them with tsc and vue-tsc.
+    ignores: ['types/', 'examples/react/', 'examples/vue/'],
   },
   js.configs.recommended,
   {
@@ -61,12 +66,12 @@ export default tseslint.config(
   },
   {
     // The demo page's script runs in the browser.
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'examples/**/*.js', 'wordpress/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
-    // The benchmark drives a page: the functions it hands to page.evaluate run in the browser.
-    files: ['test/bench/**/*.mjs'],
+    // The benchmark and the CI's browser checks drive pages: the functions it hands to page.evaluate run in the browser.
+    files: ['test/bench/**/*.mjs', '.ci/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   prettier,

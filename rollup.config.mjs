@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
+import { createHash } from 'node:crypto';
 
 // One self-contained, minified ES module: the embed snippet loads this file and nothing else.
 /**
@@ -91,6 +93,21 @@ const slimMiniSearch = {
   },
 };
 
+/**
+ * Prints the bundle's Subresource Integrity hash once it is written, for the pinned CDN snippet:
+ * `<script type="module" src="…" integrity="sha384-…" crossorigin="anonymous">`.
+ */
+const printIntegrity = {
+  name: 'print-integrity',
+  writeBundle(options, bundle) {
+    for (const [fileName, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const hash = createHash('sha384').update(chunk.code).digest('base64');
+      console.log(`${fileName} integrity: sha384-${hash}`);
+    }
+  },
+};
+
 const browser = {
   input: 'src/reseaupro-finder.ts',
   output: {
@@ -117,17 +134,41 @@ const browser = {
       compress: { passes: 3 },
     }),
     collapseTemplateWhitespace,
+    printIntegrity,
+  ],
+};
+
+/**
+ * `dist/embed.html` and its script `dist/embed.js`: the finder alone on a page, for an iframe. The page
+ * loads the bundle beside it, then the script, which sets the element's attributes from the query.
+ */
+const embedPage = {
+  input: 'src/embed/frame.ts',
+  output: { file: 'dist/embed.js', format: 'es', sourcemap: false },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    {
+      name: 'embed-html',
+      buildStart() {
+        this.addWatchFile('src/embed/embed.html');
+      },
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+      },
+    },
   ],
 };
 
 /**
  * The data keepers' command line, for Node 20: `dist/cli/cli.js` (the `bin`) and the toolkit it
  * runs, which tests import. Not minified: it runs on a keeper's machine, where a readable file
- * helps. papaparse stays a dependency, loaded by Node: none of it reaches the browser bundle.
+ * helps. papaparse is bundled in (from its CommonJS build), so that installing the package adds no
+ * other package; none of it reaches the browser bundle.
  */
 const cli = {
   input: { cli: 'src/cli/main.ts', toolkit: 'src/cli/toolkit.ts' },
-  external: [/^node:/, 'papaparse'],
+  external: [/^node:/, 'stream'], // papaparse's Node streaming asks for 'stream'
   // The toolkit may export more than its source does, so that both entries share one file.
   preserveEntrySignatures: 'allow-extension',
   output: {
@@ -137,22 +178,7 @@ const cli = {
     chunkFileNames: '[name].js',
     banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
   },
-  plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.cli.json' })],
-};
-
-/**
- * papaparse ships one UMD file. Where a module is wanted (the keepers' page), the file is run with a
- * module-local `module` and its export handed on: no plugin, no change to papaparse.
- */
-const papaparseAsModule = {
-  name: 'papaparse-as-module',
-  transform(code, id) {
-    if (!/[\\/]papaparse[\\/]papaparse(\.min)?\.js$/.test(id)) return null;
-    return {
-      code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`,
-      map: null,
-    };
-  },
+  plugins: [nodeResolve(), commonjs(), typescript({ tsconfig: './tsconfig.cli.json' })],
 };
 
 /**
@@ -163,12 +189,11 @@ const papaparseAsModule = {
  */
 const keepers = {
   input: 'src/keepers/main.ts',
-  // papaparse's UMD wrapper passes `this` as its global.
-  moduleContext: (id) => (/[\\/]papaparse[\\/]/.test(id) ? 'globalThis' : undefined),
   output: { file: 'dist/keepers.js', format: 'iife', sourcemap: false },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
-    papaparseAsModule,
+    // papaparse ships CommonJS (a UMD file), as for the command line.
+    commonjs(),
     slimMiniSearch,
     minifyCssTemplates,
     typescript({ tsconfig: './tsconfig.keepers.json' }),
@@ -185,4 +210,4 @@ const keepers = {
 };
 
 // `rollup -c --environment TARGET:cli` builds the command line alone (the tests do, before they run it).
-export default process.env.TARGET === 'cli' ? cli : [browser, cli, keepers];
+export default process.env.TARGET === 'cli' ? cli : [browser, embedPage, cli, keepers];

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { readFileSync, existsSync, writeFileSync, chmodSync, statSync, renameSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, mkdirSync, writeFileSync, readFileSync, chmodSync, statSync, renameSync, unlinkSync } from 'node:fs';
 import { join, dirname, basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
-import 'papaparse';
+import { S as STRINGS, f as formatDate, a as formatNumber, v as vocabularyTerm, l as labelText, p as paragraphs, c as compareInFrench, FAMILIES, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
+import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
 function jsonFault(text, engineMessage) {
@@ -42,6 +42,7 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
         [--today AAAA-MM-JJ]         (la date du jour à prendre pour « plus d'un an »)
   stats FICHIER --stale 12           les réseaux à rappeler : non vérifiés depuis 12 mois, ou jamais
                                      (FICHIER.json, ou le tableur FICHIER.csv : ses lignes sont données)
+  html FICHIER.json -o site/         des pages statiques (index par famille, une page par réseau, en français et en anglais)
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
 « Texte Unicode » d'Excel (UTF-16) ; séparateur « ; », « , » ou tabulation.
@@ -49,7 +50,7 @@ Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1
 Options : --lang fr|en (langue des messages), -h, --help.
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
 avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier temporaire, puis renommé).`,
-    unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats.`,
+    unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats, html.`,
     missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
     badOption: (detail) => `Option non comprise : ${detail}`,
     badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
@@ -167,6 +168,7 @@ Usage: npx reseaupro-finder <command> FILE [options]
         [--today YYYY-MM-DD]      (the day to count "over a year" from)
   stats FILE --stale 12           the networks to call: not checked for 12 months, or never
                                   (FILE.json, or the sheet FILE.csv: its lines are given)
+  html FILE.json -o site/         static pages (index by family, one page per network, in French and English)
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
 Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
@@ -174,7 +176,7 @@ Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
 Options: --lang fr|en (language of the messages), -h, --help.
 Without -o, build and export write beside the file they read, and never overwrite a file; with or
 without -o, never over the file they read, and always whole (a temporary file, then renamed).`,
-    unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats.`,
+    unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats, html.`,
     missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
     badOption: (detail) => `Option not understood: ${detail}`,
     badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
@@ -367,6 +369,330 @@ function messages(words) {
 }
 const MESSAGES = { fr: messages(FRENCH), en: messages(ENGLISH) };
 
+/**
+ * Links are made only for http(s), mailto and tel: a record cannot smuggle in `javascript:` or any
+ * other scheme. Each function returns undefined when the text cannot be a safe link; it is then shown
+ * as plain text.
+ */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const BARE_DOMAIN = /^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
+const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+function parsedUrl(text, protocols) {
+    try {
+        const url = new URL(text);
+        return protocols.includes(url.protocol) ? url.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A website: an http(s) URL, or a bare domain ("www.exemple.fr") read as https. */
+function websiteHref(text) {
+    const trimmed = text.trim();
+    if (SCHEME.test(trimmed))
+        return parsedUrl(trimmed, ['http:', 'https:']);
+    return BARE_DOMAIN.test(trimmed) ? parsedUrl(`https://${trimmed}`, ['https:']) : undefined;
+}
+/** An e-mail address, with or without `mailto:`. */
+function emailHref(text) {
+    const address = text.trim().replace(/^mailto:/i, '');
+    return EMAIL.test(address) ? `mailto:${address}` : undefined;
+}
+/** A phone number as people write it ("04 91 00 00 00", "+33 4…"), with or without `tel:`. */
+function phoneHref(text) {
+    const digits = text
+        .trim()
+        .replace(/^tel:/i, '')
+        // "+33 (0)4 91…": the bracketed trunk zero is not dialled after a country code.
+        .replace(/^(\+\d{1,3})[\s.-]*\(0\)/, '$1')
+        .replace(/[\s.()/-]/g, '');
+    return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+/** The interface's words for a term of the core: a vocabulary value, or an option of a built-in question. */
+function termLabel(term, strings) {
+    if ('field' in term)
+        return strings.vocabulary[term.field][term.value];
+    return term.question === 'rythme' ? strings.rhythmOptions[term.value] : strings.budgetOptions[term.value];
+}
+/** A field's value in words: the vocabulary's label, or the value as it is outside the design's lists. */
+function valueLabel(field, value, lang) {
+    const term = vocabularyTerm(field, value);
+    return term ? termLabel(term, STRINGS[lang]) : value;
+}
+
+/**
+ * `npx reseaupro-finder html reseaux.json -o site/`: the directory as static pages that search engines
+ * and visitors without JavaScript can read. In French at the root, in English under `en/`:
+ *
+ *     index.html               every network, grouped by family
+ *     reseaux/<id>.html        one page per network: its profile, schema.org Organization JSON-LD
+ *     fragment.html            the index's list alone, to put inside <reseaupro-finder> (shown until the script runs)
+ *     en/index.html, en/networks/<id>.html, en/fragment.html
+ *     style.css
+ *
+ * No script anywhere. Every text is escaped; links are made only for http(s), mailto and tel.
+ */
+/** What the pages say beyond the finder's own words (src/i18n). */
+const WORDS = {
+    fr: {
+        byFamily: 'Les réseaux par famille',
+        otherLanguage: 'English',
+        otherLang: 'en',
+        sameFamily: 'Dans la même famille',
+        allNetworks: 'Tous les réseaux',
+        networks: (count) => `${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'}`,
+        networksDir: 'reseaux',
+    },
+    en: {
+        byFamily: 'Networks by family',
+        otherLanguage: 'Français',
+        otherLang: 'fr',
+        sameFamily: 'In the same family',
+        allNetworks: 'All networks',
+        networks: (count) => `${formatNumber(count, 'en-GB')} ${count > 1 ? 'networks' : 'network'}`,
+        networksDir: 'networks',
+    },
+};
+/** What the command says, in the keeper's language. */
+const HTML_MESSAGES = {
+    fr: {
+        notOurs: (dir) => `${dir} n'est pas vide et n'a pas été écrit par reseaupro-finder html : choisissez un dossier vide ou nouveau (-o).`,
+        wrote: (dir, networks) => `${dir} : ${formatNumber(networks, 'fr-FR')} fiches en français et en anglais, et l'index par famille (${join(dir, 'index.html')}).`,
+    },
+    en: {
+        notOurs: (dir) => `${dir} is not empty and was not written by reseaupro-finder html: choose an empty or new folder (-o).`,
+        wrote: (dir, networks) => `${dir}: ${formatNumber(networks, 'en-GB')} profiles in French and English, and the index by family (${join(dir, 'index.html')}).`,
+    },
+};
+/** The file that marks a folder as written by this command, so that writing it again may clear it. */
+const MARKER = '.reseaupro-site';
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (text) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
+/** A file name for each network id: folded to `a-z0-9-`, unique. */
+function fileNames(networks) {
+    const names = new Map();
+    const taken = new Set();
+    for (const { id } of networks) {
+        const base = id
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-+|-+$/g, '')
+            .slice(0, 80) || 'reseau';
+        let name = base;
+        for (let n = 2; taken.has(name); n += 1)
+            name = `${base}-${String(n)}`;
+        taken.add(name);
+        names.set(id, name);
+    }
+    return names;
+}
+/** The path of a page from the site's root. */
+const indexPath = (lang) => (lang === 'fr' ? 'index.html' : 'en/index.html');
+const networkPath = (site, lang, id) => `${lang === 'fr' ? '' : 'en/'}${WORDS[lang].networksDir}/${site.names.get(id) ?? ''}.html`;
+/** `to` (a path from the root) relative to the page at `from`. */
+function relative(from, to) {
+    const depth = from.split('/').length - 1;
+    return '../'.repeat(depth) + to;
+}
+function page(site, lang, path, title, body, head = '') {
+    const other = WORDS[lang].otherLang;
+    const otherPath = path === indexPath(lang) ? indexPath(other) : path.replace(/^(en\/)?[a-z]+\//, other === 'fr' ? 'reseaux/' : 'en/networks/');
+    return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<link rel="stylesheet" href="${relative(path, 'style.css')}">
+<link rel="alternate" hreflang="${other}" href="${relative(path, otherPath)}">
+${head}</head>
+<body>
+<nav class="top"><a href="${relative(path, indexPath(lang))}">${escape(site.title[lang])}</a> · <a href="${relative(path, otherPath)}" hreflang="${other}" lang="${other}">${WORDS[lang].otherLanguage}</a></nav>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+const dataLangAttribute = (site, lang) => (site.dataLang === lang ? '' : ` lang="${escape(site.dataLang)}"`);
+/** The list of every network by family, with links from the page at `from` (or absolute under `base`). */
+function familyList(site, lang, link, headingLevel) {
+    const strings = STRINGS[lang];
+    const sections = [];
+    for (const family of FAMILIES) {
+        const networks = site.directory.networks.filter((network) => network.family === family).sort((a, b) => compareInFrench(a.name, b.name));
+        if (!networks.length)
+            continue;
+        const items = networks.map((network) => {
+            const summary = network.summary ? ` — <span${dataLangAttribute(site, lang)}>${escape(network.summary)}</span>` : '';
+            return `<li><a href="${escape(link(network.id))}"${dataLangAttribute(site, lang)}>${escape(network.name)}</a>${summary}</li>`;
+        });
+        sections.push(`<section>
+<h${String(headingLevel)}>${escape(strings.vocabulary.family[family])} (${WORDS[lang].networks(networks.length)})</h${String(headingLevel)}>
+<ul>
+${items.join('\n')}
+</ul>
+</section>`);
+    }
+    return sections.join('\n');
+}
+function indexPage(site, lang) {
+    const path = indexPath(lang);
+    const { updated } = site.directory;
+    const strings = STRINGS[lang];
+    const body = `<h1>${escape(site.title[lang])}</h1>
+<p>${WORDS[lang].networks(site.directory.networks.length)}.${updated ? ` ${escape(strings.dataUpdated(formatDate(updated, strings.locale)))}` : ''}</p>
+<h2>${WORDS[lang].byFamily}</h2>
+${familyList(site, lang, (id) => relative(path, networkPath(site, lang, id)), 3)}`;
+    return page(site, lang, path, site.title[lang], body);
+}
+/** The schema.org Organization of a network, as JSON-LD safe inside a script element. */
+function organization(network) {
+    const contact = network.contact ?? {};
+    const website = contact.website ? websiteHref(contact.website) : undefined;
+    const data = {
+        '@context': 'https://schema.org',
+        '@type': 'Organization',
+        identifier: network.id,
+        name: network.name,
+        description: network.summary ?? (network.description ? paragraphs(network.description)[0] : undefined),
+        url: website?.startsWith('http') ? website : undefined,
+        email: contact.email,
+        telephone: contact.phone,
+        address: contact.address,
+        foundingDate: network.founded === undefined ? undefined : String(network.founded),
+        areaServed: network.territories,
+        knowsAbout: network.sectors,
+        keywords: network.tags?.join(', '),
+        location: network.geo && {
+            '@type': 'Place',
+            geo: { '@type': 'GeoCoordinates', latitude: network.geo.lat, longitude: network.geo.lon },
+        },
+    };
+    return JSON.stringify(data, null, 1).replace(/</g, '\\u003c');
+}
+/** The profile's fields as term and description, HTML already escaped. */
+function fieldRows(site, network, lang) {
+    const strings = STRINGS[lang];
+    const dataLang = dataLangAttribute(site, lang);
+    const rows = [];
+    const list = (field, dataText) => {
+        const values = network[field];
+        if (!values?.length)
+            return;
+        const text = escape(values.map((value) => valueLabel(field, value, lang)).join(', '));
+        rows.push([strings.fields[field], dataText && dataLang ? `<span${dataLang}>${text}</span>` : text]);
+    };
+    list('services', false);
+    list('audience', false);
+    list('sectors', true);
+    list('territories', true);
+    if (network.meetingFrequency)
+        rows.push([strings.fields.meetingFrequency, escape(valueLabel('meetingFrequency', network.meetingFrequency, lang))]);
+    if (network.feeBand)
+        rows.push([strings.fields.feeBand, escape(valueLabel('feeBand', network.feeBand, lang))]);
+    if (network.members !== undefined)
+        rows.push([strings.fields.members, escape(strings.membersValue(network.members))]);
+    if (network.founded !== undefined)
+        rows.push([strings.fields.founded, String(network.founded)]);
+    list('tags', true);
+    const contact = network.contact ?? {};
+    const link = (href, text) => href ? `<a href="${escape(href)}" rel="noopener">${escape(text)}</a>` : escape(text);
+    if (contact.website)
+        rows.push([strings.fields.website, link(websiteHref(contact.website), contact.website)]);
+    if (contact.email)
+        rows.push([strings.fields.email, link(emailHref(contact.email), contact.email)]);
+    if (contact.phone)
+        rows.push([strings.fields.phone, link(phoneHref(contact.phone), contact.phone)]);
+    if (contact.address)
+        rows.push([strings.fields.address, `<span${dataLang}>${escape(contact.address)}</span>`]);
+    return rows;
+}
+function networkPage(site, lang, network) {
+    const strings = STRINGS[lang];
+    const path = networkPath(site, lang, network.id);
+    const dataLang = dataLangAttribute(site, lang);
+    const kind = network.description ? strings.detailedProfile : strings.shortProfile;
+    const text = [
+        network.summary ? `<p class="summary"${dataLang}><strong>${escape(network.summary)}</strong></p>` : '',
+        ...(network.description ? paragraphs(network.description).map((paragraph) => `<p${dataLang}>${escape(paragraph)}</p>`) : []),
+    ].filter(Boolean);
+    const rows = fieldRows(site, network, lang).map(([term, description]) => `<dt>${escape(term)}</dt><dd>${description}</dd>`);
+    const siblings = site.directory.networks
+        .filter((other) => other.family === network.family && other.id !== network.id)
+        .sort((a, b) => compareInFrench(a.name, b.name))
+        .map((other) => `<li><a href="${escape(relative(path, networkPath(site, lang, other.id)))}"${dataLang}>${escape(other.name)}</a></li>`);
+    const body = `<article>
+<h1${dataLang}>${escape(network.name)}</h1>
+<p class="meta">${escape(valueLabel('family', network.family, lang))} · ${escape(kind)}</p>
+${text.join('\n')}
+${rows.length ? `<dl>\n${rows.join('\n')}\n</dl>` : ''}
+${network.updated ? `<p class="meta">${escape(strings.checkedOn(formatDate(network.updated, strings.locale)))}</p>` : ''}
+</article>
+<p><a href="${relative(path, indexPath(lang))}">${escape(strings.back)}</a></p>
+${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${WORDS[lang].sameFamily}</h2>\n<ul>\n${siblings.join('\n')}\n</ul></nav>` : ''}`;
+    const head = `<script type="application/ld+json">\n${organization(network)}\n</script>\n`;
+    return page(site, lang, path, `${network.name} — ${site.title[lang]}`, body, head);
+}
+/** The index's list alone, for inside `<reseaupro-finder>`: links are absolute when `base` is given. */
+function fragment(site, lang, base) {
+    const path = lang === 'fr' ? 'fragment.html' : 'en/fragment.html';
+    const link = (id) => (base ? new URL(networkPath(site, lang, id), base).href : relative(path, networkPath(site, lang, id)));
+    return `<nav aria-label="${escape(WORDS[lang].allNetworks)}">
+${familyList(site, lang, link, 2)}
+</nav>
+`;
+}
+const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:46rem;padding:1rem;color:#1b1b1b;background:#fff}
+a{color:#1d4f91}.top{font-size:.9rem;margin-bottom:1rem}.meta{color:#4f5661}
+dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
+`;
+/** Every file of the site, by path from its root. `base`: the site's public URL, for the fragments' links. */
+function staticSite(directory, base = '') {
+    const site = {
+        directory,
+        names: fileNames(directory.networks),
+        title: {
+            fr: labelText(directory.title, 'fr') || STRINGS.fr.defaultTitle,
+            en: labelText(directory.title, 'en') || STRINGS.en.defaultTitle,
+        },
+        dataLang: directory.lang ?? 'fr',
+    };
+    const files = new Map([['style.css', STYLE]]);
+    for (const lang of ['fr', 'en']) {
+        files.set(indexPath(lang), indexPage(site, lang));
+        files.set(lang === 'fr' ? 'fragment.html' : 'en/fragment.html', fragment(site, lang, base));
+        for (const network of directory.networks)
+            files.set(networkPath(site, lang, network.id), networkPage(site, lang, network));
+    }
+    return files;
+}
+/**
+ * Writes the site into `dir`: a new or empty folder, or one this command wrote before (whose old pages
+ * go, so that a network taken out of the data leaves no page behind). Returns false when `dir` holds
+ * other files: nothing is written.
+ */
+function writeStaticSite(dir, files) {
+    if (existsSync(dir) && readdirSync(dir).length) {
+        if (!existsSync(join(dir, MARKER)))
+            return false;
+        for (const entry of ['index.html', 'fragment.html', 'style.css', 'reseaux', 'en'])
+            rmSync(join(dir, entry), { recursive: true, force: true });
+    }
+    for (const [path, content] of [
+        ...files,
+        [MARKER, 'Written by npx reseaupro-finder html: this folder is rewritten whole each time.\n'],
+    ]) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), content);
+    }
+    return true;
+}
+
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
 class Stop extends Error {
     constructor(message, exitCode = 1) {
@@ -474,6 +800,7 @@ function run(args, say) {
                 today: { type: 'string' },
                 stale: { type: 'string' },
                 lang: { type: 'string' },
+                'base-url': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
@@ -487,7 +814,7 @@ function run(args, say) {
         console.log(say.usage);
         return command === undefined && !options.help ? 2 : 0;
     }
-    if (!['validate', 'build', 'export', 'stats'].includes(command))
+    if (!['validate', 'build', 'export', 'stats', 'html'].includes(command))
         throw new Stop(`${say.unknownCommand(command)}\n\n${say.usage}`, 2);
     if (file === undefined)
         throw new Stop(say.missingFile(command), 2);
@@ -558,6 +885,15 @@ function run(args, say) {
             }
             const written = write(csv, output, say);
             console.log(say.wrote(written, records));
+            return 0;
+        }
+        case 'html': {
+            const directory = load(readJson(file, say));
+            const dir = options.output ?? 'site';
+            const said = HTML_MESSAGES[say === MESSAGES.en ? 'en' : 'fr'];
+            if (!writeStaticSite(dir, staticSite(directory, options['base-url'])))
+                throw new Stop(said.notOurs(dir));
+            console.log(said.wrote(dir, directory.networks.length));
             return 0;
         }
         case 'stats': {

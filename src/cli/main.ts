@@ -7,6 +7,7 @@ import { decodeBytes, isWorkbook } from './encoding.js';
 import { jsonFault } from './json-fault.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { readSheet } from './sheet.js';
+import { HTML_MESSAGES, staticSite, writeStaticSite } from './static-site.js';
 import { buildDocument, directoryStats, exportDocument, staleRecords, validateDocument } from './toolkit.js';
 
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
@@ -117,6 +118,7 @@ function run(args: string[], say: Messages): number {
         today: { type: 'string' },
         stale: { type: 'string' },
         lang: { type: 'string' },
+        'base-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -129,7 +131,8 @@ function run(args: string[], say: Messages): number {
     console.log(say.usage);
     return command === undefined && !options.help ? 2 : 0;
   }
-  if (!['validate', 'build', 'export', 'stats'].includes(command)) throw new Stop(`${say.unknownCommand(command)}\n\n${say.usage}`, 2);
+  if (!['validate', 'build', 'export', 'stats', 'html'].includes(command))
+    throw new Stop(`${say.unknownCommand(command)}\n\n${say.usage}`, 2);
   if (file === undefined) throw new Stop(say.missingFile(command), 2);
   for (const date of [options.updated, options.today]) if (date !== undefined && !ISO_DATE.test(date)) throw new Stop(say.badDate(date), 2);
   if (options.stale !== undefined && !/^\d{1,4}$/.test(options.stale)) throw new Stop(say.badMonths(options.stale), 2);
@@ -188,6 +191,14 @@ function run(args: string[], say: Messages): number {
       }
       const written = write(csv, output, say);
       console.log(say.wrote(written, records));
+      return 0;
+    }
+    case 'html': {
+      const directory = load(readJson(file, say));
+      const dir = options.output ?? 'site';
+      const said = HTML_MESSAGES[say === MESSAGES.en ? 'en' : 'fr'];
+      if (!writeStaticSite(dir, staticSite(directory, options['base-url']))) throw new Stop(said.notOurs(dir));
+      console.log(said.wrote(dir, directory.networks.length));
       return 0;
     }
     case 'stats': {

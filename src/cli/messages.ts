@@ -164,6 +164,7 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
         [--today AAAA-MM-JJ]         (la date du jour à prendre pour « plus d'un an »)
   stats FICHIER --stale 12           les réseaux à rappeler : non vérifiés depuis 12 mois, ou jamais
                                      (FICHIER.json, ou le tableur FICHIER.csv : ses lignes sont données)
+  html FICHIER.json -o site/         des pages statiques (index par famille, une page par réseau, en français et en anglais)
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
 « Texte Unicode » d'Excel (UTF-16) ; séparateur « ; », « , » ou tabulation.
@@ -171,7 +172,7 @@ Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1
 Options : --lang fr|en (langue des messages), -h, --help.
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
 avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier temporaire, puis renommé).`,
-  unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats.`,
+  unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats, html.`,
   missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
   badOption: (detail) => `Option non comprise : ${detail}`,
   badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
@@ -304,6 +305,7 @@ Usage: npx reseaupro-finder <command> FILE [options]
         [--today YYYY-MM-DD]      (the day to count "over a year" from)
   stats FILE --stale 12           the networks to call: not checked for 12 months, or never
                                   (FILE.json, or the sheet FILE.csv: its lines are given)
+  html FILE.json -o site/         static pages (index by family, one page per network, in French and English)
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
 Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
@@ -311,7 +313,7 @@ Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
 Options: --lang fr|en (language of the messages), -h, --help.
 Without -o, build and export write beside the file they read, and never overwrite a file; with or
 without -o, never over the file they read, and always whole (a temporary file, then renamed).`,
-  unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats.`,
+  unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats, html.`,
   missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
   badOption: (detail) => `Option not understood: ${detail}`,
   badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,

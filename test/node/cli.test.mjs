@@ -306,7 +306,7 @@ describe('the command line itself', () => {
   test('explains itself for an unknown command, and exits 2', () => {
     const { status, lines } = run('publish', DEMO);
     assert.equal(status, 2);
-    assert.equal(lines[0], 'Commande inconnue « publish ». Commandes : validate, build, export, stats.');
+    assert.equal(lines[0], 'Commande inconnue « publish ». Commandes : validate, build, export, stats, html.');
     assert.ok(lines.some((line) => line.startsWith('Usage : npx reseaupro-finder')));
   });
 

@@ -1,0 +1,91 @@
+<?php
+/**
+ * .ci/wordpress's setup, in WordPress's own PHP: installs the site, activates the theme and the plugin,
+ * uploads the data to the media library as the administrator (and checks that a subscriber may not),
+ * then saves, as an author (no unfiltered_html), a page with the block, a page with the shortcode and
+ * a page with the raw tag. Prints the pages' URLs as JSON.
+ */
+$_SERVER['HTTP_HOST']   = '127.0.0.1:' . getenv( 'PORT' );
+$_SERVER['REQUEST_URI'] = '/';
+define( 'WP_INSTALLING', true );
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+require_once ABSPATH . 'wp-admin/includes/file.php';
+require_once ABSPATH . 'wp-admin/includes/media.php';
+require_once ABSPATH . 'wp-admin/includes/image.php';
+
+function stop( $message ) {
+	fwrite( STDOUT, $message . "\n" );
+	exit( 1 );
+}
+
+add_filter( 'pre_wp_mail', '__return_true' ); // No mail server here: the new site's notice is not sent.
+$installed = wp_install( 'Réseaux CI', 'admin', 'admin@example.org', false, '', 'admin-password-ci', 'fr_FR' );
+$admin     = $installed['user_id'];
+update_option( 'permalink_structure', '' );
+switch_theme( 'reseaupro-ci' );
+$activated = activate_plugin( 'reseaupro-finder/reseaupro-finder.php' );
+if ( is_wp_error( $activated ) ) {
+	stop( 'activate_plugin: ' . $activated->get_error_message() );
+}
+// activate_plugin ran the plugin's file: its filters are live in this process too.
+
+/** Uploads the data file as $user, the way the media library does; returns the attachment's id or a WP_Error. */
+function upload_data( $user ) {
+	wp_set_current_user( $user );
+	$copy = wp_tempnam( 'reseaux.json' );
+	copy( getenv( 'DATA' ), $copy );
+	return media_handle_sideload( array( 'name' => 'reseaux.json', 'tmp_name' => $copy ), 0 );
+}
+
+$subscriber = wp_insert_user( array( 'user_login' => 'abonne', 'user_pass' => 'abonne-password-ci', 'role' => 'subscriber' ) );
+if ( ! is_wp_error( upload_data( $subscriber ) ) ) {
+	stop( 'a subscriber could upload a .json file' );
+}
+$attachment = upload_data( $admin );
+if ( is_wp_error( $attachment ) ) {
+	stop( 'the administrator could not upload reseaux.json: ' . $attachment->get_error_message() );
+}
+$data_url = wp_get_attachment_url( $attachment );
+
+$author = wp_insert_user( array( 'user_login' => 'autrice', 'user_pass' => 'autrice-password-ci', 'role' => 'author' ) );
+wp_set_current_user( $author );
+if ( current_user_can( 'unfiltered_html' ) ) {
+	stop( 'the author has unfiltered_html: the check would prove nothing' );
+}
+$block_attributes = wp_json_encode(
+	array(
+		'src'      => $data_url,
+		'lang'     => 'en',
+		'layout'   => 'all',
+		'pageSize' => '3',
+		'answers'  => '{"famille":["territorial"]}',
+	),
+	JSON_UNESCAPED_SLASHES
+);
+$pages = array(
+	'block'     => '<!-- wp:reseaupro/finder ' . $block_attributes . ' /-->',
+	'shortcode' => '<p>Trouvez votre réseau :</p>' . "\n" . '[reseaupro_finder src="' . $data_url . '" page-size="4" layout="all" sync-url]',
+	'raw'       => '<script type="module" src="https://example.org/x.js"></script><reseaupro-finder src="' . $data_url . '"></reseaupro-finder>',
+);
+$urls = array( 'data' => $data_url );
+foreach ( $pages as $name => $content ) {
+	$id = wp_insert_post(
+		array(
+			'post_type'    => 'page',
+			'post_status'  => 'publish',
+			'post_title'   => 'Page ' . $name,
+			'post_content' => wp_slash( $content ), // wp_insert_post unslashes what it is given.
+			'post_author'  => $author,
+		),
+		true
+	);
+	if ( is_wp_error( $id ) ) {
+		stop( "page $name: " . $id->get_error_message() );
+	}
+	$urls[ $name ] = get_permalink( $id );
+	$urls[ $name . 'Id' ] = $id;
+	$urls[ $name . 'Saved' ] = get_post_field( 'post_content', $id );
+}
+echo wp_json_encode( $urls, JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT ), "\n";

@@ -1,0 +1,303 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { emailHref, phoneHref, websiteHref } from '../core/links.js';
+import { compareInFrench, formatDate, formatNumber, labelText, paragraphs } from '../core/text.js';
+import type { Directory } from '../core/parse.js';
+import type { Lang, Network } from '../core/types.js';
+import { FAMILIES } from '../core/vocabulary.js';
+import { STRINGS } from '../i18n/index.js';
+import { valueLabel } from '../i18n/labels.js';
+
+/**
+ * `npx reseaupro-finder html reseaux.json -o site/`: the directory as static pages that search engines
+ * and visitors without JavaScript can read. In French at the root, in English under `en/`:
+ *
+ *     index.html               every network, grouped by family
+ *     reseaux/<id>.html        one page per network: its profile, schema.org Organization JSON-LD
+ *     fragment.html            the index's list alone, to put inside <reseaupro-finder> (shown until the script runs)
+ *     en/index.html, en/networks/<id>.html, en/fragment.html
+ *     style.css
+ *
+ * No script anywhere. Every text is escaped; links are made only for http(s), mailto and tel.
+ */
+
+/** What the pages say beyond the finder's own words (src/i18n). */
+const WORDS = {
+  fr: {
+    byFamily: 'Les réseaux par famille',
+    otherLanguage: 'English',
+    otherLang: 'en' as Lang,
+    sameFamily: 'Dans la même famille',
+    allNetworks: 'Tous les réseaux',
+    networks: (count: number) => `${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'}`,
+    networksDir: 'reseaux',
+  },
+  en: {
+    byFamily: 'Networks by family',
+    otherLanguage: 'Français',
+    otherLang: 'fr' as Lang,
+    sameFamily: 'In the same family',
+    allNetworks: 'All networks',
+    networks: (count: number) => `${formatNumber(count, 'en-GB')} ${count > 1 ? 'networks' : 'network'}`,
+    networksDir: 'networks',
+  },
+} as const;
+
+/** What the command says, in the keeper's language. */
+export const HTML_MESSAGES = {
+  fr: {
+    notOurs: (dir: string) =>
+      `${dir} n'est pas vide et n'a pas été écrit par reseaupro-finder html : choisissez un dossier vide ou nouveau (-o).`,
+    wrote: (dir: string, networks: number) =>
+      `${dir} : ${formatNumber(networks, 'fr-FR')} fiches en français et en anglais, et l'index par famille (${join(dir, 'index.html')}).`,
+  },
+  en: {
+    notOurs: (dir: string) => `${dir} is not empty and was not written by reseaupro-finder html: choose an empty or new folder (-o).`,
+    wrote: (dir: string, networks: number) =>
+      `${dir}: ${formatNumber(networks, 'en-GB')} profiles in French and English, and the index by family (${join(dir, 'index.html')}).`,
+  },
+} as const;
+
+/** The file that marks a folder as written by this command, so that writing it again may clear it. */
+const MARKER = '.reseaupro-site';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
+
+/** A file name for each network id: folded to `a-z0-9-`, unique. */
+function fileNames(networks: Network[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const { id } of networks) {
+    const base =
+      id
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 80) || 'reseau';
+    let name = base;
+    for (let n = 2; taken.has(name); n += 1) name = `${base}-${String(n)}`;
+    taken.add(name);
+    names.set(id, name);
+  }
+  return names;
+}
+
+interface Site {
+  directory: Directory;
+  names: Map<string, string>;
+  title: Record<Lang, string>;
+  dataLang: string;
+}
+
+/** The path of a page from the site's root. */
+const indexPath = (lang: Lang) => (lang === 'fr' ? 'index.html' : 'en/index.html');
+const networkPath = (site: Site, lang: Lang, id: string) =>
+  `${lang === 'fr' ? '' : 'en/'}${WORDS[lang].networksDir}/${site.names.get(id) ?? ''}.html`;
+
+/** `to` (a path from the root) relative to the page at `from`. */
+function relative(from: string, to: string): string {
+  const depth = from.split('/').length - 1;
+  return '../'.repeat(depth) + to;
+}
+
+function page(site: Site, lang: Lang, path: string, title: string, body: string, head = ''): string {
+  const other = WORDS[lang].otherLang;
+  const otherPath =
+    path === indexPath(lang) ? indexPath(other) : path.replace(/^(en\/)?[a-z]+\//, other === 'fr' ? 'reseaux/' : 'en/networks/');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<link rel="stylesheet" href="${relative(path, 'style.css')}">
+<link rel="alternate" hreflang="${other}" href="${relative(path, otherPath)}">
+${head}</head>
+<body>
+<nav class="top"><a href="${relative(path, indexPath(lang))}">${escape(site.title[lang])}</a> · <a href="${relative(path, otherPath)}" hreflang="${other}" lang="${other}">${WORDS[lang].otherLanguage}</a></nav>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+const dataLangAttribute = (site: Site, lang: Lang) => (site.dataLang === lang ? '' : ` lang="${escape(site.dataLang)}"`);
+
+/** The list of every network by family, with links from the page at `from` (or absolute under `base`). */
+function familyList(site: Site, lang: Lang, link: (id: string) => string, headingLevel: number): string {
+  const strings = STRINGS[lang];
+  const sections: string[] = [];
+  for (const family of FAMILIES) {
+    const networks = site.directory.networks.filter((network) => network.family === family).sort((a, b) => compareInFrench(a.name, b.name));
+    if (!networks.length) continue;
+    const items = networks.map((network) => {
+      const summary = network.summary ? ` — <span${dataLangAttribute(site, lang)}>${escape(network.summary)}</span>` : '';
+      return `<li><a href="${escape(link(network.id))}"${dataLangAttribute(site, lang)}>${escape(network.name)}</a>${summary}</li>`;
+    });
+    sections.push(
+      `<section>
+<h${String(headingLevel)}>${escape(strings.vocabulary.family[family])} (${WORDS[lang].networks(networks.length)})</h${String(headingLevel)}>
+<ul>
+${items.join('\n')}
+</ul>
+</section>`,
+    );
+  }
+  return sections.join('\n');
+}
+
+function indexPage(site: Site, lang: Lang): string {
+  const path = indexPath(lang);
+  const { updated } = site.directory;
+  const strings = STRINGS[lang];
+  const body = `<h1>${escape(site.title[lang])}</h1>
+<p>${WORDS[lang].networks(site.directory.networks.length)}.${updated ? ` ${escape(strings.dataUpdated(formatDate(updated, strings.locale)))}` : ''}</p>
+<h2>${WORDS[lang].byFamily}</h2>
+${familyList(site, lang, (id) => relative(path, networkPath(site, lang, id)), 3)}`;
+  return page(site, lang, path, site.title[lang], body);
+}
+
+/** The schema.org Organization of a network, as JSON-LD safe inside a script element. */
+function organization(network: Network): string {
+  const contact = network.contact ?? {};
+  const website = contact.website ? websiteHref(contact.website) : undefined;
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    identifier: network.id,
+    name: network.name,
+    description: network.summary ?? (network.description ? paragraphs(network.description)[0] : undefined),
+    url: website?.startsWith('http') ? website : undefined,
+    email: contact.email,
+    telephone: contact.phone,
+    address: contact.address,
+    foundingDate: network.founded === undefined ? undefined : String(network.founded),
+    areaServed: network.territories,
+    knowsAbout: network.sectors,
+    keywords: network.tags?.join(', '),
+    location: network.geo && {
+      '@type': 'Place',
+      geo: { '@type': 'GeoCoordinates', latitude: network.geo.lat, longitude: network.geo.lon },
+    },
+  };
+  return JSON.stringify(data, null, 1).replace(/</g, '\\u003c');
+}
+
+/** The profile's fields as term and description, HTML already escaped. */
+function fieldRows(site: Site, network: Network, lang: Lang): [string, string][] {
+  const strings = STRINGS[lang];
+  const dataLang = dataLangAttribute(site, lang);
+  const rows: [string, string][] = [];
+  const list = (field: 'sectors' | 'territories' | 'audience' | 'services' | 'tags', dataText: boolean) => {
+    const values = network[field];
+    if (!values?.length) return;
+    const text = escape(values.map((value) => valueLabel(field, value, lang)).join(', '));
+    rows.push([strings.fields[field], dataText && dataLang ? `<span${dataLang}>${text}</span>` : text]);
+  };
+  list('services', false);
+  list('audience', false);
+  list('sectors', true);
+  list('territories', true);
+  if (network.meetingFrequency)
+    rows.push([strings.fields.meetingFrequency, escape(valueLabel('meetingFrequency', network.meetingFrequency, lang))]);
+  if (network.feeBand) rows.push([strings.fields.feeBand, escape(valueLabel('feeBand', network.feeBand, lang))]);
+  if (network.members !== undefined) rows.push([strings.fields.members, escape(strings.membersValue(network.members))]);
+  if (network.founded !== undefined) rows.push([strings.fields.founded, String(network.founded)]);
+  list('tags', true);
+  const contact = network.contact ?? {};
+  const link = (href: string | undefined, text: string) =>
+    href ? `<a href="${escape(href)}" rel="noopener">${escape(text)}</a>` : escape(text);
+  if (contact.website) rows.push([strings.fields.website, link(websiteHref(contact.website), contact.website)]);
+  if (contact.email) rows.push([strings.fields.email, link(emailHref(contact.email), contact.email)]);
+  if (contact.phone) rows.push([strings.fields.phone, link(phoneHref(contact.phone), contact.phone)]);
+  if (contact.address) rows.push([strings.fields.address, `<span${dataLang}>${escape(contact.address)}</span>`]);
+  return rows;
+}
+
+function networkPage(site: Site, lang: Lang, network: Network): string {
+  const strings = STRINGS[lang];
+  const path = networkPath(site, lang, network.id);
+  const dataLang = dataLangAttribute(site, lang);
+  const kind = network.description ? strings.detailedProfile : strings.shortProfile;
+  const text = [
+    network.summary ? `<p class="summary"${dataLang}><strong>${escape(network.summary)}</strong></p>` : '',
+    ...(network.description ? paragraphs(network.description).map((paragraph) => `<p${dataLang}>${escape(paragraph)}</p>`) : []),
+  ].filter(Boolean);
+  const rows = fieldRows(site, network, lang).map(([term, description]) => `<dt>${escape(term)}</dt><dd>${description}</dd>`);
+  const siblings = site.directory.networks
+    .filter((other) => other.family === network.family && other.id !== network.id)
+    .sort((a, b) => compareInFrench(a.name, b.name))
+    .map((other) => `<li><a href="${escape(relative(path, networkPath(site, lang, other.id)))}"${dataLang}>${escape(other.name)}</a></li>`);
+  const body = `<article>
+<h1${dataLang}>${escape(network.name)}</h1>
+<p class="meta">${escape(valueLabel('family', network.family, lang))} · ${escape(kind)}</p>
+${text.join('\n')}
+${rows.length ? `<dl>\n${rows.join('\n')}\n</dl>` : ''}
+${network.updated ? `<p class="meta">${escape(strings.checkedOn(formatDate(network.updated, strings.locale)))}</p>` : ''}
+</article>
+<p><a href="${relative(path, indexPath(lang))}">${escape(strings.back)}</a></p>
+${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${WORDS[lang].sameFamily}</h2>\n<ul>\n${siblings.join('\n')}\n</ul></nav>` : ''}`;
+  const head = `<script type="application/ld+json">\n${organization(network)}\n</script>\n`;
+  return page(site, lang, path, `${network.name} — ${site.title[lang]}`, body, head);
+}
+
+/** The index's list alone, for inside `<reseaupro-finder>`: links are absolute when `base` is given. */
+function fragment(site: Site, lang: Lang, base: string): string {
+  const path = lang === 'fr' ? 'fragment.html' : 'en/fragment.html';
+  const link = (id: string) => (base ? new URL(networkPath(site, lang, id), base).href : relative(path, networkPath(site, lang, id)));
+  return `<nav aria-label="${escape(WORDS[lang].allNetworks)}">
+${familyList(site, lang, link, 2)}
+</nav>
+`;
+}
+
+const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:46rem;padding:1rem;color:#1b1b1b;background:#fff}
+a{color:#1d4f91}.top{font-size:.9rem;margin-bottom:1rem}.meta{color:#4f5661}
+dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
+`;
+
+/** Every file of the site, by path from its root. `base`: the site's public URL, for the fragments' links. */
+export function staticSite(directory: Directory, base = ''): Map<string, string> {
+  const site: Site = {
+    directory,
+    names: fileNames(directory.networks),
+    title: {
+      fr: labelText(directory.title, 'fr') || STRINGS.fr.defaultTitle,
+      en: labelText(directory.title, 'en') || STRINGS.en.defaultTitle,
+    },
+    dataLang: directory.lang ?? 'fr',
+  };
+  const files = new Map<string, string>([['style.css', STYLE]]);
+  for (const lang of ['fr', 'en'] as const) {
+    files.set(indexPath(lang), indexPage(site, lang));
+    files.set(lang === 'fr' ? 'fragment.html' : 'en/fragment.html', fragment(site, lang, base));
+    for (const network of directory.networks) files.set(networkPath(site, lang, network.id), networkPage(site, lang, network));
+  }
+  return files;
+}
+
+/**
+ * Writes the site into `dir`: a new or empty folder, or one this command wrote before (whose old pages
+ * go, so that a network taken out of the data leaves no page behind). Returns false when `dir` holds
+ * other files: nothing is written.
+ */
+export function writeStaticSite(dir: string, files: Map<string, string>): boolean {
+  if (existsSync(dir) && readdirSync(dir).length) {
+    if (!existsSync(join(dir, MARKER))) return false;
+    for (const entry of ['index.html', 'fragment.html', 'style.css', 'reseaux', 'en'])
+      rmSync(join(dir, entry), { recursive: true, force: true });
+  }
+  for (const [path, content] of [
+    ...files,
+    [MARKER, 'Written by npx reseaupro-finder html: this folder is rewritten whole each time.\n'] as const,
+  ]) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return true;
+}

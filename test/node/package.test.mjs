@@ -1,0 +1,94 @@
+// The package as npm would publish it: `npm pack`, its file list, and the tarball installed into an
+// empty project, offline, as a site or a data keeper would install it.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const npm = (cwd, ...args) => {
+  const result = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+  assert.equal(result.status, 0, `npm ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+};
+
+describe('the published package', () => {
+  let packed;
+  let tarball;
+  before(() => {
+    const destination = mkdtempSync(join(tmpdir(), 'reseaupro-pack-'));
+    [packed] = JSON.parse(npm(ROOT, 'pack', '--json', '--pack-destination', destination));
+    tarball = join(destination, packed.filename);
+  });
+
+  test('holds the bundle, the command line, the types, the CSV template, the schema, the manifest and the licence', () => {
+    const files = packed.files.map((file) => file.path);
+    for (const file of [
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'dist/reseaupro-finder.js',
+      'dist/embed.html',
+      'dist/embed.js',
+      'dist/cli/cli.js',
+      'dist/types/reseaupro-finder.d.ts',
+      'types/react.d.ts',
+      'types/vue.d.ts',
+      'types/element.d.ts',
+      'demo/reseaux-modele.csv',
+      'schema.json',
+      'custom-elements.json',
+    ]) {
+      assert.ok(files.includes(file), `${file} is not in the package`);
+    }
+  });
+
+  test('holds nothing of the sources, tests, examples or plugin', () => {
+    const files = packed.files.map((file) => file.path);
+    const stray = files.filter((file) => /^(src|test|examples|wordpress|scripts|\.ci|docs)\//.test(file) || file === 'demo/reseaux.json');
+    assert.deepEqual(stray, []);
+  });
+
+  test('says where it lives: repository, homepage, bugs, keywords, licence', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.match(manifest.repository.url, /^git\+https:\/\//);
+    assert.match(manifest.homepage, /^https:\/\//);
+    assert.match(manifest.bugs.url, /^https:\/\//);
+    assert.ok(manifest.keywords.includes('web-component'));
+    assert.equal(manifest.license, 'MIT');
+    assert.equal(
+      manifest.dependencies,
+      undefined,
+      'Lit, MiniSearch and papaparse are bundled: no dependency is installed with the package',
+    );
+  });
+
+  test('installs into an empty project, offline, adding no other package; its command line runs there', () => {
+    const project = mkdtempSync(join(tmpdir(), 'reseaupro-install-'));
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'empty-site', private: true }));
+    npm(project, 'install', '--offline', '--no-audit', '--no-fund', tarball);
+    const installed = readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'));
+    assert.deepEqual(installed, ['reseaupro-finder']);
+    // papaparse is inside the command line: the template builds a data file there.
+    const cli = join(project, 'node_modules/.bin/reseaupro-finder');
+    const template = join(project, 'node_modules/reseaupro-finder/demo/reseaux-modele.csv');
+    const build = spawnSync(cli, ['build', template, '-o', join(project, 'reseaux.json'), '--updated', '2026-12-01'], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: '' },
+    });
+    assert.equal(build.status, 0, build.stderr);
+    const validate = spawnSync(cli, ['validate', join(project, 'reseaux.json')], { encoding: 'utf8', env: { ...process.env, LANG: '' } });
+    assert.equal(validate.status, 0, validate.stdout + validate.stderr);
+    assert.match(validate.stdout, /3 réseaux, 0 problème/);
+    // The README's static pages, from the installed command.
+    const html = spawnSync(cli, ['html', join(project, 'reseaux.json'), '-o', join(project, 'site')], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: '' },
+    });
+    assert.equal(html.status, 0, html.stdout + html.stderr);
+    assert.ok(existsSync(join(project, 'site/index.html')) && existsSync(join(project, 'site/en/index.html')));
+  });
+});

@@ -1,0 +1,151 @@
+// `npx reseaupro-finder html`: static pages for search engines and visitors without JavaScript, run for
+// real on the demo directory and on hostile records, into fresh temporary folders.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(ROOT, 'dist/cli/cli.js');
+const DEMO = join(ROOT, 'demo/reseaux.json');
+const demo = JSON.parse(readFileSync(DEMO, 'utf8'));
+
+const html = (...args) => spawnSync(process.execPath, [CLI, 'html', ...args], { encoding: 'utf8', env: { ...process.env, LANG: '' } });
+const workspace = () => mkdtempSync(join(tmpdir(), 'reseaupro-site-'));
+const read = (site, path) => readFileSync(join(site, path), 'utf8');
+const files = (dir) => readdirSync(dir, { recursive: true }).filter((path) => path.endsWith('.html'));
+
+function built(document = DEMO) {
+  const dir = workspace();
+  const site = join(dir, 'site');
+  let input = document;
+  if (typeof document !== 'string') {
+    input = join(dir, 'reseaux.json');
+    writeFileSync(input, JSON.stringify(document));
+  }
+  const result = html(input, '-o', site);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  return { site, result };
+}
+
+describe('html', () => {
+  const { site, result } = built();
+
+  test('says what it wrote, in one line', () => {
+    assert.match(result.stdout, /283 fiches en français et en anglais/);
+  });
+
+  test('writes an index of every network grouped by family, in French and in English', () => {
+    for (const [path, lang, families] of [
+      ['index.html', 'fr', ['Réseau sectoriel', 'Réseau métier', 'Réseau territorial', 'Réseau thématique']],
+      ['en/index.html', 'en', ['Sector network', 'Trade network', 'Local network', 'Thematic network']],
+    ]) {
+      const page = read(site, path);
+      assert.match(page, new RegExp(`<html lang="${lang}">`));
+      const headings = [...page.matchAll(/<h3>(.+?) \(/g)].map((match) => match[1]);
+      assert.deepEqual(headings, families);
+      assert.equal([...page.matchAll(/<li><a href=/g)].length, 283);
+    }
+  });
+
+  test('writes one page per network in each language, with its profile and schema.org Organization JSON-LD', () => {
+    assert.equal(readdirSync(join(site, 'reseaux')).length, 283);
+    assert.equal(readdirSync(join(site, 'en/networks')).length, 283);
+    const network = demo.networks.find((candidate) => candidate.description && candidate.contact?.website);
+    const page = read(site, `reseaux/${network.id}.html`);
+    assert.match(page, /Fiche détaillée/);
+    const [, json] = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page);
+    const organization = JSON.parse(json);
+    assert.equal(organization['@type'], 'Organization');
+    assert.equal(organization['@context'], 'https://schema.org');
+    assert.equal(organization.name, network.name);
+    assert.match(organization.url, /^https?:\/\//);
+    assert.match(read(site, `en/networks/${network.id}.html`), /Detailed profile/);
+  });
+
+  test('needs no script: the only script elements are JSON-LD data', () => {
+    for (const path of files(site)) {
+      const scripts = [...read(site, path).matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+      assert.ok(
+        scripts.every((tag) => tag === '<script type="application/ld+json">'),
+        `${path}: ${scripts.join(' ')}`,
+      );
+    }
+  });
+
+  test('links between pages lead to pages that exist: index, profiles, same family, the other language', () => {
+    let checked = 0;
+    for (const path of ['index.html', 'en/index.html', `reseaux/${demo.networks[0].id}.html`, `en/networks/${demo.networks[5].id}.html`]) {
+      for (const [, href] of read(site, path).matchAll(/href="([^"]+)"/g)) {
+        if (/^(https?|mailto|tel):/.test(href)) continue;
+        assert.ok(existsSync(join(site, dirname(path), href)), `${path} links to ${href}, which does not exist`);
+        checked += 1;
+      }
+    }
+    assert.ok(checked > 600);
+    assert.match(read(site, `reseaux/${demo.networks[0].id}.html`), /Dans la même famille/);
+  });
+
+  test('writes the list alone for inside <reseaupro-finder>, with absolute links given --base-url', () => {
+    const dir = join(workspace(), 'site');
+    assert.equal(html(DEMO, '-o', dir, '--base-url', 'https://example.org/reseaux/').status, 0);
+    const fragment = read(dir, 'fragment.html');
+    assert.match(fragment, /^<nav aria-label="Tous les réseaux">/);
+    assert.match(fragment, /href="https:\/\/example\.org\/reseaux\/reseaux\/[a-z0-9-]+\.html"/);
+    assert.doesNotMatch(fragment, /<script/);
+  });
+});
+
+describe('html with hostile or awkward data', () => {
+  const { site } = built({
+    networks: [
+      {
+        id: 'x<script>',
+        name: '<img src=x onerror=alert(1)>',
+        family: 'thematique',
+        contact: { website: 'javascript:alert(1)', email: 'a@b.fr' },
+      },
+      { id: 'X-SCRIPT', name: 'Même fichier ?', family: 'thematique', summary: '</script><script>alert(1)</script>' },
+    ],
+  });
+
+  test('escapes every text and links only safe schemes', () => {
+    const index = read(site, 'index.html');
+    assert.doesNotMatch(index, /<img/);
+    assert.match(index, /&lt;img src=x onerror=alert\(1\)&gt;/);
+    const page = read(site, 'reseaux/x-script.html');
+    assert.doesNotMatch(page, /href="javascript:/);
+    assert.match(page, /href="mailto:a@b\.fr"/);
+    // JSON-LD cannot close its script element.
+    const other = read(site, 'reseaux/x-script-2.html');
+    assert.equal([...other.matchAll(/<\/script>/g)].length, 1);
+  });
+
+  test('gives ids that fold to the same file name distinct files', () => {
+    assert.deepEqual(readdirSync(join(site, 'reseaux')).sort(), ['x-script-2.html', 'x-script.html']);
+  });
+});
+
+describe('html into an existing folder', () => {
+  test('refuses a folder of other files, and writes nothing there', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'mine.txt'), 'keep me');
+    const result = html(DEMO, '-o', dir);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /n'a pas été écrit par reseaupro-finder html/);
+    assert.deepEqual(readdirSync(dir), ['mine.txt']);
+  });
+
+  test('rewrites a site it wrote: a network taken out of the data leaves no page behind', () => {
+    const { site } = built();
+    const input = join(workspace(), 'fewer.json');
+    writeFileSync(input, JSON.stringify({ ...demo, networks: demo.networks.slice(1) }));
+    mkdirSync(site, { recursive: true });
+    assert.equal(html(input, '-o', site).status, 0);
+    assert.equal(readdirSync(join(site, 'reseaux')).length, 282);
+    assert.ok(!existsSync(join(site, `reseaux/${demo.networks[0].id}.html`)));
+  });
+});
