@@ -1081,6 +1081,8 @@ export class NetworkFactory {
       address: `${random.int(1, 180)} ${random.pick(STREETS)}, ${quarter?.postcode ?? headOffice.postcode} ${headOffice.name}`,
     };
     for (const part of CONTACT_PARTS) if (!omit.has('contact') && !omit.has(`contact.${part}`)) contact[part] = contactParts[part];
+    // Detailed profiles with a website have a page where a firm asks to come to a meeting (no random draw: the rest stays as it was).
+    if (detailed && contact.website) contact.joinUrl = `${contact.website}/rencontres`;
 
     const center = quarter ?? headOffice;
     const spread = quarter ? 0.004 : 0.008;

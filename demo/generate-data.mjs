@@ -55,6 +55,7 @@ const document = {
     en: 'Demo directory — fictitious networks of the Bouches-du-Rhône',
   },
   updated: DIRECTORY_DATE,
+  feedback: 'mailto:annuaire@reseaux.example',
   places: PLACES,
   networks,
 };

@@ -515,7 +515,7 @@ export const styles = css`
   /* Printed, the selection is all there is of the widget: no questionnaire, no buttons, every contact. */
   @media print {
     .browse,
-    button,
+    button:not(.link),
     .selection-actions,
     .hint,
     .copy-by-hand {
@@ -529,6 +529,11 @@ export const styles = css`
     }
     .selected-network {
       break-inside: avoid;
+    }
+    /* A network's name is a button on screen; on paper, its title. */
+    .result-name .link {
+      text-decoration: none;
+      color: inherit;
     }
   }
   .fields {

@@ -172,7 +172,7 @@ export function selectionView(context: ViewContext, state: SelectionState, handl
               </ol>
               ${state.comparing && networks.length >= 2 ? comparisonView(context, state) : nothing}
               <p class="print-only">
-                ${strings.printedFrom(location.href, new Date().toLocaleDateString(strings.locale, { dateStyle: 'long' }))}
+                ${strings.printedFrom(link ?? location.href, new Date().toLocaleDateString(strings.locale, { dateStyle: 'long' }))}
               </p>
             `
           : html`<p>${strings.shortlistEmpty}</p>`

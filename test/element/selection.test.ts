@@ -126,7 +126,13 @@ describe('<reseaupro-finder> Ma sélection', () => {
     try {
       const shown = (selector: string) => $$(el, selector).some((item) => item.getClientRects().length > 0);
       expect(shown('.questions'), 'questionnaire').to.equal(false);
-      expect(shown('button'), 'buttons').to.equal(false);
+      expect(shown('button:not(.link)'), 'buttons').to.equal(false);
+      const names = $$(el, '.selected-network .result-name').filter((name) => name.getClientRects().length > 0);
+      expect(names.map(text), 'the names').to.deep.equal([
+        'CPME des Bouches-du-Rhône',
+        "Femmes cheffes d'entreprise de Marseille",
+        'Entrepreneurs du Pays d’Arles',
+      ]);
       expect(shown('.selected-network'), 'the networks').to.equal(true);
       const footer = text($(el, '.print-only'));
       expect(footer)
