@@ -17,7 +17,6 @@ const output = fileURLToPath(new URL('./screenshot.png', import.meta.url));
 const comparisonOutput = fileURLToPath(new URL('./comparison.png', import.meta.url));
 const printedOutput = fileURLToPath(new URL('./printed-selection.png', import.meta.url));
 
-
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: [
@@ -65,13 +64,23 @@ await page.close();
 async function selectionPage(width, height) {
   const alone = await browser.newPage({ viewport: { width, height } });
   await alone.goto(`${base}/dist/embed.html?src=/demo/reseaux.json&sync-url`);
-  await alone.waitForFunction(() => globalThis.document.querySelector('reseaupro-finder')?.shadowRoot?.querySelector('.result, .step-progress'));
-  const ids = await alone.evaluate(() => globalThis.document.querySelector('reseaupro-finder').results.slice(0, 3).map((r) => r.network.id));
+  await alone.waitForFunction(() =>
+    globalThis.document.querySelector('reseaupro-finder')?.shadowRoot?.querySelector('.result, .step-progress'),
+  );
+  const ids = await alone.evaluate(() =>
+    globalThis.document
+      .querySelector('reseaupro-finder')
+      .results.slice(0, 3)
+      .map((r) => r.network.id),
+  );
   await alone.evaluate((chosen) => {
     const finder = globalThis.document.querySelector('reseaupro-finder');
     finder.shortlist = chosen;
   }, ids);
-  await alone.locator('reseaupro-finder').getByRole('button', { name: /Ma sélection/ }).click();
+  await alone
+    .locator('reseaupro-finder')
+    .getByRole('button', { name: /Ma sélection/ })
+    .click();
   return alone;
 }
 
