@@ -1,22 +1,8 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, findChrome } from './test/chromium.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-
-/** The first Chrome or Chromium found on this machine; CHROME_PATH wins. */
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/lib/chromium/chromium', // Debian's binary, without the wrapper script's noise
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  ];
-  return candidates.find((path) => path && existsSync(path));
-}
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -49,8 +35,6 @@ function countingReporter(file = 'test-results.json') {
     },
   };
 }
-
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
  * Real slow servers for the loading tests, on the test server itself: `/test-server/silent` never
@@ -115,14 +99,7 @@ export default {
         executablePath,
         headless: true,
         args: [
-          ...(isRoot ? ['--no-sandbox'] : []),
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
+          ...CHROMIUM_ARGS,
           // window.gc(), so that memory tests can tell what the finder still holds.
           '--js-flags=--expose-gc',
           '--enable-precise-memory-info',

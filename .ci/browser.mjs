@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChrome } from '../test/chromium.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -33,24 +34,7 @@ export async function serve(root) {
 
 /** Debian's Chromium, headless, with the flags that keep it off the network. */
 export function launchChromium() {
-  const executablePath = [process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
-    (path) => path && existsSync(path),
-  );
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      ...(isRoot ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: findChrome(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Runs `check` as one named CI check: prints ok or the failure, and returns 1 for a pass, 0 for a fail. */

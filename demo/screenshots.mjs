@@ -11,23 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChrome } from '../test/chromium.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8000';
 const output = fileURLToPath(new URL('./screenshot.png', import.meta.url));
 const comparisonOutput = fileURLToPath(new URL('./comparison.png', import.meta.url));
 const printedOutput = fileURLToPath(new URL('./printed-selection.png', import.meta.url));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS });
 
 /** A picture of the French finder at a width, after `act`. */
 async function picture(width, height, act) {

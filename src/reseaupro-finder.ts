@@ -16,7 +16,7 @@ import { labelsInEveryLanguage } from './i18n/labels.js';
 import { Announcer } from './announcer.js';
 import { answersAttribute } from './answers-attribute.js';
 import { NearPicker } from './near-picker.js';
-import { Shortlist } from './shortlist.js';
+import { SelectionPanel } from './selection-panel.js';
 import { StepsNavigator } from './steps-navigator.js';
 import { IdleWork } from './idle-work.js';
 import { OptionLists } from './option-lists.js';
@@ -24,7 +24,6 @@ import { StickyBarHeight } from './sticky-bar.js';
 import { UrlSync } from './url-sync.js';
 import { labelView, titleView, viewContext, type ViewContext } from './views/context.js';
 import { profileView } from './views/profile.js';
-import { selectionView } from './views/selection.js';
 import { questionsView, type QuestionsHandlers } from './views/questions.js';
 import { chipsView, countText, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
 import { errorMessage, statusView } from './views/status.js';
@@ -114,7 +113,6 @@ export class ReseauproFinder extends LitElement {
     theme: { reflect: true },
     remember: { type: Boolean },
     shortlist: { attribute: false, noAccessor: true },
-    panel: { state: true, attribute: false },
     answers: { noAccessor: true, converter: answersAttribute },
     query: { attribute: false, noAccessor: true },
     shown: { state: true, attribute: false },
@@ -171,29 +169,25 @@ export class ReseauproFinder extends LitElement {
 
   /** The ids of the networks a person put in "Ma sélection"; settable. */
   get shortlist(): string[] {
-    return [...this.#shortlist.ids];
+    return [...this.#selection.shortlist.ids];
   }
   set shortlist(ids: string[]) {
-    this.#shortlist.set(ids);
+    this.#selection.shortlist.set(ids);
   }
 
-  /** What shows instead of the list: "Ma sélection", with or without the comparison. */
-  private panel?: 'selection' | 'comparison';
-  /** What copying the selection's link gave. */
-  #copied?: 'copied' | 'by-hand';
-  readonly #shortlist = new Shortlist(this, (ids) => {
-    if (this.remember) this.#shortlist.store(this.#storageKey);
-    this.#copied = undefined;
-    this.requestUpdate('shortlist');
-    fire(this, 'reseaupro-shortlist', { ids: [...ids] });
+  readonly #selection = new SelectionPanel(this, {
+    remember: () => this.remember,
+    storageKey: () => {
+      const source = this.#loader.state.status === 'idle' ? undefined : this.#loader.state.source;
+      const data = source?.kind === 'src' ? new URL(source.url, document.baseURI).href : (source?.kind ?? '');
+      return `reseaupro-finder:${this.id}:${data}`;
+    },
+    changed: (ids) => fire(this, 'reseaupro-shortlist', { ids: [...ids] }),
+    link: (ids) => (this.syncUrl ? this.#urlSync.link({ answers: this.answers, query: this.query, selection: [...ids] }) : undefined),
+    focus: (selector) => this.#focusAfterUpdate(selector),
+    say: (text) => this.#announcer.say(text),
+    openProfile: (id) => this.#handlers.onOpenProfile(id),
   });
-
-  /** Where `remember` keeps the selection: per element id and data URL, so that two finders or two directories never share one. */
-  get #storageKey(): string {
-    const source = this.#loader.state.status === 'idle' ? undefined : this.#loader.state.source;
-    const data = source?.kind === 'src' ? new URL(source.url, document.baseURI).href : (source?.kind ?? '');
-    return `reseaupro-finder:${this.id}:${data}`;
-  }
 
   #answersValue: Answers = EMPTY_ANSWERS;
   #queryValue = '';
@@ -314,7 +308,7 @@ export class ReseauproFinder extends LitElement {
     if (this.openId !== undefined && !model.network(this.openId)) this.openId = undefined;
     this.#optionLists.arranged.clear();
     this.#steps.documentLoaded();
-    if (this.remember && !this.#shortlist.ids.length) this.#shortlist.set(Shortlist.stored(this.#storageKey));
+    this.#selection.documentLoaded();
     this.#prepareWhenIdle(model);
     void this.drawn().then(() => {
       if (this.model !== model) return;
@@ -398,7 +392,7 @@ export class ReseauproFinder extends LitElement {
     const step = this.#steps.current;
     if (step !== undefined) state.step = step;
     if (this.openId !== undefined) state.fiche = this.openId;
-    if (this.panel) state.selection = [...this.#shortlist.ids];
+    if (this.#selection.panel) state.selection = [...this.#selection.shortlist.ids];
     return state;
   }
 
@@ -410,8 +404,9 @@ export class ReseauproFinder extends LitElement {
     // Private and internal names are in the map too, though TypeScript's key type does not list them.
     const previous = changed as Map<string, unknown>;
     const openedProfile = previous.has('openId') && this.openId !== undefined;
-    const openedPanel = previous.has('panel') && this.panel !== undefined && previous.get('panel') === undefined;
-    const viewChanged = previous.has('openId') || previous.has('panel') || (this.panel !== undefined && previous.has('shortlist'));
+    const { panel } = this.#selection;
+    const openedPanel = previous.has('panel') && panel !== undefined && previous.get('panel') === undefined;
+    const viewChanged = previous.has('openId') || previous.has('panel') || (panel !== undefined && previous.has('shortlist'));
     if (answersChanged || moved || switched || viewChanged || changed.has('query'))
       this.#urlSync.write(this.#hashState(), answersChanged || moved || openedProfile || openedPanel);
     if (!answersChanged && !changed.has('query')) return;
@@ -435,7 +430,7 @@ export class ReseauproFinder extends LitElement {
   #restore(restored: HashState): boolean {
     const current = this.#steps.current;
     const step = restored.step ?? current;
-    const shownSelection = this.panel ? this.#shortlist.ids : undefined;
+    const shownSelection = this.#selection.panel ? this.#selection.shortlist.ids : undefined;
     if (
       stateKey(cleanAnswers(restored.answers), restored.query, step, restored.fiche, restored.selection) ===
       stateKey(this.answers, this.query, current, this.openId, shownSelection)
@@ -444,8 +439,8 @@ export class ReseauproFinder extends LitElement {
     this.answers = restored.answers;
     this.query = restored.query;
     if (restored.step !== undefined && restored.step !== current) this.#steps.goTo(restored.step);
-    if (restored.selection) this.#shortlist.set(restored.selection);
-    this.panel = restored.selection ? (this.panel ?? 'selection') : undefined;
+    if (restored.selection) this.#selection.shortlist.set(restored.selection);
+    this.#selection.panel = restored.selection ? (this.#selection.panel ?? 'selection') : undefined;
     if (restored.fiche !== undefined) this.#openProfile(restored.fiche);
     else this.openId = undefined;
     return true;
@@ -501,10 +496,9 @@ export class ReseauproFinder extends LitElement {
     onEditAnswers: () => this.#steps.goTo(0),
     onOpenShortlist: () => {
       this.openId = undefined;
-      this.panel = 'selection';
-      void this.#focusAfterUpdate('#selection-title');
+      this.#selection.open();
     },
-    isShortlisted: (id) => this.#shortlist.has(id),
+    isShortlisted: (id) => this.#selection.shortlist.has(id),
   };
 
   readonly #questionHandlers: QuestionsHandlers = {
@@ -559,65 +553,6 @@ export class ReseauproFinder extends LitElement {
     void this.#focusAfterUpdate('#profile-title');
   }
 
-  #closePanel(): void {
-    this.panel = undefined;
-    this.#copied = undefined;
-    void this.#focusAfterUpdate('.shortlist-entry');
-  }
-
-  /** Copies the link to the selection; where the clipboard cannot be written, shows it to copy by hand. */
-  async #copyLink(link: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(link);
-      this.#copied = 'copied';
-      this.requestUpdate();
-      this.#announcer.say(this.#strings.linkCopied);
-    } catch {
-      this.#copied = 'by-hand';
-      this.requestUpdate();
-      await this.#focusAfterUpdate('#selection-link');
-      this.renderRoot.querySelector<HTMLInputElement>('#selection-link')?.select();
-    }
-  }
-
-  /** "Ajouter à ma sélection" and "Retirer", wherever they are: one listener for the whole widget. */
-  readonly #onShortlistClick = (event: Event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-shortlist]') : null;
-    const id = button?.dataset.shortlist;
-    if (id === undefined) return;
-    this.#shortlist.toggle(id);
-    // A network removed from the selection's list takes its button away: focus stays in the view.
-    if (button?.classList.contains('remove')) void this.#focusAfterUpdate('#selection-title');
-  };
-
-  /** "Ma sélection", and the comparison when asked for. */
-  #selection(context: ViewContext, model: FinderModel, evaluation: Evaluation): unknown {
-    const networks = this.#shortlist.ids.flatMap((id) => model.network(id) ?? []);
-    const link = this.syncUrl
-      ? this.#urlSync.link({ answers: this.answers, query: this.query, selection: [...this.#shortlist.ids] })
-      : undefined;
-    return selectionView(
-      context,
-      {
-        networks,
-        distanceOf: (network) => evaluation.distanceOf(network),
-        comparing: this.panel === 'comparison',
-        link,
-        copied: this.#copied,
-      },
-      {
-        onBack: () => this.#closePanel(),
-        onOpenProfile: (id) => this.#handlers.onOpenProfile(id),
-        onCompare: () => {
-          this.panel = 'comparison';
-          void this.#focusAfterUpdate('#comparison-heading');
-        },
-        onPrint: () => window.print(),
-        onCopyLink: link === undefined ? undefined : () => void this.#copyLink(link),
-      },
-    );
-  }
-
   #closeProfile(): void {
     const id = this.openId;
     this.openId = undefined;
@@ -636,7 +571,7 @@ export class ReseauproFinder extends LitElement {
     const { state } = this.#loader;
     const title = state.status === 'ready' ? state.directory.title : undefined;
     return html`
-      <section class="finder" part="base" lang=${context.lang} aria-labelledby="title" @click=${this.#onShortlistClick}>
+      <section class="finder" part="base" lang=${context.lang} aria-labelledby="title" @click=${this.#selection.onClick}>
         <div class="width-probe"></div>
         <div class="body" aria-busy=${state.status === 'loading'}>
           ${titleView(context, labelText(title, context.lang) ? labelView(context, title) : context.strings.defaultTitle)}
@@ -668,13 +603,13 @@ export class ReseauproFinder extends LitElement {
     else if (!ready) status = statusView(context, undefined, state.status === 'idle' ? 'idle' : 'loading');
     return html`
       ${status}
-      <div class="browse" ?hidden=${!ready || opened !== undefined || this.panel !== undefined}>
+      <div class="browse" ?hidden=${!ready || opened !== undefined || this.#selection.panel !== undefined}>
         ${
           ready
             ? summaryBarView(context, ready.evaluation, this.#handlers, {
                 steps,
                 count: onResults,
-                shortlisted: this.#shortlist.ids.length,
+                shortlisted: this.#selection.shortlist.ids.length,
               })
             : nothing
         }
@@ -697,7 +632,7 @@ export class ReseauproFinder extends LitElement {
           ${ready && onResults ? resultsView(context, ready.model, this.answers, this.query, ready.evaluation, this.shown, this.#handlers) : nothing}
         </div>
       </div>
-      ${ready && !opened && this.panel ? this.#selection(context, ready.model, ready.evaluation) : nothing}
+      ${ready && !opened && this.#selection.panel ? this.#selection.view(context, ready.model, ready.evaluation) : nothing}
       ${
         opened && ready
           ? profileView(context, opened, {
@@ -706,7 +641,7 @@ export class ReseauproFinder extends LitElement {
               feedback: ready.model.directory.feedback,
               places: ready.model.directory.places,
               distance: ready.evaluation.distanceOf(opened),
-              inShortlist: this.#shortlist.has(opened.id),
+              inShortlist: this.#selection.shortlist.has(opened.id),
             })
           : nothing
       }

@@ -91,10 +91,6 @@ export declare class ReseauproFinder extends LitElement {
             attribute: boolean;
             noAccessor: boolean;
         };
-        panel: {
-            state: boolean;
-            attribute: boolean;
-        };
         answers: {
             noAccessor: boolean;
             converter: {
@@ -154,8 +150,6 @@ export declare class ReseauproFinder extends LitElement {
     /** The ids of the networks a person put in "Ma sélection"; settable. */
     get shortlist(): string[];
     set shortlist(ids: string[]);
-    /** What shows instead of the list: "Ma sélection", with or without the comparison. */
-    private panel?;
     /**
      * Selected option values per question id. Setting it updates `results` and the view. As an
      * attribute, JSON: `answers='{"famille":["territorial"]}'`.

@@ -37,6 +37,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChrome } from '../chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BUNDLE = join(ROOT, 'dist/reseaupro-finder.js');
@@ -154,28 +155,14 @@ function serve(virtualFiles) {
 // ---------------------------------------------------------------------------------------------
 // The browser
 
-function chromiumPath() {
-  const path = process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((candidate) => existsSync(candidate));
-  if (!path) throw new BenchError("No Chromium found: set CHROME_PATH, or install Debian's chromium.");
-  return path;
-}
-
 function launch() {
+  const executablePath = findChrome();
+  if (!executablePath) throw new BenchError("No Chromium found: set CHROME_PATH, or install Debian's chromium.");
   return chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      // gc() in the page: each timed run starts from a collected heap. (Heap figures are read over CDP.)
-      '--js-flags=--expose-gc',
-    ],
+    // gc() in the page: each timed run starts from a collected heap. (Heap figures are read over CDP.)
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
   });
 }
 

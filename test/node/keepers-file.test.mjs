@@ -3,38 +3,20 @@
 // drives Chrome or Chromium itself (skipped where there is none: `npm test` has one).
 /* global document -- inside page.evaluate and waitForFunction, which run in the page */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, findChrome } from '../chromium.mjs';
 import { fixture, ROOT } from './cli-helpers.mjs';
 
-const chrome = [
-  process.env.CHROME_PATH,
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-].find((path) => path && existsSync(path));
+const chrome = findChrome();
 
 test(
   'dist/keepers.html works opened from the disk: a sheet is read, its report shown, the finder shows its networks',
   { skip: !chrome && 'no Chrome or Chromium here' },
   async () => {
     const { chromium } = await import('playwright-core');
-    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    const browser = await chromium.launch({
-      executablePath: chrome,
-      args: [
-        ...(isRoot ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: chrome, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
       const errors = [];

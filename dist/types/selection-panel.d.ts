@@ -1,0 +1,45 @@
+import type { ReactiveElement } from 'lit';
+import type { FinderModel } from './core/finder-model.js';
+import type { Evaluation } from './core/match.js';
+import { Shortlist } from './shortlist.js';
+import type { ViewContext } from './views/context.js';
+/** What shows instead of the list: "Ma sélection", with or without the comparison. */
+export type Panel = 'selection' | 'comparison';
+export interface SelectionPanelCallbacks {
+    /** Whether the selection is kept in localStorage (`remember`). */
+    remember(): boolean;
+    /** Where it is kept: one key per element id and data, so that two finders or two directories never share one. */
+    storageKey(): string;
+    /** "Ma sélection" changed, whoever changed it. */
+    changed(ids: readonly string[]): void;
+    /** The page's link to this selection; undefined when the page would not open it (no `sync-url`). */
+    link(ids: readonly string[]): string | undefined;
+    /** Moves focus, once drawn, to what `selector` finds. */
+    focus(selector: string): Promise<void>;
+    say(text: string): void;
+    openProfile(id: string): void;
+}
+/**
+ * "Ma sélection" and what a person does with it: the ids put aside (kept with `remember`), the view
+ * that shows them, the comparison, and copying its link. Its state changes are reported to the host
+ * as `shortlist` and `panel`, which the URL follows.
+ */
+export declare class SelectionPanel {
+    #private;
+    private readonly host;
+    private readonly callbacks;
+    readonly shortlist: Shortlist;
+    constructor(host: ReactiveElement, callbacks: SelectionPanelCallbacks);
+    get panel(): Panel | undefined;
+    set panel(panel: Panel | undefined);
+    /** Opens the selection, focus on its title. */
+    open(): void;
+    /** Back to the list, focus on the entry that opened the selection. */
+    close(): void;
+    /** A document was loaded: with `remember`, the selection kept for it comes back. */
+    documentLoaded(): void;
+    /** "Ajouter à ma sélection" and "Retirer", wherever they are: one listener for the whole widget. */
+    readonly onClick: (event: Event) => void;
+    /** The selection, and the comparison when asked for. */
+    view(context: ViewContext, model: FinderModel, evaluation: Evaluation): unknown;
+}

@@ -1,0 +1,131 @@
+import type { ReactiveElement } from 'lit';
+import type { FinderModel } from './core/finder-model.js';
+import type { Evaluation } from './core/match.js';
+import { Shortlist } from './shortlist.js';
+import type { ViewContext } from './views/context.js';
+import { selectionView } from './views/selection.js';
+
+/** What shows instead of the list: "Ma sélection", with or without the comparison. */
+export type Panel = 'selection' | 'comparison';
+
+export interface SelectionPanelCallbacks {
+  /** Whether the selection is kept in localStorage (`remember`). */
+  remember(): boolean;
+  /** Where it is kept: one key per element id and data, so that two finders or two directories never share one. */
+  storageKey(): string;
+  /** "Ma sélection" changed, whoever changed it. */
+  changed(ids: readonly string[]): void;
+  /** The page's link to this selection; undefined when the page would not open it (no `sync-url`). */
+  link(ids: readonly string[]): string | undefined;
+  /** Moves focus, once drawn, to what `selector` finds. */
+  focus(selector: string): Promise<void>;
+  say(text: string): void;
+  openProfile(id: string): void;
+}
+
+/**
+ * "Ma sélection" and what a person does with it: the ids put aside (kept with `remember`), the view
+ * that shows them, the comparison, and copying its link. Its state changes are reported to the host
+ * as `shortlist` and `panel`, which the URL follows.
+ */
+export class SelectionPanel {
+  readonly shortlist: Shortlist;
+  #panel?: Panel;
+  /** What copying the selection's link gave. */
+  #copied?: 'copied' | 'by-hand';
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly callbacks: SelectionPanelCallbacks,
+  ) {
+    this.shortlist = new Shortlist(host, (ids) => {
+      if (callbacks.remember()) this.shortlist.store(callbacks.storageKey());
+      this.#copied = undefined;
+      host.requestUpdate('shortlist');
+      callbacks.changed(ids);
+    });
+  }
+
+  get panel(): Panel | undefined {
+    return this.#panel;
+  }
+
+  set panel(panel: Panel | undefined) {
+    const old = this.#panel;
+    this.#panel = panel;
+    if (!panel) this.#copied = undefined;
+    // Reported under the name `panel` though the host has no such property: the URL follows it.
+    this.host.requestUpdate('panel', old, { hasChanged: () => panel !== old });
+  }
+
+  /** Opens the selection, focus on its title. */
+  open(): void {
+    this.panel = 'selection';
+    void this.callbacks.focus('#selection-title');
+  }
+
+  /** Back to the list, focus on the entry that opened the selection. */
+  close(): void {
+    this.panel = undefined;
+    void this.callbacks.focus('.shortlist-entry');
+  }
+
+  /** A document was loaded: with `remember`, the selection kept for it comes back. */
+  documentLoaded(): void {
+    if (this.callbacks.remember() && !this.shortlist.ids.length) this.shortlist.set(Shortlist.stored(this.callbacks.storageKey()));
+  }
+
+  /** "Ajouter à ma sélection" and "Retirer", wherever they are: one listener for the whole widget. */
+  readonly onClick = (event: Event): void => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-shortlist]') : null;
+    const id = button?.dataset.shortlist;
+    if (id === undefined) return;
+    this.shortlist.toggle(id);
+    // A network removed from the selection's list takes its button away: focus stays in the view.
+    if (button?.classList.contains('remove')) void this.callbacks.focus('#selection-title');
+  };
+
+  /** Copies the link to the selection; where the clipboard cannot be written, shows it selected to copy by hand. */
+  async #copyLink(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.#copied = 'copied';
+      this.host.requestUpdate();
+      this.callbacks.say(this.#linkCopiedText);
+    } catch {
+      this.#copied = 'by-hand';
+      this.host.requestUpdate();
+      await this.callbacks.focus('#selection-link');
+      this.host.shadowRoot?.querySelector<HTMLInputElement>('#selection-link')?.select();
+    }
+  }
+
+  #linkCopiedText = '';
+
+  /** The selection, and the comparison when asked for. */
+  view(context: ViewContext, model: FinderModel, evaluation: Evaluation): unknown {
+    const ids = this.shortlist.ids;
+    const link = this.callbacks.link(ids);
+    this.#linkCopiedText = context.strings.linkCopied;
+    return selectionView(
+      context,
+      {
+        networks: ids.flatMap((id) => model.network(id) ?? []),
+        distanceOf: (network) => evaluation.distanceOf(network),
+        comparing: this.#panel === 'comparison',
+        link,
+        copied: this.#copied,
+      },
+      {
+        onBack: () => this.close(),
+        onOpenProfile: (id) => this.callbacks.openProfile(id),
+        onCompare: () => {
+          this.panel = 'comparison';
+          void this.callbacks.focus('#comparison-heading');
+        },
+        onPrint: () => window.print(),
+        onCopyLink: link === undefined ? undefined : () => void this.#copyLink(link),
+      },
+    );
+  }
+}
