@@ -95,6 +95,51 @@ describe('readDirectory', () => {
     });
   });
 
+  describe('places and feedback (since 2.0)', () => {
+    it('reads places into a Map of positions, a place named like an Object member too', () => {
+      const directory = readDirectory({
+        places: { Arles: { lat: 43.68, lon: 4.63, note: 'centre' }, constructor: { lat: 1, lon: 2 } },
+        networks: [good('a')],
+      });
+      expect([...(directory.places ?? [])]).to.deep.equal([
+        ['Arles', { lat: 43.68, lon: 4.63 }],
+        ['constructor', { lat: 1, lon: 2 }],
+      ]);
+      expect(directory.problems).to.deep.equal([]);
+    });
+
+    it('leaves out a place whose position is not one, says which, and keeps the others', () => {
+      const directory = readDirectory({
+        places: { Arles: { lat: 43.68, lon: 4.63 }, Nulle: { lat: 95, lon: 4 }, Texte: '43,5', Vide: { lat: 1 } },
+        networks: [good('a')],
+      });
+      expect([...(directory.places?.keys() ?? [])]).to.deep.equal(['Arles']);
+      expect(reported(directory.problems).map((problem) => problem.field)).to.deep.equal(['places.Nulle', 'places.Texte', 'places.Vide']);
+      expect(fr.problem(directory.problems[0])).to.equal(
+        'Champ « places.Nulle » du document ignoré : doit être une position { lat, lon } (latitude de -90 à 90, longitude de -180 à 180).',
+      );
+    });
+
+    it('ignores places that are not an object, and feedback that is not a text, saying so', () => {
+      const directory = readDirectory({ places: ['Arles'], feedback: 42, networks: [good('a')] });
+      expect(directory.places).to.equal(undefined);
+      expect(directory.feedback).to.equal(undefined);
+      expect(reported(directory.problems).map((problem) => [problem.field, problem.expected])).to.deep.equal([
+        ['feedback', 'text'],
+        ['places', 'object'],
+      ]);
+    });
+
+    it('reads feedback, and a network’s contact.joinUrl', () => {
+      const directory = readDirectory({
+        feedback: 'mailto:reseaux@cci.example',
+        networks: [{ ...good('a'), contact: { joinUrl: 'https://a.example/visite' } }],
+      });
+      expect(directory.feedback).to.equal('mailto:reseaux@cci.example');
+      expect(directory.networks[0].contact).to.deep.equal({ joinUrl: 'https://a.example/visite' });
+    });
+  });
+
   describe('network records', () => {
     const skipRules: [string, unknown, Omit<Problem, 'subject' | 'index'>][] = [
       ['a string', 'CPME 13', { code: 'not-object' }],
