@@ -69,6 +69,27 @@ describe('the built bundle, dist/reseaupro-finder.js', () => {
     expect(frame.contentDocument!.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('shows the selection, the comparison and the dark theme under a strict CSP', async () => {
+    const frame = await embedUnderStrictCsp('<reseaupro-finder src="/demo/reseaux.json" layout="all" theme="dark"></reseaupro-finder>');
+    const el = frame.contentDocument!.querySelector('reseaupro-finder')! as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      shortlist: string[];
+    };
+    await new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
+    const root = el.shadowRoot!;
+    const ids = [...root.querySelectorAll<HTMLElement>('.result .link')].slice(0, 3).map((link) => link.dataset.networkId!);
+    el.shortlist = ids;
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('.shortlist-entry')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('.selection-actions .primary')!.click();
+    await el.updateComplete;
+    expect(root.querySelectorAll('table thead th')).to.have.length(3);
+    // The dark palette's background, from the styles the policy let through.
+    expect(frame.contentWindow!.getComputedStyle(el).backgroundColor).to.equal('rgb(21, 24, 29)');
+    expect(frame.contentDocument!.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
   it('searches with the MiniSearch inside it: typing finds, ranks and forgives a typo', async () => {
     const frame = await embedUnderStrictCsp('<reseaupro-finder src="/demo/reseaux.json" layout="all"></reseaupro-finder>');
     const el = frame.contentDocument!.querySelector('reseaupro-finder')! as HTMLElement & {
