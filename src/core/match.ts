@@ -140,13 +140,12 @@ export class Matcher {
     this.#baseRank = baseRank;
   }
 
-  /** Detailed profiles first, then by name in French collation, then in the data's order. */
+  /** Detailed profiles first, then by name in French collation, then by id (ids are unique: the order is total). */
   #compareByProfileAndName(n: number, m: number): number {
     const { networks } = this;
     if (this.#baseRank) return this.#baseRank[n] - this.#baseRank[m];
-    return (
-      (networks[m].description ? 1 : 0) - (networks[n].description ? 1 : 0) || compareInFrench(networks[n].name, networks[m].name) || n - m
-    );
+    const [a, b] = [networks[n], networks[m]];
+    return (b.description ? 1 : 0) - (a.description ? 1 : 0) || compareInFrench(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   }
 
   /** A network's position among the networks, by its id. */

@@ -351,6 +351,12 @@ describe('Matcher', () => {
         order: ['far', 'near'],
       },
       {
+        name: 'by id when names are the same, whatever the data’s order',
+        networks: [makeNetwork('z', { name: 'Club' }), makeNetwork('a', { name: 'club' })],
+        answers: {},
+        order: ['a', 'z'],
+      },
+      {
         name: 'a detailed profile first when nothing else tells them apart',
         networks: [makeNetwork('a-short'), makeNetwork('b-detailed', { description: 'Une fiche.' })],
         answers: {},
