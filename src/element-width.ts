@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** Below this width, in rem, `layout="auto"` asks one question at a time. */
 const STEPS_BELOW_REM = 40;
@@ -17,11 +17,16 @@ export class ElementWidth implements ReactiveController {
   #observed?: Element;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveElement,
     /** Finds the probe once the host has drawn it. */
     private readonly probe: () => Element | null | undefined,
   ) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Moved in the page (a modal, a sidebar): measured again where it now is.
+    if (this.host.hasUpdated) this.hostUpdated();
   }
 
   hostUpdated(): void {

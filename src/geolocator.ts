@@ -26,6 +26,12 @@ export class Geolocator implements ReactiveController {
     this.#asked++;
   }
 
+  /** Forgets a request still waiting: the person chose a place meanwhile, which a late position must not undo. */
+  cancel(): void {
+    this.#asked++;
+    if (this.status === 'locating') this.#set('idle');
+  }
+
   /** The person's position, or undefined when it is refused or cannot be found (`status` says which). */
   locate(): Promise<Position | undefined> {
     const asked = ++this.#asked;

@@ -57,7 +57,10 @@ export class NearPicker {
       context,
       { places: model.placeNames, chosen, located: located !== undefined, status: this.#geolocator.status },
       {
-        onChooseNear: (choice) => this.#measureFrom(choice === 'mine' ? located : choice?.place, context.strings),
+        onChooseNear: (choice) => {
+          this.#geolocator.cancel();
+          this.#measureFrom(choice === 'mine' ? located : choice?.place, context.strings);
+        },
         onLocate: () => void this.#locate(context.strings),
       },
     );

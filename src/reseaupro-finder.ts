@@ -10,7 +10,7 @@ import { isBlankQuery } from './core/search.js';
 import { labelText, wholeNumber } from './core/text.js';
 import type { Answers, ResolvedQuestion, Result } from './core/types.js';
 import { DEFAULT_TIMEOUT_SECONDS, DirectoryLoader, type DirectorySource, type SettledState } from './directory-loader.js';
-import { fire } from './events.js';
+import { fire, type ContactChannel } from './events.js';
 import type { Strings } from './i18n/index.js';
 import { labelsInEveryLanguage } from './i18n/labels.js';
 import { Announcer } from './announcer.js';
@@ -180,7 +180,7 @@ export class ReseauproFinder extends LitElement {
     storageKey: () => {
       const source = this.#loader.state.status === 'idle' ? undefined : this.#loader.state.source;
       const data = source?.kind === 'src' ? new URL(source.url, document.baseURI).href : (source?.kind ?? '');
-      return `reseaupro-finder:${this.id}:${data}`;
+      return `reseaupro-finder:${location.pathname}:${this.id}:${data}`;
     },
     changed: (ids) => fire(this, 'reseaupro-shortlist', { ids: [...ids] }),
     link: (ids) => (this.syncUrl ? this.#urlSync.link({ answers: this.answers, query: this.query, selection: [...ids] }) : undefined),
@@ -308,7 +308,7 @@ export class ReseauproFinder extends LitElement {
     if (this.openId !== undefined && !model.network(this.openId)) this.openId = undefined;
     this.#optionLists.arranged.clear();
     this.#steps.documentLoaded();
-    this.#selection.documentLoaded();
+    this.#selection.documentLoaded((id) => model.network(id) !== undefined);
     this.#prepareWhenIdle(model);
     void this.drawn().then(() => {
       if (this.model !== model) return;
@@ -438,11 +438,14 @@ export class ReseauproFinder extends LitElement {
       return false;
     this.answers = restored.answers;
     this.query = restored.query;
-    if (restored.step !== undefined && restored.step !== current) this.#steps.goTo(restored.step);
-    if (restored.selection) this.#selection.shortlist.set(restored.selection);
-    this.#selection.panel = restored.selection ? (this.#selection.panel ?? 'selection') : undefined;
+    if (restored.step !== undefined && restored.step !== current) this.#steps.restore(restored.step);
+    // A link fills an empty selection; Back and Forward only show or hide it: what the person has
+    // removed since does not come back.
+    if (restored.selection && !this.#selection.shortlist.ids.length) this.#selection.shortlist.set(restored.selection);
+    if (restored.selection) this.#selection.panel ??= 'selection';
+    else if (this.#selection.panel) this.#selection.close();
     if (restored.fiche !== undefined) this.#openProfile(restored.fiche);
-    else this.openId = undefined;
+    else this.#closeProfile();
     return true;
   }
 
@@ -524,7 +527,7 @@ export class ReseauproFinder extends LitElement {
     onStep: (step) => this.#steps.goTo(step),
     onSkip: (questionIndex) => {
       const question = this.model?.questions[questionIndex];
-      if (question) this.#setAnswer(question, []);
+      if (question && this.#selected(question).length) this.#setAnswer(question, []);
       this.#steps.goTo(questionIndex + 1);
     },
     onShowAllOptions: (questionIndex) => {
@@ -553,10 +556,25 @@ export class ReseauproFinder extends LitElement {
     void this.#focusAfterUpdate('#profile-title');
   }
 
+  /**
+   * One listener for the whole widget: "Ajouter à ma sélection" and "Retirer" wherever they are, and
+   * the contact links of a profile or of the selection, which fire `reseaupro-contact` (a page's
+   * analytics cannot see clicks inside the shadow root).
+   */
+  readonly #onClick = (event: Event): void => {
+    this.#selection.onClick(event);
+    const link = event.target instanceof Element ? event.target.closest<HTMLElement>('a[data-channel]') : null;
+    const id = link?.closest<HTMLElement>('[data-network]')?.dataset.network;
+    if (link && id !== undefined) fire(this, 'reseaupro-contact', { id, channel: link.dataset.channel as ContactChannel });
+  };
+
+  /** Back to where the profile was opened from (the list, or the selection), focus on the same network. */
   #closeProfile(): void {
     const id = this.openId;
+    if (id === undefined) return;
     this.openId = undefined;
-    if (id !== undefined) void this.#focusAfterUpdate(`[data-network-id="${CSS.escape(id)}"]`);
+    const from = this.#selection.panel ? '.selection' : '.browse';
+    void this.#focusAfterUpdate(`${from} [data-network-id="${CSS.escape(id)}"]`);
   }
 
   /** Retry keeps focus in the widget, on its title, and says what happens through the live region. */
@@ -571,7 +589,7 @@ export class ReseauproFinder extends LitElement {
     const { state } = this.#loader;
     const title = state.status === 'ready' ? state.directory.title : undefined;
     return html`
-      <section class="finder" part="base" lang=${context.lang} aria-labelledby="title" @click=${this.#selection.onClick}>
+      <section class="finder" part="base" lang=${context.lang} aria-labelledby="title" @click=${this.#onClick}>
         <div class="width-probe"></div>
         <div class="body" aria-busy=${state.status === 'loading'}>
           ${titleView(context, labelText(title, context.lang) ? labelView(context, title) : context.strings.defaultTitle)}
@@ -637,7 +655,6 @@ export class ReseauproFinder extends LitElement {
         opened && ready
           ? profileView(context, opened, {
               onBack: () => this.#closeProfile(),
-              onContact: (channel) => fire(this, 'reseaupro-contact', { id: opened.id, channel }),
               feedback: ready.model.directory.feedback,
               places: ready.model.directory.places,
               distance: ready.evaluation.distanceOf(opened),

@@ -64,15 +64,19 @@ export class SelectionPanel {
     void this.callbacks.focus('#selection-title');
   }
 
-  /** Back to the list, focus on the entry that opened the selection. */
+  /** Back to the list, focus on the entry that opened the selection (or, with none left, the results' heading). */
   close(): void {
     this.panel = undefined;
-    void this.callbacks.focus('.shortlist-entry');
+    void this.callbacks.focus('.shortlist-entry, #results-heading');
   }
 
-  /** A document was loaded: with `remember`, the selection kept for it comes back. */
-  documentLoaded(): void {
-    if (this.callbacks.remember() && !this.shortlist.ids.length) this.shortlist.set(Shortlist.stored(this.callbacks.storageKey()));
+  /**
+   * A document was loaded: with `remember`, the selection kept for it comes back, beside what a link
+   * brought; networks the document does not have are let go (nothing could show or remove them).
+   */
+  documentLoaded(has: (id: string) => boolean): void {
+    const kept = this.callbacks.remember() ? Shortlist.stored(this.callbacks.storageKey()) : [];
+    this.shortlist.set([...this.shortlist.ids, ...kept].filter(has));
   }
 
   /** "Ajouter à ma sélection" and "Retirer", wherever they are: one listener for the whole widget. */

@@ -1,9 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { validStep, type Step } from './core/steps.js';
 import { ElementWidth } from './element-width.js';
 
 /** The element's side of the steps: its `layout`, and what it has to go by. */
-export interface StepsHost extends ReactiveControllerHost, HTMLElement {
+export interface StepsHost extends ReactiveElement {
   layout: 'auto' | 'steps' | 'all';
 }
 
@@ -71,6 +71,13 @@ export class StepsNavigator implements ReactiveController {
     this.callbacks.moved(validStep(step, this.callbacks.questionCount() ?? 0));
   }
 
+  /** A step the URL names: shown as any move in the steps layout, kept for later in the other. */
+  restore(step: Step): void {
+    if (this.stepsLayout) return this.goTo(step);
+    this.#chosen = true;
+    this.#step = step;
+  }
+
   /** A document was loaded: answers given before it, with no step chosen, show their results. */
   documentLoaded(): void {
     this.drawn.clear();
@@ -78,9 +85,12 @@ export class StepsNavigator implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // Until `auto` knows the element's width, there is no layout to switch from.
+    if (this.host.layout === 'auto' && this.#width.narrow === undefined) return;
     const steps = this.stepsLayout;
-    this.#switched = this.#wasSteps !== undefined && steps !== this.#wasSteps;
-    if (steps && this.#wasSteps === false && this.callbacks.hasAnswers()) this.#step = 'results';
+    // A first measurement that finds the steps counts as a switch: the URL gains the step it did not know it had.
+    this.#switched = this.#wasSteps === undefined ? steps : steps !== this.#wasSteps;
+    if (this.#switched && steps && !this.#chosen && this.callbacks.hasAnswers()) this.#step = 'results';
     this.#wasSteps = steps;
   }
 

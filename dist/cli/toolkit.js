@@ -601,7 +601,7 @@ const en = {
     emailShortlist: 'Send by e-mail',
     shortlistEmail: (names, details, link) => ({
         subject: `My shortlist of business networks (${number$1(names.length)})`,
-        body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}\nThe shortlist online: ${link}\n`,
+        body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}${link ? `\nThe shortlist online: ${link}\n` : ''}`,
     }),
     printedFrom: (url, date) => `Shortlist printed on ${date} from ${url}`,
     profileKind: 'Profile',
@@ -803,7 +803,7 @@ const fr = {
         tags: 'Mots-clés',
     },
     membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
-    nearPlace: (place) => `près de ${place}`,
+    nearPlace: (place) => `près ${/^[aeiouyhàâäéèêëîïôöùûü]/i.test(place) ? "d'" : 'de '}${place}`,
     nextStepHeading: 'Prendre contact',
     contactNetwork: 'Contacter ce réseau',
     guestEmail: (network) => ({
@@ -837,7 +837,7 @@ const fr = {
     emailShortlist: 'Envoyer par e-mail',
     shortlistEmail: (names, details, link) => ({
         subject: `Ma sélection de réseaux professionnels (${number(names.length)})`,
-        body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}\nLa sélection en ligne : ${link}\n`,
+        body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}${link ? `\nLa sélection en ligne : ${link}\n` : ''}`,
     }),
     printedFrom: (url, date) => `Sélection imprimée le ${date} depuis ${url}`,
     profileKind: 'Fiche',

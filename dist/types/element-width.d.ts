@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 /**
  * Whether the element itself is narrow, not the window: a finder in a sidebar is narrow on a wide
  * screen. Measured when it is laid out and whenever it is resized; undefined until then.
@@ -13,9 +13,10 @@ export declare class ElementWidth implements ReactiveController {
     /** Finds the probe once the host has drawn it. */
     private readonly probe;
     narrow?: boolean;
-    constructor(host: ReactiveControllerHost & HTMLElement, 
+    constructor(host: ReactiveElement, 
     /** Finds the probe once the host has drawn it. */
     probe: () => Element | null | undefined);
+    hostConnected(): void;
     hostUpdated(): void;
     hostDisconnected(): void;
 }

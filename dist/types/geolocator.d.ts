@@ -13,6 +13,8 @@ export declare class Geolocator implements ReactiveController {
     position?: Position;
     constructor(host: ReactiveControllerHost);
     hostDisconnected(): void;
+    /** Forgets a request still waiting: the person chose a place meanwhile, which a late position must not undo. */
+    cancel(): void;
     /** The person's position, or undefined when it is refused or cannot be found (`status` says which). */
     locate(): Promise<Position | undefined>;
 }

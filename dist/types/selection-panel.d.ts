@@ -34,10 +34,13 @@ export declare class SelectionPanel {
     set panel(panel: Panel | undefined);
     /** Opens the selection, focus on its title. */
     open(): void;
-    /** Back to the list, focus on the entry that opened the selection. */
+    /** Back to the list, focus on the entry that opened the selection (or, with none left, the results' heading). */
     close(): void;
-    /** A document was loaded: with `remember`, the selection kept for it comes back. */
-    documentLoaded(): void;
+    /**
+     * A document was loaded: with `remember`, the selection kept for it comes back, beside what a link
+     * brought; networks the document does not have are let go (nothing could show or remove them).
+     */
+    documentLoaded(has: (id: string) => boolean): void;
     /** "Ajouter à ma sélection" and "Retirer", wherever they are: one listener for the whole widget. */
     readonly onClick: (event: Event) => void;
     /** The selection, and the comparison when asked for. */

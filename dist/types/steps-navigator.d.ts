@@ -1,7 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { type Step } from './core/steps.js';
 /** The element's side of the steps: its `layout`, and what it has to go by. */
-export interface StepsHost extends ReactiveControllerHost, HTMLElement {
+export interface StepsHost extends ReactiveElement {
     layout: 'auto' | 'steps' | 'all';
 }
 export interface StepsCallbacks {
@@ -35,6 +35,8 @@ export declare class StepsNavigator implements ReactiveController {
     get current(): Step | undefined;
     /** Shows `step`: a history entry, focus on its heading, and what it is said. */
     goTo(step: Step): void;
+    /** A step the URL names: shown as any move in the steps layout, kept for later in the other. */
+    restore(step: Step): void;
     /** A document was loaded: answers given before it, with no step chosen, show their results. */
     documentLoaded(): void;
     hostUpdate(): void;

@@ -49,7 +49,8 @@ export interface Message {
 
 /** An e-mail link that opens a message already written; undefined when the address is not one. */
 export function messageHref(address: string, message: Message): string | undefined {
-  const href = emailHref(address);
+  // A subject the address already carries ("mailto:x@y.fr?subject=Guide") gives way to the message's.
+  const href = emailHref(address.split('?')[0]);
   // encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
   return href && `${href}?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}`;
 }

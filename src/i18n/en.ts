@@ -165,7 +165,7 @@ export const en: Strings = {
   emailShortlist: 'Send by e-mail',
   shortlistEmail: (names, details, link) => ({
     subject: `My shortlist of business networks (${number(names.length)})`,
-    body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}\nThe shortlist online: ${link}\n`,
+    body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}${link ? `\nThe shortlist online: ${link}\n` : ''}`,
   }),
   printedFrom: (url, date) => `Shortlist printed on ${date} from ${url}`,
   profileKind: 'Profile',

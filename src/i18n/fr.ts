@@ -131,7 +131,7 @@ export const fr: Strings = {
     tags: 'Mots-clés',
   },
   membersValue: (count) => `environ ${number(count)} ${plural(count, 'entreprise', 'entreprises')}`,
-  nearPlace: (place) => `près de ${place}`,
+  nearPlace: (place) => `près ${/^[aeiouyhàâäéèêëîïôöùûü]/i.test(place) ? "d'" : 'de '}${place}`,
   nextStepHeading: 'Prendre contact',
   contactNetwork: 'Contacter ce réseau',
   guestEmail: (network) => ({
@@ -167,7 +167,7 @@ export const fr: Strings = {
   emailShortlist: 'Envoyer par e-mail',
   shortlistEmail: (names, details, link) => ({
     subject: `Ma sélection de réseaux professionnels (${number(names.length)})`,
-    body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}\nLa sélection en ligne : ${link}\n`,
+    body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}${link ? `\nLa sélection en ligne : ${link}\n` : ''}`,
   }),
   printedFrom: (url, date) => `Sélection imprimée le ${date} depuis ${url}`,
   profileKind: 'Fiche',

@@ -52,7 +52,13 @@ export function nearView(context: ViewContext, state: NearState, handlers: NearH
             </p>`
           : nothing
       }
-      <button type="button" class="locate" aria-describedby="near-message" @click=${handlers.onLocate} ?disabled=${status === 'locating'}>
+      <button
+        type="button"
+        class="locate"
+        aria-describedby="near-message"
+        aria-disabled=${status === 'locating'}
+        @click=${() => status !== 'locating' && handlers.onLocate()}
+      >
         ${strings.nearMe}
       </button>
       <p id="near-message" class="hint">${message}</p>

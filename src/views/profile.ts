@@ -52,20 +52,23 @@ export function contactFields(context: ViewContext, network: Network): FieldItem
   if (contact.email) items.push([strings.fields.email, outLink(context, emailHref(contact.email), contact.email, { channel: 'email' })]);
   if (contact.phone) items.push([strings.fields.phone, outLink(context, phoneHref(contact.phone), contact.phone, { channel: 'phone' })]);
   if (contact.address) items.push([strings.fields.address, contact.address, true]);
+  if (contact.joinUrl)
+    items.push([strings.join, outLink(context, websiteHref(contact.joinUrl), contact.joinUrl, { channel: 'join', newWindow: true })]);
   return items;
 }
 
-/** The toggle that puts a network in "Ma sélection", or takes it out. */
-export function shortlistToggle(context: ViewContext, id: string, pressed: boolean): TemplateResult {
-  return html`<button type="button" class="shortlist-toggle" part="shortlist-toggle" aria-pressed=${pressed} data-shortlist=${id}>
-    <span aria-hidden="true">${pressed ? '✓' : '+'}</span> ${context.strings.addToShortlist}
+/** The toggle that puts a network in "Ma sélection", or takes it out; its name says which network, for a list of them. */
+export function shortlistToggle(context: ViewContext, network: Network, pressed: boolean): TemplateResult {
+  return html`<button type="button" class="shortlist-toggle" part="shortlist-toggle" aria-pressed=${pressed} data-shortlist=${network.id}>
+    <span aria-hidden="true">${pressed ? '✓' : '+'}</span> ${context.strings.addToShortlist}<span class="visually-hidden"
+      >${' : '}<span lang=${dataLangAttribute(context)}>${network.name}</span></span
+    >
   </button>`;
 }
 
 /** What the profile needs beside the record. */
 export interface ProfileOptions {
   onBack: () => void;
-  onContact: (channel: ContactChannel) => void;
   /** The document's `feedback`: where "report an error" writes to. */
   feedback?: string;
   /** The document's places: where a network meets reads as a commune, not as a latitude. */
@@ -154,12 +157,6 @@ export function fieldList(context: ViewContext, items: readonly FieldItem[]): un
   </dl>`;
 }
 
-/** Reports a followed contact link: a page's analytics cannot see clicks inside the shadow root. */
-function contactFollowed(options: ProfileOptions, event: Event): void {
-  const link = event.target instanceof Element ? event.target.closest<HTMLElement>('a[data-channel]') : null;
-  if (link) options.onContact(link.dataset.channel as ContactChannel);
-}
-
 /**
  * A network's profile: what to do next first (write, join, visit, call), then what it is, every
  * field present, safe links only, when it was last checked, and where to report an error.
@@ -177,12 +174,12 @@ export function profileView(context: ViewContext, network: Network, options: Pro
       part="profile"
       aria-labelledby="profile-title"
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && options.onBack()}
-      @click=${(event: Event) => contactFollowed(options, event)}
+      data-network=${network.id}
     >
       ${back}
       ${heading(context, 1, { id: 'profile-title', className: 'profile-title', focusable: true, lang: context.dataLang }, network.name)}
       <p class="meta">${networkMeta(network, strings, lang)}</p>
-      ${shortlistToggle(context, network.id, options.inShortlist)}
+      ${shortlistToggle(context, network, options.inShortlist)}
       ${network.summary ? html`<p class="summary" lang=${dataLang}><strong>${network.summary}</strong></p>` : nothing}
       ${nextStep(context, network)}
       ${network.description ? paragraphs(network.description).map((text) => html`<p lang=${dataLang}>${text}</p>`) : nothing}

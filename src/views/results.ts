@@ -145,7 +145,7 @@ function resultView(context: ViewContext, model: FinderModel, answers: Answers, 
       ${network.summary ? html`<p lang=${dataLangAttribute(context)}>${network.summary}</p>` : nothing}
       ${why.length ? html`<p class="why"><strong>${strings.matchesPrefix}</strong> ${joined(why)}</p>` : nothing}
       ${unknownNames.length ? html`<p class="why muted">${strings.unknownPrefix} ${joined(unknownNames)}</p>` : nothing}
-      ${shortlistToggle(context, network.id, handlers.isShortlisted(network.id))}
+      ${shortlistToggle(context, network, handlers.isShortlisted(network.id))}
     </li>
   `;
 }

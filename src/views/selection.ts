@@ -148,7 +148,7 @@ export function selectionView(context: ViewContext, state: SelectionState, handl
               <ol class="selection-list" role="list">
                 ${networks.map(
                   (network) =>
-                    html`<li class="selected-network">
+                    html`<li class="selected-network" data-network=${network.id}>
                       ${heading(
                         context,
                         2,

@@ -92,7 +92,7 @@ describe('<reseaupro-finder> profile', () => {
     const places = { Arles: { lat: 43.6766, lon: 4.6278 }, Aubagne: { lat: 43.2927, lon: 5.5708 } };
     const el = await finderWith({ places, networks: [{ ...NETWORKS[3], geo: { lat: 43.68, lon: 4.63 } }] }, 'near="Aubagne"');
     await open(el, 'Entrepreneurs du Pays d’Arles');
-    expect(fields(el)['Lieu de rencontre']).to.equal('près de Arles, à 87 km');
+    expect(fields(el)['Lieu de rencontre']).to.equal("près d'Arles, à 87 km");
     expect(text($(el, '[part="profile"]'))).not.to.match(/latitude|43[.,]68/);
   });
 

@@ -30,7 +30,8 @@ describe('<reseaupro-finder> Ma sélection', () => {
     const el = await finderWith(DOCUMENT, 'layout="all"');
     const toggle = toggleOf(el, 'CPME des Bouches-du-Rhône');
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-    expect(text(toggle)).to.equal('+ Ajouter à ma sélection');
+    // Its name says which network: ten such buttons in a list are told apart.
+    expect(text(toggle)).to.equal('+ Ajouter à ma sélection : CPME des Bouches-du-Rhône');
     expect($(el, '.shortlist-entry'), 'no entry for an empty selection').to.equal(null);
     const changed = nextEvent(el, 'reseaupro-shortlist');
     await click(el, toggle);
@@ -222,6 +223,22 @@ describe('<reseaupro-finder> Ma sélection', () => {
       expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
     });
 
+    it('shows and hides the selection with Back and Forward, never bringing back a network removed since', async () => {
+      const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
+      el.shortlist = ['cpme-13', 'btp-aubagne'];
+      await el.updateComplete;
+      await click(el, $(el, '.shortlist-entry'));
+      await click(el, $(el, '.selected-network .result-name .link'));
+      await click(el, $(el, '[part="profile"] .back'));
+      await click(el, $$(el, '.selected-network .remove')[1]);
+      expect(el.shortlist).to.deep.equal(['cpme-13']);
+      const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect(el.shortlist).to.deep.equal(['cpme-13']);
+    });
+
     it('opens a link to a profile or to a selection on that profile or selection', async () => {
       history.replaceState(null, '', '#reseaupro:fiche=btp-aubagne');
       const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
@@ -231,6 +248,32 @@ describe('<reseaupro-finder> Ma sélection', () => {
       expect(other.shortlist).to.deep.equal(['numerique-aix', 'cpme-13']);
       expect($$(other, '.selected-network .result-name').map(text)).to.deep.equal(["Cercle numérique d'Aix", 'CPME des Bouches-du-Rhône']);
     });
+  });
+
+  it('fires reseaupro-contact for the contact links of the selection too, and returns to it from a profile', async () => {
+    const el = await withSelection();
+    const contacts: unknown[] = [];
+    el.addEventListener('reseaupro-contact', (event) => contacts.push(event.detail));
+    const stop = (event: Event) => event.preventDefault();
+    el.shadowRoot!.addEventListener('click', stop);
+    $$(el, '.selected-network a')[0].click();
+    el.shadowRoot!.removeEventListener('click', stop);
+    expect(contacts).to.deep.equal([{ id: 'cpme-13', channel: 'website' }]);
+    await click(el, $(el, '.selected-network .result-name .link'));
+    expect(text($(el, '#profile-title'))).to.equal('CPME des Bouches-du-Rhône');
+    await click(el, $(el, '[part="profile"] .back'));
+    expect($(el, '[part="selection"]'), 'back to the selection').not.to.equal(null);
+    expect(el.shadowRoot!.activeElement?.closest('.selected-network')?.getAttribute('data-network')).to.equal('cpme-13');
+  });
+
+  it('lets go of networks the data does not have', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all" remember id="fantomes"');
+    el.shortlist = ['cpme-13'];
+    await el.updateComplete;
+    localStorage.setItem(localStorage.key(0)!, JSON.stringify(['cpme-13', 'disparu']));
+    const again = await finderWith(DOCUMENT, 'layout="all" remember id="fantomes"');
+    expect(again.shortlist).to.deep.equal(['cpme-13']);
+    localStorage.clear();
   });
 
   describe('remember', () => {

@@ -183,6 +183,23 @@ describe('<reseaupro-finder layout="auto">', () => {
     expect(visibleQuestions((await finderIn('50rem')).el)).to.have.length(6);
   });
 
+  it('opens a narrow element on the step its link names, answers given or not', async () => {
+    history.replaceState(null, '', '#reseaupro.famille=metier&reseaupro:etape=3');
+    try {
+      const box = await fixture<HTMLDivElement>('<div style="width: 20rem"><reseaupro-finder sync-url></reseaupro-finder></div>');
+      const el = box.querySelector('reseaupro-finder')!;
+      const ready = new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
+      el.data = DOCUMENT;
+      await ready;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      expect(text($(el, '#step-heading'))).to.equal('Qui êtes-vous ?');
+      expect(location.hash).to.include('reseaupro:etape=3');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('follows the element when it is resized, keeping the answers', async () => {
     const { box, el } = await finderIn('50rem');
     optionInput(el, 'Réseau métier').click();

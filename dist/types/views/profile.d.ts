@@ -19,12 +19,11 @@ export declare function outLink(context: ViewContext, href: string | undefined, 
 export type FieldItem = [term: string, description: unknown, dataText?: boolean];
 /** Every contact of a network as term and description: what a printed or e-mailed selection lists. */
 export declare function contactFields(context: ViewContext, network: Network): FieldItem[];
-/** The toggle that puts a network in "Ma sélection", or takes it out. */
-export declare function shortlistToggle(context: ViewContext, id: string, pressed: boolean): TemplateResult;
+/** The toggle that puts a network in "Ma sélection", or takes it out; its name says which network, for a list of them. */
+export declare function shortlistToggle(context: ViewContext, network: Network, pressed: boolean): TemplateResult;
 /** What the profile needs beside the record. */
 export interface ProfileOptions {
     onBack: () => void;
-    onContact: (channel: ContactChannel) => void;
     /** The document's `feedback`: where "report an error" writes to. */
     feedback?: string;
     /** The document's places: where a network meets reads as a commune, not as a latitude. */
