@@ -222,7 +222,7 @@ export class ReseauproFinder extends LitElement {
 
   private shown = DEFAULT_PAGE_SIZE;
   private openId?: string;
-  readonly #steps = new StepsNavigator(this, {
+  readonly #steps: StepsNavigator = new StepsNavigator(this, {
     questionCount: () => this.model?.questions.length,
     hasAnswers: () => Object.keys(this.answers).length > 0,
     widthProbe: () => this.renderRoot.querySelector('.width-probe'),
