@@ -41,8 +41,12 @@ export class Geolocator implements ReactiveController {
     }
     this.#set('locating');
     return new Promise((resolve) => {
+      // The browser's timeout does not count the time a person leaves its question unanswered: this one does.
+      const giveUp = setTimeout(() => settle('unavailable'), LOCATE_TIMEOUT_MS * 2);
       const settle = (status: LocateStatus, position?: Position) => {
+        clearTimeout(giveUp);
         if (asked !== this.#asked) return resolve(undefined);
+        this.#asked++;
         if (position) this.position = position;
         this.#set(status);
         resolve(position);

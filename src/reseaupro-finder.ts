@@ -227,6 +227,7 @@ export class ReseauproFinder extends LitElement {
     hasAnswers: () => Object.keys(this.answers).length > 0,
     widthProbe: () => this.renderRoot.querySelector('.width-probe'),
     moved: (step) => this.#stepShown(step),
+    switched: () => void this.#keepFocusShown(),
   });
   readonly #near = new NearPicker(this, (text) => this.#announcer.say(text));
 
@@ -447,6 +448,15 @@ export class ReseauproFinder extends LitElement {
     if (restored.fiche !== undefined) this.#openProfile(restored.fiche);
     else this.#closeProfile();
     return true;
+  }
+
+  /** After the layout changed under the person: a focused control now hidden gives focus to the heading shown. */
+  async #keepFocusShown(): Promise<void> {
+    // Taken before the new layout is drawn: a control that gets hidden loses focus to the page.
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    await this.drawn();
+    if (!focused || (focused.isConnected && focused.checkVisibility())) return;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading, #results-heading')?.focus();
   }
 
   /** Steps layout: focus on the new step's heading; where the person is and how many networks fit, said. */

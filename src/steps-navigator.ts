@@ -16,6 +16,8 @@ export interface StepsCallbacks {
   widthProbe(): Element | null | undefined;
   /** A person (or the URL) moved to `step`: the host moves focus and says where they are. */
   moved(step: Step): void;
+  /** The layout changed under the person (a resize, a zoom): the host keeps focus on something shown. */
+  switched(): void;
 }
 
 /**
@@ -91,6 +93,7 @@ export class StepsNavigator implements ReactiveController {
     // A first measurement that finds the steps counts as a switch: the URL gains the step it did not know it had.
     this.#switched = this.#wasSteps === undefined ? steps : steps !== this.#wasSteps;
     if (this.#switched && steps && !this.#chosen && this.callbacks.hasAnswers()) this.#step = 'results';
+    if (this.#switched && this.#wasSteps !== undefined) this.callbacks.switched();
     this.#wasSteps = steps;
   }
 

@@ -13,6 +13,8 @@ export interface StepsCallbacks {
     widthProbe(): Element | null | undefined;
     /** A person (or the URL) moved to `step`: the host moves focus and says where they are. */
     moved(step: Step): void;
+    /** The layout changed under the person (a resize, a zoom): the host keeps focus on something shown. */
+    switched(): void;
 }
 /**
  * Where a person is in the steps layout, and whether the finder asks one question at a time:

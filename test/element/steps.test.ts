@@ -203,11 +203,15 @@ describe('<reseaupro-finder layout="auto">', () => {
   it('follows the element when it is resized, keeping the answers', async () => {
     const { box, el } = await finderIn('50rem');
     optionInput(el, 'Réseau métier').click();
+    optionInput(el, 'Réseau métier').focus();
     box.style.width = '20rem';
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
     expect($$(el, '.result'), 'answers given: the results').to.have.length(1);
+    // The focused checkbox is hidden now: focus goes to what is shown, not to the page.
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('results-heading');
     await go(el, 'Modifier mes réponses');
     expect(visibleQuestions(el)).to.have.length(1);
     box.style.width = '50rem';
