@@ -270,7 +270,7 @@
     `}#De(e){const{state:t}=this.#pe,{model:s}=this,n=this.#de(),i="ready"===t.status&&s&&n?{model:s,evaluation:n}:void 0,r=i&&void 0!==this.openId?i.model.network(this.openId):void 0,o=this.#ue.current,a=void 0!==o,l=void 0===o||"results"===o;let c=H;return"error"===t.status?c=Ln(e,t.error,"error","src"===t.source.kind?()=>this.#ze():void 0):i||(c=Ln(e,void 0,"idle"===t.status?"idle":"loading")),D`
       ${c}
       <div class="browse" ?hidden=${!i||void 0!==r||void 0!==this.#ae.panel}>
-        ${i?function(e,t,s,n){const{strings:i}=e;return D`
+        ${i?function(e,t,s,n){const{strings:i}=e;return n.count||n.shortlisted?D`
     <div class="summary-bar">
       ${n.count?D`<p class="count" part="count">${qn(i,t)}</p>`:H}
       ${n.steps?H:D`<button type="button" class="jump link" @click=${s.onJumpToResults}>${i.seeResults}</button>`}
@@ -278,7 +278,7 @@
               ${i.shortlistEntry(n.shortlisted)}
             </button>`:H}
     </div>
-  `}(e,i.evaluation,this.#ke,{steps:a,count:l,shortlisted:this.#ae.shortlist.ids.length}):H}
+  `:H}(e,i.evaluation,this.#ke,{steps:a,count:l,shortlisted:this.#ae.shortlist.ids.length}):H}
         ${i&&l?function(e,t,s,n,i,r){const{strings:o}=e,a=[];for(const n of t.questions){const t=de(s,n.id);if(t.length)for(const s of n.options){const{value:r}=s;if(!t.includes(r))continue;const l=a.length;a.push(D`<li>
           <button
             type="button"

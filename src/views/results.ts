@@ -44,8 +44,10 @@ export function summaryBarView(
   evaluation: Evaluation,
   handlers: ResultsHandlers,
   view: { steps: boolean; count: boolean; shortlisted: number },
-): TemplateResult {
+): TemplateResult | typeof nothing {
   const { strings } = context;
+  // A step of the steps layout has its own count: with nothing chosen either, the bar has nothing to show.
+  if (!view.count && !view.shortlisted) return nothing;
   return html`
     <div class="summary-bar">
       ${view.count ? html`<p class="count" part="count">${countText(strings, evaluation)}</p>` : nothing}

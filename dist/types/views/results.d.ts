@@ -1,4 +1,4 @@
-import { type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import type { FinderModel } from '../core/finder-model.js';
 import type { Evaluation } from '../core/match.js';
 import type { Answers, ResolvedQuestion } from '../core/types.js';
@@ -31,7 +31,7 @@ export declare function summaryBarView(context: ViewContext, evaluation: Evaluat
     steps: boolean;
     count: boolean;
     shortlisted: number;
-}): TemplateResult;
+}): TemplateResult | typeof nothing;
 /** The answers as removable chips, "start over", and in the steps layout "change my answers". */
 export declare function chipsView(context: ViewContext, model: FinderModel, answers: Answers, query: string, handlers: ResultsHandlers, steps: boolean): unknown;
 /** The ranked networks, a page at a time, or what to drop when none fits. */
