@@ -187,6 +187,7 @@ export class ReseauproFinder extends LitElement {
     focus: (selector) => this.#focusAfterUpdate(selector),
     say: (text) => this.#announcer.say(text),
     openProfile: (id) => this.#handlers.onOpenProfile(id),
+    back: () => this.#urlSync.back({ ...this.#hashState(), selection: undefined }),
   });
 
   #answersValue: Answers = EMPTY_ANSWERS;
@@ -578,10 +579,14 @@ export class ReseauproFinder extends LitElement {
     if (link && id !== undefined) fire(this, 'reseaupro-contact', { id, channel: link.dataset.channel as ContactChannel });
   };
 
-  /** Back to where the profile was opened from (the list, or the selection), focus on the same network. */
-  #closeProfile(): void {
+  /**
+   * Back to where the profile was opened from (the list, or the selection), focus on the same network.
+   * From the profile's own button, as the browser's Back when the profile was opened here.
+   */
+  #closeProfile(fromButton = false): void {
     const id = this.openId;
     if (id === undefined) return;
+    if (fromButton && this.#urlSync.back({ ...this.#hashState(), fiche: undefined })) return;
     this.openId = undefined;
     const from = this.#selection.panel ? '.selection' : '.browse';
     void this.#focusAfterUpdate(`${from} [data-network-id="${CSS.escape(id)}"]`);
@@ -664,7 +669,7 @@ export class ReseauproFinder extends LitElement {
       ${
         opened && ready
           ? profileView(context, opened, {
-              onBack: () => this.#closeProfile(),
+              onBack: () => this.#closeProfile(true),
               feedback: ready.model.directory.feedback,
               places: ready.model.directory.places,
               distance: ready.evaluation.distanceOf(opened),

@@ -21,6 +21,8 @@ export interface SelectionPanelCallbacks {
   focus(selector: string): Promise<void>;
   say(text: string): void;
   openProfile(id: string): void;
+  /** Closes the selection with the browser's Back, when it was opened here; false when it cannot. */
+  back(): boolean;
 }
 
 /**
@@ -64,8 +66,12 @@ export class SelectionPanel {
     void this.callbacks.focus('#selection-title');
   }
 
-  /** Back to the list, focus on the entry that opened the selection (or, with none left, the results' heading). */
-  close(): void {
+  /**
+   * Back to the list, focus on the entry that opened the selection (or, with none left, the results'
+   * heading). From the view's own button, as the browser's Back when the selection was opened here.
+   */
+  close(fromButton = false): void {
+    if (fromButton && this.callbacks.back()) return;
     this.panel = undefined;
     void this.callbacks.focus('.shortlist-entry, #results-heading');
   }
@@ -121,7 +127,7 @@ export class SelectionPanel {
         copied: this.#copied,
       },
       {
-        onBack: () => this.close(),
+        onBack: () => this.close(true),
         onOpenProfile: (id) => this.callbacks.openProfile(id),
         onCompare: () => {
           this.panel = 'comparison';

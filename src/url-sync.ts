@@ -40,6 +40,8 @@ export class UrlSync implements ReactiveController {
   #restoring = false;
   /** The state the current history entry stands for. */
   #current: HashState = { answers: {}, query: '' };
+  /** The state of the entry before the one the finder last added: where the browser's Back leads. */
+  #before?: HashState;
   readonly #onNavigate = () => this.#restore();
 
   constructor(
@@ -82,11 +84,26 @@ export class UrlSync implements ReactiveController {
   }
 
   #restore(): void {
+    this.#before = undefined;
     const restored = readHashState(location.hash, this.#namespace) ?? markedState(history.state, this.#namespace);
     if (!restored) return;
     this.#restoring = true;
     // The same state as the finder's: no write follows, and the next one is the person's own.
     if (!this.apply(restored)) this.#restoring = false;
+  }
+
+  /**
+   * Goes back to `state` with the browser's Back when the finder's last entry was added on top of it
+   * (closing a profile opened here): the history then holds no entry that looks the same as the one
+   * before it. False when it cannot; the caller then changes the view itself.
+   */
+  back(state: HashState): boolean {
+    const before = this.#before;
+    const key = (held: HashState) => stateKey(held.answers, held.query, held.step, held.fiche, held.selection);
+    if (!this.#enabled || !before || key(before) !== key(state)) return false;
+    this.#before = undefined;
+    history.back();
+    return true;
   }
 
   /** The page's address with `state` in its hash: a link that opens the finder as `state` says. */
@@ -115,6 +132,7 @@ export class UrlSync implements ReactiveController {
       // The entry being left remembers its own state, so that Back restores it even with no hash.
       if (!markedState(history.state, namespace)) history.replaceState(withMark(history.state, namespace, this.#current), '');
       history.pushState(withMark(null, namespace, state), '', url);
+      this.#before = current;
     } else if (hash !== location.hash || !markedState(history.state, namespace)) {
       history.replaceState(withMark(history.state, namespace, state), '', url);
     }

@@ -18,6 +18,8 @@ export interface SelectionPanelCallbacks {
     focus(selector: string): Promise<void>;
     say(text: string): void;
     openProfile(id: string): void;
+    /** Closes the selection with the browser's Back, when it was opened here; false when it cannot. */
+    back(): boolean;
 }
 /**
  * "Ma sélection" and what a person does with it: the ids put aside (kept with `remember`), the view
@@ -34,8 +36,11 @@ export declare class SelectionPanel {
     set panel(panel: Panel | undefined);
     /** Opens the selection, focus on its title. */
     open(): void;
-    /** Back to the list, focus on the entry that opened the selection (or, with none left, the results' heading). */
-    close(): void;
+    /**
+     * Back to the list, focus on the entry that opened the selection (or, with none left, the results'
+     * heading). From the view's own button, as the browser's Back when the selection was opened here.
+     */
+    close(fromButton?: boolean): void;
     /**
      * A document was loaded: with `remember`, the selection kept for it comes back, beside what a link
      * brought; networks the document does not have are let go (nothing could show or remove them).

@@ -18,6 +18,12 @@ export declare class UrlSync implements ReactiveController {
     hostDisconnected(): void;
     /** Turns syncing on or off; turning it on reads the state the URL holds. */
     setEnabled(enabled: boolean, state: HashState): void;
+    /**
+     * Goes back to `state` with the browser's Back when the finder's last entry was added on top of it
+     * (closing a profile opened here): the history then holds no entry that looks the same as the one
+     * before it. False when it cannot; the caller then changes the view itself.
+     */
+    back(state: HashState): boolean;
     /** The page's address with `state` in its hash: a link that opens the finder as `state` says. */
     link(state: HashState): string;
     /**

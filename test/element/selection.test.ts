@@ -229,14 +229,43 @@ describe('<reseaupro-finder> Ma sélection', () => {
       await el.updateComplete;
       await click(el, $(el, '.shortlist-entry'));
       await click(el, $(el, '.selected-network .result-name .link'));
-      await click(el, $(el, '[part="profile"] .back'));
+      // The profile's own Back is the browser's: it returns to the entry of the selection.
+      const closed = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      $(el, '[part="profile"] .back')!.click();
+      await closed;
+      await el.updateComplete;
       await click(el, $$(el, '.selected-network .remove')[1]);
       expect(el.shortlist).to.deep.equal(['cpme-13']);
       const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
       history.back();
       await back;
       await el.updateComplete;
+      expect($(el, '[part="selection"]'), 'Back closes the selection').to.equal(null);
+      const forward = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.forward();
+      await forward;
+      await el.updateComplete;
+      expect($(el, '[part="selection"]'), 'Forward shows it again').not.to.equal(null);
       expect(el.shortlist).to.deep.equal(['cpme-13']);
+    });
+
+    it('closes a profile with its own Back button as the browser’s Back would: the next Back undoes the answer', async () => {
+      const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
+      optionInput(el, 'Réseau sectoriel').click();
+      await el.updateComplete;
+      await click(el, $(el, '.result .link'));
+      const closed = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      $(el, '[part="profile"] .back')!.click();
+      await closed;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, '[part="profile"]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-network-id')).to.equal('cpme-13');
+      const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal({});
     });
 
     it('opens a link to a profile or to a selection on that profile or selection', async () => {
