@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, rmSync, mkdirSync, writeFileSync, readFileSync, chmodSync, statSync, renameSync, unlinkSync } from 'node:fs';
 import { join, dirname, basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, v as vocabularyTerm, l as labelText, p as paragraphs, c as compareInFrench, FAMILIES, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, v as vocabularyTerm, l as labelText, p as paragraphs, c as compareInFrench, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
 import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
@@ -368,46 +368,6 @@ function messages(words) {
     };
 }
 const MESSAGES = { fr: messages(FRENCH), en: messages(ENGLISH) };
-
-/**
- * Links are made only for http(s), mailto and tel: a record cannot smuggle in `javascript:` or any
- * other scheme. Each function returns undefined when the text cannot be a safe link; it is then shown
- * as plain text.
- */
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const BARE_DOMAIN = /^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
-function parsedUrl(text, protocols) {
-    try {
-        const url = new URL(text);
-        return protocols.includes(url.protocol) ? url.href : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A website: an http(s) URL, or a bare domain ("www.exemple.fr") read as https. */
-function websiteHref(text) {
-    const trimmed = text.trim();
-    if (SCHEME.test(trimmed))
-        return parsedUrl(trimmed, ['http:', 'https:']);
-    return BARE_DOMAIN.test(trimmed) ? parsedUrl(`https://${trimmed}`, ['https:']) : undefined;
-}
-/** An e-mail address, with or without `mailto:`. */
-function emailHref(text) {
-    const address = text.trim().replace(/^mailto:/i, '');
-    return EMAIL.test(address) ? `mailto:${address}` : undefined;
-}
-/** A phone number as people write it ("04 91 00 00 00", "+33 4…"), with or without `tel:`. */
-function phoneHref(text) {
-    const digits = text
-        .trim()
-        .replace(/^tel:/i, '')
-        // "+33 (0)4 91…": the bracketed trunk zero is not dialled after a country code.
-        .replace(/^(\+\d{1,3})[\s.-]*\(0\)/, '$1')
-        .replace(/[\s.()/-]/g, '');
-    return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
-}
 
 /** The interface's words for a term of the core: a vocabulary value, or an option of a built-in question. */
 function termLabel(term, strings) {

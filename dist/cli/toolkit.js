@@ -3252,6 +3252,60 @@ function documentRecords(document) {
 }
 
 /**
+ * Links are made only for http(s), mailto and tel: a record cannot smuggle in `javascript:` or any
+ * other scheme. Each function returns undefined when the text cannot be a safe link; it is then shown
+ * as plain text.
+ */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const BARE_DOMAIN = /^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
+const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+function parsedUrl(text, protocols) {
+    try {
+        const url = new URL(text);
+        return protocols.includes(url.protocol) ? url.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A website: an http(s) URL, or a bare domain ("www.exemple.fr") read as https. */
+function websiteHref(text) {
+    const trimmed = text.trim();
+    if (SCHEME.test(trimmed))
+        return parsedUrl(trimmed, ['http:', 'https:']);
+    return BARE_DOMAIN.test(trimmed) ? parsedUrl(`https://${trimmed}`, ['https:']) : undefined;
+}
+/** An e-mail address, with or without `mailto:`. */
+function emailHref(text) {
+    const address = text.trim().replace(/^mailto:/i, '');
+    return EMAIL.test(address) ? `mailto:${address}` : undefined;
+}
+/** A phone number as people write it ("04 91 00 00 00", "+33 4…"), with or without `tel:`. */
+function phoneHref(text) {
+    const digits = text
+        .trim()
+        .replace(/^tel:/i, '')
+        // "+33 (0)4 91…": the bracketed trunk zero is not dialled after a country code.
+        .replace(/^(\+\d{1,3})[\s.-]*\(0\)/, '$1')
+        .replace(/[\s.()/-]/g, '');
+    return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
+}
+/** An e-mail link that opens a message already written; undefined when the address is not one. */
+function messageHref(address, message) {
+    // A subject the address already carries ("mailto:x@y.fr?subject=Guide") gives way to the message's.
+    const href = emailHref(address.split('?')[0]);
+    // encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
+    return href && `${href}?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}`;
+}
+/**
+ * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
+ * message already written; an `https:` page is linked as it is; anything else gives no link.
+ */
+function feedbackHref(feedback, message) {
+    return messageHref(feedback, message) ?? parsedUrl(feedback.trim(), ['https:']);
+}
+
+/**
  * A network's own value for a field named by the data, or undefined. Every read of a field whose
  * name comes from a document (a question's `field`) goes through here: "constructor", "toString" or
  * "__proto__" are ordinary words in someone's spreadsheet, and what a record inherits is not data.
@@ -3489,11 +3543,6 @@ function unknownKeys(object, known, at, prefix, findings, alsoSuggest = []) {
         });
     }
 }
-const validPosition = (position) => {
-    const lat = own$1(position, 'lat');
-    const lon = own$1(position, 'lon');
-    return typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-};
 /** Every text of a record, with its dotted field (lists and nested objects included). */
 function textsOf(value, field = '') {
     if (typeof value === 'string')
@@ -3504,15 +3553,6 @@ function textsOf(value, field = '') {
         return Object.entries(value).flatMap(([key, inner]) => textsOf(inner, field ? `${field}.${key}` : key));
     return [];
 }
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const httpUrl = (text, schemes) => {
-    try {
-        return schemes.includes(new URL(text).protocol);
-    }
-    catch {
-        return false;
-    }
-};
 /**
  * What a document holds that loads but will not work as meant: unknown keys, mistyped label keys,
  * empty or repeated options, `places`, `feedback`, `contact.joinUrl`, `geo`. Errors are what the
@@ -3528,7 +3568,8 @@ function documentFindings(input) {
     labelFindings(own$1(document, 'title'), { ...at, field: 'title' }, findings);
     const feedback = own$1(document, 'feedback');
     if (feedback !== undefined && feedback !== null) {
-        const ok = typeof feedback === 'string' && (EMAIL.test(feedback.replace(/^mailto:/i, '')) || httpUrl(feedback, ['https:']));
+        // The widget's own reading: warned exactly when "Signaler une erreur" would not show.
+        const ok = typeof feedback === 'string' && feedbackHref(feedback, { subject: '', body: '' }) !== undefined;
         if (!ok)
             findings.push({
                 ...at,
@@ -3544,7 +3585,7 @@ function documentFindings(input) {
     const placed = new Set();
     if (isObject(places))
         for (const [name, position] of Object.entries(places))
-            if (validPosition(position))
+            if (isPosition(position))
                 placed.add(name);
     const questions = own$1(document, 'questions');
     if (Array.isArray(questions)) {
@@ -3595,7 +3636,7 @@ function documentFindings(input) {
             if (joinUrl !== undefined &&
                 joinUrl !== null &&
                 joinUrl !== '' &&
-                !(typeof joinUrl === 'string' && httpUrl(joinUrl.replace(/^www\./i, 'https://www.'), ['http:', 'https:']))) {
+                !(typeof joinUrl === 'string' && websiteHref(joinUrl) !== undefined)) {
                 findings.push({
                     ...where,
                     severity: 'warning',
@@ -3607,7 +3648,7 @@ function documentFindings(input) {
             const geo = own$1(network, 'geo');
             const lat = own$1(geo, 'lat');
             const lon = own$1(geo, 'lon');
-            if (typeof lat === 'number' && typeof lon === 'number' && !validPosition(geo)) {
+            if (typeof lat === 'number' && typeof lon === 'number' && !isPosition(geo)) {
                 findings.push({ ...where, severity: 'warning', field: 'geo', code: 'geo-range', value: `${lat}, ${lon}` });
             }
             for (const [field, value] of textsOf(network)) {
@@ -3796,4 +3837,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => (a.updated ?? '').localeCompare(b.updated ?? '') || a.index - b.index);
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, buildDocument, compareInFrench as c, decodeBytes, directoryStats, documentFindings, exportDocument, formatDate as f, isWorkbook as i, labelText as l, monthsBefore, paragraphs as p, readDirectory, readSheet, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, labelText as l, monthsBefore, paragraphs as p, readDirectory, readSheet, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };

@@ -2,6 +2,8 @@
 // written where a code belongs, a value no question offers, a mistyped key, a place without a
 // position). The widget's own checks are readDirectory's; these run on the raw document, and every
 // key read from data is checked as an own property.
+import { isPosition } from '../core/geo.js';
+import { feedbackHref, websiteHref } from '../core/links.js';
 import { OPTIONAL_FIELDS } from '../core/parse.js';
 import { builtInQuestions } from '../core/questions.js';
 import { fold } from '../core/text.js';
@@ -251,12 +253,6 @@ function unknownKeys(
   }
 }
 
-const validPosition = (position: unknown) => {
-  const lat = own(position, 'lat');
-  const lon = own(position, 'lon');
-  return typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-};
-
 /** Every text of a record, with its dotted field (lists and nested objects included). */
 function textsOf(value: unknown, field = ''): [string, string][] {
   if (typeof value === 'string') return [[field, value]];
@@ -264,15 +260,6 @@ function textsOf(value: unknown, field = ''): [string, string][] {
   if (isObject(value)) return Object.entries(value).flatMap(([key, inner]) => textsOf(inner, field ? `${field}.${key}` : key));
   return [];
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const httpUrl = (text: string, schemes: readonly string[]) => {
-  try {
-    return schemes.includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-};
 
 /**
  * What a document holds that loads but will not work as meant: unknown keys, mistyped label keys,
@@ -289,7 +276,8 @@ export function documentFindings(input: unknown): Finding[] {
 
   const feedback = own(document, 'feedback');
   if (feedback !== undefined && feedback !== null) {
-    const ok = typeof feedback === 'string' && (EMAIL.test(feedback.replace(/^mailto:/i, '')) || httpUrl(feedback, ['https:']));
+    // The widget's own reading: warned exactly when "Signaler une erreur" would not show.
+    const ok = typeof feedback === 'string' && feedbackHref(feedback, { subject: '', body: '' }) !== undefined;
     if (!ok)
       findings.push({
         ...at,
@@ -304,7 +292,7 @@ export function documentFindings(input: unknown): Finding[] {
   // only which places have a position.
   const places = own(document, 'places');
   const placed = new Set<string>();
-  if (isObject(places)) for (const [name, position] of Object.entries(places)) if (validPosition(position)) placed.add(name);
+  if (isObject(places)) for (const [name, position] of Object.entries(places)) if (isPosition(position)) placed.add(name);
 
   const questions = own(document, 'questions');
   if (Array.isArray(questions)) {
@@ -352,7 +340,7 @@ export function documentFindings(input: unknown): Finding[] {
         joinUrl !== undefined &&
         joinUrl !== null &&
         joinUrl !== '' &&
-        !(typeof joinUrl === 'string' && httpUrl(joinUrl.replace(/^www\./i, 'https://www.'), ['http:', 'https:']))
+        !(typeof joinUrl === 'string' && websiteHref(joinUrl) !== undefined)
       ) {
         findings.push({
           ...where,
@@ -365,7 +353,7 @@ export function documentFindings(input: unknown): Finding[] {
       const geo = own(network, 'geo');
       const lat = own(geo, 'lat');
       const lon = own(geo, 'lon');
-      if (typeof lat === 'number' && typeof lon === 'number' && !validPosition(geo)) {
+      if (typeof lat === 'number' && typeof lon === 'number' && !isPosition(geo)) {
         findings.push({ ...where, severity: 'warning', field: 'geo', code: 'geo-range', value: `${lat}, ${lon}` });
       }
       for (const [field, value] of textsOf(network)) {
