@@ -1,6 +1,6 @@
 import { ownField } from './fields.js';
 import { distanceKm, isPosition, type Position } from './geo.js';
-import { compareInFrench } from './text.js';
+import { compareInFrench, prepareCollation } from './text.js';
 import type { Answers, Network, ResolvedOption, ResolvedQuestion, Result } from './types.js';
 
 /** The one answer (or the search) whose removal would bring results back, and how many. */
@@ -50,8 +50,8 @@ const UNKNOWN = null;
 type OptionHits = readonly number[] | typeof UNKNOWN;
 const NO_OPTION: readonly number[] = Object.freeze([]);
 
-/** Per network, the options of `question` it matches, in option order. */
-function optionHits(question: ResolvedQuestion, networks: readonly Network[]): OptionHits[] {
+/** Reads, from a network's value for `question`'s field, the options it matches, in option order. */
+function optionHitsReader(question: ResolvedQuestion): (value: unknown) => OptionHits {
   const optionsByValue = new Map<string, number[]>();
   question.options.forEach((option, index) => {
     for (const value of option.matches) {
@@ -74,8 +74,7 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
     if (!list) listByMask.set(mask, (list = question.options.flatMap((_, option) => (mask & (1 << option) ? [option] : []))));
     return list;
   };
-  return networks.map((network) => {
-    const value = ownField(network, question.field);
+  return (value) => {
     if (typeof value === 'string') return value === '' ? UNKNOWN : (optionsByValue.get(value) ?? NO_OPTION);
     if (typeof value === 'number') return optionsByValue.get(String(value)) ?? NO_OPTION;
     if (!Array.isArray(value)) return UNKNOWN;
@@ -102,7 +101,21 @@ function optionHits(question: ResolvedQuestion, networks: readonly Network[]): O
     }
     if (!known) return UNKNOWN;
     return hits ? hits.sort((a, b) => a - b) : NO_OPTION;
-  });
+  };
+}
+
+/**
+ * Per question, per network, the options it matches. Network by network, every question at once:
+ * each record is read while it is at hand (at ten thousand networks, reading them all once per
+ * question costs more than the reading itself).
+ */
+function optionHits(questions: readonly ResolvedQuestion[], networks: readonly Network[]): OptionHits[][] {
+  const readers = questions.map(optionHitsReader);
+  const hits = questions.map((): OptionHits[] => []);
+  for (const network of networks) {
+    for (let q = 0; q < questions.length; q++) hits[q].push(readers[q](ownField(network, questions[q].field)));
+  }
+  return hits;
 }
 
 /**
@@ -128,12 +141,13 @@ export class Matcher {
     readonly networks: readonly Network[],
     readonly questions: readonly ResolvedQuestion[],
   ) {
-    this.#hits = questions.map((question) => optionHits(question, networks));
+    this.#hits = optionHits(questions, networks);
   }
 
   /** Ranks every network by detailed profile and name, once; call it when the page is idle. */
   prepareOrder(): void {
     if (this.#baseRank) return;
+    prepareCollation();
     const order = this.networks.map((_, n) => n).sort((n, m) => this.#compareByProfileAndName(n, m));
     const baseRank = new Uint32Array(order.length);
     order.forEach((n, rank) => (baseRank[n] = rank));

@@ -68,11 +68,27 @@ export function fieldValues(network: Network, field: string): readonly string[] 
   return [];
 }
 
-/** The values present in the data for a field, most frequent first, ties in French collation. */
+const SHORT_LIST = 16;
+
+/**
+ * The values present in the data for a field, most frequent first, ties in French collation. Each
+ * network counts once per value, as `fieldValues` reads it. This runs before the first results:
+ * it makes no list per network.
+ */
 export function valuesByFrequency(networks: readonly Network[], field: string): string[] {
   const counts = new Map<string, number>();
+  const count = (value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
   for (const network of networks) {
-    for (const value of new Set(fieldValues(network, field))) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const value = ownField(network, field);
+    if (typeof value === 'string') {
+      if (value !== '') count(value);
+    } else if (typeof value === 'number') count(String(value));
+    else if (Array.isArray(value)) {
+      // A value listed twice in one record counts once. A short list (nearly all) is searched; a
+      // long one, which only hostile data has, goes through a set.
+      if (value.length > SHORT_LIST) new Set(fieldValues(network, field)).forEach(count);
+      else value.forEach((item: unknown, i) => typeof item === 'string' && value.indexOf(item) === i && count(item));
+    }
   }
   return [...counts].sort(([a, countOfA], [b, countOfB]) => countOfB - countOfA || compareInFrench(a, b)).map(([value]) => value);
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { builtInQuestions, fieldValues, resolveQuestions, valuesByFrequency } from '../../src/core/questions.js';
-import type { DataQuestion, ResolvedQuestion } from '../../src/core/types.js';
+import type { DataQuestion, Network, ResolvedQuestion } from '../../src/core/types.js';
 import { AUDIENCES, FAMILIES, SERVICES, vocabularyTerm } from '../../src/core/vocabulary.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
@@ -176,6 +177,30 @@ describe('valuesByFrequency', () => {
   it('counts a value once per network even when the network repeats it', () => {
     const networks = [makeNetwork('a', { tags: ['x', 'x', 'x'] }), makeNetwork('b', { tags: ['y'] }), makeNetwork('c', { tags: ['y'] })];
     expect(valuesByFrequency(networks, 'tags')).to.deep.equal(['y', 'x']);
+  });
+
+  it('counts as fieldValues reads: each value once per network, whatever the field holds', () => {
+    const word = fc.constantFrom('Aix', 'aix', 'Arles', '', 'constructor', '__proto__', 'Éoures', '3');
+    const fieldValue = fc.oneof(
+      word,
+      fc.integer({ min: 0, max: 5 }),
+      fc.constant(null),
+      fc.boolean(),
+      fc.array(fc.oneof(word, fc.integer({ min: 0, max: 3 }), fc.constant(null)), { maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.option(fieldValue, { nil: undefined }), { maxLength: 30 }), (values) => {
+        const networks = values.map((value, i) =>
+          makeNetwork(`n${i}`, value === undefined ? {} : ({ territories: value } as Partial<Network>)),
+        );
+        const counts = new Map<string, number>();
+        for (const network of networks)
+          for (const value of new Set(fieldValues(network, 'territories'))) counts.set(value, (counts.get(value) ?? 0) + 1);
+        const found = valuesByFrequency(networks, 'territories');
+        expect([...found].sort()).to.deep.equal([...counts.keys()].sort());
+        for (let i = 1; i < found.length; i++) expect(counts.get(found[i - 1])!).to.be.at.least(counts.get(found[i])!);
+      }),
+    );
   });
 
   it('breaks ties in French collation: accented capitals sort with their letter', () => {

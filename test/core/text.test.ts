@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { fold, compareInFrench, formatDate, labelText, paragraphs } from '../../src/core/text.js';
+import fc from 'fast-check';
+import { fold, compareInFrench, formatDate, formatNumber, labelText, paragraphs, simpleOrder } from '../../src/core/text.js';
 import type { Label, Lang } from '../../src/core/types.js';
 
 describe('fold', () => {
@@ -47,7 +48,87 @@ describe('compareInFrench', () => {
   });
 });
 
+describe('simpleOrder', () => {
+  const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+  // The characters of names and places, and a few it must leave to the collator.
+  const character = fc.constantFrom(..."aAbzZéÉèçÇœŒ ÿ-_,.'’0019&«/\u0000\u0301\u00a0ıß".split(''));
+  const text = fc.array(character, { maxLength: 12 }).map((characters) => characters.join(''));
+
+  it('orders as the French collator does, or leaves the pair to it', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const order = simpleOrder(a, b);
+        if (order !== undefined) expect(Math.sign(order), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).to.equal(collator.compare(a, b));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('knows the usual names and places, numbers by value', () => {
+    const names = [
+      'Club 13',
+      'Club 2',
+      'club des Dirigeants',
+      'Club-Entreprises',
+      "Club d'Aix",
+      "CLUB D'ARLES",
+      "Berre-l'Étang",
+      'Éoures',
+      'Eguilles',
+      'Club 002',
+    ];
+    const sorted = [...names].sort((a, b) => simpleOrder(a, b) ?? Number.NaN);
+    expect(sorted).to.deep.equal([...names].sort(collator.compare));
+    for (const a of names) for (const b of names) expect(simpleOrder(a, b), `${a} / ${b}`).not.to.equal(undefined);
+  });
+
+  it('leaves what it does not know to the collator', () => {
+    expect(simpleOrder('Réseau & Co', 'Réseau et Co')).to.equal(undefined);
+    expect(simpleOrder('Straße', 'Strasse')).to.equal(undefined);
+    expect(simpleOrder('Club 1234567890123456', 'Club 2')).to.equal(undefined);
+    // The characters after the end of the shorter text count too.
+    expect(simpleOrder('abc', 'abc«')).to.equal(undefined);
+    expect(compareInFrench('Réseau & Co', 'Réseau et Co')).to.equal(collator.compare('Réseau & Co', 'Réseau et Co'));
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes whole numbers as Intl does, in the interface locales', () => {
+    const number = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: -20_000, max: 20_000 }), fc.constant(-0));
+    for (const locale of ['fr', 'fr-FR', 'en', 'en-GB']) {
+      const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 5 });
+      fc.assert(
+        fc.property(number, (value) => {
+          expect(formatNumber(value, locale)).to.equal(intl.format(value));
+        }),
+        { numRuns: 2000 },
+      );
+    }
+  });
+
+  it('leaves fractions and other locales to Intl', () => {
+    expect(formatNumber(2.5, 'fr')).to.equal('2,5');
+    expect(formatNumber(1234.5, 'en')).to.equal('1,234.5');
+    expect(formatNumber(1234, 'de')).to.equal(new Intl.NumberFormat('de', { maximumFractionDigits: 5 }).format(1234));
+    expect(formatNumber(1234, 'fr')).to.equal('1\u202f234');
+  });
+});
+
 describe('formatDate', () => {
+  it('writes dates as Intl does, in the interface locales', () => {
+    const day = fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)) });
+    for (const locale of ['fr', 'fr-FR', 'en-GB']) {
+      const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+      fc.assert(
+        fc.property(day, (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          expect(formatDate(iso, locale)).to.equal(intl.format(new Date(`${iso}T00:00:00Z`)));
+        }),
+        { numRuns: 500 },
+      );
+    }
+  });
+
   const cases: [string, string, string][] = [
     ['2026-11-01', 'fr-FR', '1 novembre 2026'],
     ['2026-11-01', 'en-GB', '1 November 2026'],
