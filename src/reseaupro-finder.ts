@@ -1,33 +1,27 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { answerOf, cleanAnswers, EMPTY_ANSWERS, stateKey, toggledAnswer, withAnswer } from './core/answers.js';
-import { ChangeReporter } from './change-reporter.js';
-import { FinderModel } from './core/finder-model.js';
-import type { Position } from './core/geo.js';
-import type { HashState } from './core/hash-state.js';
-import type { Step } from './core/steps.js';
-import type { Evaluation } from './core/match.js';
-import { isBlankQuery } from './core/search.js';
-import { labelText, wholeNumber } from './core/text.js';
-import type { Answers, ResolvedQuestion, Result } from './core/types.js';
-import { DEFAULT_TIMEOUT_SECONDS, DirectoryLoader, type DirectorySource, type SettledState } from './directory-loader.js';
-import { fire, type ContactChannel } from './events.js';
-import type { Strings } from './i18n/index.js';
-import { labelsInEveryLanguage } from './i18n/labels.js';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { Announcer } from './announcer.js';
 import { answersAttribute } from './answers-attribute.js';
+import { cleanAnswers, EMPTY_ANSWERS } from './core/answers.js';
+import type { FinderModel } from './core/finder-model.js';
+import type { Position } from './core/geo.js';
+import type { Evaluation } from './core/match.js';
+import { wholeNumber } from './core/text.js';
+import type { Answers, Result } from './core/types.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './directory-loader.js';
+import { DocumentSession } from './document-session.js';
+import { fire, type ContactChannel } from './events.js';
+import { FinderActions } from './finder-actions.js';
+import { FocusMover } from './focus-mover.js';
 import { NearPicker } from './near-picker.js';
+import { OptionLists } from './option-lists.js';
 import { SelectionPanel } from './selection-panel.js';
 import { StepsNavigator } from './steps-navigator.js';
-import { IdleWork } from './idle-work.js';
-import { OptionLists } from './option-lists.js';
 import { StickyBarHeight } from './sticky-bar.js';
-import { UrlSync } from './url-sync.js';
-import { labelView, titleView, viewContext, type ViewContext } from './views/context.js';
-import { profileView } from './views/profile.js';
-import { questionsView, type QuestionsHandlers } from './views/questions.js';
-import { chipsView, countText, resultsView, summaryBarView, type ResultsHandlers } from './views/results.js';
-import { errorMessage, statusView } from './views/status.js';
 import { styles, themes } from './styles.js';
+import { ViewNavigation } from './view-navigation.js';
+import { finderView } from './views/body.js';
+import { viewContext, type ViewContext } from './views/context.js';
+import { countText } from './views/results.js';
 
 export type {
   ChangeDetail,
@@ -115,8 +109,6 @@ export class ReseauproFinder extends LitElement {
     shortlist: { attribute: false, noAccessor: true },
     answers: { noAccessor: true, converter: answersAttribute },
     query: { attribute: false, noAccessor: true },
-    shown: { state: true, attribute: false },
-    openId: { state: true, attribute: false },
   };
 
   /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
@@ -175,19 +167,15 @@ export class ReseauproFinder extends LitElement {
     this.#selection.shortlist.set(ids);
   }
 
-  readonly #selection = new SelectionPanel(this, {
+  readonly #selection: SelectionPanel = new SelectionPanel(this, {
     remember: () => this.remember,
-    storageKey: () => {
-      const source = this.#loader.state.status === 'idle' ? undefined : this.#loader.state.source;
-      const data = source?.kind === 'src' ? new URL(source.url, document.baseURI).href : (source?.kind ?? '');
-      return `reseaupro-finder:${location.pathname}:${this.id}:${data}`;
-    },
+    storageKey: () => this.#session.storageKey(),
     changed: (ids) => fire(this, 'reseaupro-shortlist', { ids: [...ids] }),
-    link: (ids) => (this.syncUrl ? this.#urlSync.link({ answers: this.answers, query: this.query, selection: [...ids] }) : undefined),
-    focus: (selector) => this.#focusAfterUpdate(selector),
+    link: (ids) => this.#navigation.selectionLink(ids),
+    focus: (selector) => this.#focus.after(selector),
     say: (text) => this.#announcer.say(text),
-    openProfile: (id) => this.#handlers.onOpenProfile(id),
-    back: () => this.#urlSync.back({ ...this.#hashState(), selection: undefined }),
+    openProfile: (id) => this.#actions.results.onOpenProfile(id),
+    back: () => this.#navigation.backFromSelection(),
   });
 
   #answersValue: Answers = EMPTY_ANSWERS;
@@ -221,53 +209,54 @@ export class ReseauproFinder extends LitElement {
     return this.#evaluate()?.results ?? [];
   }
 
-  private shown = DEFAULT_PAGE_SIZE;
-  private openId?: string;
+  /** TypeScript-private rather than `#`: `npm run bench` reads how far the search index is. */
+  private model?: FinderModel;
+  readonly #focus = new FocusMover(this, () => this.drawn());
   readonly #steps: StepsNavigator = new StepsNavigator(this, {
     questionCount: () => this.model?.questions.length,
     hasAnswers: () => Object.keys(this.answers).length > 0,
     widthProbe: () => this.renderRoot.querySelector('.width-probe'),
-    moved: (step) => this.#stepShown(step),
-    switched: () => void this.#keepFocusShown(),
+    moved: (step) => this.#actions.stepShown(step),
+    switched: () => void this.#focus.keepShown(),
   });
   readonly #near = new NearPicker(this, (text) => this.#announcer.say(text));
-
-  readonly #loader = new DirectoryLoader(this, (settled) => this.#settled(settled));
-  readonly #urlSync = new UrlSync(this, (restored) => this.#restore(restored));
-  readonly #idleWork = new IdleWork(this);
+  readonly #navigation: ViewNavigation = new ViewNavigation(this, { steps: this.#steps, selection: this.#selection, focus: this.#focus });
   readonly #announcer = new Announcer(this);
-  readonly #changes = new ChangeReporter(
-    this,
-    () => {
-      const evaluation = this.#evaluate();
-      return (
-        this.model && evaluation && { model: this.model, detail: { answers: this.answers, query: this.query, total: evaluation.total } }
-      );
-    },
-    (detail) => fire(this, 'reseaupro-change', detail),
-  );
-  /** TypeScript-private rather than `#`: `npm run bench` reads how far the search index is. */
-  private model?: FinderModel;
-  /** Set by the search box: the change it makes is typing, reported once typing pauses. */
-  #typing = false;
   readonly #optionLists = new OptionLists(this);
-  readonly #childObserver = new MutationObserver(() => this.#loader.load(this.#source()));
+  readonly #actions: FinderActions = new FinderActions(this, {
+    model: () => this.model,
+    strings: () => this.#context.strings,
+    pageLength: () => this.#pageLength,
+    countText: () => this.#countText(),
+    drawn: () => this.drawn(),
+    focus: this.#focus,
+    announcer: this.#announcer,
+    optionLists: this.#optionLists,
+    steps: this.#steps,
+    selection: this.#selection,
+    navigation: this.#navigation,
+  });
+  readonly #session = new DocumentSession(this, {
+    model: () => this.model,
+    setModel: (model) => (this.model = model),
+    documentChanged: (model) => {
+      this.#actions.shown = this.#pageLength;
+      this.#navigation.documentChanged(model);
+      if (!model) return;
+      this.#optionLists.arranged.clear();
+      this.#steps.documentLoaded();
+      this.#selection.documentLoaded((id) => model.network(id) !== undefined);
+    },
+    evaluate: () => this.#evaluate(),
+    strings: () => this.#context.strings,
+    countText: () => this.#countText(),
+    drawn: () => this.drawn(),
+    announcer: this.#announcer,
+  });
 
   constructor() {
     super();
     this.addController(new StickyBarHeight(this, '.summary-bar', '.finder'));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Inline JSON may be parsed after the element is connected, or edited later.
-    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.hasUpdated) this.#loader.load(this.#source());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#childObserver.disconnect();
   }
 
   get #context(): ViewContext {
@@ -278,75 +267,18 @@ export class ReseauproFinder extends LitElement {
     );
   }
 
-  get #strings(): Strings {
-    return this.#context.strings;
-  }
-
   get #pageLength(): number {
     return wholeNumber(this.pageSize, 1, Number.MAX_SAFE_INTEGER, DEFAULT_PAGE_SIZE);
   }
 
-  /** The source in force: the `data` property, else inline JSON, else `src`. */
-  #source(): DirectorySource | undefined {
-    if (this.data !== undefined && this.data !== null) return { kind: 'data', data: this.data };
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return { kind: 'inline', text: script.textContent ?? '' };
-    return this.src ? { kind: 'src', url: this.src } : undefined;
+  #evaluate(): Evaluation | undefined {
+    return this.model?.evaluate(this.answers, this.query, this.#near.resolve(this.model.directory.places)?.position);
   }
 
-  #settled(settled: SettledState): void {
-    this.#idleWork.stop();
-    this.shown = this.#pageLength;
-    if (settled.status === 'error') {
-      this.openId = undefined;
-      this.model = undefined;
-      this.#announcer.say('');
-      const { kind } = settled.error;
-      void this.drawn().then(() => fire(this, 'reseaupro-error', { kind, message: this.#errorText() }));
-      return;
-    }
-    const model = (this.model = new FinderModel(settled.directory, { labelsOf: labelsInEveryLanguage }));
-    // A profile stays open across a new document that still has its network (a link opened it before the data came).
-    if (this.openId !== undefined && !model.network(this.openId)) this.openId = undefined;
-    this.#optionLists.arranged.clear();
-    this.#steps.documentLoaded();
-    this.#selection.documentLoaded((id) => model.network(id) !== undefined);
-    this.#prepareWhenIdle(model);
-    void this.drawn().then(() => {
-      if (this.model !== model) return;
-      const { directory } = model;
-      fire(this, 'reseaupro-ready', {
-        networks: directory.networks.length,
-        skipped: directory.skipped,
-        problems: directory.problems.map((problem) => this.#strings.problem(problem)),
-      });
-      this.#changes.ready(model);
-      this.#announceCount();
-    });
-  }
-
-  #errorText(): string {
-    const { state } = this.#loader;
-    return state.status === 'error' ? errorMessage(this.#strings, state.error) : '';
-  }
-
-  /**
-   * Ranks every name and builds the search index when the page is idle, in slices: the first
-   * results need neither, and a search made before the index is complete finds among what is indexed.
-   */
-  #prepareWhenIdle(model: FinderModel): void {
-    this.#idleWork.start(
-      (hasTime) => model.prepareSome(hasTime),
-      () => {
-        if (!this.#changes.pending && isBlankQuery(this.query)) return;
-        // What was found among part of the networks is now found among all of them.
-        this.requestUpdate();
-        void this.drawn().then(() => {
-          if (this.#changes.pending) this.#changes.report();
-          this.#announceCount();
-        });
-      },
-    );
+  /** How many networks match, in words; nothing when there is no data to count. */
+  #countText(): string | undefined {
+    const evaluation = this.#evaluate();
+    return evaluation && countText(this.#context.strings, evaluation);
   }
 
   /**
@@ -362,209 +294,21 @@ export class ReseauproFinder extends LitElement {
    * index is complete and the results found among every network are drawn. Out of the page, the
    * index waits, and so would this: it resolves once drawn.
    */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await this.drawn();
-    while (this.isConnected && this.model && !this.model.searchIsComplete(this.query) && this.#idleWork.active) {
-      await this.#idleWork.ended();
-      result = await this.drawn();
-    }
-    return result;
-  }
-
-  #evaluate(): Evaluation | undefined {
-    return this.model?.evaluate(this.answers, this.query, this.#near.resolve(this.model.directory.places)?.position);
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#session.resultsDrawn();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#loader.timeoutSeconds = wholeNumber(this.timeout, 1, 3600, DEFAULT_TIMEOUT_SECONDS);
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#loader.load(this.#source());
-    if (this.#loader.state.status !== 'ready' && this.model) {
-      // A new document is on its way, or none is left: the old one is let go now.
-      this.model = undefined;
-      this.#idleWork.stop();
-    }
-    if (changed.has('syncUrl')) this.#urlSync.setEnabled(this.syncUrl, this.#hashState());
-    if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.shown = this.#pageLength;
+    this.#session.willUpdate(changed);
+    this.#navigation.willUpdate(changed);
+    if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.#actions.shown = this.#pageLength;
     if (changed.has('answers')) this.#optionLists.answersChanged();
   }
 
-  /** What the URL holds of the finder: answers, query, and in the steps layout the step. */
-  #hashState(): HashState {
-    const state: HashState = { answers: this.answers, query: this.query };
-    const step = this.#steps.current;
-    if (step !== undefined) state.step = step;
-    if (this.openId !== undefined) state.fiche = this.openId;
-    if (this.#selection.panel) state.selection = [...this.#selection.shortlist.ids];
-    return state;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
+    this.#navigation.updated(changed);
     const answersChanged = changed.has('answers');
-    // Each step is a history entry, as each change of answers, and opening a profile or the selection:
-    // the phone's Back button goes back one question, and closes a profile before it undoes an answer.
-    const { moved, switched } = this.#steps.takeChanges();
-    // Private and internal names are in the map too, though TypeScript's key type does not list them.
-    const previous = changed as Map<string, unknown>;
-    const openedProfile = previous.has('openId') && this.openId !== undefined;
-    const { panel } = this.#selection;
-    const openedPanel = previous.has('panel') && panel !== undefined && previous.get('panel') === undefined;
-    const viewChanged = previous.has('openId') || previous.has('panel') || (panel !== undefined && previous.has('shortlist'));
-    if (answersChanged || moved || switched || viewChanged || changed.has('query'))
-      this.#urlSync.write(this.#hashState(), answersChanged || moved || openedProfile || openedPanel);
-    if (!answersChanged && !changed.has('query')) return;
-    this.#changes.changed(this.#typing && !answersChanged);
-    this.#typing = false;
-    this.#announcer.sayAfterPause(() => this.#countText());
-  }
-
-  /** How many networks match, in words; nothing when there is no data to count. */
-  #countText(): string | undefined {
-    const evaluation = this.#evaluate();
-    return evaluation && countText(this.#strings, evaluation);
-  }
-
-  #announceCount(): void {
-    const text = this.#countText();
-    if (text !== undefined) this.#announcer.say(text);
-  }
-
-  /** A state read from the URL; false when the finder already has it. */
-  #restore(restored: HashState): boolean {
-    const current = this.#steps.current;
-    const step = restored.step ?? current;
-    const shownSelection = this.#selection.panel ? this.#selection.shortlist.ids : undefined;
-    if (
-      stateKey(cleanAnswers(restored.answers), restored.query, step, restored.fiche, restored.selection) ===
-      stateKey(this.answers, this.query, current, this.openId, shownSelection)
-    )
-      return false;
-    this.answers = restored.answers;
-    this.query = restored.query;
-    if (restored.step !== undefined && restored.step !== current) this.#steps.restore(restored.step);
-    // A link fills an empty selection; Back and Forward only show or hide it: what the person has
-    // removed since does not come back.
-    if (restored.selection && !this.#selection.shortlist.ids.length) this.#selection.shortlist.set(restored.selection);
-    if (restored.selection) this.#selection.panel ??= 'selection';
-    else if (this.#selection.panel) this.#selection.close();
-    if (restored.fiche !== undefined) this.#openProfile(restored.fiche);
-    else this.#closeProfile();
-    return true;
-  }
-
-  /** After the layout changed under the person: a focused control now hidden gives focus to the heading shown. */
-  async #keepFocusShown(): Promise<void> {
-    // Taken before the new layout is drawn: a control that gets hidden loses focus to the page.
-    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    await this.drawn();
-    if (!focused || (focused.isConnected && focused.checkVisibility())) return;
-    this.renderRoot.querySelector<HTMLElement>('#step-heading, #results-heading')?.focus();
-  }
-
-  /** Steps layout: focus on the new step's heading; where the person is and how many networks fit, said. */
-  #stepShown(step: Step): void {
-    this.openId = undefined;
-    void this.#focusAfterUpdate(step === 'results' ? '#results-heading' : '#step-heading');
-    const countWords = this.#countText() ?? '';
-    const count = this.model?.questions.length ?? 0;
-    this.#announcer.say(step === 'results' ? countWords : this.#strings.stepAnnouncement(step + 1, count, countWords));
-  }
-
-  #setAnswer(question: ResolvedQuestion, values: readonly string[]): void {
-    this.answers = withAnswer(this.answers, question.id, values);
-  }
-
-  #selected(question: ResolvedQuestion): readonly string[] {
-    return answerOf(this.answers, question.id);
-  }
-
-  async #focusAfterUpdate(selector: string): Promise<void> {
-    await this.drawn();
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    target?.focus();
-    target?.scrollIntoView({ block: 'nearest' });
-  }
-
-  readonly #handlers: ResultsHandlers = {
-    onJumpToResults: () => void this.#focusAfterUpdate('#results-heading'),
-    onRemoveAnswer: (question, value, chipIndex) => void this.#removeChip(question, value, chipIndex),
-    onStartOver: () => {
-      this.answers = {};
-      this.query = '';
-      void this.#focusAfterUpdate('#search');
-    },
-    onRelax: (questionId) => {
-      const question = questionId === undefined ? undefined : this.model?.question(questionId);
-      if (question) this.#setAnswer(question, []);
-      else this.query = '';
-      void this.#focusAfterUpdate('#results-heading');
-    },
-    onShowMore: () => {
-      const firstNew = this.shown;
-      this.shown += this.#pageLength;
-      void this.#focusAfterUpdate(`.result:nth-child(${firstNew + 1}) .link`);
-    },
-    onOpenProfile: (id) => {
-      this.#openProfile(id);
-      fire(this, 'reseaupro-select', { id });
-    },
-    onEditAnswers: () => this.#steps.goTo(0),
-    onOpenShortlist: () => {
-      this.openId = undefined;
-      this.#selection.open();
-    },
-    isShortlisted: (id) => this.#selection.shortlist.has(id),
-  };
-
-  readonly #questionHandlers: QuestionsHandlers = {
-    onSearchInput: (query) => {
-      this.#typing = true;
-      this.query = query;
-    },
-    onOptionChange: (questionIndex, value, checked) => {
-      const question = this.model?.questions[questionIndex];
-      if (!question) return;
-      this.#optionLists.beforeTick(question.id, this.#selected(question));
-      this.answers = toggledAnswer(this.answers, question, value, checked);
-    },
-    onFilterInput: (questionIndex, filter) => {
-      const question = this.model?.questions[questionIndex];
-      if (!question) return;
-      this.#optionLists.arrange(question.id, this.#selected(question), { filter });
-      void this.drawn().then(() => {
-        const shown = this.renderRoot.querySelectorAll(`input[data-question="${questionIndex}"][data-option]`).length;
-        this.#announcer.sayAfterPause(() => this.#strings.optionsShown(shown));
-      });
-    },
-    onStep: (step) => this.#steps.goTo(step),
-    onSkip: (questionIndex) => {
-      const question = this.model?.questions[questionIndex];
-      if (question && this.#selected(question).length) this.#setAnswer(question, []);
-      this.#steps.goTo(questionIndex + 1);
-    },
-    onShowAllOptions: (questionIndex) => {
-      const question = this.model?.questions[questionIndex];
-      if (!question) return;
-      const options = `input[data-question="${questionIndex}"][data-option]`;
-      const firstNew = this.renderRoot.querySelectorAll(options).length;
-      this.#optionLists.expand(question.id, this.#selected(question));
-      void this.drawn().then(() => this.renderRoot.querySelectorAll<HTMLElement>(options)[firstNew]?.focus());
-    },
-  };
-
-  async #removeChip(question: ResolvedQuestion, value: string, chipIndex: number): Promise<void> {
-    this.#setAnswer(
-      question,
-      this.#selected(question).filter((item) => item !== value),
-    );
-    await this.drawn();
-    // Focus stays in the chips (the one that took this place, or the last), else goes to the search box.
-    const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
-    (chips[Math.min(chipIndex, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
-  }
-
-  #openProfile(id: string): void {
-    this.openId = id;
-    void this.#focusAfterUpdate('#profile-title');
+    if (answersChanged || changed.has('query')) this.#session.changed(this.#actions.takeTyping() && !answersChanged);
   }
 
   /**
@@ -579,105 +323,36 @@ export class ReseauproFinder extends LitElement {
     if (link && id !== undefined) fire(this, 'reseaupro-contact', { id, channel: link.dataset.channel as ContactChannel });
   };
 
-  /**
-   * Back to where the profile was opened from (the list, or the selection), focus on the same network.
-   * From the profile's own button, as the browser's Back when the profile was opened here.
-   */
-  #closeProfile(fromButton = false): void {
-    const id = this.openId;
-    if (id === undefined) return;
-    if (fromButton && this.#urlSync.back({ ...this.#hashState(), fiche: undefined })) return;
-    this.openId = undefined;
-    const from = this.#selection.panel ? '.selection' : '.browse';
-    void this.#focusAfterUpdate(`${from} [data-network-id="${CSS.escape(id)}"]`);
-  }
-
-  /** Retry keeps focus in the widget, on its title, and says what happens through the live region. */
-  #retry(): void {
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    this.#announcer.say(this.#strings.loading);
-    this.#loader.retry();
-  }
-
   protected override render(): TemplateResult {
     const context = this.#context;
-    const { state } = this.#loader;
-    const title = state.status === 'ready' ? state.directory.title : undefined;
-    return html`
-      <section class="finder" part="base" lang=${context.lang} aria-labelledby="title" @click=${this.#onClick}>
-        <div class="width-probe"></div>
-        <div class="body" aria-busy=${state.status === 'loading'}>
-          ${titleView(context, labelText(title, context.lang) ? labelView(context, title) : context.strings.defaultTitle)}
-          ${this.#renderBody(context)}
-        </div>
-        <p class="visually-hidden" role="status">${this.#announcer.text}</p>
-      </section>
-    `;
-  }
-
-  /**
-   * Chromium keeps every named radio a shadow root held, with the tree it was removed in: one
-   * removed inside a tree with listeners (result cards, chips) would keep, through them, the whole
-   * document it was drawn from. So the questionnaire's place is drawn in every state and only its
-   * questions come and go, and it stays under a profile.
-   */
-  #renderBody(context: ViewContext): unknown {
-    const { state } = this.#loader;
-    const { model } = this;
-    const evaluation = this.#evaluate();
-    const ready = state.status === 'ready' && model && evaluation ? { model, evaluation } : undefined;
-    const opened = ready && this.openId !== undefined ? ready.model.network(this.openId) : undefined;
-    const step = this.#steps.current;
-    const steps = step !== undefined;
-    const onResults = step === undefined || step === 'results';
-    let status: unknown = nothing;
-    if (state.status === 'error')
-      status = statusView(context, state.error, 'error', state.source.kind === 'src' ? () => this.#retry() : undefined);
-    else if (!ready) status = statusView(context, undefined, state.status === 'idle' ? 'idle' : 'loading');
-    return html`
-      ${status}
-      <div class="browse" ?hidden=${!ready || opened !== undefined || this.#selection.panel !== undefined}>
-        ${
-          ready
-            ? summaryBarView(context, ready.evaluation, this.#handlers, {
-                steps,
-                count: onResults,
-                shortlisted: this.#selection.shortlist.ids.length,
-              })
-            : nothing
-        }
-        ${ready && onResults ? chipsView(context, ready.model, this.answers, this.query, this.#handlers, steps) : nothing}
-        <div class="layout ${steps ? 'steps' : ''}">
-          ${questionsView(
-            context,
-            {
-              questions: ready?.model.questions ?? [],
-              answers: this.answers,
-              query: this.query,
-              evaluation: ready?.evaluation,
-              arrangedLists: this.#optionLists.arranged,
-              step,
-              drawn: this.#steps.drawn,
-              near: ready ? this.#near.view(context, ready.model) : undefined,
-            },
-            this.#questionHandlers,
-          )}
-          ${ready && onResults ? resultsView(context, ready.model, this.answers, this.query, ready.evaluation, this.shown, this.#handlers) : nothing}
-        </div>
-      </div>
-      ${ready && !opened && this.#selection.panel ? this.#selection.view(context, ready.model, ready.evaluation) : nothing}
-      ${
-        opened && ready
-          ? profileView(context, opened, {
-              onBack: () => this.#closeProfile(true),
-              feedback: ready.model.directory.feedback,
-              places: ready.model.directory.places,
-              distance: ready.evaluation.distanceOf(opened),
-              inShortlist: this.#selection.shortlist.has(opened.id),
-            })
-          : nothing
-      }
-    `;
+    const model = this.model;
+    return finderView(
+      context,
+      {
+        state: this.#session.loader.state,
+        model,
+        evaluation: this.#evaluate(),
+        answers: this.answers,
+        query: this.query,
+        step: this.#steps.current,
+        drawnSteps: this.#steps.drawn,
+        arrangedLists: this.#optionLists.arranged,
+        shown: this.#actions.shown,
+        openId: this.#navigation.openId,
+        selectionOpen: this.#selection.panel !== undefined,
+        shortlist: this.#selection.shortlist.ids,
+        announcement: this.#announcer.text,
+      },
+      {
+        results: this.#actions.results,
+        questions: this.#actions.questions,
+        onClick: this.#onClick,
+        onRetry: () => this.#session.retry(),
+        onCloseProfile: () => this.#navigation.closeProfile(true),
+        nearView: (ready) => this.#near.view(context, ready),
+        selectionView: (ready, evaluation) => this.#selection.view(context, ready, evaluation),
+      },
+    );
   }
 }
 

@@ -101,14 +101,6 @@ export declare class ReseauproFinder extends LitElement {
             attribute: boolean;
             noAccessor: boolean;
         };
-        shown: {
-            state: boolean;
-            attribute: boolean;
-        };
-        openId: {
-            state: boolean;
-            attribute: boolean;
-        };
     };
     /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
     src?: string;
@@ -161,13 +153,9 @@ export declare class ReseauproFinder extends LitElement {
     set query(query: string);
     /** Every current result, in rank order (not only the page shown). Read-only. */
     get results(): Result[];
-    private shown;
-    private openId?;
     /** TypeScript-private rather than `#`: `npm run bench` reads how far the search index is. */
     private model?;
     constructor();
-    connectedCallback(): void;
-    disconnectedCallback(): void;
     /**
      * Resolves once the view is drawn, whether or not the search index is complete. TypeScript-private
      * rather than `#`: `npm run bench` times a keystroke to it.

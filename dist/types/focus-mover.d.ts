@@ -1,0 +1,17 @@
+/** What focus moves within: the finder's shadow root, and when what it draws next is there. */
+export interface FocusHost {
+    readonly renderRoot: HTMLElement | DocumentFragment;
+}
+/** Moves focus within the finder once the view it points into is drawn. */
+export declare class FocusMover {
+    private readonly host;
+    /** Resolves once the view is drawn. */
+    private readonly drawn;
+    constructor(host: FocusHost, 
+    /** Resolves once the view is drawn. */
+    drawn: () => Promise<unknown>);
+    /** Focus, once drawn, on what `selector` finds, scrolled into view. */
+    after(selector: string): Promise<void>;
+    /** After the layout changed under the person: a focused control now hidden gives focus to the heading shown. */
+    keepShown(): Promise<void>;
+}
