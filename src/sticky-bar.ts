@@ -22,7 +22,14 @@ export class StickyBarHeight implements ReactiveController {
     this.hostDisconnected();
     if (!bar) return;
     this.#observed = bar;
-    this.#observer = new ResizeObserver(() => root.style.setProperty('--_bar-height', `${bar.offsetHeight}px`));
+    // Set in the next frame, not in the observer's callback: a custom property set there restyles the
+    // whole widget again before the first results are painted, for a margin only focus will use.
+    this.#observer = new ResizeObserver(() =>
+      requestAnimationFrame(() => {
+        const height = `${bar.offsetHeight}px`;
+        if (root.style.getPropertyValue('--_bar-height') !== height) root.style.setProperty('--_bar-height', height);
+      }),
+    );
     this.#observer.observe(bar);
   }
 
