@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { ReadyDetail } from '../src/events.js';
 
-/** The budget the README promises for the one file sites load (30 KB in 1.x: 2.0 adds the steps, distances, the next step, the selection and the comparison, in two languages). */
-const GZIP_BUDGET_BYTES = 40 * 1024;
+/**
+ * The budget the README promises for the one file sites load (30 KB in 1.x: 2.0 adds the steps,
+ * distances, the next step, the selection and the comparison, in two languages, and the element's
+ * controllers; its cold start makes no Intl collator or formatter, which costs about 1 KB of code).
+ */
+const GZIP_BUDGET_BYTES = 42 * 1024;
 const BUNDLE = '/dist/reseaupro-finder.js';
 
 /** What the bundle exports, as far as these tests look. */

@@ -75,7 +75,6 @@ export class FinderModel {
    * names, then the search index. True once all is done.
    */
   prepareSome(hasTime: () => boolean): boolean {
-    this.matcher.prepareOrder();
-    return this.search.indexSome(hasTime);
+    return this.matcher.prepareOrder(hasTime) && this.search.indexSome(hasTime);
   }
 }

@@ -1,5 +1,6 @@
 import { ownField } from './fields.js';
 import { distanceKm, isPosition, type Position } from './geo.js';
+import { SlicedSort } from './sliced-sort.js';
 import { compareInFrench, prepareCollation } from './text.js';
 import type { Answers, Network, ResolvedOption, ResolvedQuestion, Result } from './types.js';
 
@@ -144,15 +145,22 @@ export class Matcher {
     this.#hits = optionHits(questions, networks);
   }
 
-  /** Ranks every network by detailed profile and name, once; call it when the page is idle. */
-  prepareOrder(): void {
-    if (this.#baseRank) return;
+  /**
+   * Ranks every network by detailed profile and name, a slice at a time while `hasTime` says so (at
+   * once without it); true once done. Call it when the page is idle.
+   */
+  prepareOrder(hasTime: () => boolean = () => true): boolean {
+    if (this.#baseRank) return true;
     prepareCollation();
-    const order = this.networks.map((_, n) => n).sort((n, m) => this.#compareByProfileAndName(n, m));
-    const baseRank = new Uint32Array(order.length);
-    order.forEach((n, rank) => (baseRank[n] = rank));
+    this.#ordering ??= new SlicedSort(this.networks.length, (n, m) => this.#compareByProfileAndName(n, m));
+    if (!this.#ordering.sortSome(hasTime)) return false;
+    const baseRank = new Uint32Array(this.networks.length);
+    this.#ordering.order.forEach((n, rank) => (baseRank[n] = rank));
     this.#baseRank = baseRank;
+    this.#ordering = undefined;
+    return true;
   }
+  #ordering?: SlicedSort;
 
   /** Detailed profiles first, then by name in French collation, then by id (ids are unique: the order is total). */
   #compareByProfileAndName(n: number, m: number): number {

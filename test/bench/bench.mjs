@@ -7,7 +7,9 @@
 //     as a ratio to the floor: parsing the same text, then the screen the element painted inserted as
 //     static HTML into a fresh shadow root with the element's own style sheets, timed to the same paint;
 //   - keystrokes at 10,000: "early" (typed right after the first results, while the search index is
-//     still being built in idle time) and "late" (once it is complete), median, p90 and worst;
+//     still being built in idle time) and "late" (once it is complete), median, p90 and worst; and the
+//     tasks of 50 ms or more (Long Tasks API) from the first results until the index is complete, which
+//     a key pressed between the timed ones would wait for;
 //   - each of these with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate: a cheap phone);
 //   - the JS heap, after forced collections (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage),
 //     across 20 loads of a new `src` (two documents of the same size, alternately) and across 50
@@ -270,6 +272,7 @@ async function keystrokes(browser, origin, directory, throttle, sessions) {
   const early = [];
   const late = [];
   let indexSeen = true;
+  const longTasks = [];
   const completeAfter = [];
   for (let session = 0; session < sessions; session++) {
     const { page } = await openPage(browser, origin, throttle);
@@ -287,6 +290,7 @@ async function keystrokes(browser, origin, directory, throttle, sessions) {
     late.push(...result.late);
     indexSeen &&= result.indexSeen;
     completeAfter.push(result.completeAfterMs);
+    longTasks.push(...result.longTasks);
     if (VERBOSE) {
       console.log(
         `${directory.name} ${throttleName(throttle)}, typing session ${session + 1} (to paint / script, results, index complete before)`,
@@ -315,7 +319,13 @@ async function keystrokes(browser, origin, directory, throttle, sessions) {
       whileIndexing: keys.some((key) => key.indexedBefore === 'unknown') ? '?' : keys.filter((key) => key.indexedBefore === false).length,
     };
   };
-  return { early: summary(early), late: summary(late), indexSeen, completeAfterMs: median(completeAfter) };
+  return {
+    early: summary(early),
+    late: summary(late),
+    indexSeen,
+    completeAfterMs: median(completeAfter),
+    longTasks: { count: longTasks.length, longestMs: Math.max(0, ...longTasks), sessions },
+  };
 }
 
 /** The isolate's JS heap after full collections, forced from outside (no page script on the stack). */
@@ -495,6 +505,13 @@ function tableRows(results) {
           : `not visible (waited ${SETTLE_FALLBACK_MS / 1000} s × throttle)`,
       ),
       '',
+    ]);
+    rows.push([
+      `${label}: tasks of 50 ms or more while the index is built`,
+      ...cells(({ keys: { longTasks } }) =>
+        longTasks.count ? `${longTasks.count} in ${longTasks.sessions} session(s), longest ${ms(longTasks.longestMs)}` : 'none',
+      ),
+      'none',
     ]);
   }
   const heap = results.get(1).heap;

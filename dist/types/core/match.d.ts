@@ -45,8 +45,11 @@ export declare class Matcher {
     readonly networks: readonly Network[];
     readonly questions: readonly ResolvedQuestion[];
     constructor(networks: readonly Network[], questions: readonly ResolvedQuestion[]);
-    /** Ranks every network by detailed profile and name, once; call it when the page is idle. */
-    prepareOrder(): void;
+    /**
+     * Ranks every network by detailed profile and name, a slice at a time while `hasTime` says so (at
+     * once without it); true once done. Call it when the page is idle.
+     */
+    prepareOrder(hasTime?: () => boolean): boolean;
     /** The selected options of a question that a network matches: the words for why it fits. */
     matchedOptions(network: Network, questionId: string, answers: Answers): ResolvedOption[];
     /**
