@@ -1,5 +1,7 @@
 /** Runs this long are sorted at once; then runs are merged in pairs, twice as long at each pass. */
 const FIRST_RUN = 64;
+/** Positions merged between two looks at the time left. */
+const MERGE_STEPS = 256;
 
 /**
  * Sorts `0 … count-1` by `compare`, a slice at a time: `sortSome(hasTime)` does some of the work
@@ -13,6 +15,8 @@ export class SlicedSort {
   #to: Uint32Array;
   #width = 0;
   #start = 0;
+  /** Where the merge of the current pair stands, between slices. */
+  #merging?: { left: number; right: number; at: number };
 
   constructor(
     readonly count: number,
@@ -35,7 +39,7 @@ export class SlicedSort {
   sortSome(hasTime: () => boolean): boolean {
     while (!this.complete && hasTime()) {
       if (this.#width === 0) this.#sortRun();
-      else this.#mergeOne();
+      else this.#mergeSome();
     }
     return this.complete;
   }
@@ -52,25 +56,29 @@ export class SlicedSort {
     this.#width = this.count <= FIRST_RUN ? Math.max(this.count, 1) : FIRST_RUN;
   }
 
-  /** Merges the next pair of runs of the current pass; at the end of a pass, the runs are twice as long. */
-  #mergeOne(): void {
+  /**
+   * Merges the next steps of the current pair of runs (a pair of long runs is thousands of
+   * comparisons: it is merged over several slices). At the end of a pass, the runs are twice as long.
+   */
+  #mergeSome(): void {
     const from = this.#from;
     const to = this.#to;
-    const width = this.#width;
-    const start = this.#start;
-    const middle = Math.min(start + width, this.count);
-    const end = Math.min(start + 2 * width, this.count);
-    let i = start;
-    let j = middle;
-    let k = start;
-    while (i < middle && j < end) to[k++] = this.compare(from[j], from[i]) < 0 ? from[j++] : from[i++];
-    while (i < middle) to[k++] = from[i++];
-    while (j < end) to[k++] = from[j++];
+    const middle = Math.min(this.#start + this.#width, this.count);
+    const end = Math.min(this.#start + 2 * this.#width, this.count);
+    let { left, right, at } = this.#merging ?? { left: this.#start, right: middle, at: this.#start };
+    for (const stop = Math.min(at + MERGE_STEPS, end); at < stop; at++) {
+      to[at] = left < middle && (right >= end || this.compare(from[right], from[left]) >= 0) ? from[left++] : from[right++];
+    }
+    if (at < end) {
+      this.#merging = { left, right, at };
+      return;
+    }
+    this.#merging = undefined;
     this.#start = end;
     if (end < this.count) return;
     this.#from = to;
     this.#to = from;
-    this.#width = width * 2;
+    this.#width *= 2;
     this.#start = 0;
   }
 }

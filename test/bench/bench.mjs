@@ -293,7 +293,7 @@ async function keystrokes(browser, origin, directory, throttle, sessions) {
     longTasks.push(...result.longTasks);
     if (VERBOSE) {
       console.log(
-        `${directory.name} ${throttleName(throttle)}, typing session ${session + 1} (to paint / script, results, index complete before)`,
+        `${directory.name} ${throttleName(throttle)}, typing session ${session + 1} (to paint / script, results shown, index complete before)`,
       );
       for (const [phase, keys] of [
         ['early', result.early],
