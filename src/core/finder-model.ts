@@ -71,10 +71,11 @@ export class FinderModel {
   }
 
   /**
-   * Work the first results do not need, done in slices while `hasTime` says so: the full order of
-   * names, then the search index. True once all is done.
+   * Work the first results do not need, done in slices while `hasTime` says so: the search index,
+   * then the full order of names (keystrokes need the index complete more than they need the order:
+   * a search rarely ties). True once all is done.
    */
   prepareSome(hasTime: () => boolean): boolean {
-    return this.matcher.prepareOrder(hasTime) && this.search.indexSome(hasTime);
+    return this.search.indexSome(hasTime) && this.matcher.prepareOrder(hasTime);
   }
 }

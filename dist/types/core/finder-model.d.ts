@@ -30,8 +30,9 @@ export declare class FinderModel {
     /** Whether a search of `query` has every network to search among. */
     searchIsComplete(query: string): boolean;
     /**
-     * Work the first results do not need, done in slices while `hasTime` says so: the full order of
-     * names, then the search index. True once all is done.
+     * Work the first results do not need, done in slices while `hasTime` says so: the search index,
+     * then the full order of names (keystrokes need the index complete more than they need the order:
+     * a search rarely ties). True once all is done.
      */
     prepareSome(hasTime: () => boolean): boolean;
 }
