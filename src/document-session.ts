@@ -13,6 +13,8 @@ import { labelsInEveryLanguage } from './i18n/labels.js';
 import { IdleWork } from './idle-work.js';
 import { errorMessage } from './views/status.js';
 
+const NOTHING_MORE = () => {};
+
 /** The element's side of the session: where its data comes from, and what `reseaupro-change` reports. */
 export interface SessionHost extends ReactiveElement {
   src?: string;
@@ -167,13 +169,19 @@ export class DocumentSession implements ReactiveController {
   }
 
   /**
-   * Ranks every name and builds the search index when the page is idle, in slices: the first
-   * results need neither, and a search made before the index is complete finds among what is indexed.
+   * Builds the search index, then ranks every name, when the page is idle, in slices: the first
+   * results need neither, and a search made before the index is complete finds among what is
+   * indexed. The index comes first and is a job of its own: what was found among part of the
+   * networks is worked out again as soon as it is complete, not once the names are ranked too.
    */
   #prepareWhenIdle(model: FinderModel): void {
     this.#idleWork.start(
-      (hasTime) => model.prepareSome(hasTime),
+      (hasTime) => model.indexSome(hasTime),
       () => {
+        // Started once this job has ended: the names only break ties, which a search rarely has.
+        queueMicrotask(() => {
+          if (this.parts.model() === model) this.#idleWork.start((hasTime) => model.rankSome(hasTime), NOTHING_MORE);
+        });
         if (!this.#changes.pending && isBlankQuery(this.host.query)) return;
         // What was found among part of the networks is now found among all of them.
         this.host.requestUpdate();

@@ -26,6 +26,8 @@ export class StickyBarHeight implements ReactiveController {
     // whole widget again before the first results are painted, for a margin only focus will use.
     this.#observer = new ResizeObserver(() =>
       requestAnimationFrame(() => {
+        // The bar may have been replaced, or the host removed, since it was measured.
+        if (this.#observed !== bar) return;
         const height = `${bar.offsetHeight}px`;
         if (root.style.getPropertyValue('--_bar-height') !== height) root.style.setProperty('--_bar-height', height);
       }),

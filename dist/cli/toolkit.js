@@ -46,7 +46,8 @@ function foldedForOrder(text) {
     if (folded === undefined) {
         const decomposed = text.normalize('NFD');
         // An accent on a digit ends its number for the collator, and folding would join the digits around it.
-        folded = ACCENTED_DIGIT.test(decomposed) ? null : decomposed.replace(COMBINING_MARKS, '').toLowerCase();
+        folded =
+            ACCENTED_DIGIT.test(decomposed) || COMBINING_LETTERS.test(decomposed) ? null : decomposed.replace(COMBINING_MARKS, '').toLowerCase();
         if (!collator && foldedTexts.size < MOST_FOLDED_TEXTS)
             foldedTexts.set(text, folded);
     }
@@ -68,6 +69,8 @@ function primaryRank(code) {
 }
 const DIGIT = 10;
 const ACCENTED_DIGIT = /\d[\u0300-\u036f]/;
+/** The combining small letters (U+0363 to U+036F) are letters to the collator, not accents: left to it. */
+const COMBINING_LETTERS = /[\u0363-\u036f]/;
 /** Beyond this many digits, the collator's numeric order is left to the collator. */
 const LONGEST_NUMBER = 15;
 /**

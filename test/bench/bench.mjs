@@ -8,8 +8,8 @@
 //     static HTML into a fresh shadow root with the element's own style sheets, timed to the same paint;
 //   - keystrokes at 10,000: "early" (typed right after the first results, while the search index is
 //     still being built in idle time) and "late" (once it is complete), median, p90 and worst; and the
-//     tasks of 50 ms or more (Long Tasks API) from the first results until the index is complete, which
-//     a key pressed between the timed ones would wait for;
+//     tasks of 50 ms or more (Long Tasks API) from the first results until a second after the index is
+//     complete (the names are ranked then), which a key pressed between the timed ones would wait for;
 //   - each of these with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate: a cheap phone);
 //   - the JS heap, after forced collections (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage),
 //     across 20 loads of a new `src` (two documents of the same size, alternately) and across 50
@@ -507,7 +507,7 @@ function tableRows(results) {
       '',
     ]);
     rows.push([
-      `${label}: tasks of 50 ms or more while the index is built`,
+      `${label}: tasks of 50 ms or more from the first results to a second after the index`,
       ...cells(({ keys: { longTasks } }) =>
         longTasks.count ? `${longTasks.count} in ${longTasks.sessions} session(s), longest ${ms(longTasks.longestMs)}` : 'none',
       ),

@@ -23,6 +23,15 @@ describe('SlicedSort', () => {
     );
   });
 
+  it('orders the lengths at the edges of its runs and passes, a step at a time', () => {
+    for (const length of [1, 2, 63, 64, 65, 127, 128, 129, 255, 256, 257, 511, 513, 1025]) {
+      const values = Array.from({ length }, (_, i) => (i * 7919) % 13);
+      const sort = new SlicedSort(length, (a, b) => values[a] - values[b]);
+      while (!sort.sortSome(slice(1)));
+      expect([...sort.order], `length ${length}`).to.deep.equal(values.map((_, i) => i).sort((a, b) => values[a] - values[b]));
+    }
+  });
+
   it('is complete at once when no position is left to sort', () => {
     const sort = new SlicedSort(0, () => 0);
     expect(sort.sortSome(() => true)).to.equal(true);

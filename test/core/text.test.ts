@@ -51,8 +51,11 @@ describe('compareInFrench', () => {
 describe('simpleOrder', () => {
   const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
   // The characters of names and places, and a few it must leave to the collator.
-  const character = fc.constantFrom(..."aAbzZéÉèçÇœŒ ÿ-_,.'’0019&«/\u0000\u0301\u00a0ıß".split(''));
+  const character = fc.constantFrom(..."aAbzZéÉèçÇœŒ ÿ-_,.'’0019&«/\u0000\u0301\u0363\u036f\u00a0ıß".split(''));
   const text = fc.array(character, { maxLength: 12 }).map((characters) => characters.join(''));
+  // Long numbers too, around the length past which the collator is left to order them.
+  const number = fc.stringMatching(/^0{0,3}[1-9][0-9]{10,17}$/);
+  const textWithNumber = fc.tuple(text, number, text).map((parts) => parts.join(''));
 
   it('orders as the French collator does, or leaves the pair to it', () => {
     fc.assert(
@@ -62,6 +65,21 @@ describe('simpleOrder', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('orders long numbers as the collator does, or leaves them to it', () => {
+    fc.assert(
+      fc.property(textWithNumber, textWithNumber, (a, b) => {
+        const order = simpleOrder(a, b);
+        if (order !== undefined) expect(Math.sign(order), `${a} / ${b}`).to.equal(collator.compare(a, b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('leaves the combining small letters to the collator: they are letters to it, not accents', () => {
+    expect(simpleOrder('a\u0363', 'a')).to.equal(undefined);
+    expect(simpleOrder('b\u0363', 'ba')).to.equal(undefined);
   });
 
   it('knows the usual names and places, numbers by value', () => {

@@ -30,9 +30,13 @@ export declare class FinderModel {
     /** Whether a search of `query` has every network to search among. */
     searchIsComplete(query: string): boolean;
     /**
-     * Work the first results do not need, done in slices while `hasTime` says so: the search index,
-     * then the full order of names (keystrokes need the index complete more than they need the order:
-     * a search rarely ties). True once all is done.
+     * Builds the search index while `hasTime` says so (the first results do not need it); true once
+     * every network is indexed.
      */
-    prepareSome(hasTime: () => boolean): boolean;
+    indexSome(hasTime: () => boolean): boolean;
+    /**
+     * Ranks every network by detailed profile and name while `hasTime` says so, after the index:
+     * until then ties are broken name by name. True once done.
+     */
+    rankSome(hasTime: () => boolean): boolean;
 }
