@@ -44,8 +44,8 @@ function makeCollator(): Intl.Collator {
 
 /**
  * Texts as `simpleOrder` compares them, folded once each rather than at every comparison; null for
- * a text with an accented digit. Kept only until the collator is made, and never more than a
- * directory's worth.
+ * a text it leaves to the collator (an accented digit, a combining letter). Kept only until the
+ * collator is made, and never more than a directory's worth.
  */
 const foldedTexts = new Map<string, string | null>();
 const MOST_FOLDED_TEXTS = 50_000;
@@ -65,8 +65,9 @@ function foldedForOrder(text: string): string | null {
 /**
  * The collator's first level, for the characters it covers: space, hyphen and apostrophe, then
  * digits, then letters (case and accents are not the first level's), in the collator's own order;
- * -1 for any other character. Only characters whose order every browser's collator agrees on: the
- * typographic apostrophe, for one, is equal to the straight one in Chromium's and not in Node's.
+ * -1 for any other character. Only characters whose order is CLDR's root order, which French does
+ * not tailor: the typographic apostrophe, for one, is left out, as Chromium's collator makes it equal
+ * to the straight one and Node's does not.
  */
 function primaryRank(code: number): number {
   if (code >= 0x61 && code <= 0x7a) return 20 + code - 0x61; // a to z
