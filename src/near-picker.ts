@@ -3,7 +3,7 @@ import type { FinderModel } from './core/finder-model.js';
 import { findPlace, isPosition, type Position } from './core/geo.js';
 import { Geolocator } from './geolocator.js';
 import type { Strings } from './i18n/index.js';
-import { nearView } from './views/near.js';
+import { nearView, type NearChoice } from './views/near.js';
 import type { ViewContext } from './views/context.js';
 
 /** The element's side of the picker: its `near` property. */
@@ -27,6 +27,8 @@ export class NearPicker {
   readonly #geolocator: Geolocator;
   /** The words of the last picker drawn: what a person's choice is announced in. */
   #strings?: Strings;
+  /** The last position the page gave as `near`. */
+  #given?: Position;
 
   constructor(
     private readonly host: NearPickerHost,
@@ -52,14 +54,18 @@ export class NearPicker {
     this.#strings = context.strings;
     const near = this.resolve(model.directory.places);
     const located = this.#geolocator.position;
-    const chosen = near?.place !== undefined ? { place: near.place } : near && near.position === located ? 'mine' : undefined;
+    // A position the page set is kept while the person tries places: they can come back to it.
+    if (near && near.place === undefined && near.position !== located) this.#given = near.position;
+    const given = this.#given;
+    const chosen: NearChoice | undefined =
+      near?.place !== undefined ? { place: near.place } : near && near.position === located ? 'mine' : near && 'given';
     return nearView(
       context,
-      { places: model.placeNames, chosen, located: located !== undefined, status: this.#geolocator.status },
+      { places: model.placeNames, chosen, located: located !== undefined, given: given !== undefined, status: this.#geolocator.status },
       {
         onChooseNear: (choice) => {
           this.#geolocator.cancel();
-          this.#measureFrom(choice === 'mine' ? located : choice?.place, context.strings);
+          this.#measureFrom(choice === 'mine' ? located : choice === 'given' ? given : choice?.place, context.strings);
         },
         onLocate: () => void this.#locate(context.strings),
       },
@@ -69,7 +75,10 @@ export class NearPicker {
   /** Measures from a place of the list, or from the person's position; says so. */
   #measureFrom(near: string | Position | undefined, strings: Strings): void {
     this.host.near = near;
-    if (near !== undefined) this.say(strings.sortedByDistance(typeof near === 'string' ? near : strings.myPosition));
+    if (near !== undefined)
+      this.say(
+        strings.sortedByDistance(typeof near === 'string' ? near : near === this.#given ? strings.siteChosenPlace : strings.myPosition),
+      );
   }
 
   async #locate(strings: Strings): Promise<void> {

@@ -87,6 +87,7 @@ export const en: Strings = {
   nearNowhere: '— choose a town —',
   nearMe: 'Near me',
   myPosition: 'my position',
+  siteChosenPlace: 'the place this site chose',
   locating: 'Finding your position…',
   locationDenied: 'Location is not allowed: choose a town from the list instead.',
   locationUnavailable: 'Your position could not be found: choose a town from the list instead.',

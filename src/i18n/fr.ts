@@ -89,6 +89,7 @@ export const fr: Strings = {
   nearNowhere: '— choisir une commune —',
   nearMe: 'Près de chez moi',
   myPosition: 'chez moi',
+  siteChosenPlace: "l'endroit choisi par ce site",
   locating: 'Recherche de votre position…',
   locationDenied: "La localisation n'est pas autorisée : choisissez plutôt une commune dans la liste.",
   locationUnavailable: "Votre position n'a pas pu être trouvée : choisissez plutôt une commune dans la liste.",

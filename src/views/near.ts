@@ -3,26 +3,31 @@ import type { LocateStatus } from '../geolocator.js';
 import type { ViewContext } from './context.js';
 
 export interface NearHandlers {
-  /** The person chose a place of the list (its name), their own position (`mine`), or none. */
-  onChooseNear: (choice: { place: string } | 'mine' | undefined) => void;
+  /** The person chose a place of the list (its name), their own position (`mine`), the page's (`given`), or none. */
+  onChooseNear: (choice: NearChoice | undefined) => void;
   /** The person asked to measure distances from where they are. */
   onLocate: () => void;
 }
 
+/** Where distances can be measured from: a place of the list, the person's position, or a position the page gave. */
+export type NearChoice = { place: string } | 'mine' | 'given';
+
 export interface NearState {
   /** The document's place names, in the order shown. */
   places: readonly string[];
-  /** What distances are measured from now: a place of the list, the person's position, or nothing. */
-  chosen: { place: string } | 'mine' | undefined;
+  /** What distances are measured from now, or nothing. */
+  chosen: NearChoice | undefined;
   /** Whether the person's position is known (they asked for it). */
   located: boolean;
+  /** Whether the page gave a position of its own as `near` (not a place of the list). */
+  given: boolean;
   status: LocateStatus;
 }
 
 /** "Près de [commune]" and "Près de chez moi": where distances to the networks are measured from. */
 export function nearView(context: ViewContext, state: NearState, handlers: NearHandlers): TemplateResult {
   const { strings } = context;
-  const { places, chosen, located, status } = state;
+  const { places, chosen, located, given, status } = state;
   const message =
     status === 'locating'
       ? strings.locating
@@ -31,12 +36,12 @@ export function nearView(context: ViewContext, state: NearState, handlers: NearH
         : status === 'unavailable'
           ? strings.locationUnavailable
           : '';
-  // The list's first entries: none, then the person's position once known; then the places.
-  const fixed = located ? 2 : 1;
-  const selectedIndex = chosen === undefined ? 0 : chosen === 'mine' ? 1 : fixed + places.indexOf(chosen.place);
+  // The list's first entries: none, then the person's position once known, then the page's; then the places.
+  const fixed: (NearChoice | undefined)[] = [undefined, ...(located ? ['mine' as const] : []), ...(given ? ['given' as const] : [])];
+  const selectedIndex = typeof chosen === 'object' ? fixed.length + places.indexOf(chosen.place) : fixed.indexOf(chosen);
   const changed = (event: Event) => {
     const index = (event.target as HTMLSelectElement).selectedIndex;
-    handlers.onChooseNear(index === 0 ? undefined : located && index === 1 ? 'mine' : { place: places[index - fixed] });
+    handlers.onChooseNear(index < fixed.length ? fixed[index] : { place: places[index - fixed.length] });
   };
   return html`
     <div class="near" part="near">
@@ -45,9 +50,13 @@ export function nearView(context: ViewContext, state: NearState, handlers: NearH
           ? html`<p class="near-place">
               <label for="near-place">${strings.near}</label>
               <select id="near-place" @change=${changed}>
-                <option ?selected=${selectedIndex === 0} value="">${strings.nearNowhere}</option>
-                ${located ? html`<option ?selected=${selectedIndex === 1}>${strings.myPosition}</option>` : nothing}
-                ${places.map((place, i) => html`<option ?selected=${selectedIndex === fixed + i} lang=${context.dataLang ?? nothing}>${place}</option>`)}
+                ${fixed.map(
+                  (choice, i) =>
+                    html`<option ?selected=${selectedIndex === i} value=${choice === undefined ? '' : nothing}>
+                      ${choice === undefined ? strings.nearNowhere : choice === 'mine' ? strings.myPosition : strings.siteChosenPlace}
+                    </option>`,
+                )}
+                ${places.map((place, i) => html`<option ?selected=${selectedIndex === fixed.length + i} lang=${context.dataLang ?? nothing}>${place}</option>`)}
               </select>
             </p>`
           : nothing

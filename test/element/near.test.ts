@@ -82,6 +82,24 @@ describe('<reseaupro-finder> near a place', () => {
     expect(distances(el)[0]).to.equal('à moins de 1 km');
   });
 
+  it('shows a position the page set as “l’endroit choisi par ce site”, and keeps it to come back to', async () => {
+    const el = await finderWith(WITH_PLACES, 'layout="all"');
+    el.near = { lat: 43.68, lon: 4.63 };
+    await el.updateComplete;
+    const picker = placePicker(el);
+    expect(picker.selectedOptions[0].text).to.equal("l'endroit choisi par ce site");
+    await choosePlace(el, 'Marseille');
+    expect(el.near).to.equal('Marseille');
+    expect(el.results[0].network.id).not.to.equal('entreprendre-arles');
+    await choosePlace(el, "l'endroit choisi par ce site");
+    expect(el.near).to.deep.equal({ lat: 43.68, lon: 4.63 });
+    expect(el.results[0].network.id).to.equal('entreprendre-arles');
+    expect(placePicker(el).selectedOptions[0].text).to.equal("l'endroit choisi par ce site");
+    await choosePlace(el, '— choisir une commune —');
+    expect(el.near).to.equal(undefined);
+    expect(el.results.every((result) => result.distance === undefined)).to.equal(true);
+  });
+
   it('offers no place picker when no network has a position', async () => {
     const el = await finderWith(DOCUMENT, 'layout="all"');
     expect($(el, '.near')).not.to.equal(null, 'one network of the fixtures has a position');

@@ -60,6 +60,8 @@ export interface Strings {
     nearNowhere: string;
     nearMe: string;
     myPosition: string;
+    /** The picker's entry for a position the page gave as `near` (not a place of the list). */
+    siteChosenPlace: string;
     locating: string;
     locationDenied: string;
     locationUnavailable: string;
