@@ -177,8 +177,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 export function formatDate(iso: string, locale: string): string {
   const parts = ISO_DATE.exec(iso);
   if (!parts) return iso;
-  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
-  // Date.UTC rolls an impossible date over ("2026-02-30" would be 2 March): keep such text as it is.
+  const date = new Date(0);
+  // Set apart from Date.UTC, which would read the years 0 to 99 as 1900 to 1999.
+  date.setUTCFullYear(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]));
+  // An impossible date rolls over ("2026-02-30" would be 2 March): keep such text as it is.
   if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(parts[2]) - 1 || date.getUTCDate() !== Number(parts[3])) {
     return iso;
   }

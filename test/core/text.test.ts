@@ -133,8 +133,14 @@ describe('formatNumber', () => {
 });
 
 describe('formatDate', () => {
+  it('writes the years before 100 as they are, not as 19xx', () => {
+    expect(formatDate('0050-06-01', 'fr')).to.equal('1 juin 50');
+    expect(formatDate('0050-06-01', 'en-GB')).to.equal('1 June 50');
+    expect(formatDate('0050-06-01', 'de')).to.contain('50').and.not.contain('1950');
+  });
+
   it('writes dates as Intl does, in the interface locales', () => {
-    const day = fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)) });
+    const day = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z') });
     for (const locale of ['fr', 'fr-FR', 'en-GB']) {
       const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
       fc.assert(
