@@ -178,10 +178,8 @@ export class DocumentSession implements ReactiveController {
     this.#idleWork.start(
       (hasTime) => model.indexSome(hasTime),
       () => {
-        // Started once this job has ended: the names only break ties, which a search rarely has.
-        queueMicrotask(() => {
-          if (this.parts.model() === model) this.#idleWork.start((hasTime) => model.rankSome(hasTime), NOTHING_MORE);
-        });
+        // Then the names, which only break ties: a search rarely has any.
+        this.#idleWork.start((hasTime) => model.rankSome(hasTime), NOTHING_MORE);
         if (!this.#changes.pending && isBlankQuery(this.host.query)) return;
         // What was found among part of the networks is now found among all of them.
         this.host.requestUpdate();

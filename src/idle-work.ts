@@ -46,7 +46,8 @@ function whileIdle(slice: (hasTime: () => boolean) => boolean): { cancel(): void
 
 /**
  * Work done in slices while the page is idle, for as long as the host is in the page: `step` does
- * some while `hasTime` says so and returns true once all is done; `onDone` then runs once. Leaving
+ * some while `hasTime` says so and returns true once all is done; `onDone` then runs once, and may
+ * start the next work. Leaving
  * the page pauses it, coming back resumes it, and starting other work drops it.
  */
 export class IdleWork implements ReactiveController {
@@ -114,8 +115,9 @@ export class IdleWork implements ReactiveController {
       if (!work.step(hasTime)) return true;
       this.#pending = undefined;
       this.#current = undefined;
-      work.onDone();
+      // Ended before onDone, so that onDone may start the next work.
       this.#end();
+      work.onDone();
       return false;
     });
   }

@@ -3,8 +3,10 @@ import require$$0 from 'stream';
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Lower case without accents, so that "Économie", "economie" and "ÉCONOMIE" are one word. */
 function fold(text) {
-    return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    return foldDecomposed(text.normalize('NFD'));
 }
+/** `fold` of a text already decomposed (NFD). */
+const foldDecomposed = (decomposed) => decomposed.replace(COMBINING_MARKS, '').toLowerCase();
 /** The text of a label in a language, falling back to French, then to any text it has. */
 function labelText(label, lang) {
     if (label === undefined)
@@ -46,8 +48,7 @@ function foldedForOrder(text) {
     if (folded === undefined) {
         const decomposed = text.normalize('NFD');
         // An accent on a digit ends its number for the collator, and folding would join the digits around it.
-        folded =
-            ACCENTED_DIGIT.test(decomposed) || COMBINING_LETTERS.test(decomposed) ? null : decomposed.replace(COMBINING_MARKS, '').toLowerCase();
+        folded = ACCENTED_DIGIT.test(decomposed) || COMBINING_LETTERS.test(decomposed) ? null : foldDecomposed(decomposed);
         if (!collator && foldedTexts.size < MOST_FOLDED_TEXTS)
             foldedTexts.set(text, folded);
     }

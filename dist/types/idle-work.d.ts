@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Work done in slices while the page is idle, for as long as the host is in the page: `step` does
- * some while `hasTime` says so and returns true once all is done; `onDone` then runs once. Leaving
+ * some while `hasTime` says so and returns true once all is done; `onDone` then runs once, and may
+ * start the next work. Leaving
  * the page pauses it, coming back resumes it, and starting other work drops it.
  */
 export declare class IdleWork implements ReactiveController {
