@@ -22,16 +22,7 @@ export class StickyBarHeight implements ReactiveController {
     this.hostDisconnected();
     if (!bar) return;
     this.#observed = bar;
-    // Set in the next frame, not in the observer's callback: a custom property set there restyles the
-    // whole widget again before the first results are painted, for a margin only focus will use.
-    this.#observer = new ResizeObserver(() =>
-      requestAnimationFrame(() => {
-        // The bar may have been replaced, or the host removed, since it was measured.
-        if (this.#observed !== bar) return;
-        const height = `${bar.offsetHeight}px`;
-        if (root.style.getPropertyValue('--_bar-height') !== height) root.style.setProperty('--_bar-height', height);
-      }),
-    );
+    this.#observer = new ResizeObserver(() => root.style.setProperty('--_bar-height', `${bar.offsetHeight}px`));
     this.#observer.observe(bar);
   }
 

@@ -152,9 +152,8 @@ export class Matcher {
   prepareOrder(hasTime: () => boolean = () => true): boolean {
     if (this.#baseRank) return true;
     if (!this.#ordering) {
-      if (!hasTime()) return false;
       // Making the collator is 15 to 30 ms in a fresh page: a slice of its own, not one already spent.
-      prepareCollation();
+      if (prepareCollation() && !hasTime()) return false;
       this.#ordering = new SlicedSort(this.networks.length, (n, m) => this.#compareByProfileAndName(n, m));
     }
     if (!this.#ordering.sortSome(hasTime)) return false;

@@ -35,9 +35,14 @@ export function compareInFrench(a: string, b: string): number {
   return (collator ?? makeCollator()).compare(a, b);
 }
 
-/** Makes the collator now, when the page has time: long sorts are quicker with it. */
-export function prepareCollation(): void {
-  if (!collator) makeCollator();
+/**
+ * Makes the collator now, when the page has time: long sorts are quicker with it, and the texts
+ * folded until then are let go. True when it was made by this call.
+ */
+export function prepareCollation(): boolean {
+  if (collator) return false;
+  makeCollator();
+  return true;
 }
 
 function makeCollator(): Intl.Collator {

@@ -12,8 +12,11 @@ export declare function labelText(label: Label | undefined, lang: Lang): string;
  * collator is made for the first text it does not, or when the page is idle (see `prepareCollation`).
  */
 export declare function compareInFrench(a: string, b: string): number;
-/** Makes the collator now, when the page has time: long sorts are quicker with it. */
-export declare function prepareCollation(): void;
+/**
+ * Makes the collator now, when the page has time: long sorts are quicker with it, and the texts
+ * folded until then are let go. True when it was made by this call.
+ */
+export declare function prepareCollation(): boolean;
 /**
  * The sign of the French collation of two texts made of letters (with any accent), spaces,
  * hyphens, apostrophes and numbers (compared by value, as `numeric: true` does), or undefined when
