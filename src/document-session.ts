@@ -98,8 +98,9 @@ export class DocumentSession implements ReactiveController {
     }
   }
 
-  /** Answers or query changed: reported (once typing pauses, for typing), and the count said once changes pause. */
+  /** Answers or query changed: drawn before more idle work, reported (once typing pauses, for typing), and the count said once changes pause. */
   changed(byTyping: boolean): void {
+    this.#idleWork.putOffUntilPainted();
     this.#changes.changed(byTyping);
     this.parts.announcer.sayAfterPause(() => this.parts.countText());
   }

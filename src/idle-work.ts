@@ -55,6 +55,7 @@ export class IdleWork implements ReactiveController {
   #pending?: { cancel(): void };
   #ending: Promise<void> = Promise.resolve();
   #end = () => {};
+  #afterPaint?: number;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -71,6 +72,20 @@ export class IdleWork implements ReactiveController {
     this.#pause();
     this.#current = undefined;
     this.#end();
+  }
+
+  /**
+   * Puts the work off until the next frame is painted. What a person has just done is drawn first:
+   * a slice already queued would otherwise run between their change and its paint.
+   */
+  putOffUntilPainted(): void {
+    if (!this.#current || this.#afterPaint !== undefined) return;
+    this.#pause();
+    this.#afterPaint = requestAnimationFrame(() => {
+      this.#afterPaint = undefined;
+      // Scheduled from the frame, the next idle period starts once it is painted.
+      this.#schedule();
+    });
   }
 
   /** Whether work is under way (paused while the host is out of the page). */
@@ -109,7 +124,7 @@ export class IdleWork implements ReactiveController {
 
   #schedule(): void {
     const work = this.#current;
-    if (!work || this.#pending || !this.host.isConnected) return;
+    if (!work || this.#pending || this.#afterPaint !== undefined || !this.host.isConnected) return;
     this.#pending = whileIdle((hasTime) => {
       if (this.#current !== work) return false;
       if (!work.step(hasTime)) return true;

@@ -45,7 +45,7 @@ export declare class DocumentSession implements ReactiveController {
     storageKey(): string;
     /** Before an update: a new source is loaded, and a document no longer in force let go. */
     willUpdate(changed: PropertyValues): void;
-    /** Answers or query changed: reported (once typing pauses, for typing), and the count said once changes pause. */
+    /** Answers or query changed: drawn before more idle work, reported (once typing pauses, for typing), and the count said once changes pause. */
     changed(byTyping: boolean): void;
     /** Resolves once drawn and, while the search index is built for a search typed before it was complete, once it is (the element's `updateComplete`). */
     resultsDrawn(): Promise<boolean>;

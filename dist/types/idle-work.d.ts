@@ -11,6 +11,11 @@ export declare class IdleWork implements ReactiveController {
     constructor(host: ReactiveControllerHost & HTMLElement);
     start(step: (hasTime: () => boolean) => boolean, onDone: () => void): void;
     stop(): void;
+    /**
+     * Puts the work off until the next frame is painted. What a person has just done is drawn first:
+     * a slice already queued would otherwise run between their change and its paint.
+     */
+    putOffUntilPainted(): void;
     /** Whether work is under way (paused while the host is out of the page). */
     get active(): boolean;
     /**

@@ -1,0 +1,81 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { IdleWork } from '../../src/idle-work.js';
+
+class IdleWorkHost extends LitElement {
+  readonly work = new IdleWork(this);
+}
+customElements.define('idle-work-host', IdleWorkHost);
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Work that never ends by itself and spends every slice it is given, counting its steps. */
+function endlessWork(host: IdleWorkHost) {
+  const counter = { steps: 0 };
+  host.work.start(
+    (hasTime) => {
+      counter.steps += 1;
+      while (hasTime());
+      return false;
+    },
+    () => {},
+  );
+  return counter;
+}
+
+describe('IdleWork', () => {
+  it('puts its slices off until the frame that shows a change is painted', async () => {
+    const host = await fixture<IdleWorkHost>(html`<idle-work-host></idle-work-host>`);
+    const counter = endlessWork(host);
+    let stepsBeforePaint = 0;
+    for (let change = 0; change < 12; change++) {
+      // A change at a different moment each time: early in an idle period, or late in it.
+      await sleep(3 + change * 4);
+      const before = counter.steps;
+      host.work.putOffUntilPainted();
+      await nextFrame();
+      stepsBeforePaint += counter.steps - before;
+    }
+    host.work.stop();
+    expect(stepsBeforePaint).to.equal(0);
+    expect(counter.steps, 'the work went on between the changes').to.be.greaterThan(12);
+  });
+
+  it('goes on after the frame, and ends', async () => {
+    const host = await fixture<IdleWorkHost>(html`<idle-work-host></idle-work-host>`);
+    let steps = 0;
+    let done = false;
+    host.work.start(
+      () => ++steps === 5,
+      () => (done = true),
+    );
+    host.work.putOffUntilPainted();
+    host.work.putOffUntilPainted();
+    await host.work.ended();
+    expect(done).to.equal(true);
+    expect(steps).to.equal(5);
+  });
+
+  it('does nothing after being stopped, or while its host is out of the page, when put off', async () => {
+    const host = await fixture<IdleWorkHost>(html`<idle-work-host></idle-work-host>`);
+    const stopped = endlessWork(host);
+    host.work.putOffUntilPainted();
+    host.work.stop();
+    await nextFrame();
+    await sleep(100);
+    expect(stopped.steps).to.equal(0);
+
+    const moved = endlessWork(host);
+    host.work.putOffUntilPainted();
+    const parent = host.parentNode!;
+    host.remove();
+    await nextFrame();
+    await sleep(100);
+    expect(moved.steps, 'out of the page').to.equal(0);
+    parent.appendChild(host);
+    await sleep(600);
+    expect(moved.steps, 'back in the page').to.be.greaterThan(0);
+    host.work.stop();
+  });
+});
