@@ -1,16 +1,13 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { Announcer } from './announcer.js';
-import { answersAttribute } from './answers-attribute.js';
-import { cleanAnswers, EMPTY_ANSWERS } from './core/answers.js';
 import type { FinderModel } from './core/finder-model.js';
-import type { Position } from './core/geo.js';
 import type { Evaluation } from './core/match.js';
 import { wholeNumber } from './core/text.js';
-import type { Answers, Result } from './core/types.js';
-import { DEFAULT_TIMEOUT_SECONDS } from './directory-loader.js';
+import type { Result } from './core/types.js';
 import { DocumentSession } from './document-session.js';
 import { fire, type ContactChannel } from './events.js';
 import { FinderActions } from './finder-actions.js';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_PAGE_SIZE, FinderProperties } from './finder-properties.js';
 import { FocusMover } from './focus-mover.js';
 import { NearPicker } from './near-picker.js';
 import { OptionLists } from './option-lists.js';
@@ -34,9 +31,6 @@ export type {
   ShortlistDetail,
 } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
-
-const DEFAULT_PAGE_SIZE = 10;
-const DEFAULT_HEADING_LEVEL = 2;
 
 /**
  * Helps an entrepreneur find the professional networks that fit them: a few questions, a search
@@ -90,74 +84,8 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssprop [--reseaupro-radius=0.375rem] - Corner radius.
  * @cssprop [--reseaupro-space=1rem] - Base spacing.
  */
-export class ReseauproFinder extends LitElement {
+export class ReseauproFinder extends FinderProperties {
   static override styles = [styles, themes];
-
-  // Declared here, not with decorators: the bundle then carries no decorator code.
-  static override properties = {
-    src: {},
-    data: { attribute: false },
-    lang: {},
-    pageSize: { attribute: 'page-size', type: Number },
-    syncUrl: { attribute: 'sync-url', type: Boolean },
-    timeout: { type: Number },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    layout: {},
-    near: {},
-    theme: { reflect: true },
-    remember: { type: Boolean },
-    shortlist: { attribute: false, noAccessor: true },
-    answers: { noAccessor: true, converter: answersAttribute },
-    query: { attribute: false, noAccessor: true },
-  };
-
-  /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
-  declare src?: string;
-
-  /** A data document given directly (a full document or a bare array of networks); wins over inline JSON and `src`. */
-  declare data?: unknown;
-
-  /**
-   * UI language: `fr` or `en`. Without it, the nearest `[lang]` ancestor's primary subtag (`en-GB` → `en`);
-   * any other language gives French.
-   */
-  declare lang: string;
-
-  /** Results shown before "show more": a whole number from 1; any other value gives 10. */
-  pageSize = DEFAULT_PAGE_SIZE;
-
-  /**
-   * Keep answers and query in the page URL's hash, so a result list can be shared and Back works.
-   * With several instances on a page, give each an `id`: it names its part of the hash.
-   */
-  syncUrl = false;
-
-  /** Seconds a load from `src` may take before it fails with kind `timeout`. */
-  timeout = DEFAULT_TIMEOUT_SECONDS;
-
-  /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
-  headingLevel = DEFAULT_HEADING_LEVEL;
-
-  /**
-   * `steps`: one question at a time; `all`: every question at once beside the results; `auto` (the
-   * default): `steps` when the element itself is narrower than about 40rem, else `all`.
-   */
-  layout: 'auto' | 'steps' | 'all' = 'auto';
-
-  /**
-   * Where distances are measured from: a place name of the document's `places` (attribute or
-   * property), or a position `{ lat, lon }` (property). A person can also choose it.
-   */
-  declare near?: string | Position;
-
-  /**
-   * `light` (the default), `dark`, or `auto` (follows the system's `prefers-color-scheme`). Native
-   * controls follow it too; on a dark page without it, the widget stays a readable light card.
-   */
-  declare theme?: 'light' | 'dark' | 'auto';
-
-  /** Keep "Ma sélection" in the browser's localStorage for this page and data; without it nothing is stored. */
-  remember = false;
 
   /** The ids of the networks a person put in "Ma sélection"; settable. */
   get shortlist(): string[] {
@@ -177,32 +105,6 @@ export class ReseauproFinder extends LitElement {
     openProfile: (id) => this.#actions.results.onOpenProfile(id),
     back: () => this.#navigation.backFromSelection(),
   });
-
-  #answersValue: Answers = EMPTY_ANSWERS;
-  #queryValue = '';
-
-  /**
-   * Selected option values per question id. Setting it updates `results` and the view. As an
-   * attribute, JSON: `answers='{"famille":["territorial"]}'`.
-   */
-  get answers(): Answers {
-    return this.#answersValue;
-  }
-  set answers(answers: Answers) {
-    const old = this.#answersValue;
-    this.#answersValue = cleanAnswers(answers);
-    this.requestUpdate('answers', old);
-  }
-
-  /** The free-text search. Setting it updates `results` and the view. */
-  get query(): string {
-    return this.#queryValue;
-  }
-  set query(query: string) {
-    const old = this.#queryValue;
-    this.#queryValue = typeof query === 'string' ? query : '';
-    this.requestUpdate('query', old);
-  }
 
   /** Every current result, in rank order (not only the page shown). Read-only. */
   get results(): Result[] {

@@ -1,6 +1,6 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import type { Position } from './core/geo.js';
-import type { Answers, Result } from './core/types.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import type { Result } from './core/types.js';
+import { FinderProperties } from './finder-properties.js';
 export type { ChangeDetail, ContactChannel, ContactDetail, ErrorDetail, ReadyDetail, ReseauproEventMap, SelectDetail, ShortlistDetail, } from './events.js';
 export type { Answers, Label, Network, Question, Result } from './core/types.js';
 /**
@@ -55,102 +55,12 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @cssprop [--reseaupro-radius=0.375rem] - Corner radius.
  * @cssprop [--reseaupro-space=1rem] - Base spacing.
  */
-export declare class ReseauproFinder extends LitElement {
+export declare class ReseauproFinder extends FinderProperties {
     #private;
     static styles: import("lit").CSSResult[];
-    static properties: {
-        src: {};
-        data: {
-            attribute: boolean;
-        };
-        lang: {};
-        pageSize: {
-            attribute: string;
-            type: NumberConstructor;
-        };
-        syncUrl: {
-            attribute: string;
-            type: BooleanConstructor;
-        };
-        timeout: {
-            type: NumberConstructor;
-        };
-        headingLevel: {
-            attribute: string;
-            type: NumberConstructor;
-        };
-        layout: {};
-        near: {};
-        theme: {
-            reflect: boolean;
-        };
-        remember: {
-            type: BooleanConstructor;
-        };
-        shortlist: {
-            attribute: boolean;
-            noAccessor: boolean;
-        };
-        answers: {
-            noAccessor: boolean;
-            converter: {
-                fromAttribute(value: string | null): Answers;
-            };
-        };
-        query: {
-            attribute: boolean;
-            noAccessor: boolean;
-        };
-    };
-    /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
-    src?: string;
-    /** A data document given directly (a full document or a bare array of networks); wins over inline JSON and `src`. */
-    data?: unknown;
-    /**
-     * UI language: `fr` or `en`. Without it, the nearest `[lang]` ancestor's primary subtag (`en-GB` → `en`);
-     * any other language gives French.
-     */
-    lang: string;
-    /** Results shown before "show more": a whole number from 1; any other value gives 10. */
-    pageSize: number;
-    /**
-     * Keep answers and query in the page URL's hash, so a result list can be shared and Back works.
-     * With several instances on a page, give each an `id`: it names its part of the hash.
-     */
-    syncUrl: boolean;
-    /** Seconds a load from `src` may take before it fails with kind `timeout`. */
-    timeout: number;
-    /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
-    headingLevel: number;
-    /**
-     * `steps`: one question at a time; `all`: every question at once beside the results; `auto` (the
-     * default): `steps` when the element itself is narrower than about 40rem, else `all`.
-     */
-    layout: 'auto' | 'steps' | 'all';
-    /**
-     * Where distances are measured from: a place name of the document's `places` (attribute or
-     * property), or a position `{ lat, lon }` (property). A person can also choose it.
-     */
-    near?: string | Position;
-    /**
-     * `light` (the default), `dark`, or `auto` (follows the system's `prefers-color-scheme`). Native
-     * controls follow it too; on a dark page without it, the widget stays a readable light card.
-     */
-    theme?: 'light' | 'dark' | 'auto';
-    /** Keep "Ma sélection" in the browser's localStorage for this page and data; without it nothing is stored. */
-    remember: boolean;
     /** The ids of the networks a person put in "Ma sélection"; settable. */
     get shortlist(): string[];
     set shortlist(ids: string[]);
-    /**
-     * Selected option values per question id. Setting it updates `results` and the view. As an
-     * attribute, JSON: `answers='{"famille":["territorial"]}'`.
-     */
-    get answers(): Answers;
-    set answers(answers: Answers);
-    /** The free-text search. Setting it updates `results` and the view. */
-    get query(): string;
-    set query(query: string);
     /** Every current result, in rank order (not only the page shown). Read-only. */
     get results(): Result[];
     /** TypeScript-private rather than `#`: `npm run bench` reads how far the search index is. */

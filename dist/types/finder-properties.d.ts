@@ -1,0 +1,102 @@
+import { LitElement } from 'lit';
+import type { Position } from './core/geo.js';
+import type { Answers } from './core/types.js';
+export declare const DEFAULT_PAGE_SIZE = 10;
+export declare const DEFAULT_HEADING_LEVEL = 2;
+/**
+ * The settings a page gives `<reseaupro-finder>` and the state it can read and set: its attributes
+ * and properties, each with its default. The element (`reseaupro-finder.ts`) does the rest.
+ */
+export declare class FinderProperties extends LitElement {
+    #private;
+    static properties: {
+        src: {};
+        data: {
+            attribute: boolean;
+        };
+        lang: {};
+        pageSize: {
+            attribute: string;
+            type: NumberConstructor;
+        };
+        syncUrl: {
+            attribute: string;
+            type: BooleanConstructor;
+        };
+        timeout: {
+            type: NumberConstructor;
+        };
+        headingLevel: {
+            attribute: string;
+            type: NumberConstructor;
+        };
+        layout: {};
+        near: {};
+        theme: {
+            reflect: boolean;
+        };
+        remember: {
+            type: BooleanConstructor;
+        };
+        shortlist: {
+            attribute: boolean;
+            noAccessor: boolean;
+        };
+        answers: {
+            noAccessor: boolean;
+            converter: {
+                fromAttribute(value: string | null): Answers;
+            };
+        };
+        query: {
+            attribute: boolean;
+            noAccessor: boolean;
+        };
+    };
+    /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
+    src?: string;
+    /** A data document given directly (a full document or a bare array of networks); wins over inline JSON and `src`. */
+    data?: unknown;
+    /**
+     * UI language: `fr` or `en`. Without it, the nearest `[lang]` ancestor's primary subtag (`en-GB` → `en`);
+     * any other language gives French.
+     */
+    lang: string;
+    /** Results shown before "show more": a whole number from 1; any other value gives 10. */
+    pageSize: number;
+    /**
+     * Keep answers and query in the page URL's hash, so a result list can be shared and Back works.
+     * With several instances on a page, give each an `id`: it names its part of the hash.
+     */
+    syncUrl: boolean;
+    /** Seconds a load from `src` may take before it fails with kind `timeout`. */
+    timeout: number;
+    /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
+    headingLevel: number;
+    /**
+     * `steps`: one question at a time; `all`: every question at once beside the results; `auto` (the
+     * default): `steps` when the element itself is narrower than about 40rem, else `all`.
+     */
+    layout: 'auto' | 'steps' | 'all';
+    /**
+     * Where distances are measured from: a place name of the document's `places` (attribute or
+     * property), or a position `{ lat, lon }` (property). A person can also choose it.
+     */
+    near?: string | Position;
+    /**
+     * `light` (the default), `dark`, or `auto` (follows the system's `prefers-color-scheme`). Native
+     * controls follow it too; on a dark page without it, the widget stays a readable light card.
+     */
+    theme?: 'light' | 'dark' | 'auto';
+    /** Keep "Ma sélection" in the browser's localStorage for this page and data; without it nothing is stored. */
+    remember: boolean;
+    /**
+     * Selected option values per question id. Setting it updates `results` and the view. As an
+     * attribute, JSON: `answers='{"famille":["territorial"]}'`.
+     */
+    get answers(): Answers;
+    set answers(answers: Answers);
+    /** The free-text search. Setting it updates `results` and the view. */
+    get query(): string;
+    set query(query: string);
+}

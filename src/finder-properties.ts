@@ -1,0 +1,107 @@
+import { LitElement } from 'lit';
+import { answersAttribute } from './answers-attribute.js';
+import { cleanAnswers, EMPTY_ANSWERS } from './core/answers.js';
+import type { Position } from './core/geo.js';
+import type { Answers } from './core/types.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './directory-loader.js';
+
+export const DEFAULT_PAGE_SIZE = 10;
+export const DEFAULT_HEADING_LEVEL = 2;
+
+/**
+ * The settings a page gives `<reseaupro-finder>` and the state it can read and set: its attributes
+ * and properties, each with its default. The element (`reseaupro-finder.ts`) does the rest.
+ */
+export class FinderProperties extends LitElement {
+  // Declared here, not with decorators: the bundle then carries no decorator code.
+  static override properties = {
+    src: {},
+    data: { attribute: false },
+    lang: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    layout: {},
+    near: {},
+    theme: { reflect: true },
+    remember: { type: Boolean },
+    shortlist: { attribute: false, noAccessor: true },
+    answers: { noAccessor: true, converter: answersAttribute },
+    query: { attribute: false, noAccessor: true },
+  };
+
+  /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
+  declare src?: string;
+
+  /** A data document given directly (a full document or a bare array of networks); wins over inline JSON and `src`. */
+  declare data?: unknown;
+
+  /**
+   * UI language: `fr` or `en`. Without it, the nearest `[lang]` ancestor's primary subtag (`en-GB` → `en`);
+   * any other language gives French.
+   */
+  declare lang: string;
+
+  /** Results shown before "show more": a whole number from 1; any other value gives 10. */
+  pageSize = DEFAULT_PAGE_SIZE;
+
+  /**
+   * Keep answers and query in the page URL's hash, so a result list can be shared and Back works.
+   * With several instances on a page, give each an `id`: it names its part of the hash.
+   */
+  syncUrl = false;
+
+  /** Seconds a load from `src` may take before it fails with kind `timeout`. */
+  timeout = DEFAULT_TIMEOUT_SECONDS;
+
+  /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
+  headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * `steps`: one question at a time; `all`: every question at once beside the results; `auto` (the
+   * default): `steps` when the element itself is narrower than about 40rem, else `all`.
+   */
+  layout: 'auto' | 'steps' | 'all' = 'auto';
+
+  /**
+   * Where distances are measured from: a place name of the document's `places` (attribute or
+   * property), or a position `{ lat, lon }` (property). A person can also choose it.
+   */
+  declare near?: string | Position;
+
+  /**
+   * `light` (the default), `dark`, or `auto` (follows the system's `prefers-color-scheme`). Native
+   * controls follow it too; on a dark page without it, the widget stays a readable light card.
+   */
+  declare theme?: 'light' | 'dark' | 'auto';
+
+  /** Keep "Ma sélection" in the browser's localStorage for this page and data; without it nothing is stored. */
+  remember = false;
+
+  #answersValue: Answers = EMPTY_ANSWERS;
+  #queryValue = '';
+
+  /**
+   * Selected option values per question id. Setting it updates `results` and the view. As an
+   * attribute, JSON: `answers='{"famille":["territorial"]}'`.
+   */
+  get answers(): Answers {
+    return this.#answersValue;
+  }
+  set answers(answers: Answers) {
+    const old = this.#answersValue;
+    this.#answersValue = cleanAnswers(answers);
+    this.requestUpdate('answers', old);
+  }
+
+  /** The free-text search. Setting it updates `results` and the view. */
+  get query(): string {
+    return this.#queryValue;
+  }
+  set query(query: string) {
+    const old = this.#queryValue;
+    this.#queryValue = typeof query === 'string' ? query : '';
+    this.requestUpdate('query', old);
+  }
+}
