@@ -229,6 +229,7 @@ async function firstResults(browser, origin, directory, throttle, layout = 'all'
   const elements = [];
   const floors = [];
   const parses = [];
+  const litRatios = [];
   /** Each element run over the floor run right after it: on a shared machine, neighbours see the same load. */
   const ratios = [];
   let cold;
@@ -236,6 +237,7 @@ async function firstResults(browser, origin, directory, throttle, layout = 'all'
   for (let run = 0; run <= RUNS; run++) {
     const element = await page.bench('firstResults', READY_TIMEOUT_MS);
     const floor = await page.bench('staticFloor');
+    const lit = layout === 'all' ? await page.bench('litDrawing') : undefined;
     networks = element.networks;
     if (run === 0) {
       cold = { elementMs: element.ms, floorMs: floor.ms };
@@ -243,6 +245,7 @@ async function firstResults(browser, origin, directory, throttle, layout = 'all'
     }
     elements.push(element);
     ratios.push(element.ms / floor.ms);
+    if (lit) litRatios.push(lit.ms / floor.ms);
     floors.push(floor.ms);
     parses.push(floor.parseMs);
   }
@@ -258,6 +261,7 @@ async function firstResults(browser, origin, directory, throttle, layout = 'all'
   return {
     networks,
     ratio: median(ratios),
+    litRatio: litRatios.length ? median(litRatios) : undefined,
     elementMs: median(elements.map((e) => e.ms)),
     scriptMs: median(elements.map((e) => e.scriptMs)),
     floorMs: median(floors),
@@ -462,6 +466,7 @@ function tableRows(results) {
       ...cells((r) => `**${at(r).ratio.toFixed(2)}× floor** (${ms(at(r).elementMs)}, script ${ms(at(r).scriptMs)})`),
       `≤ ${TARGETS.firstRatio}× floor`,
     ]);
+    rows.push([`${label}: Lit drawing the same screen (no data work)`, ...cells((r) => `${at(r).litRatio.toFixed(2)}× floor`), '']);
     rows.push([
       `${label}: cold first run`,
       ...cells(
@@ -640,6 +645,8 @@ async function main() {
     console.log("- floor: JSON.parse of the same text, then the shadow root the element painted (Lit's comment markers stripped) set as");
     console.log("  innerHTML of a fresh host whose shadow root adopts the element's own style sheets. The ratio is the median of each");
     console.log('  element run over the floor run right after it. "script": to reseaupro-ready. The cold run is the first of each page.');
+    console.log("- Lit drawing: the template and values the element drew its first results from (its render(), called again), drawn by");
+    console.log('  Lit in a fresh element with the same styles, after the same JSON.parse: no data checked, counted or ranked.');
     if (!SKIP.has('keys')) {
       console.log(
         `- keystrokes: early = ${EARLY_QUERIES.map((q) => `"${q}"`).join(', ')} typed from the frame after the first results (while the index`,
