@@ -6,6 +6,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 const SLICE_MS = 6;
 
+/** How long a change may put the work off when no frame comes to paint it. */
+const PUT_OFF_AT_MOST_MS = 100;
+
 /**
  * Runs `slice` in idle time until it returns false, a few milliseconds at a time; within one idle
  * period, the next slice comes after whatever input is waiting. Safari has no requestIdleCallback.
@@ -55,7 +58,7 @@ export class IdleWork implements ReactiveController {
   #pending?: { cancel(): void };
   #ending: Promise<void> = Promise.resolve();
   #end = () => {};
-  #afterPaint?: number;
+  #cancelPutOff?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -79,13 +82,15 @@ export class IdleWork implements ReactiveController {
    * a slice already queued would otherwise run between their change and its paint.
    */
   putOffUntilPainted(): void {
-    if (!this.#current || this.#afterPaint !== undefined) return;
+    if (!this.#current || this.#cancelPutOff) return;
     this.#pause();
-    this.#afterPaint = requestAnimationFrame(() => {
-      this.#afterPaint = undefined;
-      // Scheduled from the frame, the next idle period starts once it is painted.
-      this.#schedule();
-    });
+    const frame = requestAnimationFrame(() => this.#resumeAfterPutOff());
+    // A hidden page paints no frame (and a busy one may paint late): the work goes on all the same.
+    const timer = setTimeout(() => this.#resumeAfterPutOff(), PUT_OFF_AT_MOST_MS);
+    this.#cancelPutOff = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }
 
   /** Whether work is under way (paused while the host is out of the page). */
@@ -122,9 +127,16 @@ export class IdleWork implements ReactiveController {
     this.#pending = undefined;
   }
 
+  #resumeAfterPutOff(): void {
+    this.#cancelPutOff?.();
+    this.#cancelPutOff = undefined;
+    // Scheduled from the frame, the next idle period starts once it is painted.
+    this.#schedule();
+  }
+
   #schedule(): void {
     const work = this.#current;
-    if (!work || this.#pending || this.#afterPaint !== undefined || !this.host.isConnected) return;
+    if (!work || this.#pending || this.#cancelPutOff || !this.host.isConnected) return;
     this.#pending = whileIdle((hasTime) => {
       if (this.#current !== work) return false;
       if (!work.step(hasTime)) return true;

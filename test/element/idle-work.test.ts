@@ -57,6 +57,24 @@ describe('IdleWork', () => {
     expect(steps).to.equal(5);
   });
 
+  it('goes on without a frame, as in a hidden page, after a moment', async () => {
+    const host = await fixture<IdleWorkHost>(html`<idle-work-host></idle-work-host>`);
+    const counter = endlessWork(host);
+    const { requestAnimationFrame: realFrame } = window;
+    window.requestAnimationFrame = () => 0; // no frame comes
+    try {
+      host.work.putOffUntilPainted();
+      const before = counter.steps;
+      await sleep(50);
+      expect(counter.steps, 'still put off').to.equal(before);
+      await sleep(650);
+      expect(counter.steps, 'going on').to.be.greaterThan(before);
+    } finally {
+      window.requestAnimationFrame = realFrame;
+      host.work.stop();
+    }
+  });
+
   it('does nothing after being stopped, or while its host is out of the page, when put off', async () => {
     const host = await fixture<IdleWorkHost>(html`<idle-work-host></idle-work-host>`);
     const stopped = endlessWork(host);
