@@ -645,7 +645,7 @@ async function main() {
     console.log("- floor: JSON.parse of the same text, then the shadow root the element painted (Lit's comment markers stripped) set as");
     console.log("  innerHTML of a fresh host whose shadow root adopts the element's own style sheets. The ratio is the median of each");
     console.log('  element run over the floor run right after it. "script": to reseaupro-ready. The cold run is the first of each page.');
-    console.log("- Lit drawing: the template and values the element drew its first results from (its render(), called again), drawn by");
+    console.log('- Lit drawing: the template and values the element drew its first results from (its render(), called again), drawn by');
     console.log('  Lit in a fresh element with the same styles, after the same JSON.parse: no data checked, counted or ranked.');
     if (!SKIP.has('keys')) {
       console.log(
