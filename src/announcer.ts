@@ -1,18 +1,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The live region's id in the host's render root. */
+export const LIVE_REGION_ID = 'live-region';
+
 /** How long changes must pause before the count is announced: a person ticking three boxes hears it once. */
 const ANNOUNCE_PAUSE_MS = 700;
 
 /**
  * The one polite live region's text. It sits outside what `aria-busy` covers, so that loading and
- * each new count are heard; the host renders `text`.
+ * each new count are heard. The host draws the region empty, with id `LIVE_REGION_ID`, and never
+ * binds its content: the text is written here, so saying something does not draw the whole
+ * widget again.
  */
 export class Announcer implements ReactiveController {
-  text = '';
+  #text = '';
   #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
+  }
+
+  hostUpdated(): void {
+    // The region is drawn by the first update: what was said before it is written then.
+    this.#write();
   }
 
   hostDisconnected(): void {
@@ -22,9 +32,9 @@ export class Announcer implements ReactiveController {
   /** Says `text` now; an empty text says nothing and cancels what was waiting. */
   say(text: string): void {
     clearTimeout(this.#timer);
-    if (text === this.text) return;
-    this.text = text;
-    this.host.requestUpdate();
+    if (text === this.#text) return;
+    this.#text = text;
+    this.#write();
   }
 
   /** Says what `text` gives once changes have paused. */
@@ -34,5 +44,10 @@ export class Announcer implements ReactiveController {
       const said = text();
       if (said !== undefined) this.say(said);
     }, ANNOUNCE_PAUSE_MS);
+  }
+
+  #write(): void {
+    const region = this.host.renderRoot.querySelector(`#${LIVE_REGION_ID}`);
+    if (region && region.textContent !== this.#text) region.textContent = this.#text;
   }
 }

@@ -243,7 +243,6 @@ export class ReseauproFinder extends FinderProperties {
         openId: this.#navigation.openId,
         selectionOpen: this.#selection.panel !== undefined,
         shortlist: this.#selection.shortlist.ids,
-        announcement: this.#announcer.text,
       },
       {
         results: this.#actions.results,

@@ -1,13 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+/** The live region's id in the host's render root. */
+export declare const LIVE_REGION_ID = "live-region";
 /**
  * The one polite live region's text. It sits outside what `aria-busy` covers, so that loading and
- * each new count are heard; the host renders `text`.
+ * each new count are heard. The host draws the region empty, with id `LIVE_REGION_ID`, and never
+ * binds its content: the text is written here, so saying something does not draw the whole
+ * widget again.
  */
 export declare class Announcer implements ReactiveController {
     #private;
     private readonly host;
-    text: string;
-    constructor(host: ReactiveControllerHost);
+    constructor(host: ReactiveControllerHost & {
+        readonly renderRoot: HTMLElement | DocumentFragment;
+    });
+    hostUpdated(): void;
     hostDisconnected(): void;
     /** Says `text` now; an empty text says nothing and cancels what was waiting. */
     say(text: string): void;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { LIVE_REGION_ID } from '../announcer.js';
 import type { FinderModel } from '../core/finder-model.js';
 import type { Evaluation } from '../core/match.js';
 import type { Step } from '../core/steps.js';
@@ -31,8 +32,6 @@ export interface FinderView {
   /** Whether "Ma sélection" shows instead of the list. */
   selectionOpen: boolean;
   shortlist: readonly string[];
-  /** The live region's text. */
-  announcement: string;
 }
 
 export interface FinderViewHandlers {
@@ -60,7 +59,7 @@ export function finderView(context: ViewContext, view: FinderView, handlers: Fin
         ${titleView(context, labelText(title, context.lang) ? labelView(context, title) : context.strings.defaultTitle)}
         ${bodyView(context, view, handlers)}
       </div>
-      <p class="visually-hidden" role="status">${view.announcement}</p>
+      <p class="visually-hidden" role="status" id=${LIVE_REGION_ID}></p>
     </section>
   `;
 }

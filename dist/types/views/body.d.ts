@@ -27,8 +27,6 @@ export interface FinderView {
     /** Whether "Ma sélection" shows instead of the list. */
     selectionOpen: boolean;
     shortlist: readonly string[];
-    /** The live region's text. */
-    announcement: string;
 }
 export interface FinderViewHandlers {
     results: ResultsHandlers;
