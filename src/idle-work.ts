@@ -130,7 +130,7 @@ export class IdleWork implements ReactiveController {
   #resumeAfterPutOff(): void {
     this.#cancelPutOff?.();
     this.#cancelPutOff = undefined;
-    // Scheduled from the frame, the next idle period starts once it is painted.
+    // Called from a frame, the next idle period starts once that frame is painted.
     this.#schedule();
   }
 
