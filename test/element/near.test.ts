@@ -159,6 +159,41 @@ describe('<reseaupro-finder> near a place', () => {
       expect(el.results.every((result) => result.distance === undefined)).to.equal(true);
       await expect(el).to.be.accessible();
     });
+
+    it('gives up after 30 seconds when the browser never answers, and the button works again', async () => {
+      const geolocation = Object.getPrototypeOf(navigator.geolocation) as Geolocation;
+      const { getCurrentPosition } = geolocation;
+      const { setTimeout: realSetTimeout } = window;
+      let asked = 0;
+      // A browser whose question stays unanswered: neither callback ever comes.
+      geolocation.getCurrentPosition = () => void asked++;
+      // The clock: the 30-second give-up comes at once; every other timer keeps its time.
+      let giveUp: (() => void) | undefined;
+      window.setTimeout = ((handler: () => void, ms?: number) =>
+        ms === 30_000 ? realSetTimeout(() => (giveUp = handler), 0) : realSetTimeout(handler, ms)) as typeof window.setTimeout;
+      try {
+        const el = await finderWith(WITH_PLACES, 'layout="all"');
+        $(el, '.locate')!.click();
+        await el.updateComplete;
+        expect(text($(el, '#near-message'))).to.equal('Recherche de votre position…');
+        expect($(el, '.locate')!.getAttribute('aria-disabled')).to.equal('true');
+        await new Promise((resolve) => realSetTimeout(resolve, 20));
+        expect(giveUp, 'a give-up timer of 30 s').to.be.a('function');
+        expect(text($(el, '#near-message')), 'still waiting before it').to.equal('Recherche de votre position…');
+        giveUp!();
+        await el.updateComplete;
+        const message = "Votre position n'a pas pu être trouvée : choisissez plutôt une commune dans la liste.";
+        expect(text($(el, '#near-message'))).to.equal(message);
+        expect(text($(el, '[role="status"]'))).to.equal(message);
+        expect($(el, '.locate')!.getAttribute('aria-disabled')).to.equal('false');
+        $(el, '.locate')!.click();
+        expect(asked, 'asked again').to.equal(2);
+        await expect(el).to.be.accessible();
+      } finally {
+        geolocation.getCurrentPosition = getCurrentPosition;
+        window.setTimeout = realSetTimeout;
+      }
+    });
   });
 });
 
