@@ -166,7 +166,9 @@ describe('<reseaupro-finder> near a place', () => {
       const { setTimeout: realSetTimeout } = window;
       let asked = 0;
       // A browser whose question stays unanswered: neither callback ever comes.
-      geolocation.getCurrentPosition = () => void asked++;
+      geolocation.getCurrentPosition = () => {
+        asked += 1;
+      };
       // The clock: the 30-second give-up comes at once; every other timer keeps its time.
       let giveUp: (() => void) | undefined;
       window.setTimeout = ((handler: () => void, ms?: number) =>
