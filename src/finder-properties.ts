@@ -26,6 +26,7 @@ export class FinderProperties extends LitElement {
     near: {},
     theme: { reflect: true },
     remember: { type: Boolean },
+    // Its accessors are the element's, whose selection panel keeps it.
     shortlist: { attribute: false, noAccessor: true },
     answers: { noAccessor: true, converter: answersAttribute },
     query: { attribute: false, noAccessor: true },
