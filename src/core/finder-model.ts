@@ -18,6 +18,8 @@ export class FinderModel {
   readonly #questionsById: ReadonlyMap<string, ResolvedQuestion>;
   #networksById?: Map<string, Network>;
   #memo?: { answers: Answers; query: string; indexed: number; near?: Position; evaluation: Evaluation };
+  /** The last evaluation without a search, kept while a person searches: clearing the search box gives it back at once. */
+  #withoutSearch?: { answers: Answers; near?: Position; evaluation: Evaluation };
 
   /** `searchOptions` give the search the interface's words for the vocabulary, which the core does not hold. */
   constructor(
@@ -56,11 +58,17 @@ export class FinderModel {
    * among the networks indexed so far; it is worked out again once more are indexed.
    */
   evaluate(answers: Answers, query: string, near?: Position): Evaluation {
+    if (isBlankQuery(query)) {
+      const kept = this.#withoutSearch;
+      if (kept && kept.answers === answers && kept.near === near) return kept.evaluation;
+      const evaluation = this.matcher.evaluate(answers, undefined, near);
+      this.#withoutSearch = { answers, near, evaluation };
+      return evaluation;
+    }
     const memo = this.#memo;
-    const blank = isBlankQuery(query);
-    const indexed = blank ? 0 : this.search.indexedCount;
+    const indexed = this.search.indexedCount;
     if (memo && memo.answers === answers && memo.query === query && memo.indexed === indexed && memo.near === near) return memo.evaluation;
-    const evaluation = this.matcher.evaluate(answers, blank ? undefined : this.search.search(query), near);
+    const evaluation = this.matcher.evaluate(answers, this.search.search(query), near);
     this.#memo = { answers, query, indexed, near, evaluation };
     return evaluation;
   }
