@@ -1,6 +1,7 @@
 <?php
 /**
- * .ci/wordpress's setup, in WordPress's own PHP: installs the site, activates the theme and the plugin,
+ * .ci/wordpress's setup, in WordPress's own PHP (the one in WP_ROOT): installs the site, activates the
+ * theme THEME and the plugin,
  * uploads the data to the media library as the administrator (and checks that a subscriber may not),
  * then saves, as an author (no unfiltered_html), a page with the block, a page with the shortcode and
  * a page with the raw tag. Prints the pages' URLs as JSON.
@@ -8,7 +9,7 @@
 $_SERVER['HTTP_HOST']   = '127.0.0.1:' . getenv( 'PORT' );
 $_SERVER['REQUEST_URI'] = '/';
 define( 'WP_INSTALLING', true );
-require '/usr/share/wordpress/wp-load.php';
+require getenv( 'WP_ROOT' ) . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 require_once ABSPATH . 'wp-admin/includes/file.php';
@@ -24,7 +25,10 @@ add_filter( 'pre_wp_mail', '__return_true' ); // No mail server here: the new si
 $installed = wp_install( 'Réseaux CI', 'admin', 'admin@example.org', false, '', 'admin-password-ci', 'fr_FR' );
 $admin     = $installed['user_id'];
 update_option( 'permalink_structure', '' );
-switch_theme( 'reseaupro-ci' );
+switch_theme( getenv( 'THEME' ) );
+if ( get_stylesheet() !== getenv( 'THEME' ) || ! wp_get_theme()->exists() ) {
+	stop( 'the theme ' . getenv( 'THEME' ) . ' could not be activated' );
+}
 $activated = activate_plugin( 'reseaupro-finder/reseaupro-finder.php' );
 if ( is_wp_error( $activated ) ) {
 	stop( 'activate_plugin: ' . $activated->get_error_message() );
