@@ -61,6 +61,35 @@ describe('<reseaupro-finder> memory', () => {
     expect(await allCollected(previous), 'no earlier document is still held').to.equal(true);
   });
 
+  it('lets each previous document go while what waits for a frame never runs', async () => {
+    // A busy page runs frame callbacks late, a hidden one not at all: nothing waiting for one may hold an old document.
+    const { requestAnimationFrame: realRequest, cancelAnimationFrame: realCancel } = window;
+    const waiting: FrameRequestCallback[] = [];
+    window.requestAnimationFrame = (callback) => waiting.push(callback);
+    window.cancelAnimationFrame = () => {};
+    try {
+      const replies: Record<string, () => { body: string }> = {};
+      for (let i = 0; i < 6; i++) replies[`/hidden-${i}.json`] = () => ({ body: documentText(`hidden${i}`) });
+      stub = stubFetch(replies);
+      const el = await fixture<ReseauproFinder>('<reseaupro-finder></reseaupro-finder>');
+      const previous: WeakRef<object>[] = [];
+      for (let i = 0; i < 6; i++) {
+        const ready = nextEvent(el, 'reseaupro-ready');
+        el.src = `/hidden-${i}.json`;
+        await ready;
+        await el.updateComplete;
+        // The sticky bar is measured in a frame that the browser draws all the same: its observer runs.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        if (i < 5) previous.push(new WeakRef(el.results[0].network));
+      }
+      expect(waiting.length, 'something waited for a frame').to.be.above(0);
+      expect(await allCollected(previous), 'no earlier document is held by what waits for a frame').to.equal(true);
+    } finally {
+      window.requestAnimationFrame = realRequest;
+      window.cancelAnimationFrame = realCancel;
+    }
+  });
+
   it('keeps the same questionnaire under 50 profile round trips, and the heap flat', async () => {
     stub = stubFetch({ '/profiles.json': () => ({ body: documentText('p', 2000) }) });
     const el = await fixture<ReseauproFinder>('<reseaupro-finder src="/profiles.json"></reseaupro-finder>');
