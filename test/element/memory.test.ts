@@ -90,7 +90,7 @@ describe('<reseaupro-finder> memory', () => {
     }
   });
 
-  it('keeps the same questionnaire under 50 profile round trips, and the heap flat', async () => {
+  it('keeps the same questionnaire under profile round trips, and the heap flat over 50 of them', async () => {
     stub = stubFetch({ '/profiles.json': () => ({ body: documentText('p', 2000) }) });
     const el = await fixture<ReseauproFinder>('<reseaupro-finder src="/profiles.json"></reseaupro-finder>');
     await nextEvent(el, 'reseaupro-ready');
@@ -103,13 +103,18 @@ describe('<reseaupro-finder> memory', () => {
       await el.updateComplete;
     };
     for (let i = 0; i < 5; i++) await roundTrip();
-    await allCollected([]);
-    const before = heapUsed();
-    for (let i = 0; i < 50; i++) await roundTrip();
-    await allCollected([]);
-    const growth = heapUsed() - before;
+    const growthOver50 = async () => {
+      await allCollected([]);
+      const before = heapUsed();
+      for (let i = 0; i < 50; i++) await roundTrip();
+      await allCollected([]);
+      return heapUsed() - before;
+    };
+    // The heap also holds the code the engine compiles while it warms up, when it chooses: one batch
+    // was seen to grow by up to 1 MB so, against about 60 KB usually. What is kept grows in every batch.
+    const growth = Math.min(await growthOver50(), await growthOver50());
     expect($(el, 'input[type="radio"]'), 'the questionnaire was not drawn again').to.equal(radio);
     // Drawing the questionnaire again each time kept about 135 KB a round trip (6.7 MB for 50).
-    expect(growth, `${growth} bytes kept over 50 round trips`).to.be.below(1_000_000);
+    expect(growth, `${growth} bytes kept over 50 round trips (the smaller of two batches)`).to.be.below(1_000_000);
   });
 });
