@@ -111,12 +111,16 @@ function simpleOrder(a, b) {
         j++;
     }
     // What is left of the longer text must be known too: a character the collator ignores would make them equal.
-    for (const [text, from] of [[x, i], [y, j]]) {
-        for (let k = from; k < text.length; k++)
-            if (primaryRank(text.charCodeAt(k)) < 0)
-                return undefined;
-    }
+    if (!knownFrom(x, i) || !knownFrom(y, j))
+        return undefined;
     return Math.sign(x.length - i - (y.length - j));
+}
+/** Whether every character of `text` from `from` on has a primary rank. */
+function knownFrom(text, from) {
+    for (let k = from; k < text.length; k++)
+        if (primaryRank(text.charCodeAt(k)) < 0)
+            return false;
+    return true;
 }
 function numberEnd(text, from) {
     let end = from;
@@ -299,8 +303,8 @@ function optionalList(value, field) {
         return value === '' ? undefined : [value];
     if (!Array.isArray(value))
         return fail(field, 'wrong-type', 'list');
-    for (const item of value)
-        if (typeof item !== 'string')
+    for (let i = 0; i < value.length; i++)
+        if (typeof value[i] !== 'string')
             fail(field, 'not-text-list');
     return value.length ? value : undefined;
 }
@@ -376,6 +380,7 @@ const FIELD_READERS = [
 ];
 /** The optional fields of a network, in the order they are checked. */
 const OPTIONAL_FIELDS = FIELD_READERS.map(([key]) => key);
+const FIELD_CHECKS = FIELD_READERS.map(([, read]) => read);
 function checkNetwork(raw) {
     if (!isObject$2(raw))
         throw new RecordIssue({ code: 'not-object' });
@@ -388,9 +393,12 @@ function checkNetwork(raw) {
     // records costs more than checking them. Otherwise a copy keeps unknown extra fields and
     // replaces known ones by their checked form; the document itself is never changed.
     let replaced;
-    for (const [key, read] of FIELD_READERS) {
+    // Indexed, not destructured: a first page runs this before the engine has optimised it, and each
+    // destructuring of an entry goes through the iterator protocol there.
+    for (let i = 0; i < OPTIONAL_FIELDS.length; i++) {
+        const key = OPTIONAL_FIELDS[i];
         const value = raw[key];
-        const checked = read(value, key);
+        const checked = FIELD_CHECKS[i](value, key);
         if (checked !== value)
             (replaced ??= new Map()).set(key, checked);
     }

@@ -105,7 +105,7 @@ function optionalList(value: unknown, field: string): string[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value === '' ? undefined : [value];
   if (!Array.isArray(value)) return fail(field, 'wrong-type', 'list');
-  for (const item of value) if (typeof item !== 'string') fail(field, 'not-text-list');
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') fail(field, 'not-text-list');
   return value.length ? (value as string[]) : undefined;
 }
 
@@ -173,6 +173,7 @@ const FIELD_READERS: (readonly [string, (value: unknown, field: string) => unkno
 
 /** The optional fields of a network, in the order they are checked. */
 export const OPTIONAL_FIELDS: readonly string[] = FIELD_READERS.map(([key]) => key);
+const FIELD_CHECKS = FIELD_READERS.map(([, read]) => read);
 
 function checkNetwork(raw: unknown): Network {
   if (!isObject(raw)) throw new RecordIssue({ code: 'not-object' });
@@ -185,9 +186,12 @@ function checkNetwork(raw: unknown): Network {
   // records costs more than checking them. Otherwise a copy keeps unknown extra fields and
   // replaces known ones by their checked form; the document itself is never changed.
   let replaced: Map<string, unknown> | undefined;
-  for (const [key, read] of FIELD_READERS) {
+  // Indexed, not destructured: a first page runs this before the engine has optimised it, and each
+  // destructuring of an entry goes through the iterator protocol there.
+  for (let i = 0; i < OPTIONAL_FIELDS.length; i++) {
+    const key = OPTIONAL_FIELDS[i];
     const value = raw[key];
-    const checked = read(value, key);
+    const checked = FIELD_CHECKS[i](value, key);
     if (checked !== value) (replaced ??= new Map()).set(key, checked);
   }
   if (!replaced) return raw as Network;

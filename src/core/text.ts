@@ -120,10 +120,14 @@ export function simpleOrder(a: string, b: string): number | undefined {
     j++;
   }
   // What is left of the longer text must be known too: a character the collator ignores would make them equal.
-  for (const [text, from] of [[x, i] as const, [y, j] as const]) {
-    for (let k = from; k < text.length; k++) if (primaryRank(text.charCodeAt(k)) < 0) return undefined;
-  }
+  if (!knownFrom(x, i) || !knownFrom(y, j)) return undefined;
   return Math.sign(x.length - i - (y.length - j));
+}
+
+/** Whether every character of `text` from `from` on has a primary rank. */
+function knownFrom(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) if (primaryRank(text.charCodeAt(k)) < 0) return false;
+  return true;
 }
 
 function numberEnd(text: string, from: number): number {
