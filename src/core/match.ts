@@ -82,7 +82,8 @@ function optionHitsReader(question: ResolvedQuestion): (value: unknown) => Optio
     let known = false;
     if (maskByValue) {
       let mask = 0;
-      for (const item of value) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
         if (typeof item !== 'string') continue;
         known = true;
         mask |= maskByValue.get(item) ?? 0;
@@ -92,7 +93,8 @@ function optionHitsReader(question: ResolvedQuestion): (value: unknown) => Optio
     // Many options (the communes of "Où ?"): one place is the common case, and its list is made already.
     if (value.length === 1 && typeof value[0] === 'string') return optionsByValue.get(value[0]) ?? NO_OPTION;
     let hits: number[] | undefined;
-    for (const item of value) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
       if (typeof item !== 'string') continue;
       known = true;
       const options = optionsByValue.get(item);
@@ -108,13 +110,15 @@ function optionHitsReader(question: ResolvedQuestion): (value: unknown) => Optio
 /**
  * Per question, per network, the options it matches. Network by network, every question at once:
  * each record is read while it is at hand (at ten thousand networks, reading them all once per
- * question costs more than the reading itself).
+ * question costs more than the reading itself). The loops that run per network, here and in
+ * `evaluate`, are indexed: on a first page this code is not optimised yet, and there each step
+ * of a for-of allocates.
  */
 function optionHits(questions: readonly ResolvedQuestion[], networks: readonly Network[]): OptionHits[][] {
   const readers = questions.map(optionHitsReader);
   const hits = questions.map((): OptionHits[] => []);
-  for (const network of networks) {
-    for (let q = 0; q < questions.length; q++) hits[q].push(readers[q](ownField(network, questions[q].field)));
+  for (let n = 0; n < networks.length; n++) {
+    for (let q = 0; q < questions.length; q++) hits[q].push(readers[q](ownField(networks[n], questions[q].field)));
   }
   return hits;
 }
@@ -219,7 +223,7 @@ export class Matcher {
       for (let q = 0; q < questions.length; q++) {
         if (failed === 1 && failedQuestion[n] !== q) continue;
         const has = hits[q][n];
-        if (has !== UNKNOWN) for (const option of has) optionCounts[q][option]++;
+        if (has !== UNKNOWN) for (let o = 0; o < has.length; o++) optionCounts[q][has[o]]++;
       }
     }
 
@@ -357,7 +361,8 @@ type Compare = (n: number, m: number) => number;
 function firstRanked(kept: readonly number[], count: number, compare: Compare): number[] {
   const best: number[] = [];
   if (count <= 0) return best;
-  for (const n of kept) {
+  for (let k = 0; k < kept.length; k++) {
+    const n = kept[k];
     if (best.length === count && compare(n, best[count - 1]) >= 0) continue;
     let low = 0;
     let high = best.length;

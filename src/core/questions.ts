@@ -73,12 +73,14 @@ const SHORT_LIST = 16;
 /**
  * The values present in the data for a field, most frequent first, ties in French collation. Each
  * network counts once per value, as `fieldValues` reads it. This runs before the first results:
- * it makes no list per network.
+ * it makes no list per network, and its loops are indexed (on a first page this code is not
+ * optimised yet, and there each step of a for-of, or each destructured pair, allocates).
  */
 export function valuesByFrequency(networks: readonly Network[], field: string): string[] {
   const counts = new Map<string, number>();
   const count = (value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
-  for (const network of networks) {
+  for (let n = 0; n < networks.length; n++) {
+    const network = networks[n];
     const value = ownField(network, field);
     if (typeof value === 'string') {
       if (value !== '') count(value);
@@ -87,10 +89,14 @@ export function valuesByFrequency(networks: readonly Network[], field: string): 
       // A value listed twice in one record counts once. A short list (nearly all) is searched; a
       // long one, which only hostile data has, goes through a set.
       if (value.length > SHORT_LIST) new Set(fieldValues(network, field)).forEach(count);
-      else value.forEach((item: unknown, i) => typeof item === 'string' && value.indexOf(item) === i && count(item));
+      else
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          if (typeof item === 'string' && value.indexOf(item) === i) count(item);
+        }
     }
   }
-  return [...counts].sort(([a, countOfA], [b, countOfB]) => countOfB - countOfA || compareInFrench(a, b)).map(([value]) => value);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareInFrench(a[0], b[0])).map((entry) => entry[0]);
 }
 
 /** Gives every question concrete options: `auto` ones from the data, labels and matches filled in. */

@@ -8,7 +8,8 @@ export declare function fieldValues(network: Network, field: string): readonly s
 /**
  * The values present in the data for a field, most frequent first, ties in French collation. Each
  * network counts once per value, as `fieldValues` reads it. This runs before the first results:
- * it makes no list per network.
+ * it makes no list per network, and its loops are indexed (on a first page this code is not
+ * optimised yet, and there each step of a for-of, or each destructured pair, allocates).
  */
 export declare function valuesByFrequency(networks: readonly Network[], field: string): string[];
 /** Gives every question concrete options: `auto` ones from the data, labels and matches filled in. */
