@@ -42,23 +42,33 @@ describe('<reseaupro-finder> memory', () => {
   let stub: ReturnType<typeof stubFetch> | undefined;
   afterEach(() => stub?.restore());
 
-  it('lets each previous document go across 20 reloads of a new src', async () => {
+  /**
+   * Loads `count` new documents in turn as the element's `src`, each searched once (so the index and
+   * its caches exist too), or instead given `settleMs` to run what follows a load; returns weak
+   * references to a network of each document but the last.
+   */
+  async function loadInTurn(tag: string, count: number, settleMs?: number): Promise<WeakRef<object>[]> {
     const replies: Record<string, () => { body: string }> = {};
-    for (let i = 0; i < 20; i++) replies[`/reload-${i}.json`] = () => ({ body: documentText(`doc${i}`) });
+    for (let i = 0; i < count; i++) replies[`/${tag}-${i}.json`] = () => ({ body: documentText(`${tag}${i}`) });
     stub = stubFetch(replies);
     const el = await fixture<ReseauproFinder>('<reseaupro-finder></reseaupro-finder>');
     const previous: WeakRef<object>[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < count; i++) {
       const ready = nextEvent(el, 'reseaupro-ready');
-      el.src = `/reload-${i}.json`;
+      el.src = `/${tag}-${i}.json`;
       await ready;
       await el.updateComplete;
-      // Search once, so the index and its caches exist too.
-      el.query = 'numéro';
-      await el.updateComplete;
-      if (i < 19) previous.push(new WeakRef(el.results[0].network));
+      if (settleMs === undefined) {
+        el.query = 'numéro';
+        await el.updateComplete;
+      } else await new Promise((resolve) => setTimeout(resolve, settleMs));
+      if (i < count - 1) previous.push(new WeakRef(el.results[0].network));
     }
-    expect(await allCollected(previous), 'no earlier document is still held').to.equal(true);
+    return previous;
+  }
+
+  it('lets each previous document go across 20 reloads of a new src', async () => {
+    expect(await allCollected(await loadInTurn('reload', 20)), 'no earlier document is still held').to.equal(true);
   });
 
   it('lets each previous document go while what waits for a frame never runs', async () => {
@@ -68,20 +78,8 @@ describe('<reseaupro-finder> memory', () => {
     window.requestAnimationFrame = (callback) => waiting.push(callback);
     window.cancelAnimationFrame = () => {};
     try {
-      const replies: Record<string, () => { body: string }> = {};
-      for (let i = 0; i < 6; i++) replies[`/hidden-${i}.json`] = () => ({ body: documentText(`hidden${i}`) });
-      stub = stubFetch(replies);
-      const el = await fixture<ReseauproFinder>('<reseaupro-finder></reseaupro-finder>');
-      const previous: WeakRef<object>[] = [];
-      for (let i = 0; i < 6; i++) {
-        const ready = nextEvent(el, 'reseaupro-ready');
-        el.src = `/hidden-${i}.json`;
-        await ready;
-        await el.updateComplete;
-        // The sticky bar is measured in a frame that the browser draws all the same: its observer runs.
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        if (i < 5) previous.push(new WeakRef(el.results[0].network));
-      }
+      // 50 ms after each load: the browser still draws, and the sticky bar's observer runs.
+      const previous = await loadInTurn('hidden', 6, 50);
       expect(waiting.length, 'something waited for a frame').to.be.above(0);
       expect(await allCollected(previous), 'no earlier document is held by what waits for a frame').to.equal(true);
     } finally {
