@@ -37,9 +37,9 @@ export class StickyBarHeight implements ReactiveController {
   /**
    * Written in the next frame, not in the observer's callback: a custom property set there restyles
    * the whole widget a second time before the first results are painted (3–7 ms at 283 networks),
-   * for a margin that only a later focus uses. The frame's callback holds no element, only this
-   * controller: a bar replaced in the meantime is not kept alive by it, however late the frame comes
-   * (a busy page) or if it never does (a hidden one).
+   * for a margin that only a later focus uses. The frame's callback finds the bar when it runs,
+   * through this controller: a bar replaced in the meantime is not kept alive by it, however late
+   * the frame comes (a busy page) or if it never does (a hidden one).
    */
   #writeInNextFrame(): void {
     if (this.#frame) return;

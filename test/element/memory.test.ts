@@ -45,7 +45,8 @@ describe('<reseaupro-finder> memory', () => {
   /**
    * Loads `count` new documents in turn as the element's `src`, each searched once (so the index and
    * its caches exist too), or instead given `settleMs` to run what follows a load; returns weak
-   * references to a network of each document but the last.
+   * references to a network of each document but the last, and to each count bar that was drawn
+   * then replaced.
    */
   async function loadInTurn(tag: string, count: number, settleMs?: number): Promise<WeakRef<object>[]> {
     const replies: Record<string, () => { body: string }> = {};
@@ -53,6 +54,7 @@ describe('<reseaupro-finder> memory', () => {
     stub = stubFetch(replies);
     const el = await fixture<ReseauproFinder>('<reseaupro-finder></reseaupro-finder>');
     const previous: WeakRef<object>[] = [];
+    const bars = new Set<Element>();
     for (let i = 0; i < count; i++) {
       const ready = nextEvent(el, 'reseaupro-ready');
       el.src = `/${tag}-${i}.json`;
@@ -63,12 +65,16 @@ describe('<reseaupro-finder> memory', () => {
         await el.updateComplete;
       } else await new Promise((resolve) => setTimeout(resolve, settleMs));
       if (i < count - 1) previous.push(new WeakRef(el.results[0].network));
+      const bar = $(el, '.summary-bar');
+      if (bar) bars.add(bar);
     }
+    const lastBar = $(el, '.summary-bar');
+    for (const bar of bars) if (bar !== lastBar) previous.push(new WeakRef(bar));
     return previous;
   }
 
   it('lets each previous document go across 20 reloads of a new src', async () => {
-    expect(await allCollected(await loadInTurn('reload', 20)), 'no earlier document is still held').to.equal(true);
+    expect(await allCollected(await loadInTurn('reload', 20)), 'no earlier document or count bar is still held').to.equal(true);
   });
 
   it('lets each previous document go while what waits for a frame never runs', async () => {
@@ -81,7 +87,7 @@ describe('<reseaupro-finder> memory', () => {
       // 50 ms after each load: the browser still draws, and the sticky bar's observer runs.
       const previous = await loadInTurn('hidden', 6, 50);
       expect(waiting.length, 'something waited for a frame').to.be.above(0);
-      expect(await allCollected(previous), 'no earlier document is held by what waits for a frame').to.equal(true);
+      expect(await allCollected(previous), 'no earlier document or count bar is held by what waits for a frame').to.equal(true);
     } finally {
       window.requestAnimationFrame = realRequest;
       window.cancelAnimationFrame = realCancel;
