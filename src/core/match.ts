@@ -173,7 +173,8 @@ export class Matcher {
   #compareByProfileAndName(n: number, m: number): number {
     const { networks } = this;
     if (this.#baseRank) return this.#baseRank[n] - this.#baseRank[m];
-    const [a, b] = [networks[n], networks[m]];
+    const a = networks[n];
+    const b = networks[m];
     return (b.description ? 1 : 0) - (a.description ? 1 : 0) || compareInFrench(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   }
 
