@@ -39,35 +39,41 @@
             instructions: 'Le guide s’affiche sur la page publiée. Donnez l’adresse du fichier de données (.json).',
             className: 'reseaupro-finder-placeholder',
           },
-          h(TextControl, { label: 'Données (src)', type: 'url', value: attributes.src, onChange: set('src') }),
-          pickData,
-          h(SelectControl, {
-            label: 'Langue',
-            value: attributes.lang,
-            options: [
-              { label: 'Celle de la page', value: '' },
-              { label: 'Français', value: 'fr' },
-              { label: 'English', value: 'en' },
-            ],
-            onChange: set('lang'),
-          }),
-          h(SelectControl, {
-            label: 'Disposition',
-            value: attributes.layout,
-            options: [
-              { label: 'Automatique', value: '' },
-              { label: 'Une question à la fois', value: 'steps' },
-              { label: 'Toutes les questions', value: 'all' },
-            ],
-            onChange: set('layout'),
-          }),
-          h(TextControl, { label: 'Résultats par page', type: 'number', min: 1, value: attributes.pageSize, onChange: set('pageSize') }),
-          h(TextareaControl, {
-            label: 'Réponses présélectionnées (JSON)',
-            help: answersHelp(attributes.answers),
-            value: attributes.answers,
-            onChange: set('answers'),
-          }),
+          // The placeholder sets its children in a wrapping row, side by side with no space between
+          // them: the settings go one under another instead, like a form.
+          h(
+            'div',
+            { style: { display: 'grid', gap: '12px', width: '100%', maxWidth: '36rem', justifyItems: 'start' } },
+            h(TextControl, { label: 'Données (src)', type: 'url', value: attributes.src, onChange: set('src') }),
+            pickData,
+            h(SelectControl, {
+              label: 'Langue',
+              value: attributes.lang,
+              options: [
+                { label: 'Celle de la page', value: '' },
+                { label: 'Français', value: 'fr' },
+                { label: 'English', value: 'en' },
+              ],
+              onChange: set('lang'),
+            }),
+            h(SelectControl, {
+              label: 'Disposition',
+              value: attributes.layout,
+              options: [
+                { label: 'Automatique', value: '' },
+                { label: 'Une question à la fois', value: 'steps' },
+                { label: 'Toutes les questions', value: 'all' },
+              ],
+              onChange: set('layout'),
+            }),
+            h(TextControl, { label: 'Résultats par page', type: 'number', min: 1, value: attributes.pageSize, onChange: set('pageSize') }),
+            h(TextareaControl, {
+              label: 'Réponses présélectionnées (JSON)',
+              help: answersHelp(attributes.answers),
+              value: attributes.answers,
+              onChange: set('answers'),
+            }),
+          ),
         ),
       );
     },
