@@ -1,6 +1,6 @@
 // .ci/wordpress's checks of one site in Chromium: the pages that .ci/wordpress-setup.php made, opened as
 // a visitor would, and the block's placeholder in the editor. Writes its counts to RESULTS.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, launchChromium } from './browser.mjs';
 
@@ -34,7 +34,7 @@ async function expectFinder(page, expected, results) {
     .locator('reseaupro-finder')
     .evaluate((el) => Object.fromEntries(el.getAttributeNames().map((name) => [name, el.getAttribute(name)])));
   for (const [name, value] of Object.entries(expected)) {
-    if (attributes[name] !== value) throw new Error(`${name}="${attributes[name]}", not "${value}"`);
+    if ((attributes[name] ?? null) !== value) throw new Error(`${name}="${attributes[name]}", not "${value}"`);
   }
   const shown = await page.locator('reseaupro-finder .result').count();
   if (shown !== results) throw new Error(`${shown} results, not ${results}`);
@@ -53,6 +53,29 @@ try {
       const page = await openFinder(pages.shortcode);
       await expectFinder(page, { src: pages.data, layout: 'all', 'page-size': '4', 'sync-url': '' }, 4);
       await page.close();
+    }),
+  );
+  results.push(
+    await check(`${site}: a shortcode gives a list in answers with &#91; &#93;, and a relative src as written`, async () => {
+      const page = await openFinder(pages.shortcodeAnswers);
+      await expectFinder(
+        page,
+        { src: pages.relativeData, answers: '{"famille":["territorial","metier"]}', layout: 'all', 'page-size': '2' },
+        2,
+      );
+      const text = await page.locator('.entry-content, .wp-block-post-content, main').first().innerText();
+      if (/[\]}]/.test(text.replace(/\s+/g, ''))) throw new Error(`stray text of the shortcode on the page: ${text.slice(0, 200)}`);
+      await page.close();
+    }),
+  );
+  results.push(
+    await check(`${site}: block attributes that are lists or objects are left out, with no PHP warning`, async () => {
+      const page = await openFinder(pages.blockLists);
+      await expectFinder(page, { src: pages.data, 'page-size': '2', layout: 'all', 'heading-level': null, remember: null, lang: null }, 2);
+      await page.close();
+      const log = existsSync(join(process.env.WORK, 'debug.log')) ? readFileSync(join(process.env.WORK, 'debug.log'), 'utf8') : '';
+      const ours = log.split('\n').filter((line) => line.includes('reseaupro-finder'));
+      if (ours.length) throw new Error(`the plugin wrote to the debug log: ${ours.slice(0, 3).join(' | ')}`);
     }),
   );
   results.push(

@@ -35,11 +35,15 @@ if ( is_wp_error( $activated ) ) {
 }
 // activate_plugin ran the plugin's file: its filters are live in this process too.
 
-/** Uploads the data file as $user, the way the media library does; returns the attachment's id or a WP_Error. */
-function upload_data( $user ) {
+/** Uploads a file (the data file by default) as $user, the way the media library does; returns the attachment's id or a WP_Error. */
+function upload_data( $user, $content = null ) {
 	wp_set_current_user( $user );
 	$copy = wp_tempnam( 'reseaux.json' );
-	copy( getenv( 'DATA' ), $copy );
+	if ( null === $content ) {
+		copy( getenv( 'DATA' ), $copy );
+	} else {
+		file_put_contents( $copy, $content );
+	}
 	return media_handle_sideload( array( 'name' => 'reseaux.json', 'tmp_name' => $copy ), 0 );
 }
 
@@ -52,6 +56,11 @@ if ( is_wp_error( $attachment ) ) {
 	stop( 'the administrator could not upload reseaux.json: ' . $attachment->get_error_message() );
 }
 $data_url = wp_get_attachment_url( $attachment );
+if ( ! is_wp_error( upload_data( $admin, '<!doctype html><title>x</title><script>alert(1)</script>' ) ) ) {
+	stop( 'the administrator could upload an HTML page named .json' );
+}
+// The pages' addresses are /?page_id=N: a path relative to the page is one relative to the site's root.
+$relative_data = ltrim( wp_make_link_relative( $data_url ), '/' );
 
 $author = wp_insert_user( array( 'user_login' => 'autrice', 'user_pass' => 'autrice-password-ci', 'role' => 'author' ) );
 wp_set_current_user( $author );
@@ -72,8 +81,12 @@ $pages = array(
 	'block'     => '<!-- wp:reseaupro/finder ' . $block_attributes . ' /-->',
 	'shortcode' => '<p>Trouvez votre réseau :</p>' . "\n" . '[reseaupro_finder src="' . $data_url . '" page-size="4" layout="all" sync-url]',
 	'raw'       => '<script type="module" src="https://example.org/x.js"></script><reseaupro-finder src="' . $data_url . '"></reseaupro-finder>',
+	// A list in answers, written with character references (a shortcode ends at the first "]"), and a relative src.
+	'shortcodeAnswers' => '[reseaupro_finder src="' . $relative_data . '" answers=\'{"famille":&#91;"territorial","metier"&#93;}\' layout="all" page-size="2"]',
+	// Raw block markup may give any JSON: lists and objects where texts are expected are left out.
+	'blockLists'       => '<!-- wp:reseaupro/finder {"src":"' . $data_url . '","headingLevel":[1],"remember":[],"lang":{"fr":1},"pageSize":"2","layout":"all"} /-->',
 );
-$urls = array( 'data' => $data_url );
+$urls = array( 'data' => $data_url, 'relativeData' => $relative_data );
 foreach ( $pages as $name => $content ) {
 	$id = wp_insert_post(
 		array(

@@ -79,6 +79,18 @@ describe('dist/embed.html, the finder alone in an iframe', () => {
     expect(finder.shadowRoot!.querySelector('.step-progress')?.textContent).to.include('Question 1 sur 6');
   });
 
+  it('reads no data from a data: URL a link could carry: its policy lets the page read this origin and https only', async () => {
+    const planted = JSON.stringify({ networks: [{ id: 'x', name: 'Connectez-vous ici', family: 'sectoriel' }] });
+    const frame = document.createElement('iframe');
+    frame.src = `/dist/embed.html?src=${encodeURIComponent(`data:application/json,${planted}`)}`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const finder = await waitFor(() => frame.contentDocument!.querySelector('reseaupro-finder'));
+    const error = await waitFor(() => finder.shadowRoot?.querySelector('[part="error"]'));
+    expect(error.textContent).to.not.include('Connectez-vous');
+    expect(finder.shadowRoot!.querySelector('.result')).to.equal(null);
+  });
+
   it('ignores query parameters that are not attributes of the finder', async () => {
     const { finder } = await embedFrame('src=/demo/reseaux.json&onclick=alert(1)&style=display:none');
     expect(finder.getAttributeNames().sort()).to.deep.equal(['src']);

@@ -50,7 +50,8 @@ function reseaupro_finder_tag( $given ) {
 		$camel = lcfirst( str_replace( ' ', '', ucwords( str_replace( '-', ' ', $name ) ) ) );
 		$value = null;
 		foreach ( array( $name, $camel, str_replace( '-', '_', $name ) ) as $key ) {
-			if ( isset( $given[ $key ] ) && '' !== $given[ $key ] ) {
+			// Only a text, number or flag: raw block markup may give any JSON (a list, an object).
+			if ( isset( $given[ $key ] ) && is_scalar( $given[ $key ] ) && '' !== $given[ $key ] ) {
 				$value = $given[ $key ];
 				break;
 			}
@@ -66,7 +67,11 @@ function reseaupro_finder_tag( $given ) {
 		}
 		$value = trim( (string) $value );
 		if ( 'url' === $rule ) {
-			$value = esc_url( $value, array( 'http', 'https' ) );
+			// An address with a scheme must be http(s). A relative one is kept as written: the element
+			// reads it relative to the page, as a link would be (esc_url would make "data/r.json" into
+			// "http://data/r.json"). Browsers ignore tabs, line breaks and leading spaces in a scheme.
+			$scheme = preg_match( '/^[a-z][a-z0-9+.\-]*:/i', preg_replace( '/[\x00-\x20]+/', '', $value ) );
+			$value  = $scheme ? esc_url( $value, array( 'http', 'https' ) ) : $value;
 		} elseif ( 'number' === $rule ) {
 			$value = ctype_digit( $value ) ? $value : '';
 		} elseif ( 'json' === $rule ) {
@@ -102,7 +107,13 @@ function reseaupro_finder_module_tag( $tag, $handle ) {
 }
 add_filter( 'script_loader_tag', 'reseaupro_finder_module_tag', 10, 2 );
 
-/** [reseaupro_finder src="…" lang="en" layout="steps" page-size="5" answers='{"territoire":["Aubagne"]}' sync-url] */
+/**
+ * [reseaupro_finder src="…" lang="en" layout="steps" page-size="5" answers='{"territoire":"Aubagne"}' sync-url]
+ *
+ * A shortcode ends at the first "]", so a list in `answers` is written with &#91; and &#93;:
+ * answers='{"famille":&#91;"territorial","metier"&#93;}'. Values are HTML, as the page they are
+ * written in: their character references are read, as a browser reads an attribute's.
+ */
 function reseaupro_finder_shortcode( $atts ) {
 	$given = array();
 	foreach ( is_array( $atts ) ? $atts : array() as $key => $value ) {
@@ -110,7 +121,7 @@ function reseaupro_finder_shortcode( $atts ) {
 		if ( is_int( $key ) ) {
 			$given[ strtolower( $value ) ] = true;
 		} else {
-			$given[ $key ] = $value;
+			$given[ $key ] = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 		}
 	}
 	return reseaupro_finder_tag( $given );
@@ -123,24 +134,42 @@ function reseaupro_finder_register_block() {
 }
 add_action( 'init', 'reseaupro_finder_register_block' );
 
-/** Administrators may upload .json files, so that the data can live in the media library. */
+/**
+ * Administrators may upload .json files, so that the data can live in the media library. Added
+ * before multisite's own filter (check_upload_mimes, at 10), which then keeps only the file types
+ * the network allows.
+ */
 function reseaupro_finder_upload_mimes( $mimes ) {
 	if ( current_user_can( 'manage_options' ) ) {
 		$mimes['json'] = 'application/json';
 	}
 	return $mimes;
 }
-add_filter( 'upload_mimes', 'reseaupro_finder_upload_mimes' );
+add_filter( 'upload_mimes', 'reseaupro_finder_upload_mimes', 5 );
 
-/** PHP's file type sniffing reads JSON as text/plain: for administrators, a .json file is JSON. */
-function reseaupro_finder_check_json( $data, $file, $filename ) {
-	if ( empty( $data['ext'] ) && current_user_can( 'manage_options' ) && 'json' === strtolower( pathinfo( $filename, PATHINFO_EXTENSION ) ) ) {
-		return array(
-			'ext'             => 'json',
-			'type'            => 'application/json',
-			'proper_filename' => false,
-		);
+/**
+ * PHP's file type sniffing may read JSON as text/plain, and WordPress then refuses the file. For an
+ * administrator allowed .json files, a file named .json is accepted when it is text and its content
+ * is JSON: an HTML page or an image renamed .json is still refused.
+ */
+function reseaupro_finder_check_json( $data, $file, $filename, $mimes = null, $real_mime = false ) {
+	if ( ! empty( $data['ext'] ) || ! current_user_can( 'manage_options' ) || 'json' !== strtolower( pathinfo( $filename, PATHINFO_EXTENSION ) ) ) {
+		return $data;
 	}
-	return $data;
+	if ( ! isset( get_allowed_mime_types()['json'] ) ) {
+		return $data;
+	}
+	if ( $real_mime && ! in_array( $real_mime, array( 'text/plain', 'application/json' ), true ) ) {
+		return $data;
+	}
+	$text = file_get_contents( $file );
+	if ( false === $text || null === json_decode( $text ) ) {
+		return $data;
+	}
+	return array(
+		'ext'             => 'json',
+		'type'            => 'application/json',
+		'proper_filename' => false,
+	);
 }
-add_filter( 'wp_check_filetype_and_ext', 'reseaupro_finder_check_json', 10, 3 );
+add_filter( 'wp_check_filetype_and_ext', 'reseaupro_finder_check_json', 10, 5 );
