@@ -87,12 +87,16 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
 export class ReseauproFinder extends FinderProperties {
   static override styles = [styles, themes];
 
-  /** The ids of the networks a person put in "Ma sélection"; settable. */
+  /**
+   * The ids of the networks a person put in "Ma sélection"; settable. Ids the loaded document does
+   * not have are let go, as from storage or a link: nothing could show or remove them. Set before the
+   * data arrives, they wait for it.
+   */
   get shortlist(): string[] {
     return [...this.#selection.shortlist.ids];
   }
   set shortlist(ids: string[]) {
-    this.#selection.shortlist.set(ids);
+    this.#selection.choose(ids, this.model);
   }
 
   readonly #selection: SelectionPanel = new SelectionPanel(this, {
@@ -147,7 +151,7 @@ export class ReseauproFinder extends FinderProperties {
       if (!model) return;
       this.#optionLists.arranged.clear();
       this.#steps.documentLoaded();
-      this.#selection.documentLoaded((id) => model.network(id) !== undefined);
+      this.#selection.documentLoaded(model);
     },
     evaluate: () => this.#evaluate(),
     strings: () => this.#context.strings,
@@ -179,8 +183,9 @@ export class ReseauproFinder extends FinderProperties {
 
   /** How many networks match, in words; nothing when there is no data to count. */
   #countText(): string | undefined {
+    const { model } = this;
     const evaluation = this.#evaluate();
-    return evaluation && countText(this.#context.strings, evaluation);
+    return model && evaluation && countText(this.#context.strings, evaluation, model);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { ReactiveElement } from 'lit';
 import type { FinderModel } from './core/finder-model.js';
 import type { Evaluation } from './core/match.js';
-import { Shortlist } from './shortlist.js';
+import { cleanIds, Shortlist } from './shortlist.js';
 import type { ViewContext } from './views/context.js';
 import { selectionView } from './views/selection.js';
 
@@ -77,12 +77,17 @@ export class SelectionPanel {
   }
 
   /**
-   * A document was loaded: with `remember`, the selection kept for it comes back, beside what a link
-   * brought; networks the document does not have are let go (nothing could show or remove them).
+   * Replaces the selection. Networks the loaded document does not have are let go: nothing could
+   * show or remove them. With no document yet, every id waits for it.
    */
-  documentLoaded(has: (id: string) => boolean): void {
+  choose(ids: unknown, model: FinderModel | undefined): void {
+    this.shortlist.set(model ? cleanIds(ids).filter((id) => model.network(id) !== undefined) : ids);
+  }
+
+  /** A document was loaded: with `remember`, the selection kept for it comes back, beside what a link brought. */
+  documentLoaded(model: FinderModel): void {
     const kept = this.callbacks.remember() ? Shortlist.stored(this.callbacks.storageKey()) : [];
-    this.shortlist.set([...this.shortlist.ids, ...kept].filter(has));
+    this.choose([...this.shortlist.ids, ...kept], model);
   }
 
   /** "Ajouter à ma sélection" and "Retirer", wherever they are: one listener for the whole widget. */

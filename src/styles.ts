@@ -24,6 +24,9 @@ export const styles = css`
     background: var(--_bg);
     font-family: var(--reseaupro-font, inherit);
     line-height: 1.5;
+    /* A word longer than the line (a web address, a name written without spaces) is broken rather
+       than make a phone's page scroll sideways (WCAG 1.4.10); cards and grid tracks shrink with it. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

@@ -748,6 +748,8 @@ const en = {
         subject: `My shortlist of business networks (${number$1(names.length)})`,
         body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}${link ? `\nThe shortlist online: ${link}\n` : ''}`,
     }),
+    emptyDirectory: 'This directory has no networks yet.',
+    contactLine: (term, value) => `${term}: ${value}`,
     printedFrom: (url, date) => `Shortlist printed on ${date} from ${url}`,
     profileKind: 'Profile',
     proposeNetworkEmail: {
@@ -985,6 +987,8 @@ const fr = {
         subject: `Ma sélection de réseaux professionnels (${number(names.length)})`,
         body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}${link ? `\nLa sélection en ligne : ${link}\n` : ''}`,
     }),
+    emptyDirectory: 'Cet annuaire ne contient encore aucun réseau.',
+    contactLine: (term, value) => `${term} : ${value}`,
     printedFrom: (url, date) => `Sélection imprimée le ${date} depuis ${url}`,
     profileKind: 'Fiche',
     proposeNetworkEmail: {

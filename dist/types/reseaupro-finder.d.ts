@@ -58,7 +58,11 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
 export declare class ReseauproFinder extends FinderProperties {
     #private;
     static styles: import("lit").CSSResult[];
-    /** The ids of the networks a person put in "Ma sélection"; settable. */
+    /**
+     * The ids of the networks a person put in "Ma sélection"; settable. Ids the loaded document does
+     * not have are let go, as from storage or a link: nothing could show or remove them. Set before the
+     * data arrives, they wait for it.
+     */
     get shortlist(): string[];
     set shortlist(ids: string[]);
     /** Every current result, in rank order (not only the page shown). Read-only. */

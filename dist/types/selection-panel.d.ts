@@ -42,10 +42,12 @@ export declare class SelectionPanel {
      */
     close(fromButton?: boolean): void;
     /**
-     * A document was loaded: with `remember`, the selection kept for it comes back, beside what a link
-     * brought; networks the document does not have are let go (nothing could show or remove them).
+     * Replaces the selection. Networks the loaded document does not have are let go: nothing could
+     * show or remove them. With no document yet, every id waits for it.
      */
-    documentLoaded(has: (id: string) => boolean): void;
+    choose(ids: unknown, model: FinderModel | undefined): void;
+    /** A document was loaded: with `remember`, the selection kept for it comes back, beside what a link brought. */
+    documentLoaded(model: FinderModel): void;
     /** "Ajouter à ma sélection" and "Retirer", wherever they are: one listener for the whole widget. */
     readonly onClick: (event: Event) => void;
     /** The selection, and the comparison when asked for. */

@@ -168,6 +168,8 @@ export const en: Strings = {
     subject: `My shortlist of business networks (${number(names.length)})`,
     body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}${link ? `\nThe shortlist online: ${link}\n` : ''}`,
   }),
+  emptyDirectory: 'This directory has no networks yet.',
+  contactLine: (term, value) => `${term}: ${value}`,
   printedFrom: (url, date) => `Shortlist printed on ${date} from ${url}`,
   profileKind: 'Profile',
   proposeNetworkEmail: {

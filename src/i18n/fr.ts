@@ -170,6 +170,8 @@ export const fr: Strings = {
     subject: `Ma sélection de réseaux professionnels (${number(names.length)})`,
     body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}${link ? `\nLa sélection en ligne : ${link}\n` : ''}`,
   }),
+  emptyDirectory: 'Cet annuaire ne contient encore aucun réseau.',
+  contactLine: (term, value) => `${term} : ${value}`,
   printedFrom: (url, date) => `Sélection imprimée le ${date} depuis ${url}`,
   profileKind: 'Fiche',
   proposeNetworkEmail: {

@@ -139,7 +139,11 @@ export interface Strings {
   /** When the clipboard cannot be written: the link is shown to copy by hand. */
   copyLinkByHand: string;
   emailShortlist: string;
+  /** Instead of the count and the results, when the document has no network at all. */
+  emptyDirectory: string;
   shortlistEmail: (names: readonly string[], details: string, link: string) => { subject: string; body: string };
+  /** One line of a network's contacts in that e-mail: French puts a space before the colon, English none. */
+  contactLine: (term: string, value: string) => string;
   /** The printed selection's footer: the page it comes from and the day. */
   printedFrom: (url: string, date: string) => string;
   profileKind: string;

@@ -83,7 +83,7 @@ function bodyView(context: ViewContext, view: FinderView, handlers: FinderViewHa
   return html`
     ${status}
     <div class="browse" ?hidden=${!ready || opened !== undefined || view.selectionOpen}>
-      ${ready ? summaryBarView(context, ready.evaluation, handlers.results, { steps, count: onResults, shortlisted: view.shortlist.length }) : nothing}
+      ${ready ? summaryBarView(context, ready.model, ready.evaluation, handlers.results, { steps, count: onResults, shortlisted: view.shortlist.length }) : nothing}
       ${ready && onResults ? chipsView(context, ready.model, answers, query, handlers.results, steps) : nothing}
       <div class="layout ${steps ? 'steps' : ''}">
         ${questionsView(

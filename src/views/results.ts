@@ -30,7 +30,9 @@ export interface ResultsHandlers {
  * How many networks are listed, in words, and how many of them match every answered question when
  * that is fewer: with answers that only rank, every network is listed.
  */
-export function countText(strings: Strings, evaluation: Pick<Evaluation, 'total' | 'fullMatches'>): string {
+export function countText(strings: Strings, evaluation: Pick<Evaluation, 'total' | 'fullMatches'>, model: FinderModel): string {
+  // A directory with no network yet: "0 networks match your criteria" would blame answers never given.
+  if (!model.directory.networks.length) return strings.emptyDirectory;
   const { total, fullMatches } = evaluation;
   return fullMatches < total ? strings.partialMatchCount(total, fullMatches) : strings.matchCount(total);
 }
@@ -41,6 +43,7 @@ export function countText(strings: Strings, evaluation: Pick<Evaluation, 'total'
  */
 export function summaryBarView(
   context: ViewContext,
+  model: FinderModel,
   evaluation: Evaluation,
   handlers: ResultsHandlers,
   view: { steps: boolean; count: boolean; shortlisted: number },
@@ -50,7 +53,7 @@ export function summaryBarView(
   if (!view.count && !view.shortlisted) return nothing;
   return html`
     <div class="summary-bar">
-      ${view.count ? html`<p class="count" part="count">${countText(strings, evaluation)}</p>` : nothing}
+      ${view.count ? html`<p class="count" part="count">${countText(strings, evaluation, model)}</p>` : nothing}
       ${view.steps ? nothing : html`<button type="button" class="jump link" @click=${handlers.onJumpToResults}>${strings.seeResults}</button>`}
       ${
         view.shortlisted
@@ -220,7 +223,7 @@ export function resultsView(
               ${shown.map((result) => resultView(context, model, answers, result, handlers))}
             </ol>`
           : html`<div class="no-results" part="no-results">
-              <p>${strings.noResults}</p>
+              <p>${model.directory.networks.length ? strings.noResults : strings.emptyDirectory}</p>
               ${relaxationView(context, model, answers, query, evaluation, handlers)}
             </div>`
       }

@@ -30,17 +30,18 @@ export interface SelectionState {
 
 /** The selection as text, for the e-mail: each network's name and contacts. */
 function selectionText(context: ViewContext, networks: readonly Network[]): string {
-  const { fields } = context.strings;
+  const { fields, contactLine } = context.strings;
   return networks
     .map((network) => {
       const { website, email, phone, address } = network.contact ?? {};
-      const lines = [
+      const lines: [string, string | undefined][] = [
         [fields.website, website],
         [fields.email, email],
         [fields.phone, phone],
         [fields.address, address],
-      ].filter(([, value]) => value);
-      return [`• ${network.name}`, ...lines.map(([term, value]) => `  ${term ?? ''} : ${value ?? ''}`)].join('\n') + '\n';
+      ];
+      const written = lines.flatMap(([term, value]) => (value ? [`  ${contactLine(term, value)}`] : []));
+      return [`• ${network.name}`, ...written].join('\n') + '\n';
     })
     .join('\n');
 }

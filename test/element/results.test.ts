@@ -85,6 +85,15 @@ describe('<reseaupro-finder> results', () => {
     expect(resultNames(el)).to.deep.equal(['CPME des Bouches-du-Rhône', 'Entrepreneurs du Pays d’Arles']);
   });
 
+  it('says a directory with no network is empty, not that answers never given match nothing', async () => {
+    const el = await finderWith({ format: 1, networks: [] }, 'layout="all"');
+    expect(text($(el, '[part="count"]'))).to.equal('Cet annuaire ne contient encore aucun réseau.');
+    expect(text($(el, '[part="no-results"]'))).to.equal('Cet annuaire ne contient encore aucun réseau.');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text($(el, '[part="count"]'))).to.equal('This directory has no networks yet.');
+  });
+
   it('offers to clear the search when it is the search that leaves nothing', async () => {
     const el = await finderWith(DOCUMENT);
     el.answers = { famille: ['metier', 'thematique'] };

@@ -158,6 +158,21 @@ describe('<reseaupro-finder> Ma sélection', () => {
     history.replaceState(null, '', location.pathname);
   });
 
+  it('writes the e-mail in English with English punctuation', async () => {
+    const el = await withSelection('layout="all" lang="en"');
+    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Send by e-mail')!;
+    const body = decodeURIComponent(mail.href.split('&body=')[1]);
+    expect(body).to.include('Phone: 04 91 00 00 01').and.include('Website: https://cpme13.exemple.fr').and.not.include(' :');
+  });
+
+  it('lets go of ids the data does not have when the shortlist is set, as from storage or a link', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    el.shortlist = ['cpme-13', 'plus-dans-les-donnees'];
+    await el.updateComplete;
+    expect(el.shortlist).to.deep.equal(['cpme-13']);
+    expect(text($(el, '.shortlist-entry'))).to.equal('Ma sélection (1)');
+  });
+
   describe('the link', () => {
     const start = location.href;
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
