@@ -7,15 +7,16 @@ import type { Lang, Network } from '../core/types.js';
 import { FAMILIES } from '../core/vocabulary.js';
 import { STRINGS } from '../i18n/index.js';
 import { valueLabel } from '../i18n/labels.js';
+import { pageNames } from './page-names.js';
 
 /**
  * `npx reseaupro-finder html reseaux.json -o site/`: the directory as static pages that search engines
  * and visitors without JavaScript can read. In French at the root, in English under `en/`:
  *
  *     index.html               every network, grouped by family
- *     reseaux/<id>.html        one page per network: its profile, schema.org Organization JSON-LD
+ *     reseaux/<name>.html      one page per network: its profile, schema.org Organization JSON-LD (names: page-names.ts)
  *     fragment.html            the index's list alone, to put inside <reseaupro-finder> (shown until the script runs)
- *     en/index.html, en/networks/<id>.html, en/fragment.html
+ *     en/index.html, en/networks/<name>.html, en/fragment.html
  *     style.css
  *
  * No script anywhere. Every text is escaped; links are made only for http(s), mailto and tel.
@@ -63,27 +64,6 @@ const MARKER = '.reseaupro-site';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
-
-/** A file name for each network id: folded to `a-z0-9-`, unique. */
-function fileNames(networks: Network[]): Map<string, string> {
-  const names = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const { id } of networks) {
-    const base =
-      id
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 80) || 'reseau';
-    let name = base;
-    for (let n = 2; taken.has(name); n += 1) name = `${base}-${String(n)}`;
-    taken.add(name);
-    names.set(id, name);
-  }
-  return names;
-}
 
 interface Site {
   directory: Directory;
@@ -265,7 +245,7 @@ dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{f
 export function staticSite(directory: Directory, base = ''): Map<string, string> {
   const site: Site = {
     directory,
-    names: fileNames(directory.networks),
+    names: pageNames(directory.networks.map((network) => network.id)),
     title: {
       fr: labelText(directory.title, 'fr') || STRINGS.fr.defaultTitle,
       en: labelText(directory.title, 'en') || STRINGS.en.defaultTitle,

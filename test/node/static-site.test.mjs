@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/cli.js');
 const DEMO = join(ROOT, 'demo/reseaux.json');
 const demo = JSON.parse(readFileSync(DEMO, 'utf8'));
+const toolkit = await import('../../dist/cli/toolkit.js');
 
 const html = (...args) => spawnSync(process.execPath, [CLI, 'html', ...args], { encoding: 'utf8', env: { ...process.env, LANG: '' } });
 const workspace = () => mkdtempSync(join(tmpdir(), 'reseaupro-site-'));
@@ -116,16 +118,22 @@ describe('html with hostile or awkward data', () => {
     const index = read(site, 'index.html');
     assert.doesNotMatch(index, /<img/);
     assert.match(index, /&lt;img src=x onerror=alert\(1\)&gt;/);
-    const page = read(site, 'reseaux/x-script.html');
+    const names = toolkit.pageNames(['x<script>', 'X-SCRIPT']);
+    const page = read(site, `reseaux/${names.get('x<script>')}.html`);
     assert.doesNotMatch(page, /href="javascript:/);
     assert.match(page, /href="mailto:a@b\.fr"/);
     // JSON-LD cannot close its script element.
-    const other = read(site, 'reseaux/x-script-2.html');
+    const other = read(site, `reseaux/${names.get('X-SCRIPT')}.html`);
     assert.equal([...other.matchAll(/<\/script>/g)].length, 1);
   });
 
   test('gives ids that fold to the same file name distinct files', () => {
-    assert.deepEqual(readdirSync(join(site, 'reseaux')).sort(), ['x-script-2.html', 'x-script.html']);
+    const files = readdirSync(join(site, 'reseaux')).sort();
+    assert.equal(files.length, 2);
+    assert.ok(
+      files.every((file) => /^x-script--[a-z0-9]+\.html$/.test(file)),
+      files.join(' '),
+    );
   });
 });
 
@@ -147,5 +155,78 @@ describe('html into an existing folder', () => {
     assert.equal(html(input, '-o', site).status, 0);
     assert.equal(readdirSync(join(site, 'reseaux')).length, 282);
     assert.ok(!existsSync(join(site, `reseaux/${demo.networks[0].id}.html`)));
+  });
+});
+
+describe('html page addresses', () => {
+  const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+  const TRICKY = [
+    'Aix',
+    'aix',
+    'AIX',
+    'Réseau',
+    'reseau',
+    'réseau',
+    '東京',
+    '大阪',
+    'con',
+    'CON',
+    'nul',
+    'com1',
+    'lpt9',
+    '__proto__',
+    'constructor',
+    'a--b',
+    '-a',
+    'a-',
+    'reseau--0',
+    'x'.repeat(300),
+  ];
+  const id = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ minLength: 1 }), fc.fullUnicodeString({ minLength: 1, maxLength: 8 }));
+
+  test('property: an id’s name does not depend on the other ids or their order; distinct ids get distinct, safe names', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(id, { minLength: 1, maxLength: 30 }),
+        fc.uniqueArray(id, { maxLength: 10 }),
+        fc.nat(),
+        (ids, more, seed) => {
+          const alone = toolkit.pageNames(ids);
+          const others = [...new Set([...more, ...ids])];
+          // Shuffled by the seed: the same ids in another order, with more among them.
+          const shuffled = others
+            .map((value, i) => [(seed * 7919 + i * 104729) % 1_000_003, value])
+            .sort((a, b) => a[0] - b[0])
+            .map(([, value]) => value);
+          const together = toolkit.pageNames(shuffled);
+          for (const value of ids) assert.equal(together.get(value), alone.get(value), JSON.stringify(value));
+          const names = [...together.values()];
+          assert.equal(new Set(names).size, names.length, 'distinct ids, distinct names');
+          for (const name of names) {
+            assert.match(name, /^[a-z0-9-]+$/);
+            assert.ok(name.length <= 80, name);
+            assert.doesNotMatch(name, WINDOWS_DEVICES);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('an id already fit for an address is its own name; others keep theirs whatever the order of the rows', () => {
+    const names = toolkit.pageNames(['aix-dynamique', 'Aix', 'aix', 'con']);
+    assert.equal(names.get('aix-dynamique'), 'aix-dynamique');
+    assert.equal(names.get('aix'), 'aix');
+    assert.match(names.get('Aix'), /^aix--[a-z0-9]+$/);
+    assert.match(names.get('con'), /^con--[a-z0-9]+$/);
+    const networks = ['Aix', 'aix', 'Réseau', 'reseau', '東京'].map((value) => ({ id: value, name: value, family: 'metier' }));
+    const [one, two] = [networks, [...networks].reverse()].map((list) => {
+      const { site } = built({ format: 1, networks: list });
+      return readdirSync(join(site, 'reseaux'))
+        .sort()
+        .map((file) => [file, /<h1[^>]*>(.*)<\/h1>/.exec(read(site, `reseaux/${file}`))[1]]);
+    });
+    assert.deepEqual(one, two);
+    assert.equal(one.length, 5);
   });
 });
