@@ -197,7 +197,13 @@ function run(args: string[], say: Messages): number {
       const directory = load(readJson(file, say));
       const dir = options.output ?? 'site';
       const said = HTML_MESSAGES[say === MESSAGES.en ? 'en' : 'fr'];
-      if (!writeStaticSite(dir, staticSite(directory, options['base-url']))) throw new Stop(said.notOurs(dir));
+      let written: boolean;
+      try {
+        written = writeStaticSite(dir, staticSite(directory, options['base-url']));
+      } catch (error) {
+        throw new Stop(say.cannotWrite(dir, fileError(error, say)));
+      }
+      if (!written) throw new Stop(said.notOurs(dir));
       console.log(said.wrote(dir, directory.networks.length));
       return 0;
     }

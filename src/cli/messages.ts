@@ -183,6 +183,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     EACCES: 'accès refusé.',
     EPERM: 'accès refusé.',
     ENOSPC: 'le disque est plein.',
+    EFBIG: 'le fichier dépasse la taille permise (limite du système ou quota).',
+    ENOTDIR: 'un élément du chemin est un fichier, pas un dossier.',
   },
   // The engine's message is English: French says where, or what, in its own words.
   notJson: (file, { line, column, endOfText, token }) =>
@@ -324,6 +326,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
     EACCES: 'permission denied.',
     EPERM: 'permission denied.',
     ENOSPC: 'the disk is full.',
+    EFBIG: 'the file is larger than allowed (a system limit or a quota).',
+    ENOTDIR: 'a part of the path is a file, not a folder.',
   },
   notJson: (file, { engineMessage, line, column }) =>
     `${file} is not valid JSON: ${engineMessage}${line !== undefined ? ` (line ${line}, column ${column})` : ''}`,

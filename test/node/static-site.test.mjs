@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { runIn } from './cli-helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/cli.js');
@@ -81,9 +82,13 @@ describe('html', () => {
   test('links between pages lead to pages that exist: index, profiles, same family, the other language', () => {
     let checked = 0;
     for (const path of ['index.html', 'en/index.html', `reseaux/${demo.networks[0].id}.html`, `en/networks/${demo.networks[5].id}.html`]) {
-      for (const [, href] of read(site, path).matchAll(/href="([^"]+)"/g)) {
+      const page = read(site, path);
+      for (const [, href] of page.matchAll(/href="([^"]+)"/g)) {
         if (/^(https?|mailto|tel):/.test(href)) continue;
-        assert.ok(existsSync(join(site, dirname(path), href)), `${path} links to ${href}, which does not exist`);
+        const [file, section] = href.split('#');
+        const target = join(site, dirname(path), file);
+        assert.ok(existsSync(target), `${path} links to ${href}, which does not exist`);
+        if (section !== undefined) assert.match(readFileSync(target, 'utf8'), new RegExp(`id="${section}"`), `${path} links to ${href}`);
         checked += 1;
       }
     }
@@ -155,6 +160,112 @@ describe('html into an existing folder', () => {
     assert.equal(html(input, '-o', site).status, 0);
     assert.equal(readdirSync(join(site, 'reseaux')).length, 282);
     assert.ok(!existsSync(join(site, `reseaux/${demo.networks[0].id}.html`)));
+  });
+});
+
+describe('html at scale', () => {
+  test('10,000 networks in one family: every page is written, in little memory, and each lists a bounded few of its family', () => {
+    const dir = workspace();
+    const input = join(dir, 'reseaux.json');
+    const site = join(dir, 'site');
+    const networks = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `reseau-${String(i)}`,
+      name: `Réseau ${String(i).padStart(5, '0')}`,
+      family: 'metier',
+      summary: 'Un réseau parmi dix mille.',
+    }));
+    writeFileSync(input, JSON.stringify({ format: 1, networks }));
+    // The whole site of this directory is gigabytes when every page lists every other network:
+    // a heap far smaller than that holds a site written page by page.
+    const result = spawnSync(process.execPath, ['--max-old-space-size=96', CLI, 'html', input, '-o', site], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: '' },
+      timeout: 300_000,
+    });
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.equal(readdirSync(join(site, 'reseaux')).length, 10_000);
+    assert.equal(readdirSync(join(site, 'en/networks')).length, 10_000);
+    for (const i of [0, 1, 5_000, 9_998, 9_999]) {
+      for (const path of [`reseaux/reseau-${String(i)}.html`, `en/networks/reseau-${String(i)}.html`]) {
+        const page = read(site, path);
+        assert.ok(page.length < 8_000, `${path} is ${String(page.length)} characters`);
+        const [nav] = /<nav aria-labelledby="same-family">[\s\S]*?<\/nav>/.exec(page);
+        const others = [...nav.matchAll(/<li><a href="([^"]+)"/g)].map((match) => match[1]);
+        assert.equal(others.length, 20, path);
+        assert.ok(!others.some((href) => href.endsWith(`/reseau-${String(i)}.html`)), `${path} lists itself`);
+        // Its neighbours in the family's order, and a link to the whole family in the index.
+        if (i === 5_000)
+          assert.ok(
+            ['/reseau-4999.html', '/reseau-5001.html'].every((end) => others.some((href) => href.endsWith(end))),
+            others.join(' '),
+          );
+        assert.match(nav, /href="(\.\.\/)+(en\/)?index\.html#metier"/);
+      }
+    }
+    assert.match(read(site, 'index.html'), /<section id="metier">/);
+  });
+});
+
+describe('html writes the site whole, or leaves the published one as it was', () => {
+  const small = { format: 1, networks: demo.networks.slice(0, 5) };
+  // One page of this directory is larger than the 64 KiB that `ulimit -f 64` lets a file hold.
+  const huge = {
+    format: 1,
+    networks: [...demo.networks.slice(0, 5), { id: 'enorme', name: 'Énorme', family: 'metier', description: 'x'.repeat(200_000) }],
+  };
+  const input = (document) => {
+    const file = join(workspace(), 'reseaux.json');
+    writeFileSync(file, JSON.stringify(document));
+    return file;
+  };
+  const snapshot = (dir) =>
+    new Map(
+      readdirSync(dir, { recursive: true })
+        .sort()
+        .map((path) => [path, existsSync(join(dir, path)) && !path.endsWith('/') ? safeRead(join(dir, path)) : '']),
+    );
+  const safeRead = (file) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '(folder)';
+    }
+  };
+
+  test('a write cut short (a full disk) leaves the old site as it was, says so in the keeper’s words, and the next run works', () => {
+    const { site } = built(small);
+    const before = snapshot(site);
+    const parent = dirname(site);
+    const siblings = readdirSync(parent).sort();
+    const failed = runIn({ fileSizeLimit: 64 }, 'html', input(huge), '-o', site);
+    assert.equal(failed.status, 1, failed.lines.join('\n'));
+    assert.match(failed.stderr, /^Impossible d'écrire /m);
+    assert.doesNotMatch(failed.stderr, /inattendue/);
+    assert.deepEqual(snapshot(site), before);
+    assert.deepEqual(readdirSync(parent).sort(), siblings, 'no temporary folder left beside');
+    const again = html(input(huge), '-o', site);
+    assert.equal(again.status, 0, again.stdout + again.stderr);
+    assert.ok(existsSync(join(site, 'reseaux/enorme.html')));
+  });
+
+  test('a first run that fails leaves nothing behind, and does not refuse the next run', () => {
+    const parent = workspace();
+    const site = join(parent, 'site');
+    const failed = runIn({ fileSizeLimit: 64, LANG: 'en_GB.UTF-8' }, 'html', input(huge), '-o', site);
+    assert.equal(failed.status, 1);
+    assert.match(failed.stderr, /^Cannot write /m);
+    assert.deepEqual(readdirSync(parent), []);
+    const again = html(input(small), '-o', site);
+    assert.equal(again.status, 0, again.stdout + again.stderr);
+  });
+
+  test('a folder that cannot be made (a file in the way) is said in the keeper’s words', () => {
+    const parent = workspace();
+    writeFileSync(join(parent, 'fichier'), 'not a folder');
+    const result = html(input(small), '-o', join(parent, 'fichier', 'site'));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^Impossible d'écrire .*fichier/m);
+    assert.doesNotMatch(result.stderr, /inattendue/);
   });
 });
 
