@@ -7,7 +7,7 @@ import { decodeBytes, isWorkbook } from './encoding.js';
 import { jsonFault } from './json-fault.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { readSheet } from './sheet.js';
-import { HTML_MESSAGES, staticSite, writeStaticSite } from './static-site.js';
+import { HTML_MESSAGES, siteBase, staticSite, writeStaticSite } from './static-site.js';
 import { buildDocument, directoryStats, exportDocument, staleRecords, validateDocument } from './toolkit.js';
 
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
@@ -194,12 +194,15 @@ function run(args: string[], say: Messages): number {
       return 0;
     }
     case 'html': {
+      const given = options['base-url'];
+      const base = given === undefined ? '' : siteBase(given);
+      if (base === undefined) throw new Stop(say.badBaseUrl(given ?? ''), 2);
       const directory = load(readJson(file, say));
       const dir = options.output ?? 'site';
       const said = HTML_MESSAGES[say === MESSAGES.en ? 'en' : 'fr'];
       let written: boolean;
       try {
-        written = writeStaticSite(dir, staticSite(directory, options['base-url']));
+        written = writeStaticSite(dir, staticSite(directory, base));
       } catch (error) {
         throw new Stop(say.cannotWrite(dir, fileError(error, say)));
       }

@@ -39,6 +39,8 @@ export interface Messages {
   buildIssue: (issue: BuildIssue) => string;
   buildFailed: (count: number) => string;
   wrote: (file: string, networks: number) => string;
+  /** `--base-url` is neither an http(s) address nor a path from the site's root. */
+  badBaseUrl: (value: string) => string;
   exportNotes: { notObjects: (positions: number[]) => string; leftOut: (fields: string[]) => string; fixBeforeBuild: string };
   stats: (stats: Stats, today: string) => string[];
 }
@@ -265,6 +267,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
   sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
   badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
+  badBaseUrl: (value) =>
+    `--base-url « ${value} » : donnez l'adresse publique des pages, https://site.example/reseaux/, ou leur chemin depuis la racine du site, /reseaux/ (sans ? ni #).`,
   nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
   wrote: (file, networks) => `${file} écrit : ${networks}.`,
   notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
@@ -395,6 +399,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
     `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
   sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
   badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
+  badBaseUrl: (value) =>
+    `--base-url "${value}": give the pages' public address, https://site.example/reseaux/, or their path from the site's root, /reseaux/ (without ? or #).`,
   nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
   wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
   notObjects: 'Records left out (they are not objects): #',

@@ -254,14 +254,37 @@ ${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${W
   return page(site, lang, path, `${network.name} — ${site.title[lang]}`, body, head);
 }
 
-/** The index's list alone, for inside `<reseaupro-finder>`: links are absolute when `base` is given. */
+/** The index's list alone, for inside `<reseaupro-finder>`: links lead under `base` when it is given (see siteBase). */
 function fragment(site: Site, lang: Lang, base: string): string {
   const path = lang === 'fr' ? 'fragment.html' : 'en/fragment.html';
-  const link = (id: string) => (base ? new URL(networkPath(site, lang, id), base).href : relative(path, networkPath(site, lang, id)));
+  const link = (id: string) => (base ? base + networkPath(site, lang, id) : relative(path, networkPath(site, lang, id)));
   return `<nav aria-label="${escape(WORDS[lang].allNetworks)}">
 ${familyList(site, lang, link, 2, false)}
 </nav>
 `;
+}
+
+/** What the host of a site-relative base is resolved against, to tell a path from an address in disguise (`/\evil.example`). */
+const PLACEHOLDER_HOST = 'site.invalid';
+
+/**
+ * `--base-url` as the fragments' links begin, ending in `/`: an http(s) address
+ * (`https://site.example/reseaux` gives `https://site.example/reseaux/`), or a path from the
+ * site's root (`/reseaux` gives `/reseaux/`: links from the root of whatever site shows the
+ * fragment). Undefined for anything else, query and fragment included: links could not keep them.
+ */
+export function siteBase(value: string): string | undefined {
+  const fromRoot = value.startsWith('/') && !value.startsWith('//');
+  let url: URL;
+  try {
+    url = fromRoot ? new URL(value, `https://${PLACEHOLDER_HOST}`) : new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password) return undefined;
+  if (fromRoot && url.host !== PLACEHOLDER_HOST) return undefined;
+  url.pathname = url.pathname.replace(/\/?$/, '/');
+  return fromRoot ? url.pathname : url.href;
 }
 
 const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:46rem;padding:1rem;color:#1b1b1b;background:#fff}
@@ -271,7 +294,7 @@ dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{f
 
 /**
  * Every file of the site, by path from its root, made one at a time as the writer asks for it: the
- * site of a large directory is never held whole. `base`: the site's public URL, for the fragments' links.
+ * site of a large directory is never held whole. `base`: siteBase's, for the fragments' links.
  */
 export function* staticSite(directory: Directory, base = ''): Generator<[path: string, content: string]> {
   const families = new Map<Family, Network[]>();

@@ -269,6 +269,42 @@ describe('html writes the site whole, or leaves the published one as it was', ()
   });
 });
 
+describe('html --base-url', () => {
+  const fragmentWith = (base, ...more) => {
+    const dir = join(workspace(), 'site');
+    const result = html(DEMO, '-o', dir, '--base-url', base, ...more);
+    return { result, dir, fragment: result.status === 0 ? read(dir, 'fragment.html') : undefined };
+  };
+  const first = demo.networks[0].id;
+
+  test('without its trailing slash, links still lead under it', () => {
+    const { fragment } = fragmentWith('https://site.example/reseaux');
+    assert.match(fragment, new RegExp(`href="https://site\\.example/reseaux/reseaux/${first}\\.html"`));
+    assert.doesNotMatch(fragment, /href="https:\/\/site\.example\/reseaux\/[a-z0-9-]+\.html"/);
+  });
+
+  test('a path from the site’s root gives links from the site’s root', () => {
+    for (const base of ['/reseaux', '/reseaux/']) {
+      const { fragment } = fragmentWith(base);
+      assert.match(fragment, new RegExp(`href="/reseaux/reseaux/${first}\\.html"`), base);
+      const english = read(fragmentWith(base).dir, 'en/fragment.html');
+      assert.match(english, new RegExp(`href="/reseaux/en/networks/${first}\\.html"`), base);
+    }
+  });
+
+  test('anything else is refused in the keeper’s words, in French and English, and nothing is written', () => {
+    for (const base of ['not a url', 'reseaux/', 'ftp://site.example/', '//site.example/reseaux/', 'javascript:alert(1)']) {
+      const { result, dir } = fragmentWith(base);
+      assert.equal(result.status, 2, base);
+      assert.match(result.stderr, /^--base-url « .* » : /, base);
+      assert.doesNotMatch(result.stderr, /inattendue/);
+      assert.ok(!existsSync(dir));
+      const english = fragmentWith(base, '--lang', 'en');
+      assert.match(english.result.stderr, /^--base-url ".*": /, base);
+    }
+  });
+});
+
 describe('html page addresses', () => {
   const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
   const TRICKY = [
