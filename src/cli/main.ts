@@ -200,6 +200,14 @@ function run(args: string[], say: Messages): number {
       const directory = load(readJson(file, say));
       const dir = options.output ?? 'site';
       const said = HTML_MESSAGES[say === MESSAGES.en ? 'en' : 'fr'];
+      // As export does: what the widget skips gets no page either, and the keeper is told which.
+      const skipped = directory.problems.filter((problem) => problem.subject === 'network');
+      if (skipped.length) {
+        console.error(say.htmlSkipped(skipped.length));
+        for (const problem of skipped) console.error(`  ${say.problem(problem)}`);
+      }
+      for (const problem of directory.problems) if (problem.subject === 'document') console.error(say.problem(problem));
+      if (skipped.length && !directory.networks.length) throw new Stop(say.htmlNothingToPublish);
       let written: boolean;
       try {
         written = writeStaticSite(dir, staticSite(directory, base));

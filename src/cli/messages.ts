@@ -41,6 +41,10 @@ export interface Messages {
   wrote: (file: string, networks: number) => string;
   /** `--base-url` is neither an http(s) address nor a path from the site's root. */
   badBaseUrl: (value: string) => string;
+  /** Before the records `html` made no page for, one a line. */
+  htmlSkipped: (count: number) => string;
+  /** Every record was skipped: `html` writes nothing rather than an empty site over the published one. */
+  htmlNothingToPublish: string;
   exportNotes: { notObjects: (positions: number[]) => string; leftOut: (fields: string[]) => string; fixBeforeBuild: string };
   stats: (stats: Stats, today: string) => string[];
 }
@@ -269,6 +273,9 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
   badBaseUrl: (value) =>
     `--base-url « ${value} » : donnez l'adresse publique des pages, https://site.example/reseaux/, ou leur chemin depuis la racine du site, /reseaux/ (sans ? ni #).`,
+  htmlSkipped: (count) =>
+    `${formatNumber(count, 'fr')} ${count <= 1 ? 'réseau laissé' : 'réseaux laissés'} de côté, sans page (à corriger dans les données) :`,
+  htmlNothingToPublish: "Aucun réseau à publier : rien n'a été écrit. Corrigez les données, puis relancez.",
   nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
   wrote: (file, networks) => `${file} écrit : ${networks}.`,
   notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
@@ -401,6 +408,9 @@ without -o, never over the file they read, and always whole (a temporary file, t
   badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
   badBaseUrl: (value) =>
     `--base-url "${value}": give the pages' public address, https://site.example/reseaux/, or their path from the site's root, /reseaux/ (without ? or #).`,
+  htmlSkipped: (count) =>
+    `${formatNumber(count, 'en')} ${count === 1 ? 'network' : 'networks'} left out, without a page (to fix in the data):`,
+  htmlNothingToPublish: 'No network to publish: nothing was written. Fix the data, then run it again.',
   nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
   wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
   notObjects: 'Records left out (they are not objects): #',

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { runIn } from './cli-helpers.mjs';
+import { fixture, runIn } from './cli-helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/cli.js');
@@ -302,6 +302,32 @@ describe('html --base-url', () => {
       const english = fragmentWith(base, '--lang', 'en');
       assert.match(english.result.stderr, /^--base-url ".*": /, base);
     }
+  });
+});
+
+describe('html and the records the widget skips', () => {
+  test('names each one, as export does, writes the others, and exits 0', () => {
+    const dir = join(workspace(), 'site');
+    const result = html(fixture('broken.json'), '-o', dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^4 réseaux laissés de côté, sans page \(à corriger dans les données\) :$/m);
+    assert.match(result.stderr, /^ {2}Réseau n° 2 \(« mystere »\) ignoré : /m);
+    assert.match(result.stderr, /^ {2}Réseau n° 4 \(« sans-nom »\) ignoré : /m);
+    assert.deepEqual(readdirSync(join(dir, 'reseaux')), ['bon.html']);
+    const english = html(fixture('broken.json'), '-o', dir, '--lang', 'en');
+    assert.match(english.stderr, /^4 networks left out, without a page \(to fix in the data\):$/m);
+    assert.match(english.stderr, /^ {2}Network #2 \("mystere"\) skipped: /m);
+  });
+
+  test('writes nothing, and exits 1, when no record can be used', () => {
+    const file = join(workspace(), 'reseaux.json');
+    writeFileSync(file, JSON.stringify({ format: 1, networks: [{ id: 'a', family: 'metier' }] }));
+    const dir = join(workspace(), 'site');
+    const result = html(file, '-o', dir);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^1 réseau laissé de côté/m);
+    assert.match(result.stderr, /Aucun réseau à publier : rien n'a été écrit/);
+    assert.ok(!existsSync(dir));
   });
 });
 
