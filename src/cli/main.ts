@@ -7,7 +7,7 @@ import { decodeBytes, isWorkbook } from './encoding.js';
 import { jsonFault } from './json-fault.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { readSheet } from './sheet.js';
-import { HTML_MESSAGES, staticSite, writeStaticSite } from './static-site.js';
+import { HTML_MESSAGES, siteBase, staticSite, writeStaticSite } from './static-site.js';
 import { buildDocument, directoryStats, exportDocument, staleRecords, validateDocument } from './toolkit.js';
 
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
@@ -194,10 +194,27 @@ function run(args: string[], say: Messages): number {
       return 0;
     }
     case 'html': {
+      const given = options['base-url'];
+      const base = given === undefined ? '' : siteBase(given);
+      if (base === undefined) throw new Stop(say.badBaseUrl(given ?? ''), 2);
       const directory = load(readJson(file, say));
       const dir = options.output ?? 'site';
       const said = HTML_MESSAGES[say === MESSAGES.en ? 'en' : 'fr'];
-      if (!writeStaticSite(dir, staticSite(directory, options['base-url']))) throw new Stop(said.notOurs(dir));
+      // As export does: what the widget skips gets no page either, and the keeper is told which.
+      const skipped = directory.problems.filter((problem) => problem.subject === 'network');
+      if (skipped.length) {
+        console.error(say.htmlSkipped(skipped.length));
+        for (const problem of skipped) console.error(`  ${say.problem(problem)}`);
+      }
+      for (const problem of directory.problems) if (problem.subject === 'document') console.error(say.problem(problem));
+      if (skipped.length && !directory.networks.length) throw new Stop(say.htmlNothingToPublish);
+      let written: boolean;
+      try {
+        written = writeStaticSite(dir, staticSite(directory, base));
+      } catch (error) {
+        throw new Stop(say.cannotWrite(dir, fileError(error, say)));
+      }
+      if (!written) throw new Stop(said.notOurs(dir));
       console.log(said.wrote(dir, directory.networks.length));
       return 0;
     }

@@ -39,6 +39,12 @@ export interface Messages {
   buildIssue: (issue: BuildIssue) => string;
   buildFailed: (count: number) => string;
   wrote: (file: string, networks: number) => string;
+  /** `--base-url` is neither an http(s) address nor a path from the site's root. */
+  badBaseUrl: (value: string) => string;
+  /** Before the records `html` made no page for, one a line. */
+  htmlSkipped: (count: number) => string;
+  /** Every record was skipped: `html` writes nothing rather than an empty site over the published one. */
+  htmlNothingToPublish: string;
   exportNotes: { notObjects: (positions: number[]) => string; leftOut: (fields: string[]) => string; fixBeforeBuild: string };
   stats: (stats: Stats, today: string) => string[];
 }
@@ -183,6 +189,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     EACCES: 'accès refusé.',
     EPERM: 'accès refusé.',
     ENOSPC: 'le disque est plein.',
+    EFBIG: 'le fichier dépasse la taille permise (limite du système ou quota).',
+    ENOTDIR: 'un élément du chemin est un fichier, pas un dossier.',
   },
   // The engine's message is English: French says where, or what, in its own words.
   notJson: (file, { line, column, endOfText, token }) =>
@@ -263,6 +271,11 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
   sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
   badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
+  badBaseUrl: (value) =>
+    `--base-url « ${value} » : donnez l'adresse publique des pages, https://site.example/reseaux/, ou leur chemin depuis la racine du site, /reseaux/ (sans ? ni #).`,
+  htmlSkipped: (count) =>
+    `${formatNumber(count, 'fr')} ${count <= 1 ? 'réseau laissé' : 'réseaux laissés'} de côté, sans page (à corriger dans les données) :`,
+  htmlNothingToPublish: "Aucun réseau à publier : rien n'a été écrit. Corrigez les données, puis relancez.",
   nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
   wrote: (file, networks) => `${file} écrit : ${networks}.`,
   notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
@@ -324,6 +337,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
     EACCES: 'permission denied.',
     EPERM: 'permission denied.',
     ENOSPC: 'the disk is full.',
+    EFBIG: 'the file is larger than allowed (a system limit or a quota).',
+    ENOTDIR: 'a part of the path is a file, not a folder.',
   },
   notJson: (file, { engineMessage, line, column }) =>
     `${file} is not valid JSON: ${engineMessage}${line !== undefined ? ` (line ${line}, column ${column})` : ''}`,
@@ -391,6 +406,11 @@ without -o, never over the file they read, and always whole (a temporary file, t
     `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
   sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
   badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
+  badBaseUrl: (value) =>
+    `--base-url "${value}": give the pages' public address, https://site.example/reseaux/, or their path from the site's root, /reseaux/ (without ? or #).`,
+  htmlSkipped: (count) =>
+    `${formatNumber(count, 'en')} ${count === 1 ? 'network' : 'networks'} left out, without a page (to fix in the data):`,
+  htmlNothingToPublish: 'No network to publish: nothing was written. Fix the data, then run it again.',
   nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
   wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
   notObjects: 'Records left out (they are not objects): #',

@@ -128,7 +128,11 @@ function readNumber(cell: string): number | undefined {
   return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : undefined;
 }
 
-/** A number as French Excel reads it in a `;` file: a decimal comma. */
+/**
+ * A number as French Excel reads it in a `;` file: a decimal comma. A negative number is written
+ * `-5`, `-12,5` or `-1e-7`, without an apostrophe: Excel and LibreOffice read such a cell as a
+ * number, never as a formula, and an apostrophe would turn it into text.
+ */
 const writeNumber = (value: number): string => String(value).replace('.', ',');
 
 /** French Excel shows an ISO date as 01/11/2026 and saves it so: read it back as 2026-11-01. */
@@ -320,7 +324,7 @@ export function readSheet(input: string): ReadSheet {
         return;
       }
       if (!header) {
-        header = readHeader(cells, line, issues);
+        header = readHeader(values, line, issues);
         headerLine = line;
         return;
       }
@@ -342,7 +346,11 @@ export function readSheet(input: string): ReadSheet {
   return { rows, document, documentLines, columns, headerLine, issues, delimiter };
 }
 
-type Cell = (network: Record<string, unknown>) => string;
+/**
+ * A cell's text, and whether it is a real number's (a JSON number, not text that looks like one):
+ * only those are written without the formula guard.
+ */
+type Cell = (network: Record<string, unknown>) => { text: string; isNumber: boolean };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const own = (object: unknown, key: string): unknown => (isObject(object) && Object.hasOwn(object, key) ? object[key] : undefined);
@@ -355,19 +363,21 @@ const own = (object: unknown, key: string): unknown => (isObject(object) && Obje
 function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: [string, Cell][]; leftOut: string[] } {
   const columns: [string, Cell][] = [];
   const leftOut = new Set<string>();
-  const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+  const asText = (value: unknown) =>
+    typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
+  const text = (value: unknown) => ({ text: asText(value), isNumber: false });
   for (const column of COLUMNS) {
     const path = column.split('.');
     const get = (network: Record<string, unknown>) => path.reduce<unknown>((object, key) => own(object, key), network);
     const cell: Cell = LIST_COLUMNS.has(column)
       ? (network) => {
           const value = get(network);
-          return Array.isArray(value) ? (value.length ? writeList(value) : '') : text(value);
+          return Array.isArray(value) ? text(value.length ? writeList(value) : '') : text(value);
         }
       : NUMBER_COLUMNS.has(column)
         ? (network) => {
             const value = get(network);
-            return typeof value === 'number' ? writeNumber(value) : text(value);
+            return typeof value === 'number' ? { text: writeNumber(value), isNumber: true } : text(value);
           }
         : (network) => text(get(network));
     columns.push([column, cell]);
@@ -400,7 +410,7 @@ function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: 
       const path = key.split('.');
       columns.push([key, (network) => text(path.reduce<unknown>((object, part) => own(object, part), network))]);
     } else {
-      columns.push([`${JSON_PREFIX}${key}`, (network) => (Object.hasOwn(network, key) ? JSON.stringify(network[key]) : '')]);
+      columns.push([`${JSON_PREFIX}${key}`, (network) => text(Object.hasOwn(network, key) ? JSON.stringify(network[key]) : '')]);
     }
   }
   return { columns, leftOut: [...leftOut] };
@@ -427,16 +437,19 @@ function documentRows(document: Record<string, unknown>): string[][] {
 /**
  * Writes a document as a spreadsheet that French Excel opens as it is: `;`, a BOM, CRLF; the
  * networks, then an empty row and the document's own fields (`#title`, `#questions`…). No cell
- * begins with what a spreadsheet would run as a formula. Fields that no cell can hold are named.
+ * and no column name (extra fields are named by the data) begins with what a spreadsheet would
+ * run as a formula, but a real number's text. Fields that no cell can hold are named.
  */
 export function writeSheet(
   networks: readonly Record<string, unknown>[],
   document: Record<string, unknown> = {},
 ): { text: string; leftOut: string[] } {
   const { columns, leftOut } = sheetColumns(networks);
-  const numberColumn = columns.map(([column]) => NUMBER_COLUMNS.has(column));
   const rows = networks.map((network) =>
-    columns.map(([, cell], i) => (numberColumn[i] ? cell(network) : neutralise(cell(network), i === 0))),
+    columns.map(([, cell], i) => {
+      const { text, isNumber } = cell(network);
+      return isNumber ? text : neutralise(text, i === 0);
+    }),
   );
   const extra = documentRows(document).map(([key, value]) => [key, neutralise(value, false)]);
   const unparse = (data: string[][], fields?: string[]) =>
@@ -448,7 +461,7 @@ export function writeSheet(
     });
   let text = unparse(
     rows,
-    columns.map(([column]) => column),
+    columns.map(([column], i) => neutralise(column, i === 0)),
   );
   if (extra.length) text += `\r\n\r\n${unparse(extra)}`;
   return { text: `\uFEFF${text}\r\n`, leftOut };

@@ -1,21 +1,22 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { emailHref, phoneHref, websiteHref } from '../core/links.js';
 import { compareInFrench, formatDate, formatNumber, labelText, paragraphs } from '../core/text.js';
 import type { Directory } from '../core/parse.js';
-import type { Lang, Network } from '../core/types.js';
+import type { Family, Lang, Network } from '../core/types.js';
 import { FAMILIES } from '../core/vocabulary.js';
 import { STRINGS } from '../i18n/index.js';
 import { valueLabel } from '../i18n/labels.js';
+import { pageNames } from './page-names.js';
 
 /**
  * `npx reseaupro-finder html reseaux.json -o site/`: the directory as static pages that search engines
  * and visitors without JavaScript can read. In French at the root, in English under `en/`:
  *
  *     index.html               every network, grouped by family
- *     reseaux/<id>.html        one page per network: its profile, schema.org Organization JSON-LD
+ *     reseaux/<name>.html      one page per network: its profile, schema.org Organization JSON-LD (names: page-names.ts)
  *     fragment.html            the index's list alone, to put inside <reseaupro-finder> (shown until the script runs)
- *     en/index.html, en/networks/<id>.html, en/fragment.html
+ *     en/index.html, en/networks/<name>.html, en/fragment.html
  *     style.css
  *
  * No script anywhere. Every text is escaped; links are made only for http(s), mailto and tel.
@@ -28,6 +29,8 @@ const WORDS = {
     otherLanguage: 'English',
     otherLang: 'en' as Lang,
     sameFamily: 'Dans la même famille',
+    wholeFamily: (family: string, count: number) =>
+      `Toute la famille « ${family} » (${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'})`,
     allNetworks: 'Tous les réseaux',
     networks: (count: number) => `${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'}`,
     networksDir: 'reseaux',
@@ -37,6 +40,8 @@ const WORDS = {
     otherLanguage: 'Français',
     otherLang: 'fr' as Lang,
     sameFamily: 'In the same family',
+    wholeFamily: (family: string, count: number) =>
+      `The whole family "${family}" (${formatNumber(count, 'en-GB')} ${count > 1 ? 'networks' : 'network'})`,
     allNetworks: 'All networks',
     networks: (count: number) => `${formatNumber(count, 'en-GB')} ${count > 1 ? 'networks' : 'network'}`,
     networksDir: 'networks',
@@ -64,33 +69,22 @@ const MARKER = '.reseaupro-site';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
 
-/** A file name for each network id: folded to `a-z0-9-`, unique. */
-function fileNames(networks: Network[]): Map<string, string> {
-  const names = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const { id } of networks) {
-    const base =
-      id
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 80) || 'reseau';
-    let name = base;
-    for (let n = 2; taken.has(name); n += 1) name = `${base}-${String(n)}`;
-    taken.add(name);
-    names.set(id, name);
-  }
-  return names;
-}
-
 interface Site {
   directory: Directory;
   names: Map<string, string>;
   title: Record<Lang, string>;
   dataLang: string;
+  /** Each family's networks in name order, sorted once for every page. */
+  families: Map<Family, Network[]>;
+  /** Each network's place in its family's order. */
+  positions: Map<Network, number>;
 }
+
+/**
+ * How many other networks of its family a network's page lists: its neighbours in name order. A
+ * page listing the whole family grows with it, and the site with its square.
+ */
+const NEIGHBOURS = 20;
 
 /** The path of a page from the site's root. */
 const indexPath = (lang: Lang) => (lang === 'fr' ? 'index.html' : 'en/index.html');
@@ -128,19 +122,22 @@ ${body}
 
 const dataLangAttribute = (site: Site, lang: Lang) => (site.dataLang === lang ? '' : ` lang="${escape(site.dataLang)}"`);
 
-/** The list of every network by family, with links from the page at `from` (or absolute under `base`). */
-function familyList(site: Site, lang: Lang, link: (id: string) => string, headingLevel: number): string {
+/**
+ * The list of every network by family, with links made by `link`. The index's sections have ids,
+ * for the networks' pages to link to; the fragment's do not, as it goes into other sites' pages.
+ */
+function familyList(site: Site, lang: Lang, link: (id: string) => string, headingLevel: number, sectionIds: boolean): string {
   const strings = STRINGS[lang];
   const sections: string[] = [];
   for (const family of FAMILIES) {
-    const networks = site.directory.networks.filter((network) => network.family === family).sort((a, b) => compareInFrench(a.name, b.name));
-    if (!networks.length) continue;
+    const networks = site.families.get(family);
+    if (!networks) continue;
     const items = networks.map((network) => {
       const summary = network.summary ? ` — <span${dataLangAttribute(site, lang)}>${escape(network.summary)}</span>` : '';
       return `<li><a href="${escape(link(network.id))}"${dataLangAttribute(site, lang)}>${escape(network.name)}</a>${summary}</li>`;
     });
     sections.push(
-      `<section>
+      `<section${sectionIds ? ` id="${family}"` : ''}>
 <h${String(headingLevel)}>${escape(strings.vocabulary.family[family])} (${WORDS[lang].networks(networks.length)})</h${String(headingLevel)}>
 <ul>
 ${items.join('\n')}
@@ -158,7 +155,7 @@ function indexPage(site: Site, lang: Lang): string {
   const body = `<h1>${escape(site.title[lang])}</h1>
 <p>${WORDS[lang].networks(site.directory.networks.length)}.${updated ? ` ${escape(strings.dataUpdated(formatDate(updated, strings.locale)))}` : ''}</p>
 <h2>${WORDS[lang].byFamily}</h2>
-${familyList(site, lang, (id) => relative(path, networkPath(site, lang, id)), 3)}`;
+${familyList(site, lang, (id) => relative(path, networkPath(site, lang, id)), 3, true)}`;
   return page(site, lang, path, site.title[lang], body);
 }
 
@@ -219,6 +216,14 @@ function fieldRows(site: Site, network: Network, lang: Lang): [string, string][]
   return rows;
 }
 
+/** At most NEIGHBOURS others of a network's family, around it in name order (more after it at the start, before it at the end). */
+function neighbours(site: Site, network: Network): Network[] {
+  const family = site.families.get(network.family) ?? [];
+  const at = site.positions.get(network) ?? 0;
+  const start = Math.max(0, Math.min(at - NEIGHBOURS / 2, family.length - NEIGHBOURS - 1));
+  return family.slice(start, start + NEIGHBOURS + 1).filter((other) => other !== network);
+}
+
 function networkPage(site: Site, lang: Lang, network: Network): string {
   const strings = STRINGS[lang];
   const path = networkPath(site, lang, network.id);
@@ -229,10 +234,13 @@ function networkPage(site: Site, lang: Lang, network: Network): string {
     ...(network.description ? paragraphs(network.description).map((paragraph) => `<p${dataLang}>${escape(paragraph)}</p>`) : []),
   ].filter(Boolean);
   const rows = fieldRows(site, network, lang).map(([term, description]) => `<dt>${escape(term)}</dt><dd>${description}</dd>`);
-  const siblings = site.directory.networks
-    .filter((other) => other.family === network.family && other.id !== network.id)
-    .sort((a, b) => compareInFrench(a.name, b.name))
-    .map((other) => `<li><a href="${escape(relative(path, networkPath(site, lang, other.id)))}"${dataLang}>${escape(other.name)}</a></li>`);
+  const family = site.families.get(network.family) ?? [];
+  const siblings = neighbours(site, network).map(
+    (other) => `<li><a href="${escape(relative(path, networkPath(site, lang, other.id)))}"${dataLang}>${escape(other.name)}</a></li>`,
+  );
+  const wholeFamily = `<p><a href="${relative(path, indexPath(lang))}#${network.family}">${escape(
+    WORDS[lang].wholeFamily(valueLabel('family', network.family, lang), family.length),
+  )}</a></p>`;
   const body = `<article>
 <h1${dataLang}>${escape(network.name)}</h1>
 <p class="meta">${escape(valueLabel('family', network.family, lang))} · ${escape(kind)}</p>
@@ -241,19 +249,42 @@ ${rows.length ? `<dl>\n${rows.join('\n')}\n</dl>` : ''}
 ${network.updated ? `<p class="meta">${escape(strings.checkedOn(formatDate(network.updated, strings.locale)))}</p>` : ''}
 </article>
 <p><a href="${relative(path, indexPath(lang))}">${escape(strings.back)}</a></p>
-${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${WORDS[lang].sameFamily}</h2>\n<ul>\n${siblings.join('\n')}\n</ul></nav>` : ''}`;
+${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${WORDS[lang].sameFamily}</h2>\n<ul>\n${siblings.join('\n')}\n</ul>\n${wholeFamily}</nav>` : ''}`;
   const head = `<script type="application/ld+json">\n${organization(network)}\n</script>\n`;
   return page(site, lang, path, `${network.name} — ${site.title[lang]}`, body, head);
 }
 
-/** The index's list alone, for inside `<reseaupro-finder>`: links are absolute when `base` is given. */
+/** The index's list alone, for inside `<reseaupro-finder>`: links lead under `base` when it is given (see siteBase). */
 function fragment(site: Site, lang: Lang, base: string): string {
   const path = lang === 'fr' ? 'fragment.html' : 'en/fragment.html';
-  const link = (id: string) => (base ? new URL(networkPath(site, lang, id), base).href : relative(path, networkPath(site, lang, id)));
+  const link = (id: string) => (base ? base + networkPath(site, lang, id) : relative(path, networkPath(site, lang, id)));
   return `<nav aria-label="${escape(WORDS[lang].allNetworks)}">
-${familyList(site, lang, link, 2)}
+${familyList(site, lang, link, 2, false)}
 </nav>
 `;
+}
+
+/** What the host of a site-relative base is resolved against, to tell a path from an address in disguise (`/\evil.example`). */
+const PLACEHOLDER_HOST = 'site.invalid';
+
+/**
+ * `--base-url` as the fragments' links begin, ending in `/`: an http(s) address
+ * (`https://site.example/reseaux` gives `https://site.example/reseaux/`), or a path from the
+ * site's root (`/reseaux` gives `/reseaux/`: links from the root of whatever site shows the
+ * fragment). Undefined for anything else, query and fragment included: links could not keep them.
+ */
+export function siteBase(value: string): string | undefined {
+  const fromRoot = value.startsWith('/') && !value.startsWith('//');
+  let url: URL;
+  try {
+    url = fromRoot ? new URL(value, `https://${PLACEHOLDER_HOST}`) : new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password) return undefined;
+  if (fromRoot && url.host !== PLACEHOLDER_HOST) return undefined;
+  url.pathname = url.pathname.replace(/\/?$/, '/');
+  return fromRoot ? url.pathname : url.href;
 }
 
 const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:46rem;padding:1rem;color:#1b1b1b;background:#fff}
@@ -261,43 +292,85 @@ a{color:#1d4f91}.top{font-size:.9rem;margin-bottom:1rem}.meta{color:#4f5661}
 dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
 `;
 
-/** Every file of the site, by path from its root. `base`: the site's public URL, for the fragments' links. */
-export function staticSite(directory: Directory, base = ''): Map<string, string> {
+/**
+ * Every file of the site, by path from its root, made one at a time as the writer asks for it: the
+ * site of a large directory is never held whole. `base`: siteBase's, for the fragments' links.
+ */
+export function* staticSite(directory: Directory, base = ''): Generator<[path: string, content: string]> {
+  const families = new Map<Family, Network[]>();
+  for (const network of directory.networks) {
+    const family = families.get(network.family);
+    if (family) family.push(network);
+    else families.set(network.family, [network]);
+  }
+  const positions = new Map<Network, number>();
+  for (const family of families.values()) {
+    family.sort((a, b) => compareInFrench(a.name, b.name));
+    family.forEach((network, position) => positions.set(network, position));
+  }
   const site: Site = {
     directory,
-    names: fileNames(directory.networks),
+    names: pageNames(directory.networks.map((network) => network.id)),
     title: {
       fr: labelText(directory.title, 'fr') || STRINGS.fr.defaultTitle,
       en: labelText(directory.title, 'en') || STRINGS.en.defaultTitle,
     },
     dataLang: directory.lang ?? 'fr',
+    families,
+    positions,
   };
-  const files = new Map<string, string>([['style.css', STYLE]]);
+  yield ['style.css', STYLE];
   for (const lang of ['fr', 'en'] as const) {
-    files.set(indexPath(lang), indexPage(site, lang));
-    files.set(lang === 'fr' ? 'fragment.html' : 'en/fragment.html', fragment(site, lang, base));
-    for (const network of directory.networks) files.set(networkPath(site, lang, network.id), networkPage(site, lang, network));
+    yield [indexPath(lang), indexPage(site, lang)];
+    yield [lang === 'fr' ? 'fragment.html' : 'en/fragment.html', fragment(site, lang, base)];
+    for (const network of directory.networks) yield [networkPath(site, lang, network.id), networkPage(site, lang, network)];
   }
-  return files;
 }
 
 /**
- * Writes the site into `dir`: a new or empty folder, or one this command wrote before (whose old pages
- * go, so that a network taken out of the data leaves no page behind). Returns false when `dir` holds
- * other files: nothing is written.
+ * Writes the site into `dir`: a new or empty folder, or one this command wrote before. Returns false
+ * when `dir` holds other files: nothing is written.
+ *
+ * The site is written into a new folder beside `dir`, which then takes its place (the old one is
+ * renamed away, the new one renamed in, the old one removed): whatever fails while writing (a full
+ * disk), `dir` holds the whole old site or the whole new one, and a network taken out of the data
+ * leaves no page behind. A failure throws the system's error, once the new folder is removed.
  */
-export function writeStaticSite(dir: string, files: Map<string, string>): boolean {
-  if (existsSync(dir) && readdirSync(dir).length) {
-    if (!existsSync(join(dir, MARKER))) return false;
-    for (const entry of ['index.html', 'fragment.html', 'style.css', 'reseaux', 'en'])
-      rmSync(join(dir, entry), { recursive: true, force: true });
+export function writeStaticSite(dir: string, files: Iterable<[path: string, content: string]>): boolean {
+  // Through a link, the folder it leads to is the one replaced; the link stays.
+  const published = existsSync(dir) ? realpathSync(dir) : resolve(dir);
+  if (existsSync(published) && readdirSync(published).length && !existsSync(join(published, MARKER))) return false;
+  const parent = dirname(published);
+  mkdirSync(parent, { recursive: true });
+  const fresh = join(parent, `.${basename(published)}.reseaupro-${String(process.pid)}-${Date.now().toString(36)}`);
+  const old = `${fresh}-old`;
+  mkdirSync(fresh);
+  try {
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(fresh, path)), { recursive: true });
+      writeFileSync(join(fresh, path), content);
+    }
+    writeFileSync(join(fresh, MARKER), 'Written by npx reseaupro-finder html: this folder is rewritten whole each time.\n');
+    if (!existsSync(published)) {
+      renameSync(fresh, published);
+      return true;
+    }
+    chmodSync(fresh, statSync(published).mode);
+    renameSync(published, old);
+    try {
+      renameSync(fresh, published);
+    } catch (error) {
+      renameSync(old, published);
+      throw error;
+    }
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw error;
   }
-  for (const [path, content] of [
-    ...files,
-    [MARKER, 'Written by npx reseaupro-finder html: this folder is rewritten whole each time.\n'] as const,
-  ]) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
+  try {
+    rmSync(old, { recursive: true, force: true });
+  } catch {
+    // The new site is in place: an old one that will not go is only a hidden folder left beside.
   }
   return true;
 }

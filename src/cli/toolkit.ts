@@ -16,6 +16,8 @@ export { AUDIENCES, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY } from '.
 export { decodeBytes } from './encoding.js';
 export { readSheet } from './sheet.js';
 export { documentFindings, vocabularyFindings } from './checks.js';
+// The static pages' names, for the property test that they depend on the id alone.
+export { pageNames } from './page-names.js';
 
 /** Something that keeps a spreadsheet from becoming a data document, with where it is. */
 export type BuildIssue =

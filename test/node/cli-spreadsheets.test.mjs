@@ -6,6 +6,7 @@ import { existsSync, linkSync, readdirSync, readFileSync, symlinkSync, writeFile
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { DEMO, fixture, readJson, run, runIn, workspace } from './cli-helpers.mjs';
 
 const toolkit = await import('../../dist/cli/toolkit.js');
@@ -156,6 +157,75 @@ describe('formulas in cells', () => {
     for (const cell of cells) assert.ok(!/^[=+\-@\t\r]/.test(cell) || /^-\d+(,\d+)?$/.test(cell), `cell ${cell}`);
     assert.match(text, /\r\n"'=1\+1";"'=HYPERLINK\(""https:\/\/evil.example"",""Cliquez""\)";metier;"'\+33 4 90/);
     assert.match(text, /;-12,5;-0,25;/, 'numbers stay numbers');
+  });
+
+  test('a number column holding text, and a header named after a field of the data, are guarded too', () => {
+    const hostile = {
+      format: 1,
+      networks: [
+        {
+          id: 'x',
+          name: 'X',
+          family: 'metier',
+          members: '=HYPERLINK("http://evil.example","x")',
+          founded: "+cmd|' /C calc'!A0",
+          geo: { lat: '=1+1', lon: -5 },
+          '=HYPERLINK("http://evil.example","x")': 'piège',
+        },
+      ],
+    };
+    const { csv } = toolkit.exportDocument(hostile);
+    const [header, row] = Papa.parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
+    const cell = (column) => row[header.indexOf(column)];
+    assert.equal(cell('members'), '\'=HYPERLINK("http://evil.example","x")');
+    assert.equal(cell('founded'), "'+cmd|' /C calc'!A0");
+    assert.equal(cell('geo.lat'), "'=1+1");
+    assert.equal(cell('geo.lon'), '-5', 'a real negative number stays a number');
+    assert.ok(header.includes('\'=HYPERLINK("http://evil.example","x")'), header.join(' ; '));
+    // build takes the apostrophe away from the header as from any cell.
+    const sheet = toolkit.readSheet(csv);
+    assert.ok(sheet.columns.includes('=HYPERLINK("http://evil.example","x")'), sheet.columns.join(' ; '));
+  });
+
+  /** Text that begins, or not, with what a spreadsheet runs. */
+  const hostileText = fc.oneof(
+    fc.string(),
+    fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'=", "''+", '#'), fc.string()).map(([start, rest]) => start + rest),
+  );
+  const anything = fc.oneof(hostileText, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.jsonValue());
+  const hostileRecord = fc.dictionary(hostileText, anything, { maxKeys: 4 }).chain((extra) =>
+    fc
+      .record(
+        {
+          id: anything,
+          name: anything,
+          family: anything,
+          summary: anything,
+          sectors: fc.oneof(fc.array(hostileText, { maxLength: 3 }), anything),
+          members: anything,
+          founded: anything,
+          geo: fc.record({ lat: anything, lon: anything }, { requiredKeys: [] }),
+          contact: fc.dictionary(hostileText, anything, { maxKeys: 3 }),
+          updated: anything,
+        },
+        { requiredKeys: [] },
+      )
+      .map((known) => ({ ...extra, ...known })),
+  );
+  /** A number as writeSheet writes it for French Excel, which reads it as a number: `-5`, `-12,5`, `-1e-7`. */
+  const NUMBER_TEXT = /^-?\d+(,\d+)?(e[+-]?\d+)?$/;
+
+  test('property: no cell and no header of the sheet begins with a formula character, unless it is a real number', () => {
+    fc.assert(
+      fc.property(fc.array(hostileRecord, { maxLength: 4 }), hostileRecord, (networks, fields) => {
+        const { csv } = toolkit.exportDocument({ ...fields, networks });
+        const { data, errors } = Papa.parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';', newline: '\r\n' });
+        assert.deepEqual(errors, []);
+        for (const cells of data)
+          for (const cell of cells) assert.ok(!/^[=+\-@\t\r]/.test(cell) || NUMBER_TEXT.test(cell), `cell ${JSON.stringify(cell)}`);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('build reads them back to the same text', () => {

@@ -7,11 +7,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { fixture, runIn } from './cli-helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/cli.js');
 const DEMO = join(ROOT, 'demo/reseaux.json');
 const demo = JSON.parse(readFileSync(DEMO, 'utf8'));
+const toolkit = await import('../../dist/cli/toolkit.js');
 
 const html = (...args) => spawnSync(process.execPath, [CLI, 'html', ...args], { encoding: 'utf8', env: { ...process.env, LANG: '' } });
 const workspace = () => mkdtempSync(join(tmpdir(), 'reseaupro-site-'));
@@ -79,9 +82,13 @@ describe('html', () => {
   test('links between pages lead to pages that exist: index, profiles, same family, the other language', () => {
     let checked = 0;
     for (const path of ['index.html', 'en/index.html', `reseaux/${demo.networks[0].id}.html`, `en/networks/${demo.networks[5].id}.html`]) {
-      for (const [, href] of read(site, path).matchAll(/href="([^"]+)"/g)) {
+      const page = read(site, path);
+      for (const [, href] of page.matchAll(/href="([^"]+)"/g)) {
         if (/^(https?|mailto|tel):/.test(href)) continue;
-        assert.ok(existsSync(join(site, dirname(path), href)), `${path} links to ${href}, which does not exist`);
+        const [file, section] = href.split('#');
+        const target = join(site, dirname(path), file);
+        assert.ok(existsSync(target), `${path} links to ${href}, which does not exist`);
+        if (section !== undefined) assert.match(readFileSync(target, 'utf8'), new RegExp(`id="${section}"`), `${path} links to ${href}`);
         checked += 1;
       }
     }
@@ -116,16 +123,22 @@ describe('html with hostile or awkward data', () => {
     const index = read(site, 'index.html');
     assert.doesNotMatch(index, /<img/);
     assert.match(index, /&lt;img src=x onerror=alert\(1\)&gt;/);
-    const page = read(site, 'reseaux/x-script.html');
+    const names = toolkit.pageNames(['x<script>', 'X-SCRIPT']);
+    const page = read(site, `reseaux/${names.get('x<script>')}.html`);
     assert.doesNotMatch(page, /href="javascript:/);
     assert.match(page, /href="mailto:a@b\.fr"/);
     // JSON-LD cannot close its script element.
-    const other = read(site, 'reseaux/x-script-2.html');
+    const other = read(site, `reseaux/${names.get('X-SCRIPT')}.html`);
     assert.equal([...other.matchAll(/<\/script>/g)].length, 1);
   });
 
   test('gives ids that fold to the same file name distinct files', () => {
-    assert.deepEqual(readdirSync(join(site, 'reseaux')).sort(), ['x-script-2.html', 'x-script.html']);
+    const files = readdirSync(join(site, 'reseaux')).sort();
+    assert.equal(files.length, 2);
+    assert.ok(
+      files.every((file) => /^x-script--[a-z0-9]+\.html$/.test(file)),
+      files.join(' '),
+    );
   });
 });
 
@@ -147,5 +160,246 @@ describe('html into an existing folder', () => {
     assert.equal(html(input, '-o', site).status, 0);
     assert.equal(readdirSync(join(site, 'reseaux')).length, 282);
     assert.ok(!existsSync(join(site, `reseaux/${demo.networks[0].id}.html`)));
+  });
+});
+
+describe('html at scale', () => {
+  test('10,000 networks in one family: every page is written, in little memory, and each lists a bounded few of its family', () => {
+    const dir = workspace();
+    const input = join(dir, 'reseaux.json');
+    const site = join(dir, 'site');
+    const networks = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `reseau-${String(i)}`,
+      name: `Réseau ${String(i).padStart(5, '0')}`,
+      family: 'metier',
+      summary: 'Un réseau parmi dix mille.',
+    }));
+    writeFileSync(input, JSON.stringify({ format: 1, networks }));
+    // The whole site of this directory is gigabytes when every page lists every other network:
+    // a heap far smaller than that holds a site written page by page.
+    const result = spawnSync(process.execPath, ['--max-old-space-size=96', CLI, 'html', input, '-o', site], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: '' },
+      timeout: 300_000,
+    });
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.equal(readdirSync(join(site, 'reseaux')).length, 10_000);
+    assert.equal(readdirSync(join(site, 'en/networks')).length, 10_000);
+    for (const i of [0, 1, 5_000, 9_998, 9_999]) {
+      for (const path of [`reseaux/reseau-${String(i)}.html`, `en/networks/reseau-${String(i)}.html`]) {
+        const page = read(site, path);
+        assert.ok(page.length < 8_000, `${path} is ${String(page.length)} characters`);
+        const [nav] = /<nav aria-labelledby="same-family">[\s\S]*?<\/nav>/.exec(page);
+        const others = [...nav.matchAll(/<li><a href="([^"]+)"/g)].map((match) => match[1]);
+        assert.equal(others.length, 20, path);
+        assert.ok(!others.some((href) => href.endsWith(`/reseau-${String(i)}.html`)), `${path} lists itself`);
+        // Its neighbours in the family's order, and a link to the whole family in the index.
+        if (i === 5_000)
+          assert.ok(
+            ['/reseau-4999.html', '/reseau-5001.html'].every((end) => others.some((href) => href.endsWith(end))),
+            others.join(' '),
+          );
+        assert.match(nav, /href="(\.\.\/)+(en\/)?index\.html#metier"/);
+      }
+    }
+    assert.match(read(site, 'index.html'), /<section id="metier">/);
+  });
+});
+
+describe('html writes the site whole, or leaves the published one as it was', () => {
+  const small = { format: 1, networks: demo.networks.slice(0, 5) };
+  // One page of this directory is larger than the 64 KiB that `ulimit -f 64` lets a file hold.
+  const huge = {
+    format: 1,
+    networks: [...demo.networks.slice(0, 5), { id: 'enorme', name: 'Énorme', family: 'metier', description: 'x'.repeat(200_000) }],
+  };
+  const input = (document) => {
+    const file = join(workspace(), 'reseaux.json');
+    writeFileSync(file, JSON.stringify(document));
+    return file;
+  };
+  const snapshot = (dir) =>
+    new Map(
+      readdirSync(dir, { recursive: true })
+        .sort()
+        .map((path) => [path, existsSync(join(dir, path)) && !path.endsWith('/') ? safeRead(join(dir, path)) : '']),
+    );
+  const safeRead = (file) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '(folder)';
+    }
+  };
+
+  test('a write cut short (a full disk) leaves the old site as it was, says so in the keeper’s words, and the next run works', () => {
+    const { site } = built(small);
+    const before = snapshot(site);
+    const parent = dirname(site);
+    const siblings = readdirSync(parent).sort();
+    const failed = runIn({ fileSizeLimit: 64 }, 'html', input(huge), '-o', site);
+    assert.equal(failed.status, 1, failed.lines.join('\n'));
+    assert.match(failed.stderr, /^Impossible d'écrire /m);
+    assert.doesNotMatch(failed.stderr, /inattendue/);
+    assert.deepEqual(snapshot(site), before);
+    assert.deepEqual(readdirSync(parent).sort(), siblings, 'no temporary folder left beside');
+    const again = html(input(huge), '-o', site);
+    assert.equal(again.status, 0, again.stdout + again.stderr);
+    assert.ok(existsSync(join(site, 'reseaux/enorme.html')));
+  });
+
+  test('a first run that fails leaves nothing behind, and does not refuse the next run', () => {
+    const parent = workspace();
+    const site = join(parent, 'site');
+    const failed = runIn({ fileSizeLimit: 64, LANG: 'en_GB.UTF-8' }, 'html', input(huge), '-o', site);
+    assert.equal(failed.status, 1);
+    assert.match(failed.stderr, /^Cannot write /m);
+    assert.deepEqual(readdirSync(parent), []);
+    const again = html(input(small), '-o', site);
+    assert.equal(again.status, 0, again.stdout + again.stderr);
+  });
+
+  test('a folder that cannot be made (a file in the way) is said in the keeper’s words', () => {
+    const parent = workspace();
+    writeFileSync(join(parent, 'fichier'), 'not a folder');
+    const result = html(input(small), '-o', join(parent, 'fichier', 'site'));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^Impossible d'écrire .*fichier/m);
+    assert.doesNotMatch(result.stderr, /inattendue/);
+  });
+});
+
+describe('html --base-url', () => {
+  const fragmentWith = (base, ...more) => {
+    const dir = join(workspace(), 'site');
+    const result = html(DEMO, '-o', dir, '--base-url', base, ...more);
+    return { result, dir, fragment: result.status === 0 ? read(dir, 'fragment.html') : undefined };
+  };
+  const first = demo.networks[0].id;
+
+  test('without its trailing slash, links still lead under it', () => {
+    const { fragment } = fragmentWith('https://site.example/reseaux');
+    assert.match(fragment, new RegExp(`href="https://site\\.example/reseaux/reseaux/${first}\\.html"`));
+    assert.doesNotMatch(fragment, /href="https:\/\/site\.example\/reseaux\/[a-z0-9-]+\.html"/);
+  });
+
+  test('a path from the site’s root gives links from the site’s root', () => {
+    for (const base of ['/reseaux', '/reseaux/']) {
+      const { fragment } = fragmentWith(base);
+      assert.match(fragment, new RegExp(`href="/reseaux/reseaux/${first}\\.html"`), base);
+      const english = read(fragmentWith(base).dir, 'en/fragment.html');
+      assert.match(english, new RegExp(`href="/reseaux/en/networks/${first}\\.html"`), base);
+    }
+  });
+
+  test('anything else is refused in the keeper’s words, in French and English, and nothing is written', () => {
+    for (const base of ['not a url', 'reseaux/', 'ftp://site.example/', '//site.example/reseaux/', 'javascript:alert(1)']) {
+      const { result, dir } = fragmentWith(base);
+      assert.equal(result.status, 2, base);
+      assert.match(result.stderr, /^--base-url « .* » : /, base);
+      assert.doesNotMatch(result.stderr, /inattendue/);
+      assert.ok(!existsSync(dir));
+      const english = fragmentWith(base, '--lang', 'en');
+      assert.match(english.result.stderr, /^--base-url ".*": /, base);
+    }
+  });
+});
+
+describe('html and the records the widget skips', () => {
+  test('names each one, as export does, writes the others, and exits 0', () => {
+    const dir = join(workspace(), 'site');
+    const result = html(fixture('broken.json'), '-o', dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^4 réseaux laissés de côté, sans page \(à corriger dans les données\) :$/m);
+    assert.match(result.stderr, /^ {2}Réseau n° 2 \(« mystere »\) ignoré : /m);
+    assert.match(result.stderr, /^ {2}Réseau n° 4 \(« sans-nom »\) ignoré : /m);
+    assert.deepEqual(readdirSync(join(dir, 'reseaux')), ['bon.html']);
+    const english = html(fixture('broken.json'), '-o', dir, '--lang', 'en');
+    assert.match(english.stderr, /^4 networks left out, without a page \(to fix in the data\):$/m);
+    assert.match(english.stderr, /^ {2}Network #2 \("mystere"\) skipped: /m);
+  });
+
+  test('writes nothing, and exits 1, when no record can be used', () => {
+    const file = join(workspace(), 'reseaux.json');
+    writeFileSync(file, JSON.stringify({ format: 1, networks: [{ id: 'a', family: 'metier' }] }));
+    const dir = join(workspace(), 'site');
+    const result = html(file, '-o', dir);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^1 réseau laissé de côté/m);
+    assert.match(result.stderr, /Aucun réseau à publier : rien n'a été écrit/);
+    assert.ok(!existsSync(dir));
+  });
+});
+
+describe('html page addresses', () => {
+  const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+  const TRICKY = [
+    'Aix',
+    'aix',
+    'AIX',
+    'Réseau',
+    'reseau',
+    'réseau',
+    '東京',
+    '大阪',
+    'con',
+    'CON',
+    'nul',
+    'com1',
+    'lpt9',
+    '__proto__',
+    'constructor',
+    'a--b',
+    '-a',
+    'a-',
+    'reseau--0',
+    'x'.repeat(300),
+  ];
+  const id = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ minLength: 1 }), fc.fullUnicodeString({ minLength: 1, maxLength: 8 }));
+
+  test('property: an id’s name does not depend on the other ids or their order; distinct ids get distinct, safe names', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(id, { minLength: 1, maxLength: 30 }),
+        fc.uniqueArray(id, { maxLength: 10 }),
+        fc.nat(),
+        (ids, more, seed) => {
+          const alone = toolkit.pageNames(ids);
+          const others = [...new Set([...more, ...ids])];
+          // Shuffled by the seed: the same ids in another order, with more among them.
+          const shuffled = others
+            .map((value, i) => [(seed * 7919 + i * 104729) % 1_000_003, value])
+            .sort((a, b) => a[0] - b[0])
+            .map(([, value]) => value);
+          const together = toolkit.pageNames(shuffled);
+          for (const value of ids) assert.equal(together.get(value), alone.get(value), JSON.stringify(value));
+          const names = [...together.values()];
+          assert.equal(new Set(names).size, names.length, 'distinct ids, distinct names');
+          for (const name of names) {
+            assert.match(name, /^[a-z0-9-]+$/);
+            assert.ok(name.length <= 80, name);
+            assert.doesNotMatch(name, WINDOWS_DEVICES);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('an id already fit for an address is its own name; others keep theirs whatever the order of the rows', () => {
+    const names = toolkit.pageNames(['aix-dynamique', 'Aix', 'aix', 'con']);
+    assert.equal(names.get('aix-dynamique'), 'aix-dynamique');
+    assert.equal(names.get('aix'), 'aix');
+    assert.match(names.get('Aix'), /^aix--[a-z0-9]+$/);
+    assert.match(names.get('con'), /^con--[a-z0-9]+$/);
+    const networks = ['Aix', 'aix', 'Réseau', 'reseau', '東京'].map((value) => ({ id: value, name: value, family: 'metier' }));
+    const [one, two] = [networks, [...networks].reverse()].map((list) => {
+      const { site } = built({ format: 1, networks: list });
+      return readdirSync(join(site, 'reseaux'))
+        .sort()
+        .map((file) => [file, /<h1[^>]*>(.*)<\/h1>/.exec(read(site, `reseaux/${file}`))[1]]);
+    });
+    assert.deepEqual(one, two);
+    assert.equal(one.length, 5);
   });
 });
