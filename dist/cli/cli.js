@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { existsSync, readdirSync, rmSync, mkdirSync, writeFileSync, readFileSync, chmodSync, statSync, renameSync, unlinkSync } from 'node:fs';
-import { join, dirname, basename, resolve } from 'node:path';
+import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, renameSync, chmodSync, statSync, rmSync, readFileSync, unlinkSync } from 'node:fs';
+import { resolve, join, dirname, basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, v as vocabularyTerm, l as labelText, p as paragraphs, c as compareInFrench, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, v as vocabularyTerm, c as compareInFrench, l as labelText, pageNames, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
 import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
@@ -43,6 +43,7 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
   stats FICHIER --stale 12           les réseaux à rappeler : non vérifiés depuis 12 mois, ou jamais
                                      (FICHIER.json, ou le tableur FICHIER.csv : ses lignes sont données)
   html FICHIER.json -o site/         des pages statiques (index par famille, une page par réseau, en français et en anglais)
+        [--base-url https://site.example/reseaux/]  (l'adresse publique des pages, ou leur chemin /reseaux/)
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
 « Texte Unicode » d'Excel (UTF-16) ; séparateur « ; », « , » ou tabulation.
@@ -61,6 +62,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         EACCES: 'accès refusé.',
         EPERM: 'accès refusé.',
         ENOSPC: 'le disque est plein.',
+        EFBIG: 'le fichier dépasse la taille permise (limite du système ou quota).',
+        ENOTDIR: 'un élément du chemin est un fichier, pas un dossier.',
     },
     // The engine's message is English: French says where, or what, in its own words.
     notJson: (file, { line, column, endOfText, token }) => `${file} n'est pas du JSON valide${line !== undefined
@@ -127,6 +130,9 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     workbook: (file) => `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
     sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
     badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
+    badBaseUrl: (value) => `--base-url « ${value} » : donnez l'adresse publique des pages, https://site.example/reseaux/, ou leur chemin depuis la racine du site, /reseaux/ (sans ? ni #).`,
+    htmlSkipped: (count) => `${formatNumber(count, 'fr')} ${count <= 1 ? 'réseau laissé' : 'réseaux laissés'} de côté, sans page (à corriger dans les données) :`,
+    htmlNothingToPublish: "Aucun réseau à publier : rien n'a été écrit. Corrigez les données, puis relancez.",
     nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
     wrote: (file, networks) => `${file} écrit : ${networks}.`,
     notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
@@ -169,6 +175,7 @@ Usage: npx reseaupro-finder <command> FILE [options]
   stats FILE --stale 12           the networks to call: not checked for 12 months, or never
                                   (FILE.json, or the sheet FILE.csv: its lines are given)
   html FILE.json -o site/         static pages (index by family, one page per network, in French and English)
+        [--base-url https://site.example/reseaux/]  (the pages' public address, or their path /reseaux/)
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
 Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
@@ -187,6 +194,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
         EACCES: 'permission denied.',
         EPERM: 'permission denied.',
         ENOSPC: 'the disk is full.',
+        EFBIG: 'the file is larger than allowed (a system limit or a quota).',
+        ENOTDIR: 'a part of the path is a file, not a folder.',
     },
     notJson: (file, { engineMessage, line, column }) => `${file} is not valid JSON: ${engineMessage}${line !== undefined ? ` (line ${line}, column ${column})` : ''}`,
     notADocument: (file, reason) => `${file} is not a data file: ${reason}.`,
@@ -246,6 +255,9 @@ without -o, never over the file they read, and always whole (a temporary file, t
     workbook: (file) => `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
     sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
     badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
+    badBaseUrl: (value) => `--base-url "${value}": give the pages' public address, https://site.example/reseaux/, or their path from the site's root, /reseaux/ (without ? or #).`,
+    htmlSkipped: (count) => `${formatNumber(count, 'en')} ${count === 1 ? 'network' : 'networks'} left out, without a page (to fix in the data):`,
+    htmlNothingToPublish: 'No network to publish: nothing was written. Fix the data, then run it again.',
     nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
     wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
     notObjects: 'Records left out (they are not objects): #',
@@ -386,9 +398,9 @@ function valueLabel(field, value, lang) {
  * and visitors without JavaScript can read. In French at the root, in English under `en/`:
  *
  *     index.html               every network, grouped by family
- *     reseaux/<id>.html        one page per network: its profile, schema.org Organization JSON-LD
+ *     reseaux/<name>.html      one page per network: its profile, schema.org Organization JSON-LD (names: page-names.ts)
  *     fragment.html            the index's list alone, to put inside <reseaupro-finder> (shown until the script runs)
- *     en/index.html, en/networks/<id>.html, en/fragment.html
+ *     en/index.html, en/networks/<name>.html, en/fragment.html
  *     style.css
  *
  * No script anywhere. Every text is escaped; links are made only for http(s), mailto and tel.
@@ -400,6 +412,7 @@ const WORDS = {
         otherLanguage: 'English',
         otherLang: 'en',
         sameFamily: 'Dans la même famille',
+        wholeFamily: (family, count) => `Toute la famille « ${family} » (${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'})`,
         allNetworks: 'Tous les réseaux',
         networks: (count) => `${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'}`,
         networksDir: 'reseaux',
@@ -409,6 +422,7 @@ const WORDS = {
         otherLanguage: 'Français',
         otherLang: 'fr',
         sameFamily: 'In the same family',
+        wholeFamily: (family, count) => `The whole family "${family}" (${formatNumber(count, 'en-GB')} ${count > 1 ? 'networks' : 'network'})`,
         allNetworks: 'All networks',
         networks: (count) => `${formatNumber(count, 'en-GB')} ${count > 1 ? 'networks' : 'network'}`,
         networksDir: 'networks',
@@ -429,26 +443,11 @@ const HTML_MESSAGES = {
 const MARKER = '.reseaupro-site';
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
-/** A file name for each network id: folded to `a-z0-9-`, unique. */
-function fileNames(networks) {
-    const names = new Map();
-    const taken = new Set();
-    for (const { id } of networks) {
-        const base = id
-            .normalize('NFD')
-            .replace(/[\u0300-\u036f]/g, '')
-            .toLowerCase()
-            .replace(/[^a-z0-9]+/g, '-')
-            .replace(/^-+|-+$/g, '')
-            .slice(0, 80) || 'reseau';
-        let name = base;
-        for (let n = 2; taken.has(name); n += 1)
-            name = `${base}-${String(n)}`;
-        taken.add(name);
-        names.set(id, name);
-    }
-    return names;
-}
+/**
+ * How many other networks of its family a network's page lists: its neighbours in name order. A
+ * page listing the whole family grows with it, and the site with its square.
+ */
+const NEIGHBOURS = 20;
 /** The path of a page from the site's root. */
 const indexPath = (lang) => (lang === 'fr' ? 'index.html' : 'en/index.html');
 const networkPath = (site, lang, id) => `${lang === 'fr' ? '' : 'en/'}${WORDS[lang].networksDir}/${site.names.get(id) ?? ''}.html`;
@@ -479,19 +478,22 @@ ${body}
 `;
 }
 const dataLangAttribute = (site, lang) => (site.dataLang === lang ? '' : ` lang="${escape(site.dataLang)}"`);
-/** The list of every network by family, with links from the page at `from` (or absolute under `base`). */
-function familyList(site, lang, link, headingLevel) {
+/**
+ * The list of every network by family, with links made by `link`. The index's sections have ids,
+ * for the networks' pages to link to; the fragment's do not, as it goes into other sites' pages.
+ */
+function familyList(site, lang, link, headingLevel, sectionIds) {
     const strings = STRINGS[lang];
     const sections = [];
     for (const family of FAMILIES) {
-        const networks = site.directory.networks.filter((network) => network.family === family).sort((a, b) => compareInFrench(a.name, b.name));
-        if (!networks.length)
+        const networks = site.families.get(family);
+        if (!networks)
             continue;
         const items = networks.map((network) => {
             const summary = network.summary ? ` — <span${dataLangAttribute(site, lang)}>${escape(network.summary)}</span>` : '';
             return `<li><a href="${escape(link(network.id))}"${dataLangAttribute(site, lang)}>${escape(network.name)}</a>${summary}</li>`;
         });
-        sections.push(`<section>
+        sections.push(`<section${sectionIds ? ` id="${family}"` : ''}>
 <h${String(headingLevel)}>${escape(strings.vocabulary.family[family])} (${WORDS[lang].networks(networks.length)})</h${String(headingLevel)}>
 <ul>
 ${items.join('\n')}
@@ -507,7 +509,7 @@ function indexPage(site, lang) {
     const body = `<h1>${escape(site.title[lang])}</h1>
 <p>${WORDS[lang].networks(site.directory.networks.length)}.${updated ? ` ${escape(strings.dataUpdated(formatDate(updated, strings.locale)))}` : ''}</p>
 <h2>${WORDS[lang].byFamily}</h2>
-${familyList(site, lang, (id) => relative(path, networkPath(site, lang, id)), 3)}`;
+${familyList(site, lang, (id) => relative(path, networkPath(site, lang, id)), 3, true)}`;
     return page(site, lang, path, site.title[lang], body);
 }
 /** The schema.org Organization of a network, as JSON-LD safe inside a script element. */
@@ -572,6 +574,13 @@ function fieldRows(site, network, lang) {
         rows.push([strings.fields.address, `<span${dataLang}>${escape(contact.address)}</span>`]);
     return rows;
 }
+/** At most NEIGHBOURS others of a network's family, around it in name order (more after it at the start, before it at the end). */
+function neighbours(site, network) {
+    const family = site.families.get(network.family) ?? [];
+    const at = site.positions.get(network) ?? 0;
+    const start = Math.max(0, Math.min(at - NEIGHBOURS / 2, family.length - NEIGHBOURS - 1));
+    return family.slice(start, start + NEIGHBOURS + 1).filter((other) => other !== network);
+}
 function networkPage(site, lang, network) {
     const strings = STRINGS[lang];
     const path = networkPath(site, lang, network.id);
@@ -582,10 +591,9 @@ function networkPage(site, lang, network) {
         ...(network.description ? paragraphs(network.description).map((paragraph) => `<p${dataLang}>${escape(paragraph)}</p>`) : []),
     ].filter(Boolean);
     const rows = fieldRows(site, network, lang).map(([term, description]) => `<dt>${escape(term)}</dt><dd>${description}</dd>`);
-    const siblings = site.directory.networks
-        .filter((other) => other.family === network.family && other.id !== network.id)
-        .sort((a, b) => compareInFrench(a.name, b.name))
-        .map((other) => `<li><a href="${escape(relative(path, networkPath(site, lang, other.id)))}"${dataLang}>${escape(other.name)}</a></li>`);
+    const family = site.families.get(network.family) ?? [];
+    const siblings = neighbours(site, network).map((other) => `<li><a href="${escape(relative(path, networkPath(site, lang, other.id)))}"${dataLang}>${escape(other.name)}</a></li>`);
+    const wholeFamily = `<p><a href="${relative(path, indexPath(lang))}#${network.family}">${escape(WORDS[lang].wholeFamily(valueLabel('family', network.family, lang), family.length))}</a></p>`;
     const body = `<article>
 <h1${dataLang}>${escape(network.name)}</h1>
 <p class="meta">${escape(valueLabel('family', network.family, lang))} · ${escape(kind)}</p>
@@ -594,61 +602,132 @@ ${rows.length ? `<dl>\n${rows.join('\n')}\n</dl>` : ''}
 ${network.updated ? `<p class="meta">${escape(strings.checkedOn(formatDate(network.updated, strings.locale)))}</p>` : ''}
 </article>
 <p><a href="${relative(path, indexPath(lang))}">${escape(strings.back)}</a></p>
-${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${WORDS[lang].sameFamily}</h2>\n<ul>\n${siblings.join('\n')}\n</ul></nav>` : ''}`;
+${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${WORDS[lang].sameFamily}</h2>\n<ul>\n${siblings.join('\n')}\n</ul>\n${wholeFamily}</nav>` : ''}`;
     const head = `<script type="application/ld+json">\n${organization(network)}\n</script>\n`;
     return page(site, lang, path, `${network.name} — ${site.title[lang]}`, body, head);
 }
-/** The index's list alone, for inside `<reseaupro-finder>`: links are absolute when `base` is given. */
+/** The index's list alone, for inside `<reseaupro-finder>`: links lead under `base` when it is given (see siteBase). */
 function fragment(site, lang, base) {
     const path = lang === 'fr' ? 'fragment.html' : 'en/fragment.html';
-    const link = (id) => (base ? new URL(networkPath(site, lang, id), base).href : relative(path, networkPath(site, lang, id)));
+    const link = (id) => (base ? base + networkPath(site, lang, id) : relative(path, networkPath(site, lang, id)));
     return `<nav aria-label="${escape(WORDS[lang].allNetworks)}">
-${familyList(site, lang, link, 2)}
+${familyList(site, lang, link, 2, false)}
 </nav>
 `;
+}
+/** What the host of a site-relative base is resolved against, to tell a path from an address in disguise (`/\evil.example`). */
+const PLACEHOLDER_HOST = 'site.invalid';
+/**
+ * `--base-url` as the fragments' links begin, ending in `/`: an http(s) address
+ * (`https://site.example/reseaux` gives `https://site.example/reseaux/`), or a path from the
+ * site's root (`/reseaux` gives `/reseaux/`: links from the root of whatever site shows the
+ * fragment). Undefined for anything else, query and fragment included: links could not keep them.
+ */
+function siteBase(value) {
+    const fromRoot = value.startsWith('/') && !value.startsWith('//');
+    let url;
+    try {
+        url = fromRoot ? new URL(value, `https://${PLACEHOLDER_HOST}`) : new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+        return undefined;
+    if (fromRoot && url.host !== PLACEHOLDER_HOST)
+        return undefined;
+    url.pathname = url.pathname.replace(/\/?$/, '/');
+    return fromRoot ? url.pathname : url.href;
 }
 const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:46rem;padding:1rem;color:#1b1b1b;background:#fff}
 a{color:#1d4f91}.top{font-size:.9rem;margin-bottom:1rem}.meta{color:#4f5661}
 dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
 `;
-/** Every file of the site, by path from its root. `base`: the site's public URL, for the fragments' links. */
-function staticSite(directory, base = '') {
+/**
+ * Every file of the site, by path from its root, made one at a time as the writer asks for it: the
+ * site of a large directory is never held whole. `base`: siteBase's, for the fragments' links.
+ */
+function* staticSite(directory, base = '') {
+    const families = new Map();
+    for (const network of directory.networks) {
+        const family = families.get(network.family);
+        if (family)
+            family.push(network);
+        else
+            families.set(network.family, [network]);
+    }
+    const positions = new Map();
+    for (const family of families.values()) {
+        family.sort((a, b) => compareInFrench(a.name, b.name));
+        family.forEach((network, position) => positions.set(network, position));
+    }
     const site = {
         directory,
-        names: fileNames(directory.networks),
+        names: pageNames(directory.networks.map((network) => network.id)),
         title: {
             fr: labelText(directory.title, 'fr') || STRINGS.fr.defaultTitle,
             en: labelText(directory.title, 'en') || STRINGS.en.defaultTitle,
         },
         dataLang: directory.lang ?? 'fr',
+        families,
+        positions,
     };
-    const files = new Map([['style.css', STYLE]]);
+    yield ['style.css', STYLE];
     for (const lang of ['fr', 'en']) {
-        files.set(indexPath(lang), indexPage(site, lang));
-        files.set(lang === 'fr' ? 'fragment.html' : 'en/fragment.html', fragment(site, lang, base));
+        yield [indexPath(lang), indexPage(site, lang)];
+        yield [lang === 'fr' ? 'fragment.html' : 'en/fragment.html', fragment(site, lang, base)];
         for (const network of directory.networks)
-            files.set(networkPath(site, lang, network.id), networkPage(site, lang, network));
+            yield [networkPath(site, lang, network.id), networkPage(site, lang, network)];
     }
-    return files;
 }
 /**
- * Writes the site into `dir`: a new or empty folder, or one this command wrote before (whose old pages
- * go, so that a network taken out of the data leaves no page behind). Returns false when `dir` holds
- * other files: nothing is written.
+ * Writes the site into `dir`: a new or empty folder, or one this command wrote before. Returns false
+ * when `dir` holds other files: nothing is written.
+ *
+ * The site is written into a new folder beside `dir`, which then takes its place (the old one is
+ * renamed away, the new one renamed in, the old one removed): whatever fails while writing (a full
+ * disk), `dir` holds the whole old site or the whole new one, and a network taken out of the data
+ * leaves no page behind. A failure throws the system's error, once the new folder is removed.
  */
 function writeStaticSite(dir, files) {
-    if (existsSync(dir) && readdirSync(dir).length) {
-        if (!existsSync(join(dir, MARKER)))
-            return false;
-        for (const entry of ['index.html', 'fragment.html', 'style.css', 'reseaux', 'en'])
-            rmSync(join(dir, entry), { recursive: true, force: true });
+    // Through a link, the folder it leads to is the one replaced; the link stays.
+    const published = existsSync(dir) ? realpathSync(dir) : resolve(dir);
+    if (existsSync(published) && readdirSync(published).length && !existsSync(join(published, MARKER)))
+        return false;
+    const parent = dirname(published);
+    mkdirSync(parent, { recursive: true });
+    const fresh = join(parent, `.${basename(published)}.reseaupro-${String(process.pid)}-${Date.now().toString(36)}`);
+    const old = `${fresh}-old`;
+    mkdirSync(fresh);
+    try {
+        for (const [path, content] of files) {
+            mkdirSync(dirname(join(fresh, path)), { recursive: true });
+            writeFileSync(join(fresh, path), content);
+        }
+        writeFileSync(join(fresh, MARKER), 'Written by npx reseaupro-finder html: this folder is rewritten whole each time.\n');
+        if (!existsSync(published)) {
+            renameSync(fresh, published);
+            return true;
+        }
+        chmodSync(fresh, statSync(published).mode);
+        renameSync(published, old);
+        try {
+            renameSync(fresh, published);
+        }
+        catch (error) {
+            renameSync(old, published);
+            throw error;
+        }
     }
-    for (const [path, content] of [
-        ...files,
-        [MARKER, 'Written by npx reseaupro-finder html: this folder is rewritten whole each time.\n'],
-    ]) {
-        mkdirSync(dirname(join(dir, path)), { recursive: true });
-        writeFileSync(join(dir, path), content);
+    catch (error) {
+        rmSync(fresh, { recursive: true, force: true });
+        throw error;
+    }
+    try {
+        rmSync(old, { recursive: true, force: true });
+    }
+    catch {
+        // The new site is in place: an old one that will not go is only a hidden folder left beside.
     }
     return true;
 }
@@ -848,10 +927,33 @@ function run(args, say) {
             return 0;
         }
         case 'html': {
+            const given = options['base-url'];
+            const base = given === undefined ? '' : siteBase(given);
+            if (base === undefined)
+                throw new Stop(say.badBaseUrl(given ?? ''), 2);
             const directory = load(readJson(file, say));
             const dir = options.output ?? 'site';
             const said = HTML_MESSAGES[say === MESSAGES.en ? 'en' : 'fr'];
-            if (!writeStaticSite(dir, staticSite(directory, options['base-url'])))
+            // As export does: what the widget skips gets no page either, and the keeper is told which.
+            const skipped = directory.problems.filter((problem) => problem.subject === 'network');
+            if (skipped.length) {
+                console.error(say.htmlSkipped(skipped.length));
+                for (const problem of skipped)
+                    console.error(`  ${say.problem(problem)}`);
+            }
+            for (const problem of directory.problems)
+                if (problem.subject === 'document')
+                    console.error(say.problem(problem));
+            if (skipped.length && !directory.networks.length)
+                throw new Stop(say.htmlNothingToPublish);
+            let written;
+            try {
+                written = writeStaticSite(dir, staticSite(directory, base));
+            }
+            catch (error) {
+                throw new Stop(say.cannotWrite(dir, fileError(error, say)));
+            }
+            if (!written)
                 throw new Stop(said.notOurs(dir));
             console.log(said.wrote(dir, directory.networks.length));
             return 0;

@@ -2,7 +2,7 @@ import require$$0 from 'stream';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Lower case without accents, so that "Économie", "economie" and "ÉCONOMIE" are one word. */
-function fold(text) {
+function fold$1(text) {
     return foldDecomposed(text.normalize('NFD'));
 }
 /** `fold` of a text already decomposed (NFD). */
@@ -3059,7 +3059,11 @@ function readNumber(cell) {
     const plain = cell.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
     return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : undefined;
 }
-/** A number as French Excel reads it in a `;` file: a decimal comma. */
+/**
+ * A number as French Excel reads it in a `;` file: a decimal comma. A negative number is written
+ * `-5`, `-12,5` or `-1e-7`, without an apostrophe: Excel and LibreOffice read such a cell as a
+ * number, never as a formula, and an apostrophe would turn it into text.
+ */
 const writeNumber = (value) => String(value).replace('.', ',');
 /** French Excel shows an ISO date as 01/11/2026 and saves it so: read it back as 2026-11-01. */
 const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -3259,7 +3263,7 @@ function readSheet(input) {
                 return;
             }
             if (!header) {
-                header = readHeader(cells, line, issues);
+                header = readHeader(values, line, issues);
                 headerLine = line;
                 return;
             }
@@ -3292,19 +3296,20 @@ const own$2 = (object, key) => (isObject$1(object) && Object.hasOwn(object, key)
 function sheetColumns(networks) {
     const columns = [];
     const leftOut = new Set();
-    const text = (value) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+    const asText = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
+    const text = (value) => ({ text: asText(value), isNumber: false });
     for (const column of COLUMNS) {
         const path = column.split('.');
         const get = (network) => path.reduce((object, key) => own$2(object, key), network);
         const cell = LIST_COLUMNS.has(column)
             ? (network) => {
                 const value = get(network);
-                return Array.isArray(value) ? (value.length ? writeList(value) : '') : text(value);
+                return Array.isArray(value) ? text(value.length ? writeList(value) : '') : text(value);
             }
             : NUMBER_COLUMNS.has(column)
                 ? (network) => {
                     const value = get(network);
-                    return typeof value === 'number' ? writeNumber(value) : text(value);
+                    return typeof value === 'number' ? { text: writeNumber(value), isNumber: true } : text(value);
                 }
                 : (network) => text(get(network));
         columns.push([column, cell]);
@@ -3343,7 +3348,7 @@ function sheetColumns(networks) {
             columns.push([key, (network) => text(path.reduce((object, part) => own$2(object, part), network))]);
         }
         else {
-            columns.push([`${JSON_PREFIX}${key}`, (network) => (Object.hasOwn(network, key) ? JSON.stringify(network[key]) : '')]);
+            columns.push([`${JSON_PREFIX}${key}`, (network) => text(Object.hasOwn(network, key) ? JSON.stringify(network[key]) : '')]);
         }
     }
     return { columns, leftOut: [...leftOut] };
@@ -3371,12 +3376,15 @@ function documentRows(document) {
 /**
  * Writes a document as a spreadsheet that French Excel opens as it is: `;`, a BOM, CRLF; the
  * networks, then an empty row and the document's own fields (`#title`, `#questions`…). No cell
- * begins with what a spreadsheet would run as a formula. Fields that no cell can hold are named.
+ * and no column name (extra fields are named by the data) begins with what a spreadsheet would
+ * run as a formula, but a real number's text. Fields that no cell can hold are named.
  */
 function writeSheet(networks, document = {}) {
     const { columns, leftOut } = sheetColumns(networks);
-    const numberColumn = columns.map(([column]) => NUMBER_COLUMNS.has(column));
-    const rows = networks.map((network) => columns.map(([, cell], i) => (numberColumn[i] ? cell(network) : neutralise(cell(network), i === 0))));
+    const rows = networks.map((network) => columns.map(([, cell], i) => {
+        const { text, isNumber } = cell(network);
+        return isNumber ? text : neutralise(text, i === 0);
+    }));
     const extra = documentRows(document).map(([key, value]) => [key, neutralise(value, false)]);
     const unparse = (data, fields) => Papa.unparse(fields ? { fields, data } : data, {
         delimiter: ';',
@@ -3384,7 +3392,7 @@ function writeSheet(networks, document = {}) {
         // OWASP: a neutralised cell is also quoted.
         quotes: (value) => typeof value === 'string' && value.startsWith("'"),
     });
-    let text = unparse(rows, columns.map(([column]) => column));
+    let text = unparse(rows, columns.map(([column], i) => neutralise(column, i === 0)));
     if (extra.length)
         text += `\r\n\r\n${unparse(extra)}`;
     return { text: `\uFEFF${text}\r\n`, leftOut };
@@ -3456,6 +3464,70 @@ function feedbackHref(feedback, message) {
 }
 
 /**
+ * The file name of a network's static page (`reseaux/<name>.html`), a function of its id alone: the
+ * same id keeps its address whatever the other rows and their order, so that sorting the sheet or
+ * adding a network moves no page that search engines and other sites link to.
+ *
+ * An id that is already fit for an address (`aix-dynamique`: a-z, 0-9, single dashes inside, at
+ * most 60 characters, no Windows device name) is its own name. Any other id (`Aix`, `Réseau`,
+ * `東京`, `con`) is named by its folded form, then `--` and a hash of the exact id
+ * (`aix--1x2k…`): a name of the first kind never holds `--`, and the folded form never does, so
+ * two ids can share a name only if their 64-bit hashes are equal, which `pageNames` checks.
+ *
+ * No Node module here: the toolkit that re-exports this is also bundled for the keepers' page.
+ */
+/** The longest folded part of a name: with `--` and the hash, a name stays under 80 characters. */
+const MAX_FOLDED = 60;
+/** Names Windows keeps for devices, whatever the extension: `con.html` cannot be opened there. */
+const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+/** An id folded to `a-z0-9-`: accents and case dropped, any run of other characters one dash. */
+function fold(id) {
+    return id
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+/, '')
+        .slice(0, MAX_FOLDED)
+        .replace(/-+$/, '');
+}
+const FNV_OFFSET = 0xcbf29ce484222325n;
+const FNV_PRIME = 0x100000001b3n;
+const SIXTY_FOUR_BITS = (1n << 64n) - 1n;
+const encoder = new TextEncoder();
+/**
+ * FNV-1a, 64 bits, over the id's UTF-8 bytes, in base 36. Every published address depends on it:
+ * changing it moves every page whose id is not its own name.
+ */
+function stableHash(id) {
+    let hash = FNV_OFFSET;
+    for (const byte of encoder.encode(id))
+        hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & SIXTY_FOUR_BITS;
+    return hash.toString(36).padStart(13, '0');
+}
+/** The page name of one id. */
+function pageName(id) {
+    const folded = fold(id);
+    if (folded === id && !WINDOWS_DEVICES.test(folded))
+        return id;
+    return `${folded || 'reseau'}--${stableHash(id)}`;
+}
+/** The page name of each id. Throws if two ids get one name: it takes two equal 64-bit hashes. */
+function pageNames(ids) {
+    const names = new Map();
+    const owners = new Map();
+    for (const id of ids) {
+        const name = pageName(id);
+        const owner = owners.get(name);
+        if (owner !== undefined && owner !== id)
+            throw new Error(`"${owner}" and "${id}" have the same page name, ${name}`);
+        owners.set(name, id);
+        names.set(id, name);
+    }
+    return names;
+}
+
+/**
  * A network's own value for a field named by the data, or undefined. Every read of a field whose
  * name comes from a document (a question's `field`) goes through here: "constructor", "toString" or
  * "__proto__" are ordinary words in someone's spreadsheet, and what a record inherits is not data.
@@ -3524,13 +3596,13 @@ function distance(a, b) {
 }
 /** The known key a mistyped one is closest to, when it is close (case aside, two edits at most). */
 function closest(key, known) {
-    const last = (path) => fold(path.slice(path.lastIndexOf('.') + 1));
+    const last = (path) => fold$1(path.slice(path.lastIndexOf('.') + 1));
     const prefix = (path) => path.slice(0, path.lastIndexOf('.') + 1);
     let best;
     let bestDistance = Infinity;
     for (const candidate of known) {
         // A key is also compared by its last part: "adress" is "contact.address", "contact.adress" too.
-        const d = Math.min(distance(fold(key), fold(candidate)), prefix(key) === '' || prefix(key) === prefix(candidate) ? distance(last(key), last(candidate)) : Infinity);
+        const d = Math.min(distance(fold$1(key), fold$1(candidate)), prefix(key) === '' || prefix(key) === prefix(candidate) ? distance(last(key), last(candidate)) : Infinity);
         if (d < bestDistance)
             [best, bestDistance] = [candidate, d];
     }
@@ -3541,7 +3613,7 @@ function closest(key, known) {
     return part.length >= 4 ? known.find((candidate) => prefix(candidate) === prefix(key) && last(candidate).includes(part)) : undefined;
 }
 /** Words compared as a keeper means them: case, accents, spacing and apostrophes aside. */
-const normalise = (text) => fold(text)
+const normalise = (text) => fold$1(text)
     .replace(/[’‘`]/g, "'")
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();
@@ -3931,7 +4003,7 @@ function directoryStats(directory, today) {
     const cutoff = yearAgo.toISOString().slice(0, 10);
     const byName = new Map();
     for (const network of networks) {
-        const key = fold(network.name.trim()).replace(/\s+/g, ' ');
+        const key = fold$1(network.name.trim()).replace(/\s+/g, ' ');
         const entry = byName.get(key) ?? { name: network.name, ids: [] };
         entry.ids.push(network.id);
         byName.set(key, entry);
@@ -3987,4 +4059,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => (a.updated ?? '').localeCompare(b.updated ?? '') || a.index - b.index);
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, labelText as l, monthsBefore, paragraphs as p, readDirectory, readSheet, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };

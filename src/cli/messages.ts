@@ -171,6 +171,7 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
   stats FICHIER --stale 12           les réseaux à rappeler : non vérifiés depuis 12 mois, ou jamais
                                      (FICHIER.json, ou le tableur FICHIER.csv : ses lignes sont données)
   html FICHIER.json -o site/         des pages statiques (index par famille, une page par réseau, en français et en anglais)
+        [--base-url https://site.example/reseaux/]  (l'adresse publique des pages, ou leur chemin /reseaux/)
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
 « Texte Unicode » d'Excel (UTF-16) ; séparateur « ; », « , » ou tabulation.
@@ -319,6 +320,7 @@ Usage: npx reseaupro-finder <command> FILE [options]
   stats FILE --stale 12           the networks to call: not checked for 12 months, or never
                                   (FILE.json, or the sheet FILE.csv: its lines are given)
   html FILE.json -o site/         static pages (index by family, one page per network, in French and English)
+        [--base-url https://site.example/reseaux/]  (the pages' public address, or their path /reseaux/)
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
 Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
