@@ -93,6 +93,10 @@ function write(text: string, file: string, say: Messages): string {
   return file;
 }
 
+/** The `format` a document declares, as written: the text "1" is not the number 1. */
+const declaredFormat = (document: unknown): unknown =>
+  typeof document === 'object' && document !== null && Object.hasOwn(document, 'format') ? (document as { format: unknown }).format : undefined;
+
 /** A spreadsheet, by its name: anything else is read as a data file. */
 const isSheet = (file: string) => /\.(csv|tsv|txt)$/i.test(file);
 
@@ -141,7 +145,7 @@ function run(args: string[], say: Messages): number {
     try {
       return readDirectory(document);
     } catch (error) {
-      if (error instanceof DirectoryError) throw new Stop(say.notADocument(file, error));
+      if (error instanceof DirectoryError) throw new Stop(say.notADocument(file, error, declaredFormat(document)));
       throw error;
     }
   };

@@ -19,7 +19,8 @@ export interface Messages {
   /** Why a file cannot be read or written, by the system's error code; other codes give the system's own message. */
   fileErrors: Partial<Record<string, string>>;
   notJson: (file: string, fault: JsonFault) => string;
-  notADocument: (file: string, error: DirectoryError) => string;
+  /** `declaredFormat`: the document's own `format`, so that the text "1" is not said as the number 1. */
+  notADocument: (file: string, error: DirectoryError, declaredFormat?: unknown) => string;
   exists: (file: string) => string;
   cannotWrite: (file: string, reason: string) => string;
   unexpected: (reason: string) => string;
@@ -112,7 +113,8 @@ interface Words extends Omit<
   directoryFaults: {
     notADocument: string;
     noNetworks: string;
-    unsupportedFormat: (format: string) => string;
+    /** `asText`: the document wrote its format as a text (`"1"`), which reads like the number 1 once quoted. */
+    unsupportedFormat: (format: string, asText: boolean) => string;
     network: string;
     http: (status: number) => string;
     timeout: string;
@@ -199,7 +201,10 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   directoryFaults: {
     notADocument: "ce n'est ni un objet ni une liste",
     noNetworks: "il n'a pas de liste « networks »",
-    unsupportedFormat: (format) => `il est au format « ${format} », que cette version ne sait pas lire (format attendu : 1)`,
+    unsupportedFormat: (format, asText) =>
+      asText
+        ? `il est au format « "${format}" », un texte${/^\d+$/.test(format) ? ` et non le nombre ${format}` : ''}, que cette version ne sait pas lire (format attendu : le nombre 1, sans guillemets)`
+        : `il est au format « ${format} », que cette version ne sait pas lire (format attendu : 1)`,
     network: 'le serveur ne répond pas',
     http: (status) => `le serveur a répondu par une erreur (${status})`,
     timeout: 'le serveur met trop de temps à répondre',
@@ -331,7 +336,10 @@ without -o, never over the file they read, and always whole (a temporary file, t
   directoryFaults: {
     notADocument: 'it is neither an object nor a list',
     noNetworks: 'it has no "networks" list',
-    unsupportedFormat: (format) => `it is in format "${format}", which this version cannot read (expected format: 1)`,
+    unsupportedFormat: (format, asText) =>
+      asText
+        ? `it is in format '"${format}"', a text${/^\d+$/.test(format) ? ` and not the number ${format}` : ''}, which this version cannot read (expected format: the number 1, without quotes)`
+        : `it is in format "${format}", which this version cannot read (expected format: 1)`,
     network: 'the server does not answer',
     http: (status) => `the server answered with an error (${status})`,
     timeout: 'the server takes too long to answer',
@@ -447,11 +455,11 @@ function messages(words: Words): Messages {
   /** A finding in a sheet: its line and column when it has them. */
   const placedFinding = ({ line, column, finding: f }: BuildNote): string =>
     `${prefix(f)}${line === undefined ? words.where(f.subject, f.index, f.id, f.field) : words.at(line, column)}${colon}${reason(f)}`;
-  const directoryFault = ({ kind, details }: DirectoryError): string => {
+  const directoryFault = ({ kind, details }: DirectoryError, declaredFormat: unknown): string => {
     const faults = words.directoryFaults;
     switch (kind) {
       case 'format':
-        if (details.reason === 'unsupported-format') return faults.unsupportedFormat(details.format ?? '');
+        if (details.reason === 'unsupported-format') return faults.unsupportedFormat(details.format ?? '', typeof declaredFormat === 'string');
         return details.reason === 'not-a-document' ? faults.notADocument : faults.noNetworks;
       case 'http':
         return faults.http(details.status ?? 0);
@@ -461,7 +469,7 @@ function messages(words: Words): Messages {
   };
   return {
     ...words,
-    notADocument: (file, error) => words.notADocument(file, directoryFault(error)),
+    notADocument: (file, error, declaredFormat) => words.notADocument(file, directoryFault(error, declaredFormat)),
     summary: (networkCount, problemCount, warningCount = 0) =>
       `${networks(networkCount)}, ${problems(problemCount)}${warningCount ? `, ${count(warningCount, ...words.warningWord)}` : ''}`,
     problem,

@@ -69,6 +69,12 @@ describe('a file that is no data document', () => {
       'F is not a data file: it is in format "2", which this version cannot read (expected format: 1).',
     ],
     [
+      'a document whose format is the text "1", not the number 1',
+      '{ "format": "1", "networks": [] }',
+      `F n'est pas un fichier de données : il est au format « "1" », un texte et non le nombre 1, que cette version ne sait pas lire (format attendu : le nombre 1, sans guillemets).`,
+      `F is not a data file: it is in format '"1"', a text and not the number 1, which this version cannot read (expected format: the number 1, without quotes).`,
+    ],
+    [
       'a text, not an object',
       '"networks"',
       "F n'est pas un fichier de données : ce n'est ni un objet ni une liste.",
