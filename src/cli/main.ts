@@ -211,15 +211,20 @@ function run(args: string[], say: Messages): number {
       // A spreadsheet gives its lines, so that the staff find the row of whom to call.
       const sheet = isSheet(file) ? readSheet(text) : undefined;
       const document = sheet ? { networks: sheet.rows.map((row) => row.record) } : parseJson(file, text, say);
+      // Rows the sheet could not read are missing from the counts: said as build says them, before the report.
+      const sheetIssues = sheet?.issues ?? [];
+      for (const issue of sheetIssues) console.error(say.buildIssue(issue));
       if (options.stale !== undefined) {
         const months = Number(options.stale);
         const networks = load(document) && (Array.isArray(document) ? document : (document as { networks: unknown[] }).networks);
         const lines = sheet?.rows.map((row) => row.line);
         for (const line of say.staleReport(staleRecords(networks, date, months, lines), months, date)) console.log(line);
-        return 0;
+      } else {
+        for (const line of say.stats(directoryStats(load(document), date), date)) console.log(line);
       }
-      for (const line of say.stats(directoryStats(load(document), date), date)) console.log(line);
-      return 0;
+      if (!sheetIssues.length) return 0;
+      console.error(say.sheetProblems(sheetIssues.length));
+      return 1;
     }
   }
   return 2;

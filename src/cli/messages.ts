@@ -39,6 +39,8 @@ export interface Messages {
   badMonths: (value: string) => string;
   buildIssue: (issue: BuildIssue) => string;
   buildFailed: (count: number) => string;
+  /** After `stats` of a sheet with problems: what they leave out of the report. */
+  sheetProblems: (count: number) => string;
   wrote: (file: string, networks: number) => string;
   exportNotes: { notObjects: (positions: number[]) => string; leftOut: (fields: string[]) => string; fixBeforeBuild: string };
   stats: (stats: Stats, today: string) => string[];
@@ -66,6 +68,7 @@ interface Words extends Omit<
   | 'staleReport'
   | 'buildIssue'
   | 'buildFailed'
+  | 'sheetProblems'
   | 'wrote'
   | 'exportNotes'
   | 'stats'
@@ -121,6 +124,7 @@ interface Words extends Omit<
     parse: string;
   };
   nothingWritten: string;
+  notCounted: string;
   wrote: (file: string, networks: string) => string;
   notObjects: string;
   leftOut: string;
@@ -269,6 +273,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
   badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
   nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
+  notCounted: 'les lignes et cellules en cause manquent au compte ci-dessus. Corrigez le tableur, puis relancez.',
   wrote: (file, networks) => `${file} écrit : ${networks}.`,
   notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
   leftOut: "Champs qu'une cellule ne peut pas contenir, laissés de côté :",
@@ -400,6 +405,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
   sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
   badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
   nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
+  notCounted: 'the rows and cells at fault are missing from the counts above. Fix the spreadsheet, then run it again.',
   wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
   notObjects: 'Records left out (they are not objects): #',
   leftOut: 'Fields no cell can hold, left out:',
@@ -498,6 +504,7 @@ function messages(words: Words): Messages {
       return sheetIssue(issue);
     },
     buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,
+    sheetProblems: (issueCount) => `${problems(issueCount)}${colon}${words.notCounted}`,
     wrote: (file, networkCount) => words.wrote(file, networks(networkCount)),
     exportNotes: {
       notObjects: (positions) => `${words.notObjects} ${list(positions.map((position) => String(position + 1)))}.`,

@@ -501,6 +501,31 @@ describe('line endings', () => {
   });
 });
 
+describe('stats of a sheet', () => {
+  // A quote left open swallows the rows after it: they must not vanish from the counts unsaid.
+  const sheet = 'id,name,family,summary\nx,X,metier,ok\ny,Y,metier,"sans fin\nz,Z,metier,z\n';
+
+  test('names the rows it could not read, as build does, and exits 1', () => {
+    const file = join(workspace(), 'open.csv');
+    writeFileSync(file, sheet);
+    const { status, stdout, stderr } = run('stats', file, '--today', '2026-11-28');
+    assert.equal(status, 1);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      "Ligne 3 : un guillemet ouvert n'est jamais fermé.",
+      '1 problème : les lignes et cellules en cause manquent au compte ci-dessus. Corrigez le tableur, puis relancez.',
+    ]);
+    assert.match(stdout, /^1 réseau au 28 novembre 2026/);
+  });
+
+  test('with --stale too, in English', () => {
+    const file = join(workspace(), 'open.csv');
+    writeFileSync(file, sheet);
+    const { status, stderr } = run('stats', file, '--today', '2026-11-28', '--stale', '12', '--lang', 'en');
+    assert.equal(status, 1);
+    assert.match(stderr, /^Line 3: a quote is opened and never closed\.\n1 problem: the rows and cells at fault are missing/);
+  });
+});
+
 describe('stats --stale', () => {
   test('lists the networks not checked for N months, or never, one a line, never checked first, with how to reach them', () => {
     const { status, lines } = run('stats', fixture('stats.json'), '--today', '2026-11-28', '--stale', '12');
