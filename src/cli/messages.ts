@@ -102,6 +102,7 @@ interface Words extends Omit<
   at: (line: number, column?: string) => string;
   sheet: {
     notANumber: (value: string) => string;
+    notAWholeNumber: (value: string) => string;
     quotes: string;
     tooManyCells: string;
     duplicateColumn: (column: string) => string;
@@ -219,6 +220,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   unexpected: (reason) => `Erreur inattendue : ${reason}`,
   sheet: {
     notANumber: (value) => `« ${value} » n'est pas un nombre`,
+    notAWholeNumber: (value) =>
+      `« ${value} » n'est pas un nombre entier (un nombre de membres, une année : 1200, 1 200 ou 1.200 pour mille deux cents)`,
     quotes: "un guillemet ouvert n'est jamais fermé",
     tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
     duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
@@ -355,6 +358,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
   unexpected: (reason) => `Unexpected error: ${reason}`,
   sheet: {
     notANumber: (value) => `"${value}" is not a number`,
+    notAWholeNumber: (value) => `"${value}" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred)`,
     quotes: 'a quote is opened and never closed',
     tooManyCells: 'more filled cells than the header has columns',
     duplicateColumn: (column) => `the column "${column}" appears twice`,
@@ -439,6 +443,8 @@ function messages(words: Words): Messages {
     switch (issue.kind) {
       case 'not-a-number':
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notANumber(issue.value)}.`;
+      case 'not-a-whole-number':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notAWholeNumber(issue.value)}.`;
       case 'unreadable':
         return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
       case 'duplicate-column':

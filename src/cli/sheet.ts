@@ -28,6 +28,8 @@ export const COLUMNS: readonly string[] = [
 
 const LIST_COLUMNS = new Set<string>(LIST_FIELDS);
 const NUMBER_COLUMNS = new Set<string>([...NUMBER_FIELDS, 'geo.lat', 'geo.lon']);
+/** Counts of firms and years: a separator in them groups thousands, it is never a decimal mark. */
+const WHOLE_NUMBER_COLUMNS = new Set<string>(NUMBER_FIELDS);
 const LIST_SEPARATOR = '|';
 /** A column whose cells are JSON: an extra field that is not text (`json:rank`). */
 const JSON_PREFIX = 'json:';
@@ -42,6 +44,8 @@ const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 export type SheetIssue =
   /** A number column holds something that is not a number. */
   | { kind: 'not-a-number'; line: number; column: string; value: string }
+  /** `members` or `founded` holds a number that is not whole (`1,5`). */
+  | { kind: 'not-a-whole-number'; line: number; column: string; value: string }
   /** The cells cannot be read: a quote left open, a row with more cells than the header. */
   | { kind: 'unreadable'; line: number; detail: 'quotes' | 'too-many-cells' }
   /** The header row names the same column twice. */
@@ -126,6 +130,20 @@ export function normaliseRowBreaks(text: string, delimiter: string): string {
 function readNumber(cell: string): number | undefined {
   const plain = cell.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : undefined;
+}
+
+/**
+ * A count or a year: "1200", or its digits grouped by thousands with one separator throughout
+ * ("1 200", "1,200", "1.200", "1'200", "1 200 000"). In a comma-separated file "1,200" is a
+ * quoted cell, and means twelve hundred, not 1.2.
+ */
+const WHOLE_NUMBER = /^[+-]?(?:\d+|\d{1,3}([\s\u00a0\u202f.,'’])\d{3}(?:\1\d{3})*)$/;
+
+function readWholeNumber(cell: string): number | undefined {
+  const trimmed = cell.trim();
+  if (!WHOLE_NUMBER.test(trimmed)) return undefined;
+  const number = Number(trimmed.replace(/[^\d+-]/g, ''));
+  return Number.isSafeInteger(number) ? number : undefined;
 }
 
 /** A number as French Excel reads it in a `;` file: a decimal comma. */
@@ -286,6 +304,10 @@ export function readSheet(input: string): ReadSheet {
     } else if (LIST_COLUMNS.has(column)) {
       const items = readList(cell);
       if (items) setPath(record, column, items);
+    } else if (WHOLE_NUMBER_COLUMNS.has(column)) {
+      const number = readWholeNumber(cell);
+      if (number !== undefined) setPath(record, column, number);
+      else issues.push({ kind: readNumber(cell) === undefined ? 'not-a-number' : 'not-a-whole-number', line, column, value: cell });
     } else if (NUMBER_COLUMNS.has(column)) {
       const number = readNumber(cell);
       if (number === undefined) issues.push({ kind: 'not-a-number', line, column, value: cell });

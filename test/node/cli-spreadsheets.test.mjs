@@ -232,8 +232,8 @@ describe('export → build gives back the same document', () => {
         sectors: ['BTP | Travaux publics', ' espace'],
         territories: ['Arles', 'Pays | Aubagne'],
         tags: ['[crochet]'],
-        members: 5e-7,
-        founded: -1e-300,
+        members: 0,
+        founded: -44,
         geo: { lat: 1e21, lon: -1.5e-10 },
         contact: { joinUrl: 'https://adherer.example', fax: '04 00' },
         rank: 3,
@@ -328,8 +328,8 @@ describe('export → build gives back the same document', () => {
       territories: fc.array(text, { minLength: 1, maxLength: 3 }),
       audience: fc.array(fc.constantFrom('tpe', 'pme', 'createur'), { minLength: 1, maxLength: 2 }),
       meetingFrequency: fc.constantFrom('mensuelle', 'annuelle'),
-      members: number,
-      founded: number,
+      members: fc.integer({ min: 0 }),
+      founded: fc.integer({ min: -9999, max: 9999 }),
       contact: fc.record({ website: text, email: text, phone: text, joinUrl: text }, { requiredKeys: [] }),
       geo: fc.record({ lat: number, lon: number }),
       tags: fc.array(text, { minLength: 1, maxLength: 3 }),
@@ -498,6 +498,58 @@ describe('line endings', () => {
     const { status, lines } = build(join(folder, 'mixed.csv'));
     assert.equal(status, 1);
     assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue « associatif »/);
+  });
+});
+
+describe('members and founded are whole numbers', () => {
+  test('"1200", "1 200", "1,200" (quoted in a comma-separated file), "1.200" and "1’200" are all twelve hundred', () => {
+    const folder = workspace();
+    const rows = ['1200', '1 200', '"1,200"', '1.200', '1’200', '1\u00a0200'].map((members, i) => `n${i},N${i},metier,${members},1998`);
+    writeFileSync(join(folder, 'counts.csv'), ['id,name,family,members,founded', ...rows].join('\n'));
+    const { status, document, lines } = build(join(folder, 'counts.csv'));
+    assert.equal(status, 0, lines.join('\n'));
+    assert.deepEqual(
+      document.networks.map((network) => [network.members, network.founded]),
+      rows.map(() => [1200, 1998]),
+    );
+  });
+
+  test('a decimal, a misplaced separator or a word is a problem by line and column; the rest of the row is kept', () => {
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'counts.csv'),
+      'id;name;family;members;founded\r\na;A;metier;1,5;1998\r\nb;B;metier;12,00;19.98\r\nc;C;metier;beaucoup;1 99\r\n',
+    );
+    const { status, lines } = build(join(folder, 'counts.csv'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.deepEqual(lines.slice(0, -1), [
+      'Line 2, column "members": "1,5" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred).',
+      'Line 3, column "members": "12,00" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred).',
+      'Line 3, column "founded": "19.98" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred).',
+      'Line 4, column "members": "beaucoup" is not a number.',
+      'Line 4, column "founded": "1 99" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred).',
+    ]);
+    const sheet = toolkit.readSheet('id;name;family;members\r\na;A;metier;1,5\r\n');
+    assert.deepEqual({ ...sheet.rows[0].record }, { id: 'a', name: 'A', family: 'metier' }, 'the field is left out, the record kept');
+  });
+
+  test('property: any whole number, its thousands grouped by any one separator, reads back as itself', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.constantFrom('', ' ', ',', '.', '’', '\u00a0', '\u202f'),
+        fc.constantFrom(';', ','),
+        (number, separator, delimiter) => {
+          const digits = String(Math.abs(number));
+          const grouped = separator === '' ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separator);
+          const cell = `${number < 0 ? '-' : ''}${grouped}`;
+          const quoted = cell.includes(delimiter) ? `"${cell}"` : cell;
+          const sheet = toolkit.readSheet(`id${delimiter}name${delimiter}family${delimiter}members\na${delimiter}A${delimiter}metier${delimiter}${quoted}\n`);
+          assert.deepEqual(sheet.issues, []);
+          assert.equal(sheet.rows[0].record.members, number);
+        },
+      ),
+    );
   });
 });
 
