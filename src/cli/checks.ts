@@ -10,6 +10,7 @@ import { fold } from '../core/text.js';
 import type { Question } from '../core/types.js';
 import { VOCABULARY, WHOLE_DEPARTEMENT, type VocabularyField } from '../core/vocabulary.js';
 import { STRINGS } from '../i18n/index.js';
+import { dayOf } from './dates.js';
 import { CONTACT_KEYS } from './sheet.js';
 
 export type FindingCode =
@@ -35,7 +36,9 @@ export type FindingCode =
   /** `geo` is out of range, or its latitude and longitude look swapped. */
   | 'geo-range'
   /** A text holds "�": a letter lost before (a Windows-1252 sheet once read as UTF-8). */
-  | 'lost-character';
+  | 'lost-character'
+  /** `updated` is no day of the calendar (`2026-02-30`, `hier`): the widget would show it as it is. */
+  | 'bad-date';
 
 /** One finding: an error where the widget would skip what it is about, else a warning; a note says what was done. */
 export interface Finding {
@@ -274,6 +277,11 @@ export function documentFindings(input: unknown): Finding[] {
   unknownKeys(document, DOCUMENT_KEYS, at, '', findings);
   labelFindings(own(document, 'title'), { ...at, field: 'title' }, findings);
 
+  // A date the widget cannot show as a day, and stats cannot compare: the format says an ISO date.
+  const badDate = (value: unknown) => typeof value === 'string' && value !== '' && dayOf(value) === undefined;
+  const updated = own(document, 'updated');
+  if (badDate(updated)) findings.push({ ...at, severity: 'error', field: 'updated', code: 'bad-date', value: updated as string });
+
   const feedback = own(document, 'feedback');
   if (feedback !== undefined && feedback !== null) {
     // The widget's own reading: warned exactly when "Signaler une erreur" would not show.
@@ -350,6 +358,8 @@ export function documentFindings(input: unknown): Finding[] {
           value: typeof joinUrl === 'string' ? joinUrl : JSON.stringify(joinUrl),
         });
       }
+      const checked = own(network, 'updated');
+      if (badDate(checked)) findings.push({ ...where, severity: 'error', field: 'updated', code: 'bad-date', value: checked as string });
       const geo = own(network, 'geo');
       const lat = own(geo, 'lat');
       const lon = own(geo, 'lon');

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DirectoryError, readDirectory } from '../core/parse.js';
 import type { Lang } from '../core/types.js';
+import { isoDay } from './dates.js';
 import { decodeBytes, isWorkbook } from './encoding.js';
 import { jsonFault } from './json-fault.js';
 import { MESSAGES, type Messages } from './messages.js';
@@ -20,7 +21,6 @@ class Stop extends Error {
   }
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = () => new Date().toISOString().slice(0, 10);
 
 function langOf(args: string[]): Lang {
@@ -95,7 +95,9 @@ function write(text: string, file: string, say: Messages): string {
 
 /** The `format` a document declares, as written: the text "1" is not the number 1. */
 const declaredFormat = (document: unknown): unknown =>
-  typeof document === 'object' && document !== null && Object.hasOwn(document, 'format') ? (document as { format: unknown }).format : undefined;
+  typeof document === 'object' && document !== null && Object.hasOwn(document, 'format')
+    ? (document as { format: unknown }).format
+    : undefined;
 
 /** A spreadsheet, by its name: anything else is read as a data file. */
 const isSheet = (file: string) => /\.(csv|tsv|txt)$/i.test(file);
@@ -138,7 +140,8 @@ function run(args: string[], say: Messages): number {
   if (!['validate', 'build', 'export', 'stats', 'html'].includes(command))
     throw new Stop(`${say.unknownCommand(command)}\n\n${say.usage}`, 2);
   if (file === undefined) throw new Stop(say.missingFile(command), 2);
-  for (const date of [options.updated, options.today]) if (date !== undefined && !ISO_DATE.test(date)) throw new Stop(say.badDate(date), 2);
+  for (const date of [options.updated, options.today])
+    if (date !== undefined && isoDay(date) === undefined) throw new Stop(say.badDate(date), 2);
   if (options.stale !== undefined && !/^\d{1,4}$/.test(options.stale)) throw new Stop(say.badMonths(options.stale), 2);
 
   const load = (document: unknown) => {

@@ -89,6 +89,7 @@ interface Words extends Omit<
     position: (line: number | undefined, index: number) => string;
     checked: (date: string) => string;
     never: string;
+    unreadable: (value: string) => string;
   };
   lang: Lang;
   locale: string;
@@ -103,6 +104,7 @@ interface Words extends Omit<
   sheet: {
     notANumber: (value: string) => string;
     notAWholeNumber: (value: string) => string;
+    badDate: { [F in Extract<SheetIssue, { kind: 'bad-date' }>['fault']]: (value: string) => string };
     quotes: string;
     tooManyCells: string;
     duplicateColumn: (column: string) => string;
@@ -137,6 +139,7 @@ interface Words extends Omit<
     without: string;
     stale: string;
     neverChecked: string;
+    unreadableDates: string;
     /** A question, and how many networks its field says nothing of. */
     unanswered: (question: string, field: string) => string;
     /** After the count of a question no network answers. */
@@ -182,7 +185,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats, html.`,
   missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
   badOption: (detail) => `Option non comprise : ${detail}`,
-  badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
+  badDate: (value) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple).`,
   cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
   fileErrors: {
     ENOENT: 'ce fichier n’existe pas.',
@@ -230,6 +233,12 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     columnConflict: (column, other) => `les colonnes « ${column} » et « ${other} » écrivent le même champ ; gardez-en une`,
     lostCharacter: (value) => `« ${value} » contient « \uFFFD », un caractère déjà perdu avant ce fichier ; retapez-le`,
     notJson: (value) => `« ${value} » n'est pas du JSON valide`,
+    badDate: {
+      impossible: (value) => `« ${value} » n'est pas un jour du calendrier (ce jour ou ce mois n'existe pas)`,
+      unreadable: (value) => `« ${value} » n'est pas une date : écrivez-la AAAA-MM-JJ (2026-11-01) ou JJ/MM/AAAA (01/11/2026)`,
+      ambiguous: (value) =>
+        `« ${value} » se lit jour/mois ou mois/jour, et cette colonne a des dates dans les deux ordres : écrivez-la AAAA-MM-JJ`,
+    },
     empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
   },
   warningWord: ['avertissement', 'avertissements'],
@@ -258,6 +267,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
     'lost-character': ({ value }) =>
       `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
+    'bad-date': ({ value }) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple)`,
   },
   stale: {
     heading: (networks, period, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${period} au ${date}, ou jamais`,
@@ -266,6 +276,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     position: (line, index) => (line === undefined ? `Réseau n° ${index + 1}` : `Ligne ${line}`),
     checked: (date) => `vérifié le ${date}`,
     never: 'jamais vérifié',
+    unreadable: (value) => `date de vérification illisible « ${value} »`,
   },
   encodingNote: (file, encoding) =>
     encoding === 'windows-1252'
@@ -288,6 +299,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     without: 'Fiches sans…',
     stale: "Vérifiées il y a plus d'un an",
     neverChecked: 'Jamais vérifiées (pas de « updated »)',
+    unreadableDates: 'Date de vérification illisible (« updated » qui n’est pas un jour du calendrier)',
     unanswered: (question, field) => `Question « ${question} » (${field}), réseaux sans réponse`,
     suspect: ' — aucun réseau ne remplit ce champ : est-il bien écrit ?',
     duplicateNames: 'Noms en double',
@@ -329,7 +341,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
   unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats, html.`,
   missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
   badOption: (detail) => `Option not understood: ${detail}`,
-  badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
+  badDate: (value) => `"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one).`,
   cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
   fileErrors: {
     ENOENT: 'no such file.',
@@ -367,6 +379,11 @@ without -o, never over the file they read, and always whole (a temporary file, t
     columnConflict: (column, other) => `the columns "${column}" and "${other}" write the same field; keep one`,
     lostCharacter: (value) => `"${value}" holds "\uFFFD", a character lost before this file; type it again`,
     notJson: (value) => `"${value}" is not valid JSON`,
+    badDate: {
+      impossible: (value) => `"${value}" is no day of the calendar (that day or month does not exist)`,
+      unreadable: (value) => `"${value}" is not a date: write it YYYY-MM-DD (2026-11-01) or DD/MM/YYYY (01/11/2026)`,
+      ambiguous: (value) => `"${value}" reads day/month or month/day, and this column has dates in both orders: write it YYYY-MM-DD`,
+    },
     empty: 'The file is empty: it needs at least the header row',
   },
   warningWord: ['warning', 'warnings'],
@@ -391,6 +408,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
     'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
     'lost-character': ({ value }) =>
       `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
+    'bad-date': ({ value }) => `"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one)`,
   },
   stale: {
     heading: (networks, period, date) => `To call: ${networks} not checked for over ${period} as of ${date}, or never`,
@@ -399,6 +417,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
     position: (line, index) => (line === undefined ? `Network #${index + 1}` : `Line ${line}`),
     checked: (date) => `checked ${date}`,
     never: 'never checked',
+    unreadable: (value) => `unreadable date of check "${value}"`,
   },
   encodingNote: (file, encoding) =>
     encoding === 'windows-1252'
@@ -421,6 +440,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
     without: 'Records without…',
     stale: 'Checked over a year ago',
     neverChecked: 'Never checked (no "updated")',
+    unreadableDates: 'Unreadable date of check ("updated" that is no day of the calendar)',
     unanswered: (question, field) => `Question "${question}" (${field}), networks without an answer`,
     suspect: ' — no network fills this field: is it spelt right?',
     duplicateNames: 'Duplicate names',
@@ -457,6 +477,8 @@ function messages(words: Words): Messages {
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.lostCharacter(issue.value)}.`;
       case 'not-json':
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notJson(issue.value)}.`;
+      case 'bad-date':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.badDate[issue.fault](issue.value)}.`;
       case 'empty':
         return `${words.sheet.empty}.`;
     }
@@ -471,7 +493,8 @@ function messages(words: Words): Messages {
     const faults = words.directoryFaults;
     switch (kind) {
       case 'format':
-        if (details.reason === 'unsupported-format') return faults.unsupportedFormat(details.format ?? '', typeof declaredFormat === 'string');
+        if (details.reason === 'unsupported-format')
+          return faults.unsupportedFormat(details.format ?? '', typeof declaredFormat === 'string');
         return details.reason === 'not-a-document' ? faults.notADocument : faults.noNetworks;
       case 'http':
         return faults.http(details.status ?? 0);
@@ -497,7 +520,11 @@ function messages(words: Words): Messages {
             `  ${words.stale.position(record.line, record.index)}`,
             record.id,
             record.name,
-            record.updated === undefined ? words.stale.never : words.stale.checked(formatDate(record.updated, words.locale)),
+            record.updated === undefined
+              ? words.stale.never
+              : record.unreadableDate
+                ? words.stale.unreadable(record.updated)
+                : words.stale.checked(formatDate(record.updated, words.locale)),
             ...record.contacts,
           ].join(' — '),
         ),
@@ -529,6 +556,7 @@ function messages(words: Words): Messages {
       ),
       counted(s.stale, stats.stale),
       counted(s.neverChecked, stats.neverChecked),
+      ...(stats.unreadableDates.length ? [counted(s.unreadableDates, stats.unreadableDates)] : []),
       ...stats.unanswered.map(({ id, field, ids, suspect }) => `${counted(s.unanswered(id, field), ids)}${suspect ? s.suspect : ''}`),
       `${s.duplicateNames}${colon}${stats.duplicateNames.length ? stats.duplicateNames.map(({ name, ids }) => `${quote(name)} (${ids.join(', ')})`).join('; ') : s.none}`,
       `${s.problems}${colon}${number(stats.problems.length)}${stats.problems.length ? ` (${s.problemsHint})` : ''}`,

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { CONTACT_FIELDS, LIST_FIELDS, NUMBER_FIELDS } from '../core/parse.js';
+import { dateOrder, readSheetDate } from './dates.js';
 
 /** The contact fields of the design, `joinUrl` (since 2.0) included, whether or not the core reads it yet. */
 export const CONTACT_KEYS: readonly string[] = [...new Set<string>([...CONTACT_FIELDS, 'joinUrl'])];
@@ -56,6 +57,8 @@ export type SheetIssue =
   | { kind: 'column-conflict'; line: number; column: string; other: string }
   /** A cell holds "�": a character lost before this file was saved. */
   | { kind: 'lost-character'; line: number; column?: string; value: string }
+  /** A date cell (`updated`, `#updated`) holds no day of the calendar, no date, or a date that reads two ways in its column. */
+  | { kind: 'bad-date'; line: number; column: string; value: string; fault: 'impossible' | 'unreadable' | 'ambiguous' }
   /** A JSON column or document row holds text that is not JSON. */
   | { kind: 'not-json'; line: number; column: string; value: string }
   /** The file has no header row. */
@@ -149,14 +152,8 @@ function readWholeNumber(cell: string): number | undefined {
 /** A number as French Excel reads it in a `;` file: a decimal comma. */
 const writeNumber = (value: number): string => String(value).replace('.', ',');
 
-/** French Excel shows an ISO date as 01/11/2026 and saves it so: read it back as 2026-11-01. */
-const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Columns of dates: French Excel shows an ISO date as 01/11/2026 and saves it so; they are read back as 2026-11-01. */
 const DATE_COLUMNS = new Set(['updated']);
-
-function readDate(cell: string): string {
-  const parts = FRENCH_DATE.exec(cell);
-  return parts ? `${parts[3]}-${parts[2].padStart(2, '0')}-${parts[1].padStart(2, '0')}` : cell;
-}
 
 /**
  * Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, a tab, a carriage
@@ -193,6 +190,14 @@ function setPath(record: Record<string, unknown>, column: string, value: unknown
     target = target[part] as Record<string, unknown>;
   }
   target[parts[parts.length - 1]] = value;
+}
+
+/** Takes `record.a.b` away, for the column `a.b`, where setPath set it. */
+function deletePath(record: Record<string, unknown>, column: string): void {
+  const parts = column.split('.');
+  let target: unknown = record;
+  for (const part of parts.slice(0, -1)) target = typeof target === 'object' && target !== null ? own(target, part) : undefined;
+  if (typeof target === 'object' && target !== null) Reflect.deleteProperty(target, parts[parts.length - 1]);
 }
 
 /** The spreadsheet line of each character offset: a row's cells may hold line breaks. */
@@ -281,12 +286,15 @@ export function readSheet(input: string): ReadSheet {
   let header: (string | undefined)[] | undefined;
   let headerLine = 0;
   let rowStart = 0;
+  /** Date cells, where each goes: `key` is a path of `target`, set to its day, or taken away when it names none. */
+  const dates: { target: Record<string, unknown>; key: string; cell: string; line: number; column: string }[] = [];
 
   const readDocumentRow = (row: string, value: string, line: number) => {
     if (forbiddenColumn(row)) return issues.push({ kind: 'forbidden-column', line, column: `#${row}` });
     const key = row.startsWith(JSON_PREFIX) ? row.slice(JSON_PREFIX.length) : row;
     documentLines.set(key.split('.')[0], line);
-    if (key === row && DOCUMENT_TEXT_FIELDS.has(key)) return setPath(document, key, key === 'updated' ? readDate(value) : value);
+    if (key === row && DATE_COLUMNS.has(key)) return dates.push({ target: document, key, cell: value, line, column: `#${row}` });
+    if (key === row && DOCUMENT_TEXT_FIELDS.has(key)) return setPath(document, key, value);
     try {
       setPath(document, key, JSON.parse(value));
     } catch {
@@ -312,8 +320,12 @@ export function readSheet(input: string): ReadSheet {
       const number = readNumber(cell);
       if (number === undefined) issues.push({ kind: 'not-a-number', line, column, value: cell });
       else setPath(record, column, number);
+    } else if (DATE_COLUMNS.has(column)) {
+      // Read once the whole column is known, which tells whether its dates put the day or the month first.
+      setPath(record, column, cell);
+      dates.push({ target: record, key: column, cell, line, column });
     } else {
-      setPath(record, column, DATE_COLUMNS.has(column) ? readDate(cell) : cell);
+      setPath(record, column, cell);
     }
   };
 
@@ -359,6 +371,17 @@ export function readSheet(input: string): ReadSheet {
       rows.push({ line, record });
     },
   });
+  const order = dateOrder(dates.map(({ cell }) => cell));
+  for (const { target, key, cell, line, column } of dates) {
+    const read = readSheetDate(cell, order);
+    if ('day' in read) setPath(target, key, read.day);
+    else {
+      // Left out, as a number that is not one: the row stays, and the problem is said.
+      deletePath(target, key);
+      issues.push({ kind: 'bad-date', line, column, value: cell, fault: read.fault });
+    }
+  }
+  issues.sort((a, b) => a.line - b.line);
   if (!header) issues.push({ kind: 'empty', line: 1 });
   const columns = (header ?? []).filter((column): column is string => column !== undefined);
   return { rows, document, documentLines, columns, headerLine, issues, delimiter };

@@ -5,6 +5,7 @@ import { fold } from '../core/text.js';
 import type { Family } from '../core/types.js';
 import { FAMILIES } from '../core/vocabulary.js';
 import { closest, documentFindings, vocabularyFindings, type Finding } from './checks.js';
+import { dayOf } from './dates.js';
 import { COLUMNS, documentRecords, readSheet, writeSheet, type SheetIssue } from './sheet.js';
 
 // The data keepers' tools, without files or a terminal: main.ts does those. Every check of a
@@ -16,6 +17,7 @@ export { AUDIENCES, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY } from '.
 export { decodeBytes } from './encoding.js';
 export { readSheet } from './sheet.js';
 export { documentFindings, vocabularyFindings } from './checks.js';
+export { dateOrder, dayOf, isoDay, readSheetDate } from './dates.js';
 
 /** Something that keeps a spreadsheet from becoming a data document, with where it is. */
 export type BuildIssue =
@@ -170,6 +172,8 @@ export interface Stats {
   /** Networks checked more than a year ago, and networks with no `updated` at all. */
   stale: string[];
   neverChecked: string[];
+  /** Networks whose `updated` is no day of the calendar ("hier", "2026-02-30"): when they were checked is unknown. */
+  unreadableDates: string[];
   /**
    * Per question in force (the document's, else the built-in ones): the networks its field says
    * nothing of. `suspect` when the document's own question is on a field no network fills: a
@@ -204,8 +208,12 @@ export function directoryStats(directory: Directory, today: string): Stats {
     missing: Object.fromEntries(
       OPTIONAL_FIELDS.map((field) => [field, networks.filter((network) => network[field] === undefined).map((network) => network.id)]),
     ),
-    stale: networks.filter((network) => network.updated !== undefined && network.updated < cutoff).map((network) => network.id),
+    // Days compared, not texts: "hier" is not later than every date, nor "2025-11-28T10:00" than "2025-11-28".
+    stale: networks.filter((network) => (dayOf(network.updated ?? '') ?? cutoff) < cutoff).map((network) => network.id),
     neverChecked: networks.filter((network) => network.updated === undefined).map((network) => network.id),
+    unreadableDates: networks
+      .filter((network) => network.updated !== undefined && dayOf(network.updated) === undefined)
+      .map((network) => network.id),
     unanswered: (directory.questions ?? builtInQuestions()).map(({ id, field }) => {
       const ids = networks.filter((network) => fieldValues(network, field).length === 0).map((network) => network.id);
       return { id, field, ids, suspect: directory.questions !== undefined && ids.length > 0 && ids.length === networks.length };
@@ -224,6 +232,8 @@ export interface StaleRecord {
   id: string;
   name: string;
   updated?: string;
+  /** `updated` is no day of the calendar: when it was checked is unknown, so it is to call. */
+  unreadableDate?: true;
   /** Its phone, email and website, the ways to reach it. */
   contacts: string[];
 }
@@ -248,7 +258,8 @@ export function staleRecords(records: readonly unknown[], today: string, months:
   records.forEach((record, index) => {
     if (typeof record !== 'object' || record === null) return;
     const updated = text(own(record, 'updated'));
-    if (updated !== undefined && updated >= cutoff) return;
+    const day = updated === undefined ? undefined : dayOf(updated);
+    if (day !== undefined && day >= cutoff) return;
     const contact = own(record, 'contact');
     stale.push({
       ...(lines && { line: lines[index] }),
@@ -256,8 +267,12 @@ export function staleRecords(records: readonly unknown[], today: string, months:
       id: text(own(record, 'id')) ?? '?',
       name: text(own(record, 'name')) ?? '?',
       ...(updated !== undefined && { updated }),
+      ...(updated !== undefined && day === undefined && { unreadableDate: true as const }),
       contacts: ['phone', 'email', 'website'].flatMap((key) => text(own(contact, key)) ?? []),
     });
   });
-  return stale.sort((a, b) => (a.updated ?? '').localeCompare(b.updated ?? '') || a.index - b.index);
+  // Never checked first, then those whose date cannot be read, then the oldest.
+  const rank = (record: StaleRecord) => (record.updated === undefined ? 0 : record.unreadableDate ? 1 : 2);
+  const dayOfRecord = (record: StaleRecord) => (record.updated === undefined ? '' : (dayOf(record.updated) ?? ''));
+  return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }

@@ -67,7 +67,8 @@ export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: st
     checked = validateDocument(raw);
   } catch (error) {
     if (!(error instanceof DirectoryError)) throw error;
-    const format = typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'format') ? (raw as { format: unknown }).format : undefined;
+    const format =
+      typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'format') ? (raw as { format: unknown }).format : undefined;
     const message = say.notADocument(name, error, format);
     return { lines: [...lines, { severity: 'error', text: message }], summary: message, errors: 1 };
   }
