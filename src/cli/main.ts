@@ -189,9 +189,10 @@ function run(args: string[], say: Messages): number {
       const output = outputFile(file, [], options.output, '.csv', say);
       const raw = readJson(file, say);
       const directory = load(raw);
-      const { csv, records, leftOut, notObjects } = exportDocument(raw);
+      const { csv, records, leftOut, tooDeep, notObjects } = exportDocument(raw);
       if (notObjects.length) console.error(say.exportNotes.notObjects(notObjects));
       if (leftOut.length) console.error(say.exportNotes.leftOut(leftOut));
+      if (tooDeep.length) console.error(say.exportNotes.tooDeep(tooDeep));
       if (directory.problems.length) {
         console.error(say.exportNotes.fixBeforeBuild);
         for (const problem of directory.problems) console.error(`  ${say.problem(problem)}`);

@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from '../core/text.js';
 import type { Lang } from '../core/types.js';
 import { STRINGS } from '../i18n/index.js';
 import type { Finding } from './checks.js';
+import { MAX_DEPTH } from './depth.js';
 import type { Encoding } from './encoding.js';
 import type { SheetIssue } from './sheet.js';
 import type { BuildIssue, BuildNote, StaleRecord, Stats } from './toolkit.js';
@@ -42,7 +43,12 @@ export interface Messages {
   /** After `stats` of a sheet with problems: what they leave out of the report. */
   sheetProblems: (count: number) => string;
   wrote: (file: string, networks: number) => string;
-  exportNotes: { notObjects: (positions: number[]) => string; leftOut: (fields: string[]) => string; fixBeforeBuild: string };
+  exportNotes: {
+    notObjects: (positions: number[]) => string;
+    leftOut: (fields: string[]) => string;
+    tooDeep: (fields: string[]) => string;
+    fixBeforeBuild: string;
+  };
   stats: (stats: Stats, today: string) => string[];
 }
 
@@ -112,6 +118,7 @@ interface Words extends Omit<
     columnConflict: (column: string, other: string) => string;
     lostCharacter: (value: string) => string;
     notJson: (value: string) => string;
+    tooDeep: string;
     empty: string;
   };
   notADocument: (file: string, reason: string) => string;
@@ -131,6 +138,7 @@ interface Words extends Omit<
   wrote: (file: string, networks: string) => string;
   notObjects: string;
   leftOut: string;
+  tooDeepLeftOut: string;
   fixBeforeBuild: string;
   statsWords: {
     heading: (networks: string, date: string) => string;
@@ -152,6 +160,9 @@ interface Words extends Omit<
 }
 
 const list = (items: string[], max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
+
+const FRENCH_TOO_DEEP = `la valeur s'imbrique sur plus de ${MAX_DEPTH} niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas`;
+const ENGLISH_TOO_DEEP = `the value nests more than ${MAX_DEPTH} levels deep: no directory needs that, and the tools do not read it`;
 
 const FRENCH: Words = {
   lang: 'fr',
@@ -233,6 +244,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     columnConflict: (column, other) => `les colonnes « ${column} » et « ${other} » écrivent le même champ ; gardez-en une`,
     lostCharacter: (value) => `« ${value} » contient « \uFFFD », un caractère déjà perdu avant ce fichier ; retapez-le`,
     notJson: (value) => `« ${value} » n'est pas du JSON valide`,
+    tooDeep: FRENCH_TOO_DEEP,
     badDate: {
       impossible: (value) => `« ${value} » n'est pas un jour du calendrier (ce jour ou ce mois n'existe pas)`,
       unreadable: (value) => `« ${value} » n'est pas une date : écrivez-la AAAA-MM-JJ (2026-11-01) ou JJ/MM/AAAA (01/11/2026)`,
@@ -268,6 +280,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     'lost-character': ({ value }) =>
       `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
     'bad-date': ({ value }) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple)`,
+    'too-deep': () => FRENCH_TOO_DEEP,
   },
   stale: {
     heading: (networks, period, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${period} au ${date}, ou jamais`,
@@ -291,6 +304,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   wrote: (file, networks) => `${file} écrit : ${networks}.`,
   notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
   leftOut: "Champs qu'une cellule ne peut pas contenir, laissés de côté :",
+  tooDeepLeftOut: `Champs imbriqués sur plus de ${MAX_DEPTH} niveaux, laissés de côté :`,
   fixBeforeBuild: 'À corriger dans le tableur avant build :',
   statsWords: {
     heading: (networks, date) => `${networks} au ${date}`,
@@ -379,6 +393,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
     columnConflict: (column, other) => `the columns "${column}" and "${other}" write the same field; keep one`,
     lostCharacter: (value) => `"${value}" holds "\uFFFD", a character lost before this file; type it again`,
     notJson: (value) => `"${value}" is not valid JSON`,
+    tooDeep: ENGLISH_TOO_DEEP,
     badDate: {
       impossible: (value) => `"${value}" is no day of the calendar (that day or month does not exist)`,
       unreadable: (value) => `"${value}" is not a date: write it YYYY-MM-DD (2026-11-01) or DD/MM/YYYY (01/11/2026)`,
@@ -409,6 +424,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
     'lost-character': ({ value }) =>
       `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
     'bad-date': ({ value }) => `"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one)`,
+    'too-deep': () => ENGLISH_TOO_DEEP,
   },
   stale: {
     heading: (networks, period, date) => `To call: ${networks} not checked for over ${period} as of ${date}, or never`,
@@ -432,6 +448,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
   wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
   notObjects: 'Records left out (they are not objects): #',
   leftOut: 'Fields no cell can hold, left out:',
+  tooDeepLeftOut: `Fields nested more than ${MAX_DEPTH} levels deep, left out:`,
   fixBeforeBuild: 'To fix in the spreadsheet before build:',
   statsWords: {
     heading: (networks, date) => `${networks} as of ${date}`,
@@ -477,6 +494,8 @@ function messages(words: Words): Messages {
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.lostCharacter(issue.value)}.`;
       case 'not-json':
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notJson(issue.value)}.`;
+      case 'too-deep':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.tooDeep}.`;
       case 'bad-date':
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.badDate[issue.fault](issue.value)}.`;
       case 'empty':
@@ -542,6 +561,7 @@ function messages(words: Words): Messages {
     exportNotes: {
       notObjects: (positions) => `${words.notObjects} ${list(positions.map((position) => String(position + 1)))}.`,
       leftOut: (fields) => `${words.leftOut} ${list(fields)}.`,
+      tooDeep: (fields) => `${words.tooDeepLeftOut} ${list(fields)}.`,
       fixBeforeBuild: words.fixBeforeBuild,
     },
     stats: (stats, today) => [

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { CONTACT_FIELDS, LIST_FIELDS, NUMBER_FIELDS } from '../core/parse.js';
 import { dateOrder, readSheetDate } from './dates.js';
+import { nestsTooDeep } from './depth.js';
 
 /** The contact fields of the design, `joinUrl` (since 2.0) included, whether or not the core reads it yet. */
 export const CONTACT_KEYS: readonly string[] = [...new Set<string>([...CONTACT_FIELDS, 'joinUrl'])];
@@ -59,6 +60,8 @@ export type SheetIssue =
   | { kind: 'lost-character'; line: number; column?: string; value: string }
   /** A date cell (`updated`, `#updated`) holds no day of the calendar, no date, or a date that reads two ways in its column. */
   | { kind: 'bad-date'; line: number; column: string; value: string; fault: 'impossible' | 'unreadable' | 'ambiguous' }
+  /** A JSON column or document row nests deeper than any directory does (MAX_DEPTH): it is not read. */
+  | { kind: 'too-deep'; line: number; column: string }
   /** A JSON column or document row holds text that is not JSON. */
   | { kind: 'not-json'; line: number; column: string; value: string }
   /** The file has no header row. */
@@ -295,20 +298,27 @@ export function readSheet(input: string): ReadSheet {
     documentLines.set(key.split('.')[0], line);
     if (key === row && DATE_COLUMNS.has(key)) return dates.push({ target: document, key, cell: value, line, column: `#${row}` });
     if (key === row && DOCUMENT_TEXT_FIELDS.has(key)) return setPath(document, key, value);
+    let parsed: unknown;
     try {
-      setPath(document, key, JSON.parse(value));
+      parsed = JSON.parse(value);
     } catch {
-      issues.push({ kind: 'not-json', line, column: `#${row}`, value });
+      return issues.push({ kind: 'not-json', line, column: `#${row}`, value });
     }
+    if (nestsTooDeep(parsed)) issues.push({ kind: 'too-deep', line, column: `#${row}` });
+    else setPath(document, key, parsed);
   };
 
   const readCell = (column: string, cell: string, line: number, record: Record<string, unknown>) => {
     if (column.startsWith(JSON_PREFIX)) {
+      let parsed: unknown;
       try {
-        setPath(record, column.slice(JSON_PREFIX.length), JSON.parse(cell));
+        parsed = JSON.parse(cell);
       } catch {
         issues.push({ kind: 'not-json', line, column, value: cell });
+        return;
       }
+      if (nestsTooDeep(parsed)) issues.push({ kind: 'too-deep', line, column });
+      else setPath(record, column.slice(JSON_PREFIX.length), parsed);
     } else if (LIST_COLUMNS.has(column)) {
       const items = readList(cell);
       if (items) setPath(record, column, items);
@@ -397,9 +407,10 @@ const own = (object: unknown, key: string): unknown => (isObject(object) && Obje
  * their extra fields (text in a column of their name, anything else as JSON in `json:name`).
  * What no cell can hold (a contact or geo field that is not text or number) is named in `leftOut`.
  */
-function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: [string, Cell][]; leftOut: string[] } {
+function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: [string, Cell][]; leftOut: string[]; tooDeep: string[] } {
   const columns: [string, Cell][] = [];
   const leftOut = new Set<string>();
+  const tooDeep = new Set<string>();
   const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
   for (const column of COLUMNS) {
     const path = column.split('.');
@@ -436,6 +447,11 @@ function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: 
         continue;
       }
       if (known.has(key) || value === undefined) continue;
+      // JSON.stringify would run out of stack on it; the other networks' values of the field still have their column.
+      if (nestsTooDeep(value)) {
+        tooDeep.add(key);
+        continue;
+      }
       // A blank text would read back as no field: JSON keeps it.
       extraText.set(key, (extraText.get(key) ?? true) && typeof value === 'string' && value.trim() !== '');
     }
@@ -445,17 +461,24 @@ function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: 
       const path = key.split('.');
       columns.push([key, (network) => text(path.reduce<unknown>((object, part) => own(object, part), network))]);
     } else {
-      columns.push([`${JSON_PREFIX}${key}`, (network) => (Object.hasOwn(network, key) ? JSON.stringify(network[key]) : '')]);
+      columns.push([
+        `${JSON_PREFIX}${key}`,
+        (network) => (Object.hasOwn(network, key) && !nestsTooDeep(network[key]) ? JSON.stringify(network[key]) : ''),
+      ]);
     }
   }
-  return { columns, leftOut: [...leftOut] };
+  return { columns, leftOut: [...leftOut], tooDeep: [...tooDeep] };
 }
 
 /** The document's own fields as `#field` rows: text where a cell can hold it, JSON otherwise. */
-function documentRows(document: Record<string, unknown>): string[][] {
+function documentRows(document: Record<string, unknown>, tooDeep: string[]): string[][] {
   const rows: string[][] = [];
   for (const [key, value] of Object.entries(document)) {
     if (key === 'networks' || key === 'format' || value === undefined) continue;
+    if (nestsTooDeep(value)) {
+      tooDeep.push(`#${key}`);
+      continue;
+    }
     const entries = isObject(value) ? Object.entries(value) : [];
     if (DOCUMENT_TEXT_FIELDS.has(key) && typeof value === 'string' && value !== '') rows.push([`#${key}`, value]);
     else if (
@@ -477,13 +500,13 @@ function documentRows(document: Record<string, unknown>): string[][] {
 export function writeSheet(
   networks: readonly Record<string, unknown>[],
   document: Record<string, unknown> = {},
-): { text: string; leftOut: string[] } {
-  const { columns, leftOut } = sheetColumns(networks);
+): { text: string; leftOut: string[]; tooDeep: string[] } {
+  const { columns, leftOut, tooDeep } = sheetColumns(networks);
   const numberColumn = columns.map(([column]) => NUMBER_COLUMNS.has(column));
   const rows = networks.map((network) =>
     columns.map(([, cell], i) => (numberColumn[i] ? cell(network) : neutralise(cell(network), i === 0))),
   );
-  const extra = documentRows(document).map(([key, value]) => [key, neutralise(value, false)]);
+  const extra = documentRows(document, tooDeep).map(([key, value]) => [key, neutralise(value, false)]);
   const unparse = (data: string[][], fields?: string[]) =>
     Papa.unparse(fields ? { fields, data } : data, {
       delimiter: ';',
@@ -496,7 +519,7 @@ export function writeSheet(
     columns.map(([column]) => column),
   );
   if (extra.length) text += `\r\n\r\n${unparse(extra)}`;
-  return { text: `\uFEFF${text}\r\n`, leftOut };
+  return { text: `\uFEFF${text}\r\n`, leftOut, tooDeep };
 }
 
 /** The networks a data document holds, as records; `null`, texts and lists among them are named by position. */

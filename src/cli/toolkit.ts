@@ -149,10 +149,17 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
  * widget would skip: the keeper fixes them in the sheet, and `build` checks them again. The
  * document's own fields (title, updated, questions, places…) follow the networks, one a row.
  */
-export function exportDocument(document: unknown): { csv: string; records: number; leftOut: string[]; notObjects: number[] } {
+export function exportDocument(document: unknown): {
+  csv: string;
+  records: number;
+  leftOut: string[];
+  /** Fields nested deeper than MAX_DEPTH, left out (`#places` for a document's own field). */
+  tooDeep: string[];
+  notObjects: number[];
+} {
   const { networks, notObjects, fields } = documentRecords(document);
-  const { text, leftOut } = writeSheet(networks, fields);
-  return { csv: text, records: networks.length, leftOut, notObjects };
+  const { text, leftOut, tooDeep } = writeSheet(networks, fields);
+  return { csv: text, records: networks.length, leftOut, tooDeep, notObjects };
 }
 
 /** A data document checked: what the widget skips (`directory.problems`), and what the keepers' checks find. */
