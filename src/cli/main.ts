@@ -44,7 +44,8 @@ function readText(file: string, say: Messages): string {
     throw new Stop(say.cannotRead(file, fileError(error, say)));
   }
   if (isWorkbook(bytes)) throw new Stop(say.workbook(file));
-  const { text, encoding } = decodeBytes(bytes);
+  const { text, encoding, invalidLines } = decodeBytes(bytes);
+  if (invalidLines) throw new Stop(say.invalidUtf8(file, invalidLines));
   if (encoding !== 'utf-8') console.log(say.encodingNote(file, encoding));
   return text;
 }

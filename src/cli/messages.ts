@@ -33,6 +33,8 @@ export interface Messages {
   buildNote: (note: BuildNote) => string;
   /** The one line said when a file is not UTF-8. */
   encodingNote: (file: string, encoding: Encoding) => string;
+  /** A file whose BOM says UTF-8 holds bytes that are not, on these lines. */
+  invalidUtf8: (file: string, lines: number[]) => string;
   /** A workbook was given where a sheet saved as text is read. */
   workbook: (file: string) => string;
   sameFile: (file: string) => string;
@@ -188,7 +190,8 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
   html FICHIER.json -o site/         des pages statiques (index par famille, une page par réseau, en français et en anglais)
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
-« Texte Unicode » d'Excel (UTF-16) ; séparateur « ; », « , » ou tabulation.
+« CSV (MS-DOS) » (CP850) et « CSV (Macintosh) » (Mac Roman) d'Excel, « Texte Unicode » d'Excel
+(UTF-16) ; séparateur « ; », « , » ou tabulation. Dates AAAA-MM-JJ ou JJ/MM/AAAA.
 
 Options : --lang fr|en (langue des messages), -h, --help.
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
@@ -294,7 +297,13 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   encodingNote: (file, encoding) =>
     encoding === 'windows-1252'
       ? `${file} n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).`
-      : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+      : encoding === 'cp850'
+        ? `${file} n'est pas en UTF-8 : lu en CP850 (le « CSV (MS-DOS) » d'Excel), la lecture la plus vraisemblable de ses lettres accentuées ; vérifiez-les.`
+        : encoding === 'mac-roman'
+          ? `${file} n'est pas en UTF-8 : lu en Mac Roman (le « CSV (Macintosh) » d'Excel), la lecture la plus vraisemblable de ses lettres accentuées ; vérifiez-les.`
+          : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+  invalidUtf8: (file, lines) =>
+    `${file} commence par la marque de l'UTF-8 (BOM), mais ${lines.length > 1 ? `les lignes ${list(lines.map(String))} contiennent` : `la ligne ${lines[0]} contient`} des octets qui ne sont pas de l'UTF-8 : rien n'est deviné. Enregistrez-le de nouveau en « CSV UTF-8 », ou retapez les lettres de ces lignes.`,
   workbook: (file) =>
     `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
   sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
@@ -347,7 +356,8 @@ Usage: npx reseaupro-finder <command> FILE [options]
   html FILE.json -o site/         static pages (index by family, one page per network, in French and English)
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
-Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
+Excel's "CSV (MS-DOS)" (CP850) and "CSV (Macintosh)" (Mac Roman), Excel's "Unicode Text"
+(UTF-16); separated by ";", "," or tabs. Dates YYYY-MM-DD or DD/MM/YYYY.
 
 Options: --lang fr|en (language of the messages), -h, --help.
 Without -o, build and export write beside the file they read, and never overwrite a file; with or
@@ -438,7 +448,13 @@ without -o, never over the file they read, and always whole (a temporary file, t
   encodingNote: (file, encoding) =>
     encoding === 'windows-1252'
       ? `${file} is not UTF-8: read as Windows-1252 (French Excel's "CSV").`
-      : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+      : encoding === 'cp850'
+        ? `${file} is not UTF-8: read as CP850 (Excel's "CSV (MS-DOS)"), the likeliest reading of its accented letters; check them.`
+        : encoding === 'mac-roman'
+          ? `${file} is not UTF-8: read as Mac Roman (Excel's "CSV (Macintosh)"), the likeliest reading of its accented letters; check them.`
+          : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+  invalidUtf8: (file, lines) =>
+    `${file} begins with the UTF-8 mark (BOM), but ${lines.length > 1 ? `lines ${list(lines.map(String))} hold` : `line ${lines[0]} holds`} bytes that are not UTF-8: nothing is guessed. Save it again as "CSV UTF-8", or type the letters of those lines again.`,
   workbook: (file) =>
     `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
   sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,

@@ -14,7 +14,7 @@ export { readDirectory };
 // The design's vocabulary, for the tests that check schema.json and the demo data against it.
 export { AUDIENCES, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY } from '../core/vocabulary.js';
 // The readers, for the property tests that feed them anything.
-export { decodeBytes } from './encoding.js';
+export { decodeBytes, HIGH_HALVES } from './encoding.js';
 export { readSheet } from './sheet.js';
 export { documentFindings, vocabularyFindings } from './checks.js';
 export { dateOrder, dayOf, isoDay, readSheetDate } from './dates.js';

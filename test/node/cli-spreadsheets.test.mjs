@@ -56,6 +56,60 @@ describe('encodings: what Excel and LibreOffice save', () => {
     assert.equal(build(fixture('excel-utf8.csv')).lines.length, 1, 'UTF-8 goes without saying');
   });
 
+  test('a UTF-8 file with its BOM and one stray Latin-1 byte is refused, naming the line, instead of read garbled as Windows-1252', () => {
+    const folder = workspace();
+    const sheet = 'id;name;family\r\na;Société générale;metier\r\nb;Caf§ des arts;metier\r\n';
+    // "§" stands for the "é" of line 3, one Latin-1 byte, 0xE9; the rest is UTF-8.
+    const bytes = Buffer.concat([
+      Buffer.from('\uFEFF'),
+      ...sheet.split('§').flatMap((part, i) => (i ? [Buffer.from([0xe9]), Buffer.from(part)] : [Buffer.from(part)])),
+    ]);
+    writeFileSync(join(folder, 'mixed.csv'), bytes);
+    const { status, lines, document } = build(join(folder, 'mixed.csv'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.equal(document, undefined);
+    assert.deepEqual(lines, [
+      `${join(folder, 'mixed.csv')} begins with the UTF-8 mark (BOM), but line 3 holds bytes that are not UTF-8: nothing is guessed. Save it again as "CSV UTF-8", or type the letters of those lines again.`,
+    ]);
+    assert.deepEqual(toolkit.decodeBytes(bytes).invalidLines, [3]);
+    assert.match(toolkit.decodeBytes(bytes).text, /Société générale/);
+  });
+
+  /** A sheet as Excel's "CSV (MS-DOS)" (CP850) or "CSV (Macintosh)" (Mac Roman) saves it, from the code page's table. */
+  const codePageSheet = (encoding, text) =>
+    Buffer.from(
+      [...text].map((character) =>
+        character.charCodeAt(0) < 0x80 ? character.charCodeAt(0) : 0x80 + toolkit.HIGH_HALVES[encoding].indexOf(character),
+      ),
+    );
+  const accented =
+    'id;name;family;summary\r\na;Société générale;metier;Créée à Aix, fête de l’été\r\nb;Garçon très âgé;sectoriel;Où déjà ?\r\n';
+
+  for (const [encoding, french, english] of [
+    ['cp850', "CP850 (le « CSV (MS-DOS) » d'Excel)", 'CP850 (Excel\'s "CSV (MS-DOS)")'],
+    ['mac-roman', "Mac Roman (le « CSV (Macintosh) » d'Excel)", 'Mac Roman (Excel\'s "CSV (Macintosh)")'],
+  ]) {
+    test(`Excel’s ${english}: read as such, not as Windows-1252 ("Soci‚t‚", "SociŽtŽ"), and the note says which`, () => {
+      const folder = workspace();
+      const text = encoding === 'cp850' ? accented.replace('’', "'") : accented;
+      writeFileSync(join(folder, 'sheet.csv'), codePageSheet(encoding, text));
+      const { status, lines, document } = build(join(folder, 'sheet.csv'));
+      assert.equal(status, 0, lines.join('\n'));
+      assert.equal(
+        lines[0],
+        `${join(folder, 'sheet.csv')} n'est pas en UTF-8 : lu en ${french}, la lecture la plus vraisemblable de ses lettres accentuées ; vérifiez-les.`,
+      );
+      assert.deepEqual(
+        document.networks.map((network) => [network.name, network.summary]),
+        [
+          ['Société générale', text.split('\r\n')[1].split(';')[3]],
+          ['Garçon très âgé', 'Où déjà ?'],
+        ],
+      );
+      assert.match(run('validate', join(folder, 'sheet.csv'), '--lang', 'en').lines[0], new RegExp(`read as ${english.split(' (')[0]}`));
+    });
+  }
+
   test('a file holding "�" already (ruined before) is refused, with the line and column', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'ruined.csv'), 'id;name;family\r\nx;Cr\uFFFD\uFFFDe;metier\r\n');
