@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, renameSync, chmodSync, statSync, rmSync, readFileSync, unlinkSync } from 'node:fs';
 import { resolve, join, dirname, basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, v as vocabularyTerm, c as compareInFrench, l as labelText, pageNames, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, l as labelText, pageNames, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
 import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
@@ -21,6 +21,8 @@ function jsonFault(text, engineMessage) {
 }
 
 const list = (items, max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
+const FRENCH_TOO_DEEP = `la valeur s'imbrique sur plus de ${MAX_DEPTH} niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas`;
+const ENGLISH_TOO_DEEP = `the value nests more than ${MAX_DEPTH} levels deep: no directory needs that, and the tools do not read it`;
 const FRENCH = {
     lang: 'fr',
     locale: 'fr-FR',
@@ -46,7 +48,8 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
         [--base-url https://site.example/reseaux/]  (l'adresse publique des pages, ou leur chemin /reseaux/)
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
-« Texte Unicode » d'Excel (UTF-16) ; séparateur « ; », « , » ou tabulation.
+« CSV (MS-DOS) » (CP850) et « CSV (Macintosh) » (Mac Roman) d'Excel, « Texte Unicode » d'Excel
+(UTF-16) ; séparateur « ; », « , » ou tabulation. Dates AAAA-MM-JJ ou JJ/MM/AAAA.
 
 Options : --lang fr|en (langue des messages), -h, --help.
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
@@ -54,7 +57,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats, html.`,
     missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
     badOption: (detail) => `Option non comprise : ${detail}`,
-    badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
+    badDate: (value) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple).`,
     cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
     fileErrors: {
         ENOENT: 'ce fichier n’existe pas.',
@@ -77,7 +80,9 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     directoryFaults: {
         notADocument: "ce n'est ni un objet ni une liste",
         noNetworks: "il n'a pas de liste « networks »",
-        unsupportedFormat: (format) => `il est au format « ${format} », que cette version ne sait pas lire (format attendu : 1)`,
+        unsupportedFormat: (format, asText) => asText
+            ? `il est au format « "${format}" », un texte${/^\d+$/.test(format) ? ` et non le nombre ${format}` : ''}, que cette version ne sait pas lire (format attendu : le nombre 1, sans guillemets)`
+            : `il est au format « ${format} », que cette version ne sait pas lire (format attendu : 1)`,
         network: 'le serveur ne répond pas',
         http: (status) => `le serveur a répondu par une erreur (${status})`,
         timeout: 'le serveur met trop de temps à répondre',
@@ -88,6 +93,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     unexpected: (reason) => `Erreur inattendue : ${reason}`,
     sheet: {
         notANumber: (value) => `« ${value} » n'est pas un nombre`,
+        notAWholeNumber: (value) => `« ${value} » n'est pas un nombre entier (un nombre de membres, une année : 1200, 1 200 ou 1.200 pour mille deux cents)`,
         quotes: "un guillemet ouvert n'est jamais fermé",
         tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
         duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
@@ -95,6 +101,12 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         columnConflict: (column, other) => `les colonnes « ${column} » et « ${other} » écrivent le même champ ; gardez-en une`,
         lostCharacter: (value) => `« ${value} » contient « \uFFFD », un caractère déjà perdu avant ce fichier ; retapez-le`,
         notJson: (value) => `« ${value} » n'est pas du JSON valide`,
+        tooDeep: FRENCH_TOO_DEEP,
+        badDate: {
+            impossible: (value) => `« ${value} » n'est pas un jour du calendrier (ce jour ou ce mois n'existe pas)`,
+            unreadable: (value) => `« ${value} » n'est pas une date : écrivez-la AAAA-MM-JJ (2026-11-01) ou JJ/MM/AAAA (01/11/2026)`,
+            ambiguous: (value) => `« ${value} » se lit jour/mois ou mois/jour, et cette colonne a des dates dans les deux ordres : écrivez-la AAAA-MM-JJ`,
+        },
         empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
     },
     warningWord: ['avertissement', 'avertissements'],
@@ -115,6 +127,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
         'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
         'lost-character': ({ value }) => `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
+        'bad-date': ({ value }) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple)`,
+        'too-deep': () => FRENCH_TOO_DEEP,
     },
     stale: {
         heading: (networks, period, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${period} au ${date}, ou jamais`,
@@ -123,10 +137,16 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         position: (line, index) => (line === undefined ? `Réseau n° ${index + 1}` : `Ligne ${line}`),
         checked: (date) => `vérifié le ${date}`,
         never: 'jamais vérifié',
+        unreadable: (value) => `date de vérification illisible « ${value} »`,
     },
     encodingNote: (file, encoding) => encoding === 'windows-1252'
         ? `${file} n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).`
-        : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+        : encoding === 'cp850'
+            ? `${file} n'est pas en UTF-8 : lu en CP850 (le « CSV (MS-DOS) » d'Excel), la lecture la plus vraisemblable de ses lettres accentuées ; vérifiez-les.`
+            : encoding === 'mac-roman'
+                ? `${file} n'est pas en UTF-8 : lu en Mac Roman (le « CSV (Macintosh) » d'Excel), la lecture la plus vraisemblable de ses lettres accentuées ; vérifiez-les.`
+                : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+    invalidUtf8: (file, lines) => `${file} commence par la marque de l'UTF-8 (BOM), mais ${lines.length > 1 ? `les lignes ${list(lines.map(String))} contiennent` : `la ligne ${lines[0]} contient`} des octets qui ne sont pas de l'UTF-8 : rien n'est deviné. Enregistrez-le de nouveau en « CSV UTF-8 », ou retapez les lettres de ces lignes.`,
     workbook: (file) => `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
     sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
     badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
@@ -134,9 +154,11 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     htmlSkipped: (count) => `${formatNumber(count, 'fr')} ${count <= 1 ? 'réseau laissé' : 'réseaux laissés'} de côté, sans page (à corriger dans les données) :`,
     htmlNothingToPublish: "Aucun réseau à publier : rien n'a été écrit. Corrigez les données, puis relancez.",
     nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
+    notCounted: 'les lignes et cellules en cause manquent au compte ci-dessus. Corrigez le tableur, puis relancez.',
     wrote: (file, networks) => `${file} écrit : ${networks}.`,
     notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
     leftOut: "Champs qu'une cellule ne peut pas contenir, laissés de côté :",
+    tooDeepLeftOut: `Champs imbriqués sur plus de ${MAX_DEPTH} niveaux, laissés de côté :`,
     fixBeforeBuild: 'À corriger dans le tableur avant build :',
     statsWords: {
         heading: (networks, date) => `${networks} au ${date}`,
@@ -145,6 +167,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         without: 'Fiches sans…',
         stale: "Vérifiées il y a plus d'un an",
         neverChecked: 'Jamais vérifiées (pas de « updated »)',
+        unreadableDates: 'Date de vérification illisible (« updated » qui n’est pas un jour du calendrier)',
         unanswered: (question, field) => `Question « ${question} » (${field}), réseaux sans réponse`,
         suspect: ' — aucun réseau ne remplit ce champ : est-il bien écrit ?',
         duplicateNames: 'Noms en double',
@@ -178,7 +201,8 @@ Usage: npx reseaupro-finder <command> FILE [options]
         [--base-url https://site.example/reseaux/]  (the pages' public address, or their path /reseaux/)
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
-Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
+Excel's "CSV (MS-DOS)" (CP850) and "CSV (Macintosh)" (Mac Roman), Excel's "Unicode Text"
+(UTF-16); separated by ";", "," or tabs. Dates YYYY-MM-DD or DD/MM/YYYY.
 
 Options: --lang fr|en (language of the messages), -h, --help.
 Without -o, build and export write beside the file they read, and never overwrite a file; with or
@@ -186,7 +210,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
     unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats, html.`,
     missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
     badOption: (detail) => `Option not understood: ${detail}`,
-    badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
+    badDate: (value) => `"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one).`,
     cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
     fileErrors: {
         ENOENT: 'no such file.',
@@ -202,7 +226,9 @@ without -o, never over the file they read, and always whole (a temporary file, t
     directoryFaults: {
         notADocument: 'it is neither an object nor a list',
         noNetworks: 'it has no "networks" list',
-        unsupportedFormat: (format) => `it is in format "${format}", which this version cannot read (expected format: 1)`,
+        unsupportedFormat: (format, asText) => asText
+            ? `it is in format '"${format}"', a text${/^\d+$/.test(format) ? ` and not the number ${format}` : ''}, which this version cannot read (expected format: the number 1, without quotes)`
+            : `it is in format "${format}", which this version cannot read (expected format: 1)`,
         network: 'the server does not answer',
         http: (status) => `the server answered with an error (${status})`,
         timeout: 'the server takes too long to answer',
@@ -213,6 +239,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
     unexpected: (reason) => `Unexpected error: ${reason}`,
     sheet: {
         notANumber: (value) => `"${value}" is not a number`,
+        notAWholeNumber: (value) => `"${value}" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred)`,
         quotes: 'a quote is opened and never closed',
         tooManyCells: 'more filled cells than the header has columns',
         duplicateColumn: (column) => `the column "${column}" appears twice`,
@@ -220,6 +247,12 @@ without -o, never over the file they read, and always whole (a temporary file, t
         columnConflict: (column, other) => `the columns "${column}" and "${other}" write the same field; keep one`,
         lostCharacter: (value) => `"${value}" holds "\uFFFD", a character lost before this file; type it again`,
         notJson: (value) => `"${value}" is not valid JSON`,
+        tooDeep: ENGLISH_TOO_DEEP,
+        badDate: {
+            impossible: (value) => `"${value}" is no day of the calendar (that day or month does not exist)`,
+            unreadable: (value) => `"${value}" is not a date: write it YYYY-MM-DD (2026-11-01) or DD/MM/YYYY (01/11/2026)`,
+            ambiguous: (value) => `"${value}" reads day/month or month/day, and this column has dates in both orders: write it YYYY-MM-DD`,
+        },
         empty: 'The file is empty: it needs at least the header row',
     },
     warningWord: ['warning', 'warnings'],
@@ -240,6 +273,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
         'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,
         'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
         'lost-character': ({ value }) => `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
+        'bad-date': ({ value }) => `"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one)`,
+        'too-deep': () => ENGLISH_TOO_DEEP,
     },
     stale: {
         heading: (networks, period, date) => `To call: ${networks} not checked for over ${period} as of ${date}, or never`,
@@ -248,10 +283,16 @@ without -o, never over the file they read, and always whole (a temporary file, t
         position: (line, index) => (line === undefined ? `Network #${index + 1}` : `Line ${line}`),
         checked: (date) => `checked ${date}`,
         never: 'never checked',
+        unreadable: (value) => `unreadable date of check "${value}"`,
     },
     encodingNote: (file, encoding) => encoding === 'windows-1252'
         ? `${file} is not UTF-8: read as Windows-1252 (French Excel's "CSV").`
-        : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+        : encoding === 'cp850'
+            ? `${file} is not UTF-8: read as CP850 (Excel's "CSV (MS-DOS)"), the likeliest reading of its accented letters; check them.`
+            : encoding === 'mac-roman'
+                ? `${file} is not UTF-8: read as Mac Roman (Excel's "CSV (Macintosh)"), the likeliest reading of its accented letters; check them.`
+                : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+    invalidUtf8: (file, lines) => `${file} begins with the UTF-8 mark (BOM), but ${lines.length > 1 ? `lines ${list(lines.map(String))} hold` : `line ${lines[0]} holds`} bytes that are not UTF-8: nothing is guessed. Save it again as "CSV UTF-8", or type the letters of those lines again.`,
     workbook: (file) => `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
     sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
     badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
@@ -259,9 +300,11 @@ without -o, never over the file they read, and always whole (a temporary file, t
     htmlSkipped: (count) => `${formatNumber(count, 'en')} ${count === 1 ? 'network' : 'networks'} left out, without a page (to fix in the data):`,
     htmlNothingToPublish: 'No network to publish: nothing was written. Fix the data, then run it again.',
     nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
+    notCounted: 'the rows and cells at fault are missing from the counts above. Fix the spreadsheet, then run it again.',
     wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
     notObjects: 'Records left out (they are not objects): #',
     leftOut: 'Fields no cell can hold, left out:',
+    tooDeepLeftOut: `Fields nested more than ${MAX_DEPTH} levels deep, left out:`,
     fixBeforeBuild: 'To fix in the spreadsheet before build:',
     statsWords: {
         heading: (networks, date) => `${networks} as of ${date}`,
@@ -270,6 +313,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
         without: 'Records without…',
         stale: 'Checked over a year ago',
         neverChecked: 'Never checked (no "updated")',
+        unreadableDates: 'Unreadable date of check ("updated" that is no day of the calendar)',
         unanswered: (question, field) => `Question "${question}" (${field}), networks without an answer`,
         suspect: ' — no network fills this field: is it spelt right?',
         duplicateNames: 'Duplicate names',
@@ -291,6 +335,8 @@ function messages(words) {
         switch (issue.kind) {
             case 'not-a-number':
                 return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notANumber(issue.value)}.`;
+            case 'not-a-whole-number':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notAWholeNumber(issue.value)}.`;
             case 'unreadable':
                 return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
             case 'duplicate-column':
@@ -303,6 +349,10 @@ function messages(words) {
                 return `${words.at(issue.line, issue.column)}${colon}${words.sheet.lostCharacter(issue.value)}.`;
             case 'not-json':
                 return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notJson(issue.value)}.`;
+            case 'too-deep':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.tooDeep}.`;
+            case 'bad-date':
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.badDate[issue.fault](issue.value)}.`;
             case 'empty':
                 return `${words.sheet.empty}.`;
         }
@@ -312,12 +362,12 @@ function messages(words) {
     const reason = (f) => words.reasons[f.code](f).replace(/([^?])$/, '$1.');
     /** A finding in a sheet: its line and column when it has them. */
     const placedFinding = ({ line, column, finding: f }) => `${prefix(f)}${line === undefined ? words.where(f.subject, f.index, f.id, f.field) : words.at(line, column)}${colon}${reason(f)}`;
-    const directoryFault = ({ kind, details }) => {
+    const directoryFault = ({ kind, details }, declaredFormat) => {
         const faults = words.directoryFaults;
         switch (kind) {
             case 'format':
                 if (details.reason === 'unsupported-format')
-                    return faults.unsupportedFormat(details.format ?? '');
+                    return faults.unsupportedFormat(details.format ?? '', typeof declaredFormat === 'string');
                 return details.reason === 'not-a-document' ? faults.notADocument : faults.noNetworks;
             case 'http':
                 return faults.http(details.status ?? 0);
@@ -327,7 +377,7 @@ function messages(words) {
     };
     return {
         ...words,
-        notADocument: (file, error) => words.notADocument(file, directoryFault(error)),
+        notADocument: (file, error, declaredFormat) => words.notADocument(file, directoryFault(error, declaredFormat)),
         summary: (networkCount, problemCount, warningCount = 0) => `${networks(networkCount)}, ${problems(problemCount)}${warningCount ? `, ${count(warningCount, ...words.warningWord)}` : ''}`,
         problem,
         finding: (f) => `${prefix(f)}${words.where(f.subject, f.index, f.id, f.field)}${colon}${reason(f)}`,
@@ -342,7 +392,11 @@ function messages(words) {
                     `  ${words.stale.position(record.line, record.index)}`,
                     record.id,
                     record.name,
-                    record.updated === undefined ? words.stale.never : words.stale.checked(formatDate(record.updated, words.locale)),
+                    record.updated === undefined
+                        ? words.stale.never
+                        : record.unreadableDate
+                            ? words.stale.unreadable(record.updated)
+                            : words.stale.checked(formatDate(record.updated, words.locale)),
                     ...record.contacts,
                 ].join(' — ')),
             ];
@@ -357,10 +411,12 @@ function messages(words) {
             return sheetIssue(issue);
         },
         buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,
+        sheetProblems: (issueCount) => `${problems(issueCount)}${colon}${words.notCounted}`,
         wrote: (file, networkCount) => words.wrote(file, networks(networkCount)),
         exportNotes: {
             notObjects: (positions) => `${words.notObjects} ${list(positions.map((position) => String(position + 1)))}.`,
             leftOut: (fields) => `${words.leftOut} ${list(fields)}.`,
+            tooDeep: (fields) => `${words.tooDeepLeftOut} ${list(fields)}.`,
             fixBeforeBuild: words.fixBeforeBuild,
         },
         stats: (stats, today) => [
@@ -373,6 +429,7 @@ function messages(words) {
             ...Object.entries(stats.missing).map(([field, ids]) => `  ${field.padEnd(17)} ${number(ids.length)}${ids.length && ids.length <= 5 ? ` (${ids.join(', ')})` : ''}`),
             counted(s.stale, stats.stale),
             counted(s.neverChecked, stats.neverChecked),
+            ...(stats.unreadableDates.length ? [counted(s.unreadableDates, stats.unreadableDates)] : []),
             ...stats.unanswered.map(({ id, field, ids, suspect }) => `${counted(s.unanswered(id, field), ids)}${suspect ? s.suspect : ''}`),
             `${s.duplicateNames}${colon}${stats.duplicateNames.length ? stats.duplicateNames.map(({ name, ids }) => `${quote(name)} (${ids.join(', ')})`).join('; ') : s.none}`,
             `${s.problems}${colon}${number(stats.problems.length)}${stats.problems.length ? ` (${s.problemsHint})` : ''}`,
@@ -739,7 +796,6 @@ class Stop extends Error {
         this.exitCode = exitCode;
     }
 }
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = () => new Date().toISOString().slice(0, 10);
 function langOf(args) {
     const at = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
@@ -762,7 +818,9 @@ function readText(file, say) {
     }
     if (isWorkbook(bytes))
         throw new Stop(say.workbook(file));
-    const { text, encoding } = decodeBytes(bytes);
+    const { text, encoding, invalidLines } = decodeBytes(bytes);
+    if (invalidLines)
+        throw new Stop(say.invalidUtf8(file, invalidLines));
     if (encoding !== 'utf-8')
         console.log(say.encodingNote(file, encoding));
     return text;
@@ -815,6 +873,10 @@ function write(text, file, say) {
     }
     return file;
 }
+/** The `format` a document declares, as written: the text "1" is not the number 1. */
+const declaredFormat = (document) => typeof document === 'object' && document !== null && Object.hasOwn(document, 'format')
+    ? document.format
+    : undefined;
 /** A spreadsheet, by its name: anything else is read as a data file. */
 const isSheet = (file) => /\.(csv|tsv|txt)$/i.test(file);
 function parseJson(file, text, say) {
@@ -858,7 +920,7 @@ function run(args, say) {
     if (file === undefined)
         throw new Stop(say.missingFile(command), 2);
     for (const date of [options.updated, options.today])
-        if (date !== undefined && !ISO_DATE.test(date))
+        if (date !== undefined && isoDay(date) === undefined)
             throw new Stop(say.badDate(date), 2);
     if (options.stale !== undefined && !/^\d{1,4}$/.test(options.stale))
         throw new Stop(say.badMonths(options.stale), 2);
@@ -868,7 +930,7 @@ function run(args, say) {
         }
         catch (error) {
             if (error instanceof DirectoryError)
-                throw new Stop(say.notADocument(file, error));
+                throw new Stop(say.notADocument(file, error, declaredFormat(document)));
             throw error;
         }
     };
@@ -912,11 +974,13 @@ function run(args, say) {
             const output = outputFile(file, [], options.output, '.csv', say);
             const raw = readJson(file, say);
             const directory = load(raw);
-            const { csv, records, leftOut, notObjects } = exportDocument(raw);
+            const { csv, records, leftOut, tooDeep, notObjects } = exportDocument(raw);
             if (notObjects.length)
                 console.error(say.exportNotes.notObjects(notObjects));
             if (leftOut.length)
                 console.error(say.exportNotes.leftOut(leftOut));
+            if (tooDeep.length)
+                console.error(say.exportNotes.tooDeep(tooDeep));
             if (directory.problems.length) {
                 console.error(say.exportNotes.fixBeforeBuild);
                 for (const problem of directory.problems)
@@ -964,17 +1028,25 @@ function run(args, say) {
             // A spreadsheet gives its lines, so that the staff find the row of whom to call.
             const sheet = isSheet(file) ? readSheet(text) : undefined;
             const document = sheet ? { networks: sheet.rows.map((row) => row.record) } : parseJson(file, text, say);
+            // Rows the sheet could not read are missing from the counts: said as build says them, before the report.
+            const sheetIssues = sheet?.issues ?? [];
+            for (const issue of sheetIssues)
+                console.error(say.buildIssue(issue));
             if (options.stale !== undefined) {
                 const months = Number(options.stale);
                 const networks = load(document) && (Array.isArray(document) ? document : document.networks);
                 const lines = sheet?.rows.map((row) => row.line);
                 for (const line of say.staleReport(staleRecords(networks, date, months, lines), months, date))
                     console.log(line);
-                return 0;
             }
-            for (const line of say.stats(directoryStats(load(document), date), date))
-                console.log(line);
-            return 0;
+            else {
+                for (const line of say.stats(directoryStats(load(document), date), date))
+                    console.log(line);
+            }
+            if (!sheetIssues.length)
+                return 0;
+            console.error(say.sheetProblems(sheetIssues.length));
+            return 1;
         }
     }
     return 2;

@@ -518,6 +518,66 @@ function readDirectory(document) {
     return directory;
 }
 
+// Dates as the keepers write them. The widget shows an `updated` that begins with a real
+// YYYY-MM-DD day as that day, and any other text as it is (src/core/text.ts, formatDate): the tools
+// accept what it shows as a day, and refuse the rest, so that "Fiche vérifiée le hier" or a
+// 30 February never reaches a profile, and `stats` compares days, not texts.
+/** Whether the year, month and day name a day of the calendar: not 30 February, not month 13. */
+function isCalendarDay(year, month, day) {
+    if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1)
+        return false;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const lastDay = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+    return day <= lastDay;
+}
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** An ISO date-time, which the widget shows as its day: "2026-11-01T09:30:00Z". */
+const ISO_DAY_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const dayFrom = (parts) => parts && isCalendarDay(Number(parts[1]), Number(parts[2]), Number(parts[3])) ? `${parts[1]}-${parts[2]}-${parts[3]}` : undefined;
+/** `text` itself when it is a real YYYY-MM-DD day, as an option (`--today`, `--updated`) must be. */
+const isoDay = (text) => dayFrom(ISO_DAY.exec(text));
+/** The day a data file's `updated` names (YYYY-MM-DD): a real day, or an ISO date-time on a real day. */
+const dayOf = (text) => dayFrom(ISO_DAY.exec(text) ?? ISO_DAY_TIME.exec(text));
+/** A day written with its year last: 01/11/2026, 1/11/2026, 01.11.2026, 01-11-2026. */
+const YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+function dateOrder(cells) {
+    let dayFirst = false;
+    let monthFirst = false;
+    for (const cell of cells) {
+        const parts = YEAR_LAST.exec(cell.trim());
+        if (!parts)
+            continue;
+        if (Number(parts[1]) > 12)
+            dayFirst = true;
+        if (Number(parts[3]) > 12)
+            monthFirst = true;
+    }
+    if (dayFirst && monthFirst)
+        return 'mixed';
+    return monthFirst ? 'month-first' : 'day-first';
+}
+/**
+ * A date cell of a sheet, read in its column's order: YYYY-MM-DD (kept as it is, an ISO date-time
+ * too), or the day, month and year, in that order unless the column says month first.
+ */
+function readSheetDate(cell, order) {
+    const text = cell.trim();
+    if (ISO_DAY.test(text) || ISO_DAY_TIME.test(text))
+        return dayOf(text) === undefined ? { fault: 'impossible' } : { day: text };
+    const parts = YEAR_LAST.exec(text);
+    if (!parts)
+        return { fault: 'unreadable' };
+    const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
+    // In a column of both orders, a date that reads either way (05/06/2026) is either of two days.
+    if (order === 'mixed' && first <= 12 && second <= 12 && first !== second)
+        return { fault: 'ambiguous' };
+    const monthFirst = order === 'month-first' || (order === 'mixed' && second > 12);
+    const [month, day] = monthFirst ? [first, second] : [second, first];
+    if (!isCalendarDay(year, month, day))
+        return { fault: 'impossible' };
+    return { day: `${parts[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+}
+
 // The bytes of a file as text, whatever Excel or LibreOffice saved them as. No Node here: the
 // keepers' page in the browser reads files with the same code.
 /**
@@ -529,14 +589,120 @@ const WINDOWS_1252_HIGH = [
     0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018,
     0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
 ];
-function decodeWindows1252(bytes) {
+/** CP850 from 0x80 to 0xFF: the MS-DOS code page of Western Europe, where "é" is 0x82. */
+const CP850_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑªº¿®¬½¼¡«»░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈıÍÎÏ┘┌█▄¦Ì▀ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u00ad±‗¾¶§÷¸°¨·¹³²■\u00a0';
+/** Mac Roman from 0x80 to 0xFF, where "é" is 0x8E; 0xF0 is the Apple logo, in Unicode's private area. */
+const MAC_ROMAN_HIGH = 'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
+/** Each code page's characters for the bytes 0x80 to 0xFF; below, all three are ASCII. */
+const HIGH_HALVES = {
+    'windows-1252': String.fromCharCode(...WINDOWS_1252_HIGH, ...Array.from({ length: 0x60 }, (_, i) => 0xa0 + i)),
+    cp850: CP850_HIGH,
+    'mac-roman': MAC_ROMAN_HIGH,
+};
+function decodeSingleByte(bytes, encoding) {
+    const high = HIGH_HALVES[encoding];
     let text = '';
-    // In slices: String.fromCharCode takes its arguments on the stack.
+    // In slices: joining a string a character at a time costs more on a large sheet.
     for (let start = 0; start < bytes.length; start += 8192) {
-        const codes = Array.from(bytes.subarray(start, start + 8192), (byte) => byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : byte);
-        text += String.fromCharCode(...codes);
+        const characters = Array.from(bytes.subarray(start, start + 8192), (byte) => byte < 0x80 ? String.fromCharCode(byte) : high[byte - 0x80]);
+        text += characters.join('');
     }
     return text;
+}
+/** French letters, by how often French puts them where they stand (see `plausibility`). */
+const VOWELS = new Set('aeiouyAEIOUY');
+const FRENCH_CAPITALS = new Set('ÀÂÇÉÈÊËÎÏÔÙÛÜŸÆŒ');
+/** Marks French text holds anyway, in any code page's reading: no sign of a wrong one. */
+const COMMON_MARKS = new Set('’‘“”«»…–—€°·\u00a0\u202f');
+const isLetter = (character) => character !== undefined && /\p{L}/u.test(character);
+const isLowercase = (character) => character !== undefined && /\p{Ll}/u.test(character);
+/**
+ * How French one character of a reading looks where it stands, with the characters before and
+ * after it. "é" is the commonest accent and may stand anywhere; "à" and "ù" end words ("déjà", "où"),
+ * they do not stand inside one; circumflexes and "ç" begin or sit inside words, after a consonant;
+ * a diaeresis follows a vowel ("Noël", "naïf"); a capital does not follow a small letter; a letter
+ * French does not use (Ž, Ó, þ) and a symbol between two letters ("Soci‚t‚") are the marks of a
+ * wrong code page.
+ */
+function plausibility(character, before, after) {
+    const inWord = isLetter(after);
+    const afterVowel = before !== undefined && VOWELS.has(before);
+    switch (character) {
+        case 'é':
+            return 10;
+        case 'à':
+        case 'ù':
+            return inWord ? 0 : 8;
+        case 'è':
+            return inWord ? 6 : 2;
+        case 'ê':
+        case 'â':
+        case 'î':
+        case 'ô':
+        case 'û':
+        case 'ç':
+            return inWord && !afterVowel ? 5 : 1;
+        case 'ë':
+        case 'ï':
+        case 'ü':
+            return afterVowel ? 4 : 0;
+        case 'œ':
+            return inWord ? 3 : 1;
+        case 'æ':
+        case 'ÿ':
+            return 1;
+    }
+    if (FRENCH_CAPITALS.has(character))
+        return isLowercase(before) ? -1 : 1;
+    if (isLetter(character))
+        return -2;
+    if (COMMON_MARKS.has(character) || /\s/.test(character))
+        return 0;
+    return isLetter(before) && inWord ? -3 : -1;
+}
+/** The sum of `plausibility` over the characters the code pages read differently: those of bytes from 0x80. */
+function frenchness(bytes, text) {
+    let score = 0;
+    for (let i = 0; i < bytes.length; i++)
+        if (bytes[i] >= 0x80)
+            score += plausibility(text[i], text[i - 1], text[i + 1]);
+    return score;
+}
+/**
+ * The code page whose reading of bytes that are not UTF-8 looks most like French: Windows-1252
+ * unless CP850 or Mac Roman reads clearly better ("Société" rather than "Soci‚t‚" or "SociŽtŽ").
+ * One character a byte, in every one of them: no byte is lost.
+ */
+function decodeCodePage(bytes) {
+    let best;
+    // In this order: on a tie, the commoner code page.
+    for (const encoding of ['windows-1252', 'cp850', 'mac-roman']) {
+        const text = decodeSingleByte(bytes, encoding);
+        const score = frenchness(bytes, text);
+        if (best === undefined || score > best.score)
+            best = { text, encoding, score };
+    }
+    const { text, encoding } = best;
+    return { text, encoding };
+}
+/** The lines (from 1) of UTF-8 bytes that hold something that is not UTF-8; a line break is LF, CRLF or CR. */
+function invalidUtf8Lines(bytes) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+        const end = i === bytes.length || bytes[i] === 0x0a || bytes[i] === 0x0d;
+        if (!end)
+            continue;
+        // No byte of a multi-byte UTF-8 character is a line break: a line is a whole run of characters.
+        if (decodeUtf8(bytes.subarray(start, i)) === undefined)
+            lines.push(line);
+        if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a)
+            i++;
+        line++;
+        start = i + 1;
+    }
+    return lines;
 }
 /** UTF-16 without a byte order mark: a text of Latin letters has a zero byte in every other place. */
 function utf16WithoutBom(bytes) {
@@ -562,13 +728,23 @@ function utf16WithoutBom(bytes) {
 }
 /**
  * Reads UTF-8 (with or without a BOM), UTF-16 (Excel's "Texte Unicode": little-endian with a BOM)
- * and, when the bytes are not valid UTF-8, Windows-1252 (French Excel's "CSV (séparateur :
- * point-virgule)"). Never yields a replacement character for bytes it could not read: every
- * Windows-1252 byte is a character.
+ * and, when the bytes are not valid UTF-8, the code page that reads them most like French:
+ * Windows-1252 (French Excel's "CSV (séparateur : point-virgule)"), CP850 ("CSV (MS-DOS)") or Mac
+ * Roman ("CSV (Macintosh)"). A file whose BOM says UTF-8 is read as UTF-8 whatever it holds:
+ * the lines where it is not are named in `invalidLines`.
  */
 function decodeBytes(bytes) {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        return { text: decodeUtf8(bytes.subarray(3)) ?? decodeWindows1252(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+        const body = bytes.subarray(3);
+        const text = decodeUtf8(body);
+        if (text !== undefined)
+            return { text, encoding: 'utf-8', bom: true };
+        return {
+            text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body),
+            encoding: 'utf-8',
+            bom: true,
+            invalidLines: invalidUtf8Lines(body),
+        };
     }
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
@@ -578,9 +754,7 @@ function decodeBytes(bytes) {
     if (utf16)
         return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
     const utf8 = decodeUtf8(bytes);
-    return utf8 === undefined
-        ? { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false }
-        : { text: utf8, encoding: 'utf-8', bom: false };
+    return utf8 === undefined ? { ...decodeCodePage(bytes), bom: false } : { text: utf8, encoding: 'utf-8', bom: false };
 }
 function decodeUtf8(bytes) {
     try {
@@ -1076,6 +1250,26 @@ const fr = {
 };
 
 const STRINGS = { fr, en };
+
+// JSON nested thousands of levels deep (`{"a":{"a":…}}`) is read by JSON.parse, but every walk
+// that calls itself per level, JSON.stringify among them, runs out of stack on it. No directory
+// nests a field more than a few levels: past MAX_DEPTH, the tools say so instead of walking it.
+/** How deep a field's value may nest: far more than any directory needs, far less than a call stack holds. */
+const MAX_DEPTH = 100;
+/** Whether `value` nests objects or lists more than `limit` levels deep; walked with a stack of its own, never recursively. */
+function nestsTooDeep(value, limit = MAX_DEPTH) {
+    const pending = [[value, 0]];
+    while (pending.length) {
+        const [current, depth] = pending.pop();
+        if (typeof current !== 'object' || current === null)
+            continue;
+        if (depth >= limit)
+            return true;
+        for (const inner of Array.isArray(current) ? current : Object.values(current))
+            pending.push([inner, depth + 1]);
+    }
+    return false;
+}
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -2999,6 +3193,8 @@ const COLUMNS = [
 ];
 const LIST_COLUMNS = new Set(LIST_FIELDS);
 const NUMBER_COLUMNS = new Set([...NUMBER_FIELDS, 'geo.lat', 'geo.lon']);
+/** Counts of firms and years: a separator in them groups thousands, it is never a decimal mark. */
+const WHOLE_NUMBER_COLUMNS = new Set(NUMBER_FIELDS);
 const LIST_SEPARATOR = '|';
 /** A column whose cells are JSON: an extra field that is not text (`json:rank`). */
 const JSON_PREFIX = 'json:';
@@ -3060,18 +3256,26 @@ function readNumber(cell) {
     return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : undefined;
 }
 /**
+ * A count or a year: "1200", or its digits grouped by thousands with one separator throughout
+ * ("1 200", "1,200", "1.200", "1'200", "1 200 000"). In a comma-separated file "1,200" is a
+ * quoted cell, and means twelve hundred, not 1.2.
+ */
+const WHOLE_NUMBER = /^[+-]?(?:\d+|\d{1,3}([\s\u00a0\u202f.,'’])\d{3}(?:\1\d{3})*)$/;
+function readWholeNumber(cell) {
+    const trimmed = cell.trim();
+    if (!WHOLE_NUMBER.test(trimmed))
+        return undefined;
+    const number = Number(trimmed.replace(/[^\d+-]/g, ''));
+    return Number.isSafeInteger(number) ? number : undefined;
+}
+/**
  * A number as French Excel reads it in a `;` file: a decimal comma. A negative number is written
  * `-5`, `-12,5` or `-1e-7`, without an apostrophe: Excel and LibreOffice read such a cell as a
  * number, never as a formula, and an apostrophe would turn it into text.
  */
 const writeNumber = (value) => String(value).replace('.', ',');
-/** French Excel shows an ISO date as 01/11/2026 and saves it so: read it back as 2026-11-01. */
-const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Columns of dates: French Excel shows an ISO date as 01/11/2026 and saves it so; they are read back as 2026-11-01. */
 const DATE_COLUMNS = new Set(['updated']);
-function readDate(cell) {
-    const parts = FRENCH_DATE.exec(cell);
-    return parts ? `${parts[3]}-${parts[2].padStart(2, '0')}-${parts[1].padStart(2, '0')}` : cell;
-}
 /**
  * Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, a tab, a carriage
  * return) are written after an apostrophe, as OWASP advises; so are cells that already begin with
@@ -3103,6 +3307,15 @@ function setPath(record, column, value) {
         target = target[part];
     }
     target[parts[parts.length - 1]] = value;
+}
+/** Takes `record.a.b` away, for the column `a.b`, where setPath set it. */
+function deletePath(record, column) {
+    const parts = column.split('.');
+    let target = record;
+    for (const part of parts.slice(0, -1))
+        target = typeof target === 'object' && target !== null ? own$2(target, part) : undefined;
+    if (typeof target === 'object' && target !== null)
+        Reflect.deleteProperty(target, parts[parts.length - 1]);
 }
 /** The spreadsheet line of each character offset: a row's cells may hold line breaks. */
 function lineCounter(text) {
@@ -3194,33 +3407,55 @@ function readSheet(input) {
     let header;
     let headerLine = 0;
     let rowStart = 0;
+    /** Date cells, where each goes: `key` is a path of `target`, set to its day, or taken away when it names none. */
+    const dates = [];
     const readDocumentRow = (row, value, line) => {
         if (forbiddenColumn(row))
             return issues.push({ kind: 'forbidden-column', line, column: `#${row}` });
         const key = row.startsWith(JSON_PREFIX) ? row.slice(JSON_PREFIX.length) : row;
         documentLines.set(key.split('.')[0], line);
+        if (key === row && DATE_COLUMNS.has(key))
+            return dates.push({ target: document, key, cell: value, line, column: `#${row}` });
         if (key === row && DOCUMENT_TEXT_FIELDS.has(key))
-            return setPath(document, key, key === 'updated' ? readDate(value) : value);
+            return setPath(document, key, value);
+        let parsed;
         try {
-            setPath(document, key, JSON.parse(value));
+            parsed = JSON.parse(value);
         }
         catch {
-            issues.push({ kind: 'not-json', line, column: `#${row}`, value });
+            return issues.push({ kind: 'not-json', line, column: `#${row}`, value });
         }
+        if (nestsTooDeep(parsed))
+            issues.push({ kind: 'too-deep', line, column: `#${row}` });
+        else
+            setPath(document, key, parsed);
     };
     const readCell = (column, cell, line, record) => {
         if (column.startsWith(JSON_PREFIX)) {
+            let parsed;
             try {
-                setPath(record, column.slice(JSON_PREFIX.length), JSON.parse(cell));
+                parsed = JSON.parse(cell);
             }
             catch {
                 issues.push({ kind: 'not-json', line, column, value: cell });
+                return;
             }
+            if (nestsTooDeep(parsed))
+                issues.push({ kind: 'too-deep', line, column });
+            else
+                setPath(record, column.slice(JSON_PREFIX.length), parsed);
         }
         else if (LIST_COLUMNS.has(column)) {
             const items = readList(cell);
             if (items)
                 setPath(record, column, items);
+        }
+        else if (WHOLE_NUMBER_COLUMNS.has(column)) {
+            const number = readWholeNumber(cell);
+            if (number !== undefined)
+                setPath(record, column, number);
+            else
+                issues.push({ kind: readNumber(cell) === undefined ? 'not-a-number' : 'not-a-whole-number', line, column, value: cell });
         }
         else if (NUMBER_COLUMNS.has(column)) {
             const number = readNumber(cell);
@@ -3229,8 +3464,13 @@ function readSheet(input) {
             else
                 setPath(record, column, number);
         }
+        else if (DATE_COLUMNS.has(column)) {
+            // Read once the whole column is known, which tells whether its dates put the day or the month first.
+            setPath(record, column, cell);
+            dates.push({ target: record, key: column, cell, line, column });
+        }
         else {
-            setPath(record, column, DATE_COLUMNS.has(column) ? readDate(cell) : cell);
+            setPath(record, column, cell);
         }
     };
     Papa.parse(text, {
@@ -3281,6 +3521,18 @@ function readSheet(input) {
             rows.push({ line, record });
         },
     });
+    const order = dateOrder(dates.map(({ cell }) => cell));
+    for (const { target, key, cell, line, column } of dates) {
+        const read = readSheetDate(cell, order);
+        if ('day' in read)
+            setPath(target, key, read.day);
+        else {
+            // Left out, as a number that is not one: the row stays, and the problem is said.
+            deletePath(target, key);
+            issues.push({ kind: 'bad-date', line, column, value: cell, fault: read.fault });
+        }
+    }
+    issues.sort((a, b) => a.line - b.line);
     if (!header)
         issues.push({ kind: 'empty', line: 1 });
     const columns = (header ?? []).filter((column) => column !== undefined);
@@ -3296,6 +3548,7 @@ const own$2 = (object, key) => (isObject$1(object) && Object.hasOwn(object, key)
 function sheetColumns(networks) {
     const columns = [];
     const leftOut = new Set();
+    const tooDeep = new Set();
     const asText = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
     const text = (value) => ({ text: asText(value), isNumber: false });
     for (const column of COLUMNS) {
@@ -3338,6 +3591,11 @@ function sheetColumns(networks) {
             }
             if (known.has(key) || value === undefined)
                 continue;
+            // JSON.stringify would run out of stack on it; the other networks' values of the field still have their column.
+            if (nestsTooDeep(value)) {
+                tooDeep.add(key);
+                continue;
+            }
             // A blank text would read back as no field: JSON keeps it.
             extraText.set(key, (extraText.get(key) ?? true) && typeof value === 'string' && value.trim() !== '');
         }
@@ -3348,17 +3606,24 @@ function sheetColumns(networks) {
             columns.push([key, (network) => text(path.reduce((object, part) => own$2(object, part), network))]);
         }
         else {
-            columns.push([`${JSON_PREFIX}${key}`, (network) => text(Object.hasOwn(network, key) ? JSON.stringify(network[key]) : '')]);
+            columns.push([
+                `${JSON_PREFIX}${key}`,
+                (network) => text(Object.hasOwn(network, key) && !nestsTooDeep(network[key]) ? JSON.stringify(network[key]) : ''),
+            ]);
         }
     }
-    return { columns, leftOut: [...leftOut] };
+    return { columns, leftOut: [...leftOut], tooDeep: [...tooDeep] };
 }
 /** The document's own fields as `#field` rows: text where a cell can hold it, JSON otherwise. */
-function documentRows(document) {
+function documentRows(document, tooDeep) {
     const rows = [];
     for (const [key, value] of Object.entries(document)) {
         if (key === 'networks' || key === 'format' || value === undefined)
             continue;
+        if (nestsTooDeep(value)) {
+            tooDeep.push(`#${key}`);
+            continue;
+        }
         const entries = isObject$1(value) ? Object.entries(value) : [];
         if (DOCUMENT_TEXT_FIELDS.has(key) && typeof value === 'string' && value !== '')
             rows.push([`#${key}`, value]);
@@ -3380,12 +3645,12 @@ function documentRows(document) {
  * run as a formula, but a real number's text. Fields that no cell can hold are named.
  */
 function writeSheet(networks, document = {}) {
-    const { columns, leftOut } = sheetColumns(networks);
+    const { columns, leftOut, tooDeep } = sheetColumns(networks);
     const rows = networks.map((network) => columns.map(([, cell], i) => {
         const { text, isNumber } = cell(network);
         return isNumber ? text : neutralise(text, i === 0);
     }));
-    const extra = documentRows(document).map(([key, value]) => [key, neutralise(value, false)]);
+    const extra = documentRows(document, tooDeep).map(([key, value]) => [key, neutralise(value, false)]);
     const unparse = (data, fields) => Papa.unparse(fields ? { fields, data } : data, {
         delimiter: ';',
         newline: '\r\n',
@@ -3395,7 +3660,7 @@ function writeSheet(networks, document = {}) {
     let text = unparse(rows, columns.map(([column], i) => neutralise(column, i === 0)));
     if (extra.length)
         text += `\r\n\r\n${unparse(extra)}`;
-    return { text: `\uFEFF${text}\r\n`, leftOut };
+    return { text: `\uFEFF${text}\r\n`, leftOut, tooDeep };
 }
 /** The networks a data document holds, as records; `null`, texts and lists among them are named by position. */
 function documentRecords(document) {
@@ -3765,15 +4030,31 @@ function unknownKeys(object, known, at, prefix, findings, alsoSuggest = []) {
         });
     }
 }
-/** Every text of a record, with its dotted field (lists and nested objects included). */
-function textsOf(value, field = '') {
-    if (typeof value === 'string')
-        return [[field, value]];
-    if (Array.isArray(value))
-        return value.flatMap((item) => textsOf(item, field));
-    if (isObject(value))
-        return Object.entries(value).flatMap(([key, inner]) => textsOf(inner, field ? `${field}.${key}` : key));
-    return [];
+/**
+ * Every text of a record, with its dotted field (lists and nested objects included), in order.
+ * Walked with a stack of its own, and no deeper than MAX_DEPTH: what lies deeper has its own finding.
+ */
+function textsOf(value) {
+    const texts = [];
+    const pending = [[value, '', 0]];
+    while (pending.length) {
+        const [current, field, depth] = pending.pop();
+        if (typeof current === 'string')
+            texts.push([field, current]);
+        else if (depth >= MAX_DEPTH)
+            continue;
+        else if (Array.isArray(current))
+            for (let i = current.length - 1; i >= 0; i--)
+                pending.push([current[i], field, depth + 1]);
+        else if (isObject(current)) {
+            const entries = Object.entries(current);
+            for (let i = entries.length - 1; i >= 0; i--) {
+                const [key, inner] = entries[i];
+                pending.push([inner, field ? `${field}.${key}` : key, depth + 1]);
+            }
+        }
+    }
+    return texts;
 }
 /**
  * What a document holds that loads but will not work as meant: unknown keys, mistyped label keys,
@@ -3787,7 +4068,16 @@ function documentFindings(input) {
         return findings;
     const at = { subject: 'document', index: 0 };
     unknownKeys(document, DOCUMENT_KEYS, at, '', findings);
+    for (const [key, value] of Object.entries(document)) {
+        if (key !== 'networks' && nestsTooDeep(value))
+            findings.push({ ...at, severity: 'error', field: key, code: 'too-deep' });
+    }
     labelFindings(own$1(document, 'title'), { ...at, field: 'title' }, findings);
+    // A date the widget cannot show as a day, and stats cannot compare: the format says an ISO date.
+    const badDate = (value) => typeof value === 'string' && value !== '' && dayOf(value) === undefined;
+    const updated = own$1(document, 'updated');
+    if (badDate(updated))
+        findings.push({ ...at, severity: 'error', field: 'updated', code: 'bad-date', value: updated });
     const feedback = own$1(document, 'feedback');
     if (feedback !== undefined && feedback !== null) {
         // The widget's own reading: warned exactly when "Signaler une erreur" would not show.
@@ -3851,6 +4141,10 @@ function documentFindings(input) {
                 return;
             const id = typeof network.id === 'string' ? network.id : undefined;
             const where = { subject: 'network', index, ...(id !== undefined && { id }) };
+            for (const [key, value] of Object.entries(network)) {
+                if (nestsTooDeep(value))
+                    findings.push({ ...where, severity: 'error', field: key, code: 'too-deep' });
+            }
             unknownKeys(network, NETWORK_KEYS, where, '', findings, NESTED_KEYS);
             unknownKeys(own$1(network, 'contact'), CONTACT_KEYS, where, 'contact.', findings);
             unknownKeys(own$1(network, 'geo'), ['lat', 'lon'], where, 'geo.', findings);
@@ -3867,6 +4161,9 @@ function documentFindings(input) {
                     value: typeof joinUrl === 'string' ? joinUrl : JSON.stringify(joinUrl),
                 });
             }
+            const checked = own$1(network, 'updated');
+            if (badDate(checked))
+                findings.push({ ...where, severity: 'error', field: 'updated', code: 'bad-date', value: checked });
             const geo = own$1(network, 'geo');
             const lat = own$1(geo, 'lat');
             const lon = own$1(geo, 'lon');
@@ -3986,8 +4283,8 @@ function buildDocument(csv, options) {
  */
 function exportDocument(document) {
     const { networks, notObjects, fields } = documentRecords(document);
-    const { text, leftOut } = writeSheet(networks, fields);
-    return { csv: text, records: networks.length, leftOut, notObjects };
+    const { text, leftOut, tooDeep } = writeSheet(networks, fields);
+    return { csv: text, records: networks.length, leftOut, tooDeep, notObjects };
 }
 /** A data document checked: what the widget skips (`directory.problems`), and what the keepers' checks find. */
 function validateDocument(document) {
@@ -4014,8 +4311,12 @@ function directoryStats(directory, today) {
         detailed: networks.filter((network) => network.description).length,
         short: networks.filter((network) => !network.description).length,
         missing: Object.fromEntries(OPTIONAL_FIELDS.map((field) => [field, networks.filter((network) => network[field] === undefined).map((network) => network.id)])),
-        stale: networks.filter((network) => network.updated !== undefined && network.updated < cutoff).map((network) => network.id),
+        // Days compared, not texts: "hier" is not later than every date, nor "2025-11-28T10:00" than "2025-11-28".
+        stale: networks.filter((network) => (dayOf(network.updated ?? '') ?? cutoff) < cutoff).map((network) => network.id),
         neverChecked: networks.filter((network) => network.updated === undefined).map((network) => network.id),
+        unreadableDates: networks
+            .filter((network) => network.updated !== undefined && dayOf(network.updated) === undefined)
+            .map((network) => network.id),
         unanswered: (directory.questions ?? builtInQuestions()).map(({ id, field }) => {
             const ids = networks.filter((network) => fieldValues(network, field).length === 0).map((network) => network.id);
             return { id, field, ids, suspect: directory.questions !== undefined && ids.length > 0 && ids.length === networks.length };
@@ -4044,7 +4345,8 @@ function staleRecords(records, today, months, lines) {
         if (typeof record !== 'object' || record === null)
             return;
         const updated = text(own(record, 'updated'));
-        if (updated !== undefined && updated >= cutoff)
+        const day = updated === undefined ? undefined : dayOf(updated);
+        if (day !== undefined && day >= cutoff)
             return;
         const contact = own(record, 'contact');
         stale.push({
@@ -4053,10 +4355,14 @@ function staleRecords(records, today, months, lines) {
             id: text(own(record, 'id')) ?? '?',
             name: text(own(record, 'name')) ?? '?',
             ...(updated !== undefined && { updated }),
+            ...(updated !== undefined && day === undefined && { unreadableDate: true }),
             contacts: ['phone', 'email', 'website'].flatMap((key) => text(own(contact, key)) ?? []),
         });
     });
-    return stale.sort((a, b) => (a.updated ?? '').localeCompare(b.updated ?? '') || a.index - b.index);
+    // Never checked first, then those whose date cannot be read, then the oldest.
+    const rank = (record) => (record.updated === undefined ? 0 : record.unreadableDate ? 1 : 2);
+    const dayOfRecord = (record) => (record.updated === undefined ? '' : (dayOf(record.updated) ?? ''));
+    return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dateOrder, dayOf, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };

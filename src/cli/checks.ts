@@ -10,6 +10,8 @@ import { fold } from '../core/text.js';
 import type { Question } from '../core/types.js';
 import { VOCABULARY, WHOLE_DEPARTEMENT, type VocabularyField } from '../core/vocabulary.js';
 import { STRINGS } from '../i18n/index.js';
+import { dayOf } from './dates.js';
+import { MAX_DEPTH, nestsTooDeep } from './depth.js';
 import { CONTACT_KEYS } from './sheet.js';
 
 export type FindingCode =
@@ -35,7 +37,11 @@ export type FindingCode =
   /** `geo` is out of range, or its latitude and longitude look swapped. */
   | 'geo-range'
   /** A text holds "�": a letter lost before (a Windows-1252 sheet once read as UTF-8). */
-  | 'lost-character';
+  | 'lost-character'
+  /** `updated` is no day of the calendar (`2026-02-30`, `hier`): the widget would show it as it is. */
+  | 'bad-date'
+  /** A value nests more than MAX_DEPTH levels deep: the tools do not walk it. */
+  | 'too-deep';
 
 /** One finding: an error where the widget would skip what it is about, else a warning; a note says what was done. */
 export interface Finding {
@@ -253,12 +259,27 @@ function unknownKeys(
   }
 }
 
-/** Every text of a record, with its dotted field (lists and nested objects included). */
-function textsOf(value: unknown, field = ''): [string, string][] {
-  if (typeof value === 'string') return [[field, value]];
-  if (Array.isArray(value)) return value.flatMap((item) => textsOf(item, field));
-  if (isObject(value)) return Object.entries(value).flatMap(([key, inner]) => textsOf(inner, field ? `${field}.${key}` : key));
-  return [];
+/**
+ * Every text of a record, with its dotted field (lists and nested objects included), in order.
+ * Walked with a stack of its own, and no deeper than MAX_DEPTH: what lies deeper has its own finding.
+ */
+function textsOf(value: unknown): [string, string][] {
+  const texts: [string, string][] = [];
+  const pending: [unknown, string, number][] = [[value, '', 0]];
+  while (pending.length) {
+    const [current, field, depth] = pending.pop() as [unknown, string, number];
+    if (typeof current === 'string') texts.push([field, current]);
+    else if (depth >= MAX_DEPTH) continue;
+    else if (Array.isArray(current)) for (let i = current.length - 1; i >= 0; i--) pending.push([current[i], field, depth + 1]);
+    else if (isObject(current)) {
+      const entries = Object.entries(current);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, inner] = entries[i];
+        pending.push([inner, field ? `${field}.${key}` : key, depth + 1]);
+      }
+    }
+  }
+  return texts;
 }
 
 /**
@@ -272,7 +293,15 @@ export function documentFindings(input: unknown): Finding[] {
   if (!isObject(document)) return findings;
   const at = { subject: 'document' as const, index: 0 };
   unknownKeys(document, DOCUMENT_KEYS, at, '', findings);
+  for (const [key, value] of Object.entries(document)) {
+    if (key !== 'networks' && nestsTooDeep(value)) findings.push({ ...at, severity: 'error', field: key, code: 'too-deep' });
+  }
   labelFindings(own(document, 'title'), { ...at, field: 'title' }, findings);
+
+  // A date the widget cannot show as a day, and stats cannot compare: the format says an ISO date.
+  const badDate = (value: unknown) => typeof value === 'string' && value !== '' && dayOf(value) === undefined;
+  const updated = own(document, 'updated');
+  if (badDate(updated)) findings.push({ ...at, severity: 'error', field: 'updated', code: 'bad-date', value: updated as string });
 
   const feedback = own(document, 'feedback');
   if (feedback !== undefined && feedback !== null) {
@@ -332,6 +361,9 @@ export function documentFindings(input: unknown): Finding[] {
       if (!isObject(network)) return;
       const id = typeof network.id === 'string' ? network.id : undefined;
       const where = { subject: 'network' as const, index, ...(id !== undefined && { id }) };
+      for (const [key, value] of Object.entries(network)) {
+        if (nestsTooDeep(value)) findings.push({ ...where, severity: 'error', field: key, code: 'too-deep' });
+      }
       unknownKeys(network, NETWORK_KEYS, where, '', findings, NESTED_KEYS);
       unknownKeys(own(network, 'contact'), CONTACT_KEYS, where, 'contact.', findings);
       unknownKeys(own(network, 'geo'), ['lat', 'lon'], where, 'geo.', findings);
@@ -350,6 +382,8 @@ export function documentFindings(input: unknown): Finding[] {
           value: typeof joinUrl === 'string' ? joinUrl : JSON.stringify(joinUrl),
         });
       }
+      const checked = own(network, 'updated');
+      if (badDate(checked)) findings.push({ ...where, severity: 'error', field: 'updated', code: 'bad-date', value: checked as string });
       const geo = own(network, 'geo');
       const lat = own(geo, 'lat');
       const lon = own(geo, 'lon');

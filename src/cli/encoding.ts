@@ -2,13 +2,24 @@
 // keepers' page in the browser reads files with the same code.
 
 /** How a file's bytes were read. */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | SingleByteEncoding;
+
+/**
+ * The code pages Excel saves a CSV in, besides UTF-8: Windows-1252 ("CSV (séparateur :
+ * point-virgule)"), CP850 ("CSV (MS-DOS)") and Mac Roman ("CSV (Macintosh)").
+ */
+export type SingleByteEncoding = 'windows-1252' | 'cp850' | 'mac-roman';
 
 export interface DecodedText {
   text: string;
   encoding: Encoding;
   /** The file began with a byte order mark. */
   bom: boolean;
+  /**
+   * The lines (from 1) holding bytes that are not UTF-8 in a file whose BOM says it is: read as
+   * "�" there, and to be saved again rather than guessed at.
+   */
+  invalidLines?: number[];
 }
 
 /**
@@ -21,16 +32,123 @@ const WINDOWS_1252_HIGH = [
   0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
 ];
 
-function decodeWindows1252(bytes: Uint8Array): string {
+/** CP850 from 0x80 to 0xFF: the MS-DOS code page of Western Europe, where "é" is 0x82. */
+const CP850_HIGH =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑªº¿®¬½¼¡«»░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈıÍÎÏ┘┌█▄¦Ì▀ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u00ad±‗¾¶§÷¸°¨·¹³²■\u00a0';
+
+/** Mac Roman from 0x80 to 0xFF, where "é" is 0x8E; 0xF0 is the Apple logo, in Unicode's private area. */
+const MAC_ROMAN_HIGH =
+  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
+
+/** Each code page's characters for the bytes 0x80 to 0xFF; below, all three are ASCII. */
+export const HIGH_HALVES: Record<SingleByteEncoding, string> = {
+  'windows-1252': String.fromCharCode(...WINDOWS_1252_HIGH, ...Array.from({ length: 0x60 }, (_, i) => 0xa0 + i)),
+  cp850: CP850_HIGH,
+  'mac-roman': MAC_ROMAN_HIGH,
+};
+
+function decodeSingleByte(bytes: Uint8Array, encoding: SingleByteEncoding): string {
+  const high = HIGH_HALVES[encoding];
   let text = '';
-  // In slices: String.fromCharCode takes its arguments on the stack.
+  // In slices: joining a string a character at a time costs more on a large sheet.
   for (let start = 0; start < bytes.length; start += 8192) {
-    const codes = Array.from(bytes.subarray(start, start + 8192), (byte) =>
-      byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : byte,
+    const characters = Array.from(bytes.subarray(start, start + 8192), (byte) =>
+      byte < 0x80 ? String.fromCharCode(byte) : high[byte - 0x80],
     );
-    text += String.fromCharCode(...codes);
+    text += characters.join('');
   }
   return text;
+}
+
+/** French letters, by how often French puts them where they stand (see `plausibility`). */
+const VOWELS = new Set('aeiouyAEIOUY');
+const FRENCH_CAPITALS = new Set('ÀÂÇÉÈÊËÎÏÔÙÛÜŸÆŒ');
+/** Marks French text holds anyway, in any code page's reading: no sign of a wrong one. */
+const COMMON_MARKS = new Set('’‘“”«»…–—€°·\u00a0\u202f');
+const isLetter = (character: string | undefined) => character !== undefined && /\p{L}/u.test(character);
+const isLowercase = (character: string | undefined) => character !== undefined && /\p{Ll}/u.test(character);
+
+/**
+ * How French one character of a reading looks where it stands, with the characters before and
+ * after it. "é" is the commonest accent and may stand anywhere; "à" and "ù" end words ("déjà", "où"),
+ * they do not stand inside one; circumflexes and "ç" begin or sit inside words, after a consonant;
+ * a diaeresis follows a vowel ("Noël", "naïf"); a capital does not follow a small letter; a letter
+ * French does not use (Ž, Ó, þ) and a symbol between two letters ("Soci‚t‚") are the marks of a
+ * wrong code page.
+ */
+function plausibility(character: string, before: string | undefined, after: string | undefined): number {
+  const inWord = isLetter(after);
+  const afterVowel = before !== undefined && VOWELS.has(before);
+  switch (character) {
+    case 'é':
+      return 10;
+    case 'à':
+    case 'ù':
+      return inWord ? 0 : 8;
+    case 'è':
+      return inWord ? 6 : 2;
+    case 'ê':
+    case 'â':
+    case 'î':
+    case 'ô':
+    case 'û':
+    case 'ç':
+      return inWord && !afterVowel ? 5 : 1;
+    case 'ë':
+    case 'ï':
+    case 'ü':
+      return afterVowel ? 4 : 0;
+    case 'œ':
+      return inWord ? 3 : 1;
+    case 'æ':
+    case 'ÿ':
+      return 1;
+  }
+  if (FRENCH_CAPITALS.has(character)) return isLowercase(before) ? -1 : 1;
+  if (isLetter(character)) return -2;
+  if (COMMON_MARKS.has(character) || /\s/.test(character)) return 0;
+  return isLetter(before) && inWord ? -3 : -1;
+}
+
+/** The sum of `plausibility` over the characters the code pages read differently: those of bytes from 0x80. */
+function frenchness(bytes: Uint8Array, text: string): number {
+  let score = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) score += plausibility(text[i], text[i - 1], text[i + 1]);
+  return score;
+}
+
+/**
+ * The code page whose reading of bytes that are not UTF-8 looks most like French: Windows-1252
+ * unless CP850 or Mac Roman reads clearly better ("Société" rather than "Soci‚t‚" or "SociŽtŽ").
+ * One character a byte, in every one of them: no byte is lost.
+ */
+function decodeCodePage(bytes: Uint8Array): { text: string; encoding: SingleByteEncoding } {
+  let best: { text: string; encoding: SingleByteEncoding; score: number } | undefined;
+  // In this order: on a tie, the commoner code page.
+  for (const encoding of ['windows-1252', 'cp850', 'mac-roman'] as const) {
+    const text = decodeSingleByte(bytes, encoding);
+    const score = frenchness(bytes, text);
+    if (best === undefined || score > best.score) best = { text, encoding, score };
+  }
+  const { text, encoding } = best as { text: string; encoding: SingleByteEncoding };
+  return { text, encoding };
+}
+
+/** The lines (from 1) of UTF-8 bytes that hold something that is not UTF-8; a line break is LF, CRLF or CR. */
+function invalidUtf8Lines(bytes: Uint8Array): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const end = i === bytes.length || bytes[i] === 0x0a || bytes[i] === 0x0d;
+    if (!end) continue;
+    // No byte of a multi-byte UTF-8 character is a line break: a line is a whole run of characters.
+    if (decodeUtf8(bytes.subarray(start, i)) === undefined) lines.push(line);
+    if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a) i++;
+    line++;
+    start = i + 1;
+  }
+  return lines;
 }
 
 /** UTF-16 without a byte order mark: a text of Latin letters has a zero byte in every other place. */
@@ -52,13 +170,22 @@ function utf16WithoutBom(bytes: Uint8Array): Encoding | undefined {
 
 /**
  * Reads UTF-8 (with or without a BOM), UTF-16 (Excel's "Texte Unicode": little-endian with a BOM)
- * and, when the bytes are not valid UTF-8, Windows-1252 (French Excel's "CSV (séparateur :
- * point-virgule)"). Never yields a replacement character for bytes it could not read: every
- * Windows-1252 byte is a character.
+ * and, when the bytes are not valid UTF-8, the code page that reads them most like French:
+ * Windows-1252 (French Excel's "CSV (séparateur : point-virgule)"), CP850 ("CSV (MS-DOS)") or Mac
+ * Roman ("CSV (Macintosh)"). A file whose BOM says UTF-8 is read as UTF-8 whatever it holds:
+ * the lines where it is not are named in `invalidLines`.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: decodeUtf8(bytes.subarray(3)) ?? decodeWindows1252(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    const body = bytes.subarray(3);
+    const text = decodeUtf8(body);
+    if (text !== undefined) return { text, encoding: 'utf-8', bom: true };
+    return {
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body),
+      encoding: 'utf-8',
+      bom: true,
+      invalidLines: invalidUtf8Lines(body),
+    };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
@@ -67,9 +194,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
   const utf8 = decodeUtf8(bytes);
-  return utf8 === undefined
-    ? { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false }
-    : { text: utf8, encoding: 'utf-8', bom: false };
+  return utf8 === undefined ? { ...decodeCodePage(bytes), bom: false } : { text: utf8, encoding: 'utf-8', bom: false };
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DirectoryError, readDirectory } from '../core/parse.js';
 import type { Lang } from '../core/types.js';
+import { isoDay } from './dates.js';
 import { decodeBytes, isWorkbook } from './encoding.js';
 import { jsonFault } from './json-fault.js';
 import { MESSAGES, type Messages } from './messages.js';
@@ -20,7 +21,6 @@ class Stop extends Error {
   }
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = () => new Date().toISOString().slice(0, 10);
 
 function langOf(args: string[]): Lang {
@@ -44,7 +44,8 @@ function readText(file: string, say: Messages): string {
     throw new Stop(say.cannotRead(file, fileError(error, say)));
   }
   if (isWorkbook(bytes)) throw new Stop(say.workbook(file));
-  const { text, encoding } = decodeBytes(bytes);
+  const { text, encoding, invalidLines } = decodeBytes(bytes);
+  if (invalidLines) throw new Stop(say.invalidUtf8(file, invalidLines));
   if (encoding !== 'utf-8') console.log(say.encodingNote(file, encoding));
   return text;
 }
@@ -93,6 +94,12 @@ function write(text: string, file: string, say: Messages): string {
   return file;
 }
 
+/** The `format` a document declares, as written: the text "1" is not the number 1. */
+const declaredFormat = (document: unknown): unknown =>
+  typeof document === 'object' && document !== null && Object.hasOwn(document, 'format')
+    ? (document as { format: unknown }).format
+    : undefined;
+
 /** A spreadsheet, by its name: anything else is read as a data file. */
 const isSheet = (file: string) => /\.(csv|tsv|txt)$/i.test(file);
 
@@ -134,14 +141,15 @@ function run(args: string[], say: Messages): number {
   if (!['validate', 'build', 'export', 'stats', 'html'].includes(command))
     throw new Stop(`${say.unknownCommand(command)}\n\n${say.usage}`, 2);
   if (file === undefined) throw new Stop(say.missingFile(command), 2);
-  for (const date of [options.updated, options.today]) if (date !== undefined && !ISO_DATE.test(date)) throw new Stop(say.badDate(date), 2);
+  for (const date of [options.updated, options.today])
+    if (date !== undefined && isoDay(date) === undefined) throw new Stop(say.badDate(date), 2);
   if (options.stale !== undefined && !/^\d{1,4}$/.test(options.stale)) throw new Stop(say.badMonths(options.stale), 2);
 
   const load = (document: unknown) => {
     try {
       return readDirectory(document);
     } catch (error) {
-      if (error instanceof DirectoryError) throw new Stop(say.notADocument(file, error));
+      if (error instanceof DirectoryError) throw new Stop(say.notADocument(file, error, declaredFormat(document)));
       throw error;
     }
   };
@@ -182,9 +190,10 @@ function run(args: string[], say: Messages): number {
       const output = outputFile(file, [], options.output, '.csv', say);
       const raw = readJson(file, say);
       const directory = load(raw);
-      const { csv, records, leftOut, notObjects } = exportDocument(raw);
+      const { csv, records, leftOut, tooDeep, notObjects } = exportDocument(raw);
       if (notObjects.length) console.error(say.exportNotes.notObjects(notObjects));
       if (leftOut.length) console.error(say.exportNotes.leftOut(leftOut));
+      if (tooDeep.length) console.error(say.exportNotes.tooDeep(tooDeep));
       if (directory.problems.length) {
         console.error(say.exportNotes.fixBeforeBuild);
         for (const problem of directory.problems) console.error(`  ${say.problem(problem)}`);
@@ -224,15 +233,20 @@ function run(args: string[], say: Messages): number {
       // A spreadsheet gives its lines, so that the staff find the row of whom to call.
       const sheet = isSheet(file) ? readSheet(text) : undefined;
       const document = sheet ? { networks: sheet.rows.map((row) => row.record) } : parseJson(file, text, say);
+      // Rows the sheet could not read are missing from the counts: said as build says them, before the report.
+      const sheetIssues = sheet?.issues ?? [];
+      for (const issue of sheetIssues) console.error(say.buildIssue(issue));
       if (options.stale !== undefined) {
         const months = Number(options.stale);
         const networks = load(document) && (Array.isArray(document) ? document : (document as { networks: unknown[] }).networks);
         const lines = sheet?.rows.map((row) => row.line);
         for (const line of say.staleReport(staleRecords(networks, date, months, lines), months, date)) console.log(line);
-        return 0;
+      } else {
+        for (const line of say.stats(directoryStats(load(document), date), date)) console.log(line);
       }
-      for (const line of say.stats(directoryStats(load(document), date), date)) console.log(line);
-      return 0;
+      if (!sheetIssues.length) return 0;
+      console.error(say.sheetProblems(sheetIssues.length));
+      return 1;
     }
   }
   return 2;

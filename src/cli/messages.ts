@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from '../core/text.js';
 import type { Lang } from '../core/types.js';
 import { STRINGS } from '../i18n/index.js';
 import type { Finding } from './checks.js';
+import { MAX_DEPTH } from './depth.js';
 import type { Encoding } from './encoding.js';
 import type { SheetIssue } from './sheet.js';
 import type { BuildIssue, BuildNote, StaleRecord, Stats } from './toolkit.js';
@@ -19,7 +20,8 @@ export interface Messages {
   /** Why a file cannot be read or written, by the system's error code; other codes give the system's own message. */
   fileErrors: Partial<Record<string, string>>;
   notJson: (file: string, fault: JsonFault) => string;
-  notADocument: (file: string, error: DirectoryError) => string;
+  /** `declaredFormat`: the document's own `format`, so that the text "1" is not said as the number 1. */
+  notADocument: (file: string, error: DirectoryError, declaredFormat?: unknown) => string;
   exists: (file: string) => string;
   cannotWrite: (file: string, reason: string) => string;
   unexpected: (reason: string) => string;
@@ -31,6 +33,8 @@ export interface Messages {
   buildNote: (note: BuildNote) => string;
   /** The one line said when a file is not UTF-8. */
   encodingNote: (file: string, encoding: Encoding) => string;
+  /** A file whose BOM says UTF-8 holds bytes that are not, on these lines. */
+  invalidUtf8: (file: string, lines: number[]) => string;
   /** A workbook was given where a sheet saved as text is read. */
   workbook: (file: string) => string;
   sameFile: (file: string) => string;
@@ -38,6 +42,8 @@ export interface Messages {
   badMonths: (value: string) => string;
   buildIssue: (issue: BuildIssue) => string;
   buildFailed: (count: number) => string;
+  /** After `stats` of a sheet with problems: what they leave out of the report. */
+  sheetProblems: (count: number) => string;
   wrote: (file: string, networks: number) => string;
   /** `--base-url` is neither an http(s) address nor a path from the site's root. */
   badBaseUrl: (value: string) => string;
@@ -45,7 +51,12 @@ export interface Messages {
   htmlSkipped: (count: number) => string;
   /** Every record was skipped: `html` writes nothing rather than an empty site over the published one. */
   htmlNothingToPublish: string;
-  exportNotes: { notObjects: (positions: number[]) => string; leftOut: (fields: string[]) => string; fixBeforeBuild: string };
+  exportNotes: {
+    notObjects: (positions: number[]) => string;
+    leftOut: (fields: string[]) => string;
+    tooDeep: (fields: string[]) => string;
+    fixBeforeBuild: string;
+  };
   stats: (stats: Stats, today: string) => string[];
 }
 
@@ -71,6 +82,7 @@ interface Words extends Omit<
   | 'staleReport'
   | 'buildIssue'
   | 'buildFailed'
+  | 'sheetProblems'
   | 'wrote'
   | 'exportNotes'
   | 'stats'
@@ -91,6 +103,7 @@ interface Words extends Omit<
     position: (line: number | undefined, index: number) => string;
     checked: (date: string) => string;
     never: string;
+    unreadable: (value: string) => string;
   };
   lang: Lang;
   locale: string;
@@ -104,6 +117,8 @@ interface Words extends Omit<
   at: (line: number, column?: string) => string;
   sheet: {
     notANumber: (value: string) => string;
+    notAWholeNumber: (value: string) => string;
+    badDate: { [F in Extract<SheetIssue, { kind: 'bad-date' }>['fault']]: (value: string) => string };
     quotes: string;
     tooManyCells: string;
     duplicateColumn: (column: string) => string;
@@ -111,6 +126,7 @@ interface Words extends Omit<
     columnConflict: (column: string, other: string) => string;
     lostCharacter: (value: string) => string;
     notJson: (value: string) => string;
+    tooDeep: string;
     empty: string;
   };
   notADocument: (file: string, reason: string) => string;
@@ -118,16 +134,19 @@ interface Words extends Omit<
   directoryFaults: {
     notADocument: string;
     noNetworks: string;
-    unsupportedFormat: (format: string) => string;
+    /** `asText`: the document wrote its format as a text (`"1"`), which reads like the number 1 once quoted. */
+    unsupportedFormat: (format: string, asText: boolean) => string;
     network: string;
     http: (status: number) => string;
     timeout: string;
     parse: string;
   };
   nothingWritten: string;
+  notCounted: string;
   wrote: (file: string, networks: string) => string;
   notObjects: string;
   leftOut: string;
+  tooDeepLeftOut: string;
   fixBeforeBuild: string;
   statsWords: {
     heading: (networks: string, date: string) => string;
@@ -136,6 +155,7 @@ interface Words extends Omit<
     without: string;
     stale: string;
     neverChecked: string;
+    unreadableDates: string;
     /** A question, and how many networks its field says nothing of. */
     unanswered: (question: string, field: string) => string;
     /** After the count of a question no network answers. */
@@ -148,6 +168,9 @@ interface Words extends Omit<
 }
 
 const list = (items: string[], max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
+
+const FRENCH_TOO_DEEP = `la valeur s'imbrique sur plus de ${MAX_DEPTH} niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas`;
+const ENGLISH_TOO_DEEP = `the value nests more than ${MAX_DEPTH} levels deep: no directory needs that, and the tools do not read it`;
 
 const FRENCH: Words = {
   lang: 'fr',
@@ -174,7 +197,8 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
         [--base-url https://site.example/reseaux/]  (l'adresse publique des pages, ou leur chemin /reseaux/)
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
-« Texte Unicode » d'Excel (UTF-16) ; séparateur « ; », « , » ou tabulation.
+« CSV (MS-DOS) » (CP850) et « CSV (Macintosh) » (Mac Roman) d'Excel, « Texte Unicode » d'Excel
+(UTF-16) ; séparateur « ; », « , » ou tabulation. Dates AAAA-MM-JJ ou JJ/MM/AAAA.
 
 Options : --lang fr|en (langue des messages), -h, --help.
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
@@ -182,7 +206,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats, html.`,
   missingFile: (command) => `Il manque le fichier à lire : npx reseaupro-finder ${command} FICHIER.`,
   badOption: (detail) => `Option non comprise : ${detail}`,
-  badDate: (value) => `« ${value} » n'est pas une date AAAA-MM-JJ.`,
+  badDate: (value) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple).`,
   cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
   fileErrors: {
     ENOENT: 'ce fichier n’existe pas.',
@@ -208,7 +232,10 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   directoryFaults: {
     notADocument: "ce n'est ni un objet ni une liste",
     noNetworks: "il n'a pas de liste « networks »",
-    unsupportedFormat: (format) => `il est au format « ${format} », que cette version ne sait pas lire (format attendu : 1)`,
+    unsupportedFormat: (format, asText) =>
+      asText
+        ? `il est au format « "${format}" », un texte${/^\d+$/.test(format) ? ` et non le nombre ${format}` : ''}, que cette version ne sait pas lire (format attendu : le nombre 1, sans guillemets)`
+        : `il est au format « ${format} », que cette version ne sait pas lire (format attendu : 1)`,
     network: 'le serveur ne répond pas',
     http: (status) => `le serveur a répondu par une erreur (${status})`,
     timeout: 'le serveur met trop de temps à répondre',
@@ -219,6 +246,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   unexpected: (reason) => `Erreur inattendue : ${reason}`,
   sheet: {
     notANumber: (value) => `« ${value} » n'est pas un nombre`,
+    notAWholeNumber: (value) =>
+      `« ${value} » n'est pas un nombre entier (un nombre de membres, une année : 1200, 1 200 ou 1.200 pour mille deux cents)`,
     quotes: "un guillemet ouvert n'est jamais fermé",
     tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
     duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
@@ -227,6 +256,13 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     columnConflict: (column, other) => `les colonnes « ${column} » et « ${other} » écrivent le même champ ; gardez-en une`,
     lostCharacter: (value) => `« ${value} » contient « \uFFFD », un caractère déjà perdu avant ce fichier ; retapez-le`,
     notJson: (value) => `« ${value} » n'est pas du JSON valide`,
+    tooDeep: FRENCH_TOO_DEEP,
+    badDate: {
+      impossible: (value) => `« ${value} » n'est pas un jour du calendrier (ce jour ou ce mois n'existe pas)`,
+      unreadable: (value) => `« ${value} » n'est pas une date : écrivez-la AAAA-MM-JJ (2026-11-01) ou JJ/MM/AAAA (01/11/2026)`,
+      ambiguous: (value) =>
+        `« ${value} » se lit jour/mois ou mois/jour, et cette colonne a des dates dans les deux ordres : écrivez-la AAAA-MM-JJ`,
+    },
     empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
   },
   warningWord: ['avertissement', 'avertissements'],
@@ -255,6 +291,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
     'lost-character': ({ value }) =>
       `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
+    'bad-date': ({ value }) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple)`,
+    'too-deep': () => FRENCH_TOO_DEEP,
   },
   stale: {
     heading: (networks, period, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${period} au ${date}, ou jamais`,
@@ -263,11 +301,18 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     position: (line, index) => (line === undefined ? `Réseau n° ${index + 1}` : `Ligne ${line}`),
     checked: (date) => `vérifié le ${date}`,
     never: 'jamais vérifié',
+    unreadable: (value) => `date de vérification illisible « ${value} »`,
   },
   encodingNote: (file, encoding) =>
     encoding === 'windows-1252'
       ? `${file} n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).`
-      : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+      : encoding === 'cp850'
+        ? `${file} n'est pas en UTF-8 : lu en CP850 (le « CSV (MS-DOS) » d'Excel), la lecture la plus vraisemblable de ses lettres accentuées ; vérifiez-les.`
+        : encoding === 'mac-roman'
+          ? `${file} n'est pas en UTF-8 : lu en Mac Roman (le « CSV (Macintosh) » d'Excel), la lecture la plus vraisemblable de ses lettres accentuées ; vérifiez-les.`
+          : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
+  invalidUtf8: (file, lines) =>
+    `${file} commence par la marque de l'UTF-8 (BOM), mais ${lines.length > 1 ? `les lignes ${list(lines.map(String))} contiennent` : `la ligne ${lines[0]} contient`} des octets qui ne sont pas de l'UTF-8 : rien n'est deviné. Enregistrez-le de nouveau en « CSV UTF-8 », ou retapez les lettres de ces lignes.`,
   workbook: (file) =>
     `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
   sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
@@ -278,9 +323,11 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     `${formatNumber(count, 'fr')} ${count <= 1 ? 'réseau laissé' : 'réseaux laissés'} de côté, sans page (à corriger dans les données) :`,
   htmlNothingToPublish: "Aucun réseau à publier : rien n'a été écrit. Corrigez les données, puis relancez.",
   nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
+  notCounted: 'les lignes et cellules en cause manquent au compte ci-dessus. Corrigez le tableur, puis relancez.',
   wrote: (file, networks) => `${file} écrit : ${networks}.`,
   notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
   leftOut: "Champs qu'une cellule ne peut pas contenir, laissés de côté :",
+  tooDeepLeftOut: `Champs imbriqués sur plus de ${MAX_DEPTH} niveaux, laissés de côté :`,
   fixBeforeBuild: 'À corriger dans le tableur avant build :',
   statsWords: {
     heading: (networks, date) => `${networks} au ${date}`,
@@ -289,6 +336,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     without: 'Fiches sans…',
     stale: "Vérifiées il y a plus d'un an",
     neverChecked: 'Jamais vérifiées (pas de « updated »)',
+    unreadableDates: 'Date de vérification illisible (« updated » qui n’est pas un jour du calendrier)',
     unanswered: (question, field) => `Question « ${question} » (${field}), réseaux sans réponse`,
     suspect: ' — aucun réseau ne remplit ce champ : est-il bien écrit ?',
     duplicateNames: 'Noms en double',
@@ -323,7 +371,8 @@ Usage: npx reseaupro-finder <command> FILE [options]
         [--base-url https://site.example/reseaux/]  (the pages' public address, or their path /reseaux/)
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
-Excel's "Unicode Text" (UTF-16); separated by ";", "," or tabs.
+Excel's "CSV (MS-DOS)" (CP850) and "CSV (Macintosh)" (Mac Roman), Excel's "Unicode Text"
+(UTF-16); separated by ";", "," or tabs. Dates YYYY-MM-DD or DD/MM/YYYY.
 
 Options: --lang fr|en (language of the messages), -h, --help.
 Without -o, build and export write beside the file they read, and never overwrite a file; with or
@@ -331,7 +380,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
   unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats, html.`,
   missingFile: (command) => `The file to read is missing: npx reseaupro-finder ${command} FILE.`,
   badOption: (detail) => `Option not understood: ${detail}`,
-  badDate: (value) => `"${value}" is not a YYYY-MM-DD date.`,
+  badDate: (value) => `"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one).`,
   cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
   fileErrors: {
     ENOENT: 'no such file.',
@@ -348,7 +397,10 @@ without -o, never over the file they read, and always whole (a temporary file, t
   directoryFaults: {
     notADocument: 'it is neither an object nor a list',
     noNetworks: 'it has no "networks" list',
-    unsupportedFormat: (format) => `it is in format "${format}", which this version cannot read (expected format: 1)`,
+    unsupportedFormat: (format, asText) =>
+      asText
+        ? `it is in format '"${format}"', a text${/^\d+$/.test(format) ? ` and not the number ${format}` : ''}, which this version cannot read (expected format: the number 1, without quotes)`
+        : `it is in format "${format}", which this version cannot read (expected format: 1)`,
     network: 'the server does not answer',
     http: (status) => `the server answered with an error (${status})`,
     timeout: 'the server takes too long to answer',
@@ -359,6 +411,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
   unexpected: (reason) => `Unexpected error: ${reason}`,
   sheet: {
     notANumber: (value) => `"${value}" is not a number`,
+    notAWholeNumber: (value) => `"${value}" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred)`,
     quotes: 'a quote is opened and never closed',
     tooManyCells: 'more filled cells than the header has columns',
     duplicateColumn: (column) => `the column "${column}" appears twice`,
@@ -367,6 +420,12 @@ without -o, never over the file they read, and always whole (a temporary file, t
     columnConflict: (column, other) => `the columns "${column}" and "${other}" write the same field; keep one`,
     lostCharacter: (value) => `"${value}" holds "\uFFFD", a character lost before this file; type it again`,
     notJson: (value) => `"${value}" is not valid JSON`,
+    tooDeep: ENGLISH_TOO_DEEP,
+    badDate: {
+      impossible: (value) => `"${value}" is no day of the calendar (that day or month does not exist)`,
+      unreadable: (value) => `"${value}" is not a date: write it YYYY-MM-DD (2026-11-01) or DD/MM/YYYY (01/11/2026)`,
+      ambiguous: (value) => `"${value}" reads day/month or month/day, and this column has dates in both orders: write it YYYY-MM-DD`,
+    },
     empty: 'The file is empty: it needs at least the header row',
   },
   warningWord: ['warning', 'warnings'],
@@ -391,6 +450,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
     'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
     'lost-character': ({ value }) =>
       `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
+    'bad-date': ({ value }) => `"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one)`,
+    'too-deep': () => ENGLISH_TOO_DEEP,
   },
   stale: {
     heading: (networks, period, date) => `To call: ${networks} not checked for over ${period} as of ${date}, or never`,
@@ -399,11 +460,18 @@ without -o, never over the file they read, and always whole (a temporary file, t
     position: (line, index) => (line === undefined ? `Network #${index + 1}` : `Line ${line}`),
     checked: (date) => `checked ${date}`,
     never: 'never checked',
+    unreadable: (value) => `unreadable date of check "${value}"`,
   },
   encodingNote: (file, encoding) =>
     encoding === 'windows-1252'
       ? `${file} is not UTF-8: read as Windows-1252 (French Excel's "CSV").`
-      : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+      : encoding === 'cp850'
+        ? `${file} is not UTF-8: read as CP850 (Excel's "CSV (MS-DOS)"), the likeliest reading of its accented letters; check them.`
+        : encoding === 'mac-roman'
+          ? `${file} is not UTF-8: read as Mac Roman (Excel's "CSV (Macintosh)"), the likeliest reading of its accented letters; check them.`
+          : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
+  invalidUtf8: (file, lines) =>
+    `${file} begins with the UTF-8 mark (BOM), but ${lines.length > 1 ? `lines ${list(lines.map(String))} hold` : `line ${lines[0]} holds`} bytes that are not UTF-8: nothing is guessed. Save it again as "CSV UTF-8", or type the letters of those lines again.`,
   workbook: (file) =>
     `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
   sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
@@ -414,9 +482,11 @@ without -o, never over the file they read, and always whole (a temporary file, t
     `${formatNumber(count, 'en')} ${count === 1 ? 'network' : 'networks'} left out, without a page (to fix in the data):`,
   htmlNothingToPublish: 'No network to publish: nothing was written. Fix the data, then run it again.',
   nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
+  notCounted: 'the rows and cells at fault are missing from the counts above. Fix the spreadsheet, then run it again.',
   wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
   notObjects: 'Records left out (they are not objects): #',
   leftOut: 'Fields no cell can hold, left out:',
+  tooDeepLeftOut: `Fields nested more than ${MAX_DEPTH} levels deep, left out:`,
   fixBeforeBuild: 'To fix in the spreadsheet before build:',
   statsWords: {
     heading: (networks, date) => `${networks} as of ${date}`,
@@ -425,6 +495,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
     without: 'Records without…',
     stale: 'Checked over a year ago',
     neverChecked: 'Never checked (no "updated")',
+    unreadableDates: 'Unreadable date of check ("updated" that is no day of the calendar)',
     unanswered: (question, field) => `Question "${question}" (${field}), networks without an answer`,
     suspect: ' — no network fills this field: is it spelt right?',
     duplicateNames: 'Duplicate names',
@@ -447,6 +518,8 @@ function messages(words: Words): Messages {
     switch (issue.kind) {
       case 'not-a-number':
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notANumber(issue.value)}.`;
+      case 'not-a-whole-number':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notAWholeNumber(issue.value)}.`;
       case 'unreadable':
         return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
       case 'duplicate-column':
@@ -459,6 +532,10 @@ function messages(words: Words): Messages {
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.lostCharacter(issue.value)}.`;
       case 'not-json':
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notJson(issue.value)}.`;
+      case 'too-deep':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.tooDeep}.`;
+      case 'bad-date':
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.badDate[issue.fault](issue.value)}.`;
       case 'empty':
         return `${words.sheet.empty}.`;
     }
@@ -469,11 +546,12 @@ function messages(words: Words): Messages {
   /** A finding in a sheet: its line and column when it has them. */
   const placedFinding = ({ line, column, finding: f }: BuildNote): string =>
     `${prefix(f)}${line === undefined ? words.where(f.subject, f.index, f.id, f.field) : words.at(line, column)}${colon}${reason(f)}`;
-  const directoryFault = ({ kind, details }: DirectoryError): string => {
+  const directoryFault = ({ kind, details }: DirectoryError, declaredFormat: unknown): string => {
     const faults = words.directoryFaults;
     switch (kind) {
       case 'format':
-        if (details.reason === 'unsupported-format') return faults.unsupportedFormat(details.format ?? '');
+        if (details.reason === 'unsupported-format')
+          return faults.unsupportedFormat(details.format ?? '', typeof declaredFormat === 'string');
         return details.reason === 'not-a-document' ? faults.notADocument : faults.noNetworks;
       case 'http':
         return faults.http(details.status ?? 0);
@@ -483,7 +561,7 @@ function messages(words: Words): Messages {
   };
   return {
     ...words,
-    notADocument: (file, error) => words.notADocument(file, directoryFault(error)),
+    notADocument: (file, error, declaredFormat) => words.notADocument(file, directoryFault(error, declaredFormat)),
     summary: (networkCount, problemCount, warningCount = 0) =>
       `${networks(networkCount)}, ${problems(problemCount)}${warningCount ? `, ${count(warningCount, ...words.warningWord)}` : ''}`,
     problem,
@@ -499,7 +577,11 @@ function messages(words: Words): Messages {
             `  ${words.stale.position(record.line, record.index)}`,
             record.id,
             record.name,
-            record.updated === undefined ? words.stale.never : words.stale.checked(formatDate(record.updated, words.locale)),
+            record.updated === undefined
+              ? words.stale.never
+              : record.unreadableDate
+                ? words.stale.unreadable(record.updated)
+                : words.stale.checked(formatDate(record.updated, words.locale)),
             ...record.contacts,
           ].join(' — '),
         ),
@@ -512,10 +594,12 @@ function messages(words: Words): Messages {
       return sheetIssue(issue);
     },
     buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,
+    sheetProblems: (issueCount) => `${problems(issueCount)}${colon}${words.notCounted}`,
     wrote: (file, networkCount) => words.wrote(file, networks(networkCount)),
     exportNotes: {
       notObjects: (positions) => `${words.notObjects} ${list(positions.map((position) => String(position + 1)))}.`,
       leftOut: (fields) => `${words.leftOut} ${list(fields)}.`,
+      tooDeep: (fields) => `${words.tooDeepLeftOut} ${list(fields)}.`,
       fixBeforeBuild: words.fixBeforeBuild,
     },
     stats: (stats, today) => [
@@ -530,6 +614,7 @@ function messages(words: Words): Messages {
       ),
       counted(s.stale, stats.stale),
       counted(s.neverChecked, stats.neverChecked),
+      ...(stats.unreadableDates.length ? [counted(s.unreadableDates, stats.unreadableDates)] : []),
       ...stats.unanswered.map(({ id, field, ids, suspect }) => `${counted(s.unanswered(id, field), ids)}${suspect ? s.suspect : ''}`),
       `${s.duplicateNames}${colon}${stats.duplicateNames.length ? stats.duplicateNames.map(({ name, ids }) => `${quote(name)} (${ids.join(', ')})`).join('; ') : s.none}`,
       `${s.problems}${colon}${number(stats.problems.length)}${stats.problems.length ? ` (${s.problemsHint})` : ''}`,

@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { CONTACT_FIELDS, LIST_FIELDS, NUMBER_FIELDS } from '../core/parse.js';
+import { dateOrder, readSheetDate } from './dates.js';
+import { nestsTooDeep } from './depth.js';
 
 /** The contact fields of the design, `joinUrl` (since 2.0) included, whether or not the core reads it yet. */
 export const CONTACT_KEYS: readonly string[] = [...new Set<string>([...CONTACT_FIELDS, 'joinUrl'])];
@@ -28,6 +30,8 @@ export const COLUMNS: readonly string[] = [
 
 const LIST_COLUMNS = new Set<string>(LIST_FIELDS);
 const NUMBER_COLUMNS = new Set<string>([...NUMBER_FIELDS, 'geo.lat', 'geo.lon']);
+/** Counts of firms and years: a separator in them groups thousands, it is never a decimal mark. */
+const WHOLE_NUMBER_COLUMNS = new Set<string>(NUMBER_FIELDS);
 const LIST_SEPARATOR = '|';
 /** A column whose cells are JSON: an extra field that is not text (`json:rank`). */
 const JSON_PREFIX = 'json:';
@@ -42,6 +46,8 @@ const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 export type SheetIssue =
   /** A number column holds something that is not a number. */
   | { kind: 'not-a-number'; line: number; column: string; value: string }
+  /** `members` or `founded` holds a number that is not whole (`1,5`). */
+  | { kind: 'not-a-whole-number'; line: number; column: string; value: string }
   /** The cells cannot be read: a quote left open, a row with more cells than the header. */
   | { kind: 'unreadable'; line: number; detail: 'quotes' | 'too-many-cells' }
   /** The header row names the same column twice. */
@@ -52,6 +58,10 @@ export type SheetIssue =
   | { kind: 'column-conflict'; line: number; column: string; other: string }
   /** A cell holds "�": a character lost before this file was saved. */
   | { kind: 'lost-character'; line: number; column?: string; value: string }
+  /** A date cell (`updated`, `#updated`) holds no day of the calendar, no date, or a date that reads two ways in its column. */
+  | { kind: 'bad-date'; line: number; column: string; value: string; fault: 'impossible' | 'unreadable' | 'ambiguous' }
+  /** A JSON column or document row nests deeper than any directory does (MAX_DEPTH): it is not read. */
+  | { kind: 'too-deep'; line: number; column: string }
   /** A JSON column or document row holds text that is not JSON. */
   | { kind: 'not-json'; line: number; column: string; value: string }
   /** The file has no header row. */
@@ -129,20 +139,28 @@ function readNumber(cell: string): number | undefined {
 }
 
 /**
+ * A count or a year: "1200", or its digits grouped by thousands with one separator throughout
+ * ("1 200", "1,200", "1.200", "1'200", "1 200 000"). In a comma-separated file "1,200" is a
+ * quoted cell, and means twelve hundred, not 1.2.
+ */
+const WHOLE_NUMBER = /^[+-]?(?:\d+|\d{1,3}([\s\u00a0\u202f.,'’])\d{3}(?:\1\d{3})*)$/;
+
+function readWholeNumber(cell: string): number | undefined {
+  const trimmed = cell.trim();
+  if (!WHOLE_NUMBER.test(trimmed)) return undefined;
+  const number = Number(trimmed.replace(/[^\d+-]/g, ''));
+  return Number.isSafeInteger(number) ? number : undefined;
+}
+
+/**
  * A number as French Excel reads it in a `;` file: a decimal comma. A negative number is written
  * `-5`, `-12,5` or `-1e-7`, without an apostrophe: Excel and LibreOffice read such a cell as a
  * number, never as a formula, and an apostrophe would turn it into text.
  */
 const writeNumber = (value: number): string => String(value).replace('.', ',');
 
-/** French Excel shows an ISO date as 01/11/2026 and saves it so: read it back as 2026-11-01. */
-const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Columns of dates: French Excel shows an ISO date as 01/11/2026 and saves it so; they are read back as 2026-11-01. */
 const DATE_COLUMNS = new Set(['updated']);
-
-function readDate(cell: string): string {
-  const parts = FRENCH_DATE.exec(cell);
-  return parts ? `${parts[3]}-${parts[2].padStart(2, '0')}-${parts[1].padStart(2, '0')}` : cell;
-}
 
 /**
  * Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, a tab, a carriage
@@ -179,6 +197,14 @@ function setPath(record: Record<string, unknown>, column: string, value: unknown
     target = target[part] as Record<string, unknown>;
   }
   target[parts[parts.length - 1]] = value;
+}
+
+/** Takes `record.a.b` away, for the column `a.b`, where setPath set it. */
+function deletePath(record: Record<string, unknown>, column: string): void {
+  const parts = column.split('.');
+  let target: unknown = record;
+  for (const part of parts.slice(0, -1)) target = typeof target === 'object' && target !== null ? own(target, part) : undefined;
+  if (typeof target === 'object' && target !== null) Reflect.deleteProperty(target, parts[parts.length - 1]);
 }
 
 /** The spreadsheet line of each character offset: a row's cells may hold line breaks. */
@@ -267,35 +293,53 @@ export function readSheet(input: string): ReadSheet {
   let header: (string | undefined)[] | undefined;
   let headerLine = 0;
   let rowStart = 0;
+  /** Date cells, where each goes: `key` is a path of `target`, set to its day, or taken away when it names none. */
+  const dates: { target: Record<string, unknown>; key: string; cell: string; line: number; column: string }[] = [];
 
   const readDocumentRow = (row: string, value: string, line: number) => {
     if (forbiddenColumn(row)) return issues.push({ kind: 'forbidden-column', line, column: `#${row}` });
     const key = row.startsWith(JSON_PREFIX) ? row.slice(JSON_PREFIX.length) : row;
     documentLines.set(key.split('.')[0], line);
-    if (key === row && DOCUMENT_TEXT_FIELDS.has(key)) return setPath(document, key, key === 'updated' ? readDate(value) : value);
+    if (key === row && DATE_COLUMNS.has(key)) return dates.push({ target: document, key, cell: value, line, column: `#${row}` });
+    if (key === row && DOCUMENT_TEXT_FIELDS.has(key)) return setPath(document, key, value);
+    let parsed: unknown;
     try {
-      setPath(document, key, JSON.parse(value));
+      parsed = JSON.parse(value);
     } catch {
-      issues.push({ kind: 'not-json', line, column: `#${row}`, value });
+      return issues.push({ kind: 'not-json', line, column: `#${row}`, value });
     }
+    if (nestsTooDeep(parsed)) issues.push({ kind: 'too-deep', line, column: `#${row}` });
+    else setPath(document, key, parsed);
   };
 
   const readCell = (column: string, cell: string, line: number, record: Record<string, unknown>) => {
     if (column.startsWith(JSON_PREFIX)) {
+      let parsed: unknown;
       try {
-        setPath(record, column.slice(JSON_PREFIX.length), JSON.parse(cell));
+        parsed = JSON.parse(cell);
       } catch {
         issues.push({ kind: 'not-json', line, column, value: cell });
+        return;
       }
+      if (nestsTooDeep(parsed)) issues.push({ kind: 'too-deep', line, column });
+      else setPath(record, column.slice(JSON_PREFIX.length), parsed);
     } else if (LIST_COLUMNS.has(column)) {
       const items = readList(cell);
       if (items) setPath(record, column, items);
+    } else if (WHOLE_NUMBER_COLUMNS.has(column)) {
+      const number = readWholeNumber(cell);
+      if (number !== undefined) setPath(record, column, number);
+      else issues.push({ kind: readNumber(cell) === undefined ? 'not-a-number' : 'not-a-whole-number', line, column, value: cell });
     } else if (NUMBER_COLUMNS.has(column)) {
       const number = readNumber(cell);
       if (number === undefined) issues.push({ kind: 'not-a-number', line, column, value: cell });
       else setPath(record, column, number);
+    } else if (DATE_COLUMNS.has(column)) {
+      // Read once the whole column is known, which tells whether its dates put the day or the month first.
+      setPath(record, column, cell);
+      dates.push({ target: record, key: column, cell, line, column });
     } else {
-      setPath(record, column, DATE_COLUMNS.has(column) ? readDate(cell) : cell);
+      setPath(record, column, cell);
     }
   };
 
@@ -341,6 +385,17 @@ export function readSheet(input: string): ReadSheet {
       rows.push({ line, record });
     },
   });
+  const order = dateOrder(dates.map(({ cell }) => cell));
+  for (const { target, key, cell, line, column } of dates) {
+    const read = readSheetDate(cell, order);
+    if ('day' in read) setPath(target, key, read.day);
+    else {
+      // Left out, as a number that is not one: the row stays, and the problem is said.
+      deletePath(target, key);
+      issues.push({ kind: 'bad-date', line, column, value: cell, fault: read.fault });
+    }
+  }
+  issues.sort((a, b) => a.line - b.line);
   if (!header) issues.push({ kind: 'empty', line: 1 });
   const columns = (header ?? []).filter((column): column is string => column !== undefined);
   return { rows, document, documentLines, columns, headerLine, issues, delimiter };
@@ -360,9 +415,10 @@ const own = (object: unknown, key: string): unknown => (isObject(object) && Obje
  * their extra fields (text in a column of their name, anything else as JSON in `json:name`).
  * What no cell can hold (a contact or geo field that is not text or number) is named in `leftOut`.
  */
-function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: [string, Cell][]; leftOut: string[] } {
+function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: [string, Cell][]; leftOut: string[]; tooDeep: string[] } {
   const columns: [string, Cell][] = [];
   const leftOut = new Set<string>();
+  const tooDeep = new Set<string>();
   const asText = (value: unknown) =>
     typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
   const text = (value: unknown) => ({ text: asText(value), isNumber: false });
@@ -401,6 +457,11 @@ function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: 
         continue;
       }
       if (known.has(key) || value === undefined) continue;
+      // JSON.stringify would run out of stack on it; the other networks' values of the field still have their column.
+      if (nestsTooDeep(value)) {
+        tooDeep.add(key);
+        continue;
+      }
       // A blank text would read back as no field: JSON keeps it.
       extraText.set(key, (extraText.get(key) ?? true) && typeof value === 'string' && value.trim() !== '');
     }
@@ -410,17 +471,24 @@ function sheetColumns(networks: readonly Record<string, unknown>[]): { columns: 
       const path = key.split('.');
       columns.push([key, (network) => text(path.reduce<unknown>((object, part) => own(object, part), network))]);
     } else {
-      columns.push([`${JSON_PREFIX}${key}`, (network) => text(Object.hasOwn(network, key) ? JSON.stringify(network[key]) : '')]);
+      columns.push([
+        `${JSON_PREFIX}${key}`,
+        (network) => text(Object.hasOwn(network, key) && !nestsTooDeep(network[key]) ? JSON.stringify(network[key]) : ''),
+      ]);
     }
   }
-  return { columns, leftOut: [...leftOut] };
+  return { columns, leftOut: [...leftOut], tooDeep: [...tooDeep] };
 }
 
 /** The document's own fields as `#field` rows: text where a cell can hold it, JSON otherwise. */
-function documentRows(document: Record<string, unknown>): string[][] {
+function documentRows(document: Record<string, unknown>, tooDeep: string[]): string[][] {
   const rows: string[][] = [];
   for (const [key, value] of Object.entries(document)) {
     if (key === 'networks' || key === 'format' || value === undefined) continue;
+    if (nestsTooDeep(value)) {
+      tooDeep.push(`#${key}`);
+      continue;
+    }
     const entries = isObject(value) ? Object.entries(value) : [];
     if (DOCUMENT_TEXT_FIELDS.has(key) && typeof value === 'string' && value !== '') rows.push([`#${key}`, value]);
     else if (
@@ -443,15 +511,15 @@ function documentRows(document: Record<string, unknown>): string[][] {
 export function writeSheet(
   networks: readonly Record<string, unknown>[],
   document: Record<string, unknown> = {},
-): { text: string; leftOut: string[] } {
-  const { columns, leftOut } = sheetColumns(networks);
+): { text: string; leftOut: string[]; tooDeep: string[] } {
+  const { columns, leftOut, tooDeep } = sheetColumns(networks);
   const rows = networks.map((network) =>
     columns.map(([, cell], i) => {
       const { text, isNumber } = cell(network);
       return isNumber ? text : neutralise(text, i === 0);
     }),
   );
-  const extra = documentRows(document).map(([key, value]) => [key, neutralise(value, false)]);
+  const extra = documentRows(document, tooDeep).map(([key, value]) => [key, neutralise(value, false)]);
   const unparse = (data: string[][], fields?: string[]) =>
     Papa.unparse(fields ? { fields, data } : data, {
       delimiter: ';',
@@ -464,7 +532,7 @@ export function writeSheet(
     columns.map(([column], i) => neutralise(column, i === 0)),
   );
   if (extra.length) text += `\r\n\r\n${unparse(extra)}`;
-  return { text: `\uFEFF${text}\r\n`, leftOut };
+  return { text: `\uFEFF${text}\r\n`, leftOut, tooDeep };
 }
 
 /** The networks a data document holds, as records; `null`, texts and lists among them are named by position. */

@@ -5,6 +5,7 @@ import { fold } from '../core/text.js';
 import type { Family } from '../core/types.js';
 import { FAMILIES } from '../core/vocabulary.js';
 import { closest, documentFindings, vocabularyFindings, type Finding } from './checks.js';
+import { dayOf } from './dates.js';
 import { COLUMNS, documentRecords, readSheet, writeSheet, type SheetIssue } from './sheet.js';
 
 // The data keepers' tools, without files or a terminal: main.ts does those. Every check of a
@@ -13,11 +14,12 @@ export { readDirectory };
 // The design's vocabulary, for the tests that check schema.json and the demo data against it.
 export { AUDIENCES, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY } from '../core/vocabulary.js';
 // The readers, for the property tests that feed them anything.
-export { decodeBytes } from './encoding.js';
+export { decodeBytes, HIGH_HALVES } from './encoding.js';
 export { readSheet } from './sheet.js';
 export { documentFindings, vocabularyFindings } from './checks.js';
 // The static pages' names, for the property test that they depend on the id alone.
 export { pageNames } from './page-names.js';
+export { dateOrder, dayOf, isoDay, readSheetDate } from './dates.js';
 
 /** Something that keeps a spreadsheet from becoming a data document, with where it is. */
 export type BuildIssue =
@@ -149,10 +151,17 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
  * widget would skip: the keeper fixes them in the sheet, and `build` checks them again. The
  * document's own fields (title, updated, questions, places…) follow the networks, one a row.
  */
-export function exportDocument(document: unknown): { csv: string; records: number; leftOut: string[]; notObjects: number[] } {
+export function exportDocument(document: unknown): {
+  csv: string;
+  records: number;
+  leftOut: string[];
+  /** Fields nested deeper than MAX_DEPTH, left out (`#places` for a document's own field). */
+  tooDeep: string[];
+  notObjects: number[];
+} {
   const { networks, notObjects, fields } = documentRecords(document);
-  const { text, leftOut } = writeSheet(networks, fields);
-  return { csv: text, records: networks.length, leftOut, notObjects };
+  const { text, leftOut, tooDeep } = writeSheet(networks, fields);
+  return { csv: text, records: networks.length, leftOut, tooDeep, notObjects };
 }
 
 /** A data document checked: what the widget skips (`directory.problems`), and what the keepers' checks find. */
@@ -172,6 +181,8 @@ export interface Stats {
   /** Networks checked more than a year ago, and networks with no `updated` at all. */
   stale: string[];
   neverChecked: string[];
+  /** Networks whose `updated` is no day of the calendar ("hier", "2026-02-30"): when they were checked is unknown. */
+  unreadableDates: string[];
   /**
    * Per question in force (the document's, else the built-in ones): the networks its field says
    * nothing of. `suspect` when the document's own question is on a field no network fills: a
@@ -206,8 +217,12 @@ export function directoryStats(directory: Directory, today: string): Stats {
     missing: Object.fromEntries(
       OPTIONAL_FIELDS.map((field) => [field, networks.filter((network) => network[field] === undefined).map((network) => network.id)]),
     ),
-    stale: networks.filter((network) => network.updated !== undefined && network.updated < cutoff).map((network) => network.id),
+    // Days compared, not texts: "hier" is not later than every date, nor "2025-11-28T10:00" than "2025-11-28".
+    stale: networks.filter((network) => (dayOf(network.updated ?? '') ?? cutoff) < cutoff).map((network) => network.id),
     neverChecked: networks.filter((network) => network.updated === undefined).map((network) => network.id),
+    unreadableDates: networks
+      .filter((network) => network.updated !== undefined && dayOf(network.updated) === undefined)
+      .map((network) => network.id),
     unanswered: (directory.questions ?? builtInQuestions()).map(({ id, field }) => {
       const ids = networks.filter((network) => fieldValues(network, field).length === 0).map((network) => network.id);
       return { id, field, ids, suspect: directory.questions !== undefined && ids.length > 0 && ids.length === networks.length };
@@ -226,6 +241,8 @@ export interface StaleRecord {
   id: string;
   name: string;
   updated?: string;
+  /** `updated` is no day of the calendar: when it was checked is unknown, so it is to call. */
+  unreadableDate?: true;
   /** Its phone, email and website, the ways to reach it. */
   contacts: string[];
 }
@@ -250,7 +267,8 @@ export function staleRecords(records: readonly unknown[], today: string, months:
   records.forEach((record, index) => {
     if (typeof record !== 'object' || record === null) return;
     const updated = text(own(record, 'updated'));
-    if (updated !== undefined && updated >= cutoff) return;
+    const day = updated === undefined ? undefined : dayOf(updated);
+    if (day !== undefined && day >= cutoff) return;
     const contact = own(record, 'contact');
     stale.push({
       ...(lines && { line: lines[index] }),
@@ -258,8 +276,12 @@ export function staleRecords(records: readonly unknown[], today: string, months:
       id: text(own(record, 'id')) ?? '?',
       name: text(own(record, 'name')) ?? '?',
       ...(updated !== undefined && { updated }),
+      ...(updated !== undefined && day === undefined && { unreadableDate: true as const }),
       contacts: ['phone', 'email', 'website'].flatMap((key) => text(own(contact, key)) ?? []),
     });
   });
-  return stale.sort((a, b) => (a.updated ?? '').localeCompare(b.updated ?? '') || a.index - b.index);
+  // Never checked first, then those whose date cannot be read, then the oldest.
+  const rank = (record: StaleRecord) => (record.updated === undefined ? 0 : record.unreadableDate ? 1 : 2);
+  const dayOfRecord = (record: StaleRecord) => (record.updated === undefined ? '' : (dayOf(record.updated) ?? ''));
+  return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }

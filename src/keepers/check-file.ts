@@ -33,7 +33,11 @@ const isSheet = (name: string, text: string) => /\.(csv|tsv|txt)$/i.test(name) |
 export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: string): Report {
   const say = MESSAGES[lang];
   if (isWorkbook(bytes)) return { lines: [{ severity: 'error', text: say.workbook(name) }], summary: say.workbook(name), errors: 1 };
-  const { text: decoded, encoding } = decodeBytes(bytes);
+  const { text: decoded, encoding, invalidLines } = decodeBytes(bytes);
+  if (invalidLines) {
+    const message = say.invalidUtf8(name, invalidLines);
+    return { lines: [{ severity: 'error', text: message }], summary: message, errors: 1 };
+  }
   const text = decoded.replace(/^\uFEFF/, '');
   const lines: ReportLine[] = encoding === 'utf-8' ? [] : [{ severity: 'note', text: say.encodingNote(name, encoding) }];
 
@@ -67,7 +71,9 @@ export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: st
     checked = validateDocument(raw);
   } catch (error) {
     if (!(error instanceof DirectoryError)) throw error;
-    const message = say.notADocument(name, error);
+    const format =
+      typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'format') ? (raw as { format: unknown }).format : undefined;
+    const message = say.notADocument(name, error, format);
     return { lines: [...lines, { severity: 'error', text: message }], summary: message, errors: 1 };
   }
   const { directory, findings } = checked;

@@ -10,6 +10,12 @@ interface Finder extends HTMLElement {
   data: unknown;
 }
 
+/** What a failure says of itself; an error from another realm (a frame) is no `instanceof Error` here. */
+const reasonOf = (error: unknown): string =>
+  typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string'
+    ? (error as { message: string }).message
+    : String(error);
+
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Wires the page's markup (keepers.html) in `page`. */
@@ -83,7 +89,15 @@ export function mountKeepersPage(page: Document): void {
 
   function check(): void {
     if (!file) return;
-    show(checkFile(file.name, file.bytes, lang, today()), file.name);
+    let result: Report;
+    try {
+      result = checkFile(file.name, file.bytes, lang, today());
+    } catch (error) {
+      // A fault of the tools, not of the file: the report says so, and nothing is offered.
+      const text = words().unexpected(file.name, reasonOf(error));
+      result = { lines: [{ severity: 'error', text }], summary: text, errors: 1 };
+    }
+    show(result, file.name);
   }
 
   async function read(chosen: File): Promise<void> {

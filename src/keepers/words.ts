@@ -15,6 +15,8 @@ export interface PageWords {
   reading: (file: string) => string;
   read: (file: string, summary: string) => string;
   cannotRead: (file: string) => string;
+  /** A failure of the page's own code: said, so that the page never stays on "reading…". */
+  unexpected: (file: string, reason: string) => string;
   reportHeading: string;
   nothingYet: string;
   noProblem: string;
@@ -42,6 +44,7 @@ export const PAGE_WORDS: Record<Lang, PageWords> = {
     reading: (file) => `Lecture de ${file}…`,
     read: (file, summary) => `${file} : ${summary}`,
     cannotRead: (file) => `${file} n’a pas pu être lu.`,
+    unexpected: (file, reason) => `${file} n’a pas pu être vérifié : erreur inattendue (${reason}). Signalez-la, avec ce fichier.`,
     reportHeading: 'Problèmes et remarques',
     nothingYet: 'Aucun fichier lu pour l’instant.',
     noProblem: 'Aucun problème.',
@@ -67,6 +70,7 @@ export const PAGE_WORDS: Record<Lang, PageWords> = {
     reading: (file) => `Reading ${file}…`,
     read: (file, summary) => `${file}: ${summary}`,
     cannotRead: (file) => `${file} could not be read.`,
+    unexpected: (file, reason) => `${file} could not be checked: unexpected error (${reason}). Please report it, with this file.`,
     reportHeading: 'Problems and notes',
     nothingYet: 'No file read yet.',
     noProblem: 'No problem.',

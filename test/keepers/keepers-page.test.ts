@@ -155,6 +155,33 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(reportLines(page)).to.deep.equal(["Problème — reseaux.json n'est pas du JSON valide : ligne 3, colonne 12."]);
   });
 
+  it('reports a reseaux.json nested 200,000 levels deep as a problem, instead of staying on "reading…"', async () => {
+    const page = await openPage();
+    const deep = `${'['.repeat(200000)}${']'.repeat(200000)}`;
+    await choose(page, 'reseaux.json', `{"networks":[{"id":"a","name":"A","family":"metier","extra":${deep}}]}`);
+    expect(reportLines(page)[0]).to.equal(
+      "Problème — Réseau n° 1 (« a »), champ « extra » : la valeur s'imbrique sur plus de 100 niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas.",
+    );
+    expect(status(page)).to.equal('reseaux.json : 1 réseau, 1 problème, 1 avertissement');
+  });
+
+  it('says so when its own code fails, whatever the failure, and offers nothing', async () => {
+    const page = await openPage();
+    // The page's code fails where no file could make it: JSON.stringify itself throws.
+    page.win.JSON.stringify = () => {
+      throw new Error('panne de JSON.stringify');
+    };
+    await choose(page, 'clean.csv', await fixture('clean.csv'));
+    expect(reportLines(page)).to.deep.equal([
+      'Problème — clean.csv n’a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.',
+    ]);
+    expect(status(page)).to.equal(
+      'clean.csv : clean.csv n’a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.',
+    );
+    expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
+    expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
+  });
+
   it('sends nothing anywhere: the only requests are the page’s own files', async () => {
     const page = await openPage();
     await choose(page, 'clean.csv', await fixture('clean.csv'));

@@ -57,6 +57,60 @@ describe('encodings: what Excel and LibreOffice save', () => {
     assert.equal(build(fixture('excel-utf8.csv')).lines.length, 1, 'UTF-8 goes without saying');
   });
 
+  test('a UTF-8 file with its BOM and one stray Latin-1 byte is refused, naming the line, instead of read garbled as Windows-1252', () => {
+    const folder = workspace();
+    const sheet = 'id;name;family\r\na;Société générale;metier\r\nb;Caf§ des arts;metier\r\n';
+    // "§" stands for the "é" of line 3, one Latin-1 byte, 0xE9; the rest is UTF-8.
+    const bytes = Buffer.concat([
+      Buffer.from('\uFEFF'),
+      ...sheet.split('§').flatMap((part, i) => (i ? [Buffer.from([0xe9]), Buffer.from(part)] : [Buffer.from(part)])),
+    ]);
+    writeFileSync(join(folder, 'mixed.csv'), bytes);
+    const { status, lines, document } = build(join(folder, 'mixed.csv'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.equal(document, undefined);
+    assert.deepEqual(lines, [
+      `${join(folder, 'mixed.csv')} begins with the UTF-8 mark (BOM), but line 3 holds bytes that are not UTF-8: nothing is guessed. Save it again as "CSV UTF-8", or type the letters of those lines again.`,
+    ]);
+    assert.deepEqual(toolkit.decodeBytes(bytes).invalidLines, [3]);
+    assert.match(toolkit.decodeBytes(bytes).text, /Société générale/);
+  });
+
+  /** A sheet as Excel's "CSV (MS-DOS)" (CP850) or "CSV (Macintosh)" (Mac Roman) saves it, from the code page's table. */
+  const codePageSheet = (encoding, text) =>
+    Buffer.from(
+      [...text].map((character) =>
+        character.charCodeAt(0) < 0x80 ? character.charCodeAt(0) : 0x80 + toolkit.HIGH_HALVES[encoding].indexOf(character),
+      ),
+    );
+  const accented =
+    'id;name;family;summary\r\na;Société générale;metier;Créée à Aix, fête de l’été\r\nb;Garçon très âgé;sectoriel;Où déjà ?\r\n';
+
+  for (const [encoding, french, english] of [
+    ['cp850', "CP850 (le « CSV (MS-DOS) » d'Excel)", 'CP850 (Excel\'s "CSV (MS-DOS)")'],
+    ['mac-roman', "Mac Roman (le « CSV (Macintosh) » d'Excel)", 'Mac Roman (Excel\'s "CSV (Macintosh)")'],
+  ]) {
+    test(`Excel’s ${english}: read as such, not as Windows-1252 ("Soci‚t‚", "SociŽtŽ"), and the note says which`, () => {
+      const folder = workspace();
+      const text = encoding === 'cp850' ? accented.replace('’', "'") : accented;
+      writeFileSync(join(folder, 'sheet.csv'), codePageSheet(encoding, text));
+      const { status, lines, document } = build(join(folder, 'sheet.csv'));
+      assert.equal(status, 0, lines.join('\n'));
+      assert.equal(
+        lines[0],
+        `${join(folder, 'sheet.csv')} n'est pas en UTF-8 : lu en ${french}, la lecture la plus vraisemblable de ses lettres accentuées ; vérifiez-les.`,
+      );
+      assert.deepEqual(
+        document.networks.map((network) => [network.name, network.summary]),
+        [
+          ['Société générale', text.split('\r\n')[1].split(';')[3]],
+          ['Garçon très âgé', 'Où déjà ?'],
+        ],
+      );
+      assert.match(run('validate', join(folder, 'sheet.csv'), '--lang', 'en').lines[0], new RegExp(`read as ${english.split(' (')[0]}`));
+    });
+  }
+
   test('a file holding "�" already (ruined before) is refused, with the line and column', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'ruined.csv'), 'id;name;family\r\nx;Cr\uFFFD\uFFFDe;metier\r\n');
@@ -302,8 +356,8 @@ describe('export → build gives back the same document', () => {
         sectors: ['BTP | Travaux publics', ' espace'],
         territories: ['Arles', 'Pays | Aubagne'],
         tags: ['[crochet]'],
-        members: 5e-7,
-        founded: -1e-300,
+        members: 0,
+        founded: -44,
         geo: { lat: 1e21, lon: -1.5e-10 },
         contact: { joinUrl: 'https://adherer.example', fax: '04 00' },
         rank: 3,
@@ -398,8 +452,8 @@ describe('export → build gives back the same document', () => {
       territories: fc.array(text, { minLength: 1, maxLength: 3 }),
       audience: fc.array(fc.constantFrom('tpe', 'pme', 'createur'), { minLength: 1, maxLength: 2 }),
       meetingFrequency: fc.constantFrom('mensuelle', 'annuelle'),
-      members: number,
-      founded: number,
+      members: fc.integer({ min: 0 }),
+      founded: fc.integer({ min: -9999, max: 9999 }),
       contact: fc.record({ website: text, email: text, phone: text, joinUrl: text }, { requiredKeys: [] }),
       geo: fc.record({ lat: number, lon: number }),
       tags: fc.array(text, { minLength: 1, maxLength: 3 }),
@@ -568,6 +622,236 @@ describe('line endings', () => {
     const { status, lines } = build(join(folder, 'mixed.csv'));
     assert.equal(status, 1);
     assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue « associatif »/);
+  });
+});
+
+describe('members and founded are whole numbers', () => {
+  test('"1200", "1 200", "1,200" (quoted in a comma-separated file), "1.200" and "1’200" are all twelve hundred', () => {
+    const folder = workspace();
+    const rows = ['1200', '1 200', '"1,200"', '1.200', '1’200', '1\u00a0200'].map((members, i) => `n${i},N${i},metier,${members},1998`);
+    writeFileSync(join(folder, 'counts.csv'), ['id,name,family,members,founded', ...rows].join('\n'));
+    const { status, document, lines } = build(join(folder, 'counts.csv'));
+    assert.equal(status, 0, lines.join('\n'));
+    assert.deepEqual(
+      document.networks.map((network) => [network.members, network.founded]),
+      rows.map(() => [1200, 1998]),
+    );
+  });
+
+  test('a decimal, a misplaced separator or a word is a problem by line and column; the rest of the row is kept', () => {
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'counts.csv'),
+      'id;name;family;members;founded\r\na;A;metier;1,5;1998\r\nb;B;metier;12,00;19.98\r\nc;C;metier;beaucoup;1 99\r\n',
+    );
+    const { status, lines } = build(join(folder, 'counts.csv'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.deepEqual(lines.slice(0, -1), [
+      'Line 2, column "members": "1,5" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred).',
+      'Line 3, column "members": "12,00" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred).',
+      'Line 3, column "founded": "19.98" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred).',
+      'Line 4, column "members": "beaucoup" is not a number.',
+      'Line 4, column "founded": "1 99" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred).',
+    ]);
+    const sheet = toolkit.readSheet('id;name;family;members\r\na;A;metier;1,5\r\n');
+    assert.deepEqual({ ...sheet.rows[0].record }, { id: 'a', name: 'A', family: 'metier' }, 'the field is left out, the record kept');
+  });
+
+  test('property: any whole number, its thousands grouped by any one separator, reads back as itself', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.constantFrom('', ' ', ',', '.', '’', '\u00a0', '\u202f'),
+        fc.constantFrom(';', ','),
+        (number, separator, delimiter) => {
+          const digits = String(Math.abs(number));
+          const grouped = separator === '' ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separator);
+          const cell = `${number < 0 ? '-' : ''}${grouped}`;
+          const quoted = cell.includes(delimiter) ? `"${cell}"` : cell;
+          const sheet = toolkit.readSheet(
+            `id${delimiter}name${delimiter}family${delimiter}members\na${delimiter}A${delimiter}metier${delimiter}${quoted}\n`,
+          );
+          assert.deepEqual(sheet.issues, []);
+          assert.equal(sheet.rows[0].record.members, number);
+        },
+      ),
+    );
+  });
+});
+
+describe('dates are days of the calendar', () => {
+  const sheetOf = (...dates) => ['id;name;family;updated', ...dates.map((date, i) => `n${i};N${i};metier;${date}`)].join('\r\n');
+  const days = (text) => toolkit.readSheet(text).rows.map((row) => row.record.updated);
+
+  test('French day/month by default; the column’s own order where one date tells it (11/25/2026 is month first)', () => {
+    assert.deepEqual(days(sheetOf('01/11/2026', '1/2/2026', '2026-03-04')), ['2026-11-01', '2026-02-01', '2026-03-04']);
+    assert.deepEqual(days(sheetOf('25/11/2026', '01/12/2026')), ['2026-11-25', '2026-12-01']);
+    assert.deepEqual(days(sheetOf('11/25/2026', '12/01/2026', '1.2.2026')), ['2026-11-25', '2026-12-01', '2026-01-02']);
+  });
+
+  test('an impossible or unreadable date is a problem by line and column; the record is kept without it', () => {
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'dates.csv'),
+      `${sheetOf('2026-02-30', '2026-13-13', 'hier', '30/02/2026', '29/02/2028')}\r\n\r\n#updated;31/04/2026\r\n`,
+    );
+    const { status, lines } = build(join(folder, 'dates.csv'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.deepEqual(lines.slice(0, -1), [
+      'Line 2, column "updated": "2026-02-30" is no day of the calendar (that day or month does not exist).',
+      'Line 3, column "updated": "2026-13-13" is no day of the calendar (that day or month does not exist).',
+      'Line 4, column "updated": "hier" is not a date: write it YYYY-MM-DD (2026-11-01) or DD/MM/YYYY (01/11/2026).',
+      'Line 5, column "updated": "30/02/2026" is no day of the calendar (that day or month does not exist).',
+      'Line 8, column "#updated": "31/04/2026" is no day of the calendar (that day or month does not exist).',
+    ]);
+    const sheet = toolkit.readSheet(sheetOf('hier', '29/02/2028'));
+    assert.deepEqual(
+      sheet.rows.map((row) => ({ ...row.record })),
+      [
+        { id: 'n0', name: 'N0', family: 'metier' },
+        { id: 'n1', name: 'N1', family: 'metier', updated: '2028-02-29' },
+      ],
+    );
+  });
+
+  test('in a column of both orders, a date that reads either way is a problem; the others are read their only way', () => {
+    const sheet = toolkit.readSheet(sheetOf('13/05/2026', '05/13/2026', '05/06/2026', '07/07/2026'));
+    assert.deepEqual(days(sheetOf('13/05/2026', '05/13/2026', '05/06/2026', '07/07/2026')), [
+      '2026-05-13',
+      '2026-05-13',
+      undefined,
+      '2026-07-07',
+    ]);
+    assert.deepEqual(sheet.issues, [{ kind: 'bad-date', line: 4, column: 'updated', value: '05/06/2026', fault: 'ambiguous' }]);
+  });
+
+  test('validate refuses an updated that is no day (exit 1), and takes an ISO date-time, which the widget shows as its day', () => {
+    const folder = workspace();
+    const document = {
+      updated: '2026-02-30',
+      networks: [
+        { id: 'a', name: 'A', family: 'metier', updated: 'hier' },
+        { id: 'b', name: 'B', family: 'metier', updated: '2026-11-01T09:30:00Z' },
+        { id: 'c', name: 'C', family: 'metier', updated: '2028-02-29' },
+      ],
+    };
+    writeFileSync(join(folder, 'dates.json'), JSON.stringify(document));
+    const { status, lines } = run('validate', join(folder, 'dates.json'));
+    assert.equal(status, 1);
+    assert.deepEqual(lines, [
+      "Document, champ « updated » : « 2026-02-30 » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple).",
+      "Réseau n° 1 (« a »), champ « updated » : « hier » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple).",
+      '3 réseaux, 2 problèmes',
+    ]);
+  });
+
+  test('--updated and --today must be days of the calendar: refused with exit 2, never written, never "Invalid time value"', () => {
+    const folder = workspace();
+    const output = join(folder, 'x.json');
+    for (const [option, value] of [
+      ['--updated', '2026-99-99'],
+      ['--updated', '2026-02-29'],
+      ['--today', '2026-13-45'],
+    ]) {
+      const command = option === '--updated' ? ['build', fixture('clean.csv'), '-o', output] : ['stats', DEMO];
+      const { status, lines } = run(...command, option, value, '--lang', 'en');
+      assert.equal(status, 2, `${option} ${value}`);
+      assert.deepEqual(lines, [`"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one).`]);
+    }
+    assert.equal(existsSync(output), false);
+    assert.equal(run('stats', DEMO, '--today', '2028-02-29').status, 0);
+  });
+
+  test('stats compares days, not texts: "hier" is not a recent date, an ISO date-time is its day', () => {
+    const folder = workspace();
+    const document = {
+      networks: [
+        { id: 'a', name: 'A', family: 'metier', updated: 'hier' },
+        { id: 'b', name: 'B', family: 'metier', updated: '2026-11-01T09:30:00Z' },
+        { id: 'c', name: 'C', family: 'metier', updated: '2024-01-01' },
+      ],
+    };
+    writeFileSync(join(folder, 'dates.json'), JSON.stringify(document));
+    const stale = run('stats', join(folder, 'dates.json'), '--today', '2026-11-28', '--stale', '12', '--lang', 'en');
+    assert.deepEqual(stale.lines, [
+      'To call: 2 networks not checked for over 12 months as of 28 November 2026, or never:',
+      '  Network #1 — a — A — unreadable date of check "hier"',
+      '  Network #3 — c — C — checked 1 January 2024',
+    ]);
+    const { lines } = run('stats', join(folder, 'dates.json'), '--today', '2026-11-28', '--lang', 'en');
+    assert.ok(lines.includes('Checked over a year ago: 1 (c)'), lines.join('\n'));
+    assert.ok(lines.includes('Unreadable date of check ("updated" that is no day of the calendar): 1 (a)'), lines.join('\n'));
+  });
+
+  /** Any day from year 1000 to 9999, as [year, month, day]. */
+  const day = fc
+    .record({ year: fc.integer({ min: 1000, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+    .filter(({ year, month, day }) => new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day);
+  const iso = ({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const pad = (number, padded) => (padded ? String(number).padStart(2, '0') : String(number));
+
+  test('property: a day written ISO, day first, or month first in a column that shows it, reads back as that day', () => {
+    fc.assert(
+      fc.property(
+        day,
+        fc.constantFrom('iso', 'day-first', 'month-first'),
+        fc.constantFrom('/', '.', '-'),
+        fc.boolean(),
+        (date, order, separator, padded) => {
+          const [first, second] = order === 'month-first' ? [date.month, date.day] : [date.day, date.month];
+          const written = order === 'iso' ? iso(date) : [pad(first, padded), pad(second, padded), date.year].join(separator);
+          // A month-first column is known by a date whose second part is over 12: the 25th of November.
+          const evidence = order === 'month-first' ? ['11/25/2026'] : [];
+          const sheet = toolkit.readSheet(sheetOf(written, ...evidence));
+          assert.deepEqual(sheet.issues, []);
+          assert.equal(sheet.rows[0].record.updated, iso(date));
+        },
+      ),
+    );
+  });
+
+  test('property: year, month and day that are no day of the calendar are refused, in every form', () => {
+    const notADay = fc
+      .record({ year: fc.integer({ min: 1000, max: 9999 }), month: fc.integer({ min: 0, max: 99 }), day: fc.integer({ min: 0, max: 99 }) })
+      .filter(
+        ({ year, month, day }) => month < 1 || month > 12 || day < 1 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day,
+      );
+    fc.assert(
+      fc.property(notADay, (date) => {
+        assert.equal(toolkit.isoDay(iso(date)), undefined);
+        assert.equal(toolkit.dayOf(`${iso(date)}T10:00:00Z`), undefined);
+        assert.deepEqual(toolkit.readSheetDate(`${date.day}/${date.month}/${date.year}`, 'day-first'), { fault: 'impossible' });
+        assert.deepEqual(toolkit.readSheetDate(`${date.month}/${date.day}/${date.year}`, 'month-first'), { fault: 'impossible' });
+        const sheet = toolkit.readSheet(sheetOf(iso(date)));
+        assert.equal(sheet.issues.filter((issue) => issue.kind === 'bad-date').length, 1);
+        assert.equal(sheet.rows[0].record.updated, undefined);
+      }),
+    );
+  });
+});
+
+describe('stats of a sheet', () => {
+  // A quote left open swallows the rows after it: they must not vanish from the counts unsaid.
+  const sheet = 'id,name,family,summary\nx,X,metier,ok\ny,Y,metier,"sans fin\nz,Z,metier,z\n';
+
+  test('names the rows it could not read, as build does, and exits 1', () => {
+    const file = join(workspace(), 'open.csv');
+    writeFileSync(file, sheet);
+    const { status, stdout, stderr } = run('stats', file, '--today', '2026-11-28');
+    assert.equal(status, 1);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      "Ligne 3 : un guillemet ouvert n'est jamais fermé.",
+      '1 problème : les lignes et cellules en cause manquent au compte ci-dessus. Corrigez le tableur, puis relancez.',
+    ]);
+    assert.match(stdout, /^1 réseau au 28 novembre 2026/);
+  });
+
+  test('with --stale too, in English', () => {
+    const file = join(workspace(), 'open.csv');
+    writeFileSync(file, sheet);
+    const { status, stderr } = run('stats', file, '--today', '2026-11-28', '--stale', '12', '--lang', 'en');
+    assert.equal(status, 1);
+    assert.match(stderr, /^Line 3: a quote is opened and never closed\.\n1 problem: the rows and cells at fault are missing/);
   });
 });
 

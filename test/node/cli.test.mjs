@@ -69,6 +69,12 @@ describe('a file that is no data document', () => {
       'F is not a data file: it is in format "2", which this version cannot read (expected format: 1).',
     ],
     [
+      'a document whose format is the text "1", not the number 1',
+      '{ "format": "1", "networks": [] }',
+      `F n'est pas un fichier de données : il est au format « "1" », un texte et non le nombre 1, que cette version ne sait pas lire (format attendu : le nombre 1, sans guillemets).`,
+      `F is not a data file: it is in format '"1"', a text and not the number 1, which this version cannot read (expected format: the number 1, without quotes).`,
+    ],
+    [
       'a text, not an object',
       '"networks"',
       "F n'est pas un fichier de données : ce n'est ni un objet ni une liste.",
@@ -299,6 +305,64 @@ describe('stats', () => {
       ),
     );
     assert.ok(lines.includes('Question "famille" (family), networks without an answer: 0'));
+  });
+});
+
+describe('JSON nested absurdly deep', () => {
+  /** `{"a":{"a":…"x"…}}`, `levels` objects deep, as text: JSON.parse reads it, a recursive walk does not. */
+  const nestedObjects = (levels) => `${'{"a":'.repeat(levels)}"x"${'}'.repeat(levels)}`;
+  const nestedLists = (levels) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+  const network = (extra) =>
+    `{"networks":[{"id":"a","name":"A","family":"metier","extra":${extra}},{"id":"b","name":"B","family":"metier","extra":[1]}]}`;
+
+  test('validate names the field as a problem and exits 1, instead of "Erreur inattendue : Maximum call stack size exceeded"', () => {
+    const file = join(workspace(), 'deep.json');
+    writeFileSync(file, network(nestedObjects(2000)));
+    const { status, lines } = run('validate', file);
+    assert.equal(status, 1);
+    assert.deepEqual(lines, [
+      "Réseau n° 1 (« a »), champ « extra » : la valeur s'imbrique sur plus de 100 niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas.",
+      'Attention — Réseau n° 1 (« a »), champ « extra » : nom inconnu « extra » : il est gardé, mais le widget ne le lit pas.',
+      'Attention — Réseau n° 2 (« b »), champ « extra » : nom inconnu « extra » : il est gardé, mais le widget ne le lit pas.',
+      '2 réseaux, 1 problème, 2 avertissements',
+    ]);
+  });
+
+  test('a document field nested as deep is named too; 100 levels are still read', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'deep.json'), `{"places":${nestedLists(200000)},"networks":[]}`);
+    const deep = run('validate', join(folder, 'deep.json'), '--lang', 'en');
+    assert.equal(deep.status, 1);
+    assert.ok(
+      deep.lines.includes(
+        'Document, field "places": the value nests more than 100 levels deep: no directory needs that, and the tools do not read it.',
+      ),
+      deep.lines.join('\n'),
+    );
+    writeFileSync(join(folder, 'fine.json'), network(nestedObjects(99)));
+    assert.equal(run('validate', join(folder, 'fine.json')).status, 0);
+  });
+
+  test('export of a 200,000-deep list leaves that field out with a note, and writes the rest', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'deep.json'), network(nestedLists(200000)));
+    const { status, stdout, stderr } = run('export', join(folder, 'deep.json'), '-o', join(folder, 'deep.csv'), '--lang', 'en');
+    assert.equal(status, 0, stderr);
+    assert.equal(stderr, 'Fields nested more than 100 levels deep, left out: extra.\n');
+    assert.equal(stdout, `Wrote ${join(folder, 'deep.csv')}: 2 networks.\n`);
+    const sheet = readFileSync(join(folder, 'deep.csv'), 'utf8');
+    assert.match(sheet, /;json:extra\r\na;A;metier;.*;\r\nb;B;metier;.*;\[1\]\r\n/);
+  });
+
+  test('build refuses a JSON cell nested as deep, by line and column', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'deep.csv'), `id;name;family;json:extra\r\na;A;metier;"${nestedObjects(5000).replace(/"/g, '""')}"\r\n`);
+    const { status, lines } = run('build', join(folder, 'deep.csv'), '-o', join(folder, 'deep.json'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.equal(
+      lines[0],
+      'Line 2, column "json:extra": the value nests more than 100 levels deep: no directory needs that, and the tools do not read it.',
+    );
   });
 });
 

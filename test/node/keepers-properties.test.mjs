@@ -6,19 +6,6 @@ import fc from 'fast-check';
 
 const toolkit = await import('../../dist/cli/toolkit.js');
 
-/** Windows-1252's letters, with the code each has there. */
-const WINDOWS_1252 = new Map([
-  ...Array.from({ length: 0x80 }, (_, code) => [String.fromCharCode(code), code]),
-  ...Array.from({ length: 0x60 }, (_, i) => [String.fromCharCode(0xa0 + i), 0xa0 + i]),
-  ...[...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((character, i) => [
-    character,
-    [
-      0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99,
-      0x9a, 0x9b, 0x9c, 0x9e, 0x9f,
-    ][i],
-  ]),
-]);
-const windows1252Text = fc.string({ unit: fc.constantFrom(...WINDOWS_1252.keys()), minLength: 1 });
 const isUtf8 = (bytes) => {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -32,14 +19,116 @@ const noPollution = () => {
   for (const key of ['name', 'x', 'polluted', 'id']) assert.equal(Object.prototype[key], undefined, `Object.prototype.${key}`);
 };
 
-test('property: Windows-1252 text that is not valid UTF-8 is read back letter for letter, without "�"', () => {
+test('the code pages’ tables: CP850 and Mac Roman put the French letters where Excel writes them', () => {
+  const { cp850, 'mac-roman': macRoman, 'windows-1252': windows1252 } = toolkit.HIGH_HALVES;
+  for (const table of [cp850, macRoman, windows1252]) assert.equal(table.length, 128);
+  assert.deepEqual(
+    [0x82, 0x85, 0x8a, 0x87].map((byte) => cp850[byte - 0x80]),
+    ['é', 'à', 'è', 'ç'],
+  );
+  assert.deepEqual(
+    [0x8e, 0x88, 0x8f, 0x8d].map((byte) => macRoman[byte - 0x80]),
+    ['é', 'à', 'è', 'ç'],
+  );
+  assert.deepEqual(
+    [0xe9, 0xe0, 0xe8, 0xe7, 0x80, 0x92, 0x9c].map((byte) => windows1252[byte - 0x80]),
+    ['é', 'à', 'è', 'ç', '€', '’', 'œ'],
+  );
+  // The browser's own Mac Roman, where Node has it.
+  let browsers;
+  try {
+    browsers = new TextDecoder('macintosh').decode(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i));
+  } catch {
+    browsers = undefined;
+  }
+  if (browsers !== undefined) assert.equal(macRoman, browsers);
+});
+
+/** Bytes of `text` in a code page, from its table: undefined when the code page has no such letter. */
+function encodeIn(encoding, text) {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  const table = toolkit.HIGH_HALVES[encoding];
+  const bytes = [];
+  for (const character of text) {
+    const code = character.charCodeAt(0);
+    if (code < 0x80) bytes.push(code);
+    else if (table.includes(character)) bytes.push(0x80 + table.indexOf(character));
+    else return undefined;
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** French as a directory writes it: words with and without accents, capitals, punctuation. */
+const FRENCH_WORDS = [
+  'Société',
+  'société',
+  'réseau',
+  'créée',
+  'fête',
+  'à',
+  'où',
+  'déjà',
+  'garçon',
+  'être',
+  'élève',
+  'œuvre',
+  'cœur',
+  'Noël',
+  'naïf',
+  'août',
+  'île',
+  'hôtel',
+  'pâte',
+  'dûment',
+  'ça',
+  'première',
+  'français',
+  'économie',
+  'entreprises',
+  'Marseille',
+  'Aix-en-Provence',
+  'artisans',
+  'd’Arles',
+  'chefs',
+  'rencontres',
+  'mensuelle',
+  'très',
+  'bâtiment',
+  'Numérique',
+  'cotisation',
+  'à',
+  'la',
+  'des',
+  'et',
+];
+const frenchText = fc
+  .array(fc.constantFrom(...FRENCH_WORDS), { minLength: 1, maxLength: 12 })
+  .chain((words) => fc.constantFrom(' ', ', ', ' ; ', ' | ', '\r\n').map((separator) => words.join(separator)))
+  .filter((text) => [...text].some((character) => character.charCodeAt(0) >= 0x80));
+
+test('property: French text saved as UTF-8, Windows-1252, CP850 or Mac Roman is read back as itself, and the code page named', () => {
   fc.assert(
-    fc.property(windows1252Text, (text) => {
-      const bytes = Uint8Array.from([...text].map((character) => WINDOWS_1252.get(character)));
-      fc.pre(!isUtf8(bytes) && bytes[0] !== 0xff && bytes[0] !== 0xfe && !text.includes('\0'));
-      const { text: read, encoding } = toolkit.decodeBytes(bytes);
-      assert.equal(encoding, 'windows-1252');
-      assert.equal(read, text);
+    fc.property(frenchText, fc.constantFrom('utf-8', 'windows-1252', 'cp850', 'mac-roman'), (text, encoding) => {
+      const bytes = encodeIn(encoding, text);
+      // CP850 has no "œ" and no "’": such a text cannot be saved in it.
+      fc.pre(bytes !== undefined);
+      const read = toolkit.decodeBytes(bytes);
+      assert.equal(read.text, text);
+      assert.equal(read.encoding, encoding);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('property: bytes that are not UTF-8 are read as a code page, one character a byte, and give back those bytes', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 1, maxLength: 200 }), (bytes) => {
+      fc.pre(!isUtf8(bytes) && bytes[0] !== 0xff && bytes[0] !== 0xfe && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf));
+      const { text, encoding } = toolkit.decodeBytes(bytes);
+      if (encoding.startsWith('utf-16')) return;
+      assert.ok(['windows-1252', 'cp850', 'mac-roman'].includes(encoding), encoding);
+      assert.equal(text.length, bytes.length);
+      assert.deepEqual(encodeIn(encoding, text), bytes);
     }),
   );
 });
@@ -57,7 +146,7 @@ test('property: any bytes are read without throwing, and without "�" unless th
   fc.assert(
     fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
       const { text, encoding } = toolkit.decodeBytes(bytes);
-      if (encoding === 'windows-1252') assert.equal(text.length, bytes.length);
+      if (['windows-1252', 'cp850', 'mac-roman'].includes(encoding)) assert.equal(text.length, bytes.length);
       if (encoding === 'utf-8' && text.includes('\uFFFD')) assert.ok(isUtf8(bytes));
     }),
   );
