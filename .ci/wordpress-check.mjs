@@ -69,6 +69,19 @@ try {
     }),
   );
   results.push(
+    await check(`${site}: a block's src whose scheme is written with a character reference is left out`, async () => {
+      if (!/&#0*58;/.test(pages.blockDataSrcSaved.replace(/\\u0026/g, '&')))
+        throw new Error(`the page was saved otherwise: ${pages.blockDataSrcSaved}`);
+      const page = await browser.newPage();
+      await page.goto(pages.blockDataSrc);
+      const finder = page.locator('reseaupro-finder');
+      await finder.waitFor({ state: 'attached', timeout: 20000 });
+      const src = await finder.getAttribute('src');
+      if (src !== null) throw new Error(`src="${src}"`);
+      await page.close();
+    }),
+  );
+  results.push(
     await check(`${site}: block attributes that are lists or objects are left out, with no PHP warning`, async () => {
       const page = await openFinder(pages.blockLists);
       await expectFinder(page, { src: pages.data, 'page-size': '2', layout: 'all', 'heading-level': null, remember: null, lang: null }, 2);

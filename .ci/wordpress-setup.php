@@ -84,6 +84,8 @@ $pages = array(
 	// A list in answers, written with character references (a shortcode ends at the first "]"), and a relative src.
 	'shortcodeAnswers' => '[reseaupro_finder src="' . $relative_data . '" answers=\'{"famille":&#91;"territorial","metier"&#93;}\' layout="all" page-size="2"]',
 	// Raw block markup may give any JSON: lists and objects where texts are expected are left out.
+	// A scheme written with a character reference ("data&#58;" is "data:" to a browser) is still not http(s).
+	'blockDataSrc'     => '<!-- wp:reseaupro/finder {"src":"data\u0026#58;application/json,[]","layout":"all"} /-->',
 	'blockLists'       => '<!-- wp:reseaupro/finder {"src":"' . $data_url . '","headingLevel":[1],"remember":[],"lang":{"fr":1},"pageSize":"2","layout":"all"} /-->',
 );
 $urls = array( 'data' => $data_url, 'relativeData' => $relative_data );

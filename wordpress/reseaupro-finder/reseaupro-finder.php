@@ -38,6 +38,21 @@ function reseaupro_finder_attribute_rules() {
 }
 
 /**
+ * A text with its character references read, as many times as they nest ("&amp;#58;" is ":"), so
+ * that none is left for a browser to read; null for references nested beyond any real address's.
+ */
+function reseaupro_finder_without_references( $text ) {
+	for ( $pass = 0; $pass < 5; $pass++ ) {
+		$decoded = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+		if ( $decoded === $text ) {
+			return $text;
+		}
+		$text = $decoded;
+	}
+	return null;
+}
+
+/**
  * The <reseaupro-finder> tag for these attributes (any of src, lang, layout, page-size, answers…),
  * every value checked and escaped; the script is enqueued as a module.
  *
@@ -69,7 +84,13 @@ function reseaupro_finder_tag( $given ) {
 		if ( 'url' === $rule ) {
 			// An address with a scheme must be http(s). A relative one is kept as written: the element
 			// reads it relative to the page, as a link would be (esc_url would make "data/r.json" into
-			// "http://data/r.json"). Browsers ignore tabs, line breaks and leading spaces in a scheme.
+			// "http://data/r.json"). The test reads the address as the browser will: its character
+			// references decoded ("data&#58;" is "data:", and esc_attr keeps a reference as it is), and
+			// without the tabs, line breaks and leading spaces a browser ignores in a scheme.
+			$value = reseaupro_finder_without_references( $value );
+			if ( null === $value ) {
+				continue;
+			}
 			$scheme = preg_match( '/^[a-z][a-z0-9+.\-]*:/i', preg_replace( '/[\x00-\x20]+/', '', $value ) );
 			$value  = $scheme ? esc_url( $value, array( 'http', 'https' ) ) : $value;
 		} elseif ( 'number' === $rule ) {
