@@ -274,6 +274,8 @@ const PLACEHOLDER_HOST = 'site.invalid';
  * fragment). Undefined for anything else, query and fragment included: links could not keep them.
  */
 export function siteBase(value: string): string | undefined {
+  // A bare `?` or `#` leaves URL's search and hash empty: the text itself is checked.
+  if (/[?#]/.test(value)) return undefined;
   const fromRoot = value.startsWith('/') && !value.startsWith('//');
   let url: URL;
   try {

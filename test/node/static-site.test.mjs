@@ -303,6 +303,15 @@ describe('html --base-url', () => {
       assert.match(english.result.stderr, /^--base-url ".*": /, base);
     }
   });
+
+  test('an address or a path ending in a bare ? or # is refused too, and nothing is written', () => {
+    for (const base of ['https://site.example/reseaux#', 'https://site.example/reseaux?', '/reseaux?', '/reseaux#', '/reseaux/?#']) {
+      const { result, dir } = fragmentWith(base);
+      assert.equal(result.status, 2, base);
+      assert.match(result.stderr, /^--base-url « .* » : /, base);
+      assert.ok(!existsSync(dir), base);
+    }
+  });
 });
 
 describe('html and the records the widget skips', () => {
