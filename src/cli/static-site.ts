@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { emailHref, phoneHref, websiteHref } from '../core/links.js';
 import { compareInFrench, formatDate, formatNumber, labelText, paragraphs } from '../core/text.js';
@@ -274,6 +274,8 @@ const PLACEHOLDER_HOST = 'site.invalid';
  * fragment). Undefined for anything else, query and fragment included: links could not keep them.
  */
 export function siteBase(value: string): string | undefined {
+  // A bare `?` or `#` leaves URL's search and hash empty: the text itself is checked.
+  if (/[?#]/.test(value)) return undefined;
   const fromRoot = value.startsWith('/') && !value.startsWith('//');
   let url: URL;
   try {
@@ -328,13 +330,22 @@ export function* staticSite(directory: Directory, base = ''): Generator<[path: s
 }
 
 /**
+ * What this command writes at the top of a site, and so replaces when it writes the site again:
+ * index.html, fragment.html, style.css, reseaux/, en/ and the marker. Anything else a person put
+ * there (a CNAME, a .htaccess, a robots.txt) is kept.
+ */
+const WRITTEN: ReadonlySet<string> = new Set([indexPath('fr'), 'fragment.html', 'style.css', WORDS.fr.networksDir, 'en', MARKER]);
+
+/**
  * Writes the site into `dir`: a new or empty folder, or one this command wrote before. Returns false
- * when `dir` holds other files: nothing is written.
+ * when `dir` holds other files and no marker: nothing is written.
  *
- * The site is written into a new folder beside `dir`, which then takes its place (the old one is
- * renamed away, the new one renamed in, the old one removed): whatever fails while writing (a full
- * disk), `dir` holds the whole old site or the whole new one, and a network taken out of the data
- * leaves no page behind. A failure throws the system's error, once the new folder is removed.
+ * The site is written into a new folder beside `dir`; the entries of `dir` that the command does not
+ * write (WRITTEN) are moved into it (copied where they cannot be moved), and it then takes the place
+ * of `dir` (the old one is renamed away, the new one renamed in, the old one removed): whatever fails
+ * (a full disk), `dir` holds the whole old site or the whole new one, a person's own files with
+ * either, and a network taken out of the data leaves no page behind. A failure throws the system's
+ * error, once what was moved is back in `dir` and the new folder is removed.
  */
 export function writeStaticSite(dir: string, files: Iterable<[path: string, content: string]>): boolean {
   // Through a link, the folder it leads to is the one replaced; the link stays.
@@ -345,15 +356,26 @@ export function writeStaticSite(dir: string, files: Iterable<[path: string, cont
   const fresh = join(parent, `.${basename(published)}.reseaupro-${String(process.pid)}-${Date.now().toString(36)}`);
   const old = `${fresh}-old`;
   mkdirSync(fresh);
+  /** The person's entries moved (not copied) into the new folder: back into the old one if the swap fails. */
+  const moved: string[] = [];
   try {
     for (const [path, content] of files) {
       mkdirSync(dirname(join(fresh, path)), { recursive: true });
       writeFileSync(join(fresh, path), content);
     }
-    writeFileSync(join(fresh, MARKER), 'Written by npx reseaupro-finder html: this folder is rewritten whole each time.\n');
+    writeFileSync(join(fresh, MARKER), 'Written by npx reseaupro-finder html: what it writes here is rewritten each time.\n');
     if (!existsSync(published)) {
       renameSync(fresh, published);
       return true;
+    }
+    for (const name of readdirSync(published)) {
+      if (WRITTEN.has(name) || existsSync(join(fresh, name))) continue;
+      try {
+        renameSync(join(published, name), join(fresh, name));
+        moved.push(name);
+      } catch {
+        cpSync(join(published, name), join(fresh, name), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+      }
     }
     chmodSync(fresh, statSync(published).mode);
     renameSync(published, old);
@@ -364,7 +386,22 @@ export function writeStaticSite(dir: string, files: Iterable<[path: string, cont
       throw error;
     }
   } catch (error) {
-    rmSync(fresh, { recursive: true, force: true });
+    let restored = true;
+    for (const name of moved) {
+      try {
+        renameSync(join(fresh, name), join(published, name));
+      } catch {
+        restored = false;
+      }
+    }
+    // A file of the person's that would not go back stays in the new folder, left beside, never removed.
+    if (restored) {
+      try {
+        rmSync(fresh, { recursive: true, force: true });
+      } catch {
+        // Left beside: the error to tell is the first one.
+      }
+    }
     throw error;
   }
   try {

@@ -165,6 +165,23 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(status(page)).to.equal('reseaux.json : 1 réseau, 1 problème, 1 avertissement');
   });
 
+  it('names a known field nested 200,000 levels deep (tags), instead of "erreur inattendue", and still offers the sheet', async () => {
+    const page = await openPage();
+    // A list of lists: String() on it, as a list cell is written, runs out of stack in any browser.
+    const deep = `[${'['.repeat(200000)}${']'.repeat(200000)}]`;
+    await choose(
+      page,
+      'reseaux.json',
+      `{"format":1,"networks":[{"id":"a","name":"A","family":"territorial","tags":${deep}},{"id":"b","name":"B","family":"metier"}]}`,
+    );
+    expect(reportLines(page)).to.include(
+      "Problème — Réseau n° 1 (« a »), champ « tags » : la valeur s'imbrique sur plus de 100 niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas.",
+    );
+    expect(reportLines(page).join('\n')).not.to.match(/inattendue/);
+    expect(status(page)).to.match(/^reseaux\.json : 1 réseau, 2 problèmes/);
+    expect(page.doc.getElementById('downloads')!.hidden).to.equal(false);
+  });
+
   it('says so when its own code fails, whatever the failure, and offers nothing', async () => {
     const page = await openPage();
     // The page's code fails where no file could make it: JSON.stringify itself throws.

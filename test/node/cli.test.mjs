@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { DEMO, fixture, readJson, run, runIn, TEMPLATE, workspace } from './cli-helpers.mjs';
 
 describe('validate', () => {
@@ -352,6 +353,68 @@ describe('JSON nested absurdly deep', () => {
     assert.equal(stdout, `Wrote ${join(folder, 'deep.csv')}: 2 networks.\n`);
     const sheet = readFileSync(join(folder, 'deep.csv'), 'utf8');
     assert.match(sheet, /;json:extra\r\na;A;metier;.*;\r\nb;B;metier;.*;\[1\]\r\n/);
+  });
+
+  /** A network whose field at `column` (dotted: `contact.website`) is `deep`, as JSON text. */
+  const networkWithDeep = (column, deep) => {
+    const [field, inner] = column.split('.');
+    const value = inner ? `{"${inner}":${deep}}` : deep;
+    return `{"format":1,"networks":[{"id":"a","name":"A","family":"territorial","${field}":${value}},{"id":"b","name":"B","family":"metier","summary":"Court.","tags":["x"]}]}`;
+  };
+
+  test('export leaves out a known column nested as deep (summary, name, description, tags, contact.website, geo.lat) with a note, and writes the rest', () => {
+    const folder = workspace();
+    const cases = [
+      ['summary', nestedObjects(20000)],
+      ['name', nestedObjects(20000)],
+      ['description', nestedLists(20000)],
+      ['tags', `[${nestedLists(20000)}]`],
+      ['contact.website', nestedLists(20000)],
+      ['geo.lat', nestedObjects(20000)],
+    ];
+    for (const [column, deep] of cases) {
+      const input = join(folder, `${column}.json`);
+      const output = join(folder, `${column}.csv`);
+      writeFileSync(input, networkWithDeep(column, deep));
+      const { status, stdout, stderr } = run('export', input, '-o', output, '--lang', 'en');
+      assert.equal(status, 0, `${column}: ${stderr}`);
+      assert.doesNotMatch(stderr, /nexpected/, column);
+      assert.equal(stderr.split('\n')[0], `Fields nested more than 100 levels deep, left out: ${column}.`, column);
+      assert.equal(stdout, `Wrote ${output}: 2 networks.\n`, column);
+      const [header, first, second] = readFileSync(output, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n');
+      const at = header.split(';').indexOf(column);
+      assert.ok(at >= 0, column);
+      assert.equal(first.split(';')[at], '', `${column}: the cell is empty`);
+      assert.match(second, /^b;B;metier;Court\.;/, column);
+    }
+  });
+
+  test('property: whichever known column nests too deep, export names it alone and leaves its cell empty', async () => {
+    const toolkit = await import('../../dist/cli/toolkit.js');
+    const columns = readFileSync(TEMPLATE, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0]
+      .split(';');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...columns),
+        fc.integer({ min: 101, max: 30000 }),
+        fc.boolean(),
+        fc.boolean(),
+        (column, levels, lists, inList) => {
+          const nested = lists ? nestedLists(levels) : nestedObjects(levels);
+          const document = JSON.parse(networkWithDeep(column, inList ? `[${nested}]` : nested));
+          const { csv, tooDeep, records } = toolkit.exportDocument(document);
+          assert.deepEqual(tooDeep, [column]);
+          assert.equal(records, 2);
+          const [header, first] = csv.replace(/^\uFEFF/, '').split('\r\n');
+          assert.equal(first.split(';')[header.split(';').indexOf(column)], '');
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   test('build refuses a JSON cell nested as deep, by line and column', () => {

@@ -161,6 +161,34 @@ describe('html into an existing folder', () => {
     assert.equal(readdirSync(join(site, 'reseaux')).length, 282);
     assert.ok(!existsSync(join(site, `reseaux/${demo.networks[0].id}.html`)));
   });
+
+  test('rewrites only what it writes: a CNAME, a .htaccess, a robots.txt or a folder a person added are kept', () => {
+    const { site } = built();
+    assert.deepEqual(
+      readdirSync(site).sort(),
+      ['.reseaupro-site', 'en', 'fragment.html', 'index.html', 'reseaux', 'style.css'],
+      'what the command writes at the top of the site',
+    );
+    const added = {
+      CNAME: 'example.org\n',
+      '.htaccess': 'Options -Indexes\n',
+      'robots.txt': 'User-agent: *\n',
+      'images/logo.svg': '<svg/>',
+    };
+    mkdirSync(join(site, 'images'));
+    for (const [path, content] of Object.entries(added)) writeFileSync(join(site, path), content);
+    const input = join(workspace(), 'fewer.json');
+    writeFileSync(input, JSON.stringify({ ...demo, networks: demo.networks.slice(1) }));
+    const again = html(input, '-o', site);
+    assert.equal(again.status, 0, again.stdout + again.stderr);
+    for (const [path, content] of Object.entries(added)) assert.equal(read(site, path), content, path);
+    assert.ok(!existsSync(join(site, `reseaux/${demo.networks[0].id}.html`)));
+    assert.equal(readdirSync(join(site, 'reseaux')).length, 282);
+    assert.deepEqual(readdirSync(dirname(site)), ['site'], 'no temporary folder left beside');
+    // A third run keeps them still.
+    assert.equal(html(input, '-o', site).status, 0);
+    for (const [path, content] of Object.entries(added)) assert.equal(read(site, path), content, path);
+  });
 });
 
 describe('html at scale', () => {
@@ -248,6 +276,55 @@ describe('html writes the site whole, or leaves the published one as it was', ()
     assert.ok(existsSync(join(site, 'reseaux/enorme.html')));
   });
 
+  test('a write cut short leaves the old site whole with the files a person added, and the next run keeps them', () => {
+    const { site } = built(small);
+    writeFileSync(join(site, 'CNAME'), 'example.org\n');
+    mkdirSync(join(site, '.well-known'));
+    writeFileSync(join(site, '.well-known/security.txt'), 'Contact: mailto:x@example.org\n');
+    const before = snapshot(site);
+    const parent = dirname(site);
+    const siblings = readdirSync(parent).sort();
+    const failed = runIn({ fileSizeLimit: 64 }, 'html', input(huge), '-o', site);
+    assert.equal(failed.status, 1, failed.lines.join('\n'));
+    assert.deepEqual(snapshot(site), before);
+    assert.deepEqual(readdirSync(parent).sort(), siblings, 'no temporary folder left beside');
+    const again = html(input(huge), '-o', site);
+    assert.equal(again.status, 0, again.stdout + again.stderr);
+    assert.equal(read(site, 'CNAME'), 'example.org\n');
+    assert.equal(read(site, '.well-known/security.txt'), 'Contact: mailto:x@example.org\n');
+  });
+
+  // A folder whose entries can be made but not renamed or removed (`chattr +a`): the swap fails once the
+  // person's files are in the new folder. Only root may set it, on a file system that has it.
+  const appendOnly = (dir, on) => spawnSync('chattr', [on ? '+a' : '-a', dir]).status === 0;
+  const canAppendOnly = (() => {
+    const dir = workspace();
+    return appendOnly(dir, true) && appendOnly(dir, false);
+  })();
+
+  test(
+    'a swap that fails puts the person’s files back: the old site is left whole with them',
+    { skip: !canAppendOnly && 'needs chattr +a (root)' },
+    () => {
+      const { site } = built(small);
+      writeFileSync(join(site, 'CNAME'), 'example.org\n');
+      mkdirSync(join(site, 'images'));
+      writeFileSync(join(site, 'images/logo.svg'), '<svg/>');
+      const before = snapshot(site);
+      const parent = dirname(site);
+      assert.ok(appendOnly(parent, true));
+      let failed;
+      try {
+        failed = runIn({}, 'html', input(small), '-o', site);
+      } finally {
+        appendOnly(parent, false);
+      }
+      assert.equal(failed.status, 1, failed.lines.join('\n'));
+      assert.match(failed.stderr, /^Impossible d'écrire /m);
+      assert.deepEqual(snapshot(site), before);
+    },
+  );
+
   test('a first run that fails leaves nothing behind, and does not refuse the next run', () => {
     const parent = workspace();
     const site = join(parent, 'site');
@@ -301,6 +378,15 @@ describe('html --base-url', () => {
       assert.ok(!existsSync(dir));
       const english = fragmentWith(base, '--lang', 'en');
       assert.match(english.result.stderr, /^--base-url ".*": /, base);
+    }
+  });
+
+  test('an address or a path ending in a bare ? or # is refused too, and nothing is written', () => {
+    for (const base of ['https://site.example/reseaux#', 'https://site.example/reseaux?', '/reseaux?', '/reseaux#', '/reseaux/?#']) {
+      const { result, dir } = fragmentWith(base);
+      assert.equal(result.status, 2, base);
+      assert.match(result.stderr, /^--base-url « .* » : /, base);
+      assert.ok(!existsSync(dir), base);
     }
   });
 });
