@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, renameSync, chmodSync, statSync, rmSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, renameSync, cpSync, chmodSync, statSync, rmSync, readFileSync, unlinkSync } from 'node:fs';
 import { resolve, join, dirname, basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, l as labelText, pageNames, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
@@ -681,6 +681,9 @@ const PLACEHOLDER_HOST = 'site.invalid';
  * fragment). Undefined for anything else, query and fragment included: links could not keep them.
  */
 function siteBase(value) {
+    // A bare `?` or `#` leaves URL's search and hash empty: the text itself is checked.
+    if (/[?#]/.test(value))
+        return undefined;
     const fromRoot = value.startsWith('/') && !value.startsWith('//');
     let url;
     try {
@@ -738,13 +741,21 @@ function* staticSite(directory, base = '') {
     }
 }
 /**
+ * What this command writes at the top of a site, and so replaces when it writes the site again:
+ * index.html, fragment.html, style.css, reseaux/, en/ and the marker. Anything else a person put
+ * there (a CNAME, a .htaccess, a robots.txt) is kept.
+ */
+const WRITTEN = new Set([indexPath('fr'), 'fragment.html', 'style.css', WORDS.fr.networksDir, 'en', MARKER]);
+/**
  * Writes the site into `dir`: a new or empty folder, or one this command wrote before. Returns false
- * when `dir` holds other files: nothing is written.
+ * when `dir` holds other files and no marker: nothing is written.
  *
- * The site is written into a new folder beside `dir`, which then takes its place (the old one is
- * renamed away, the new one renamed in, the old one removed): whatever fails while writing (a full
- * disk), `dir` holds the whole old site or the whole new one, and a network taken out of the data
- * leaves no page behind. A failure throws the system's error, once the new folder is removed.
+ * The site is written into a new folder beside `dir`; the entries of `dir` that the command does not
+ * write (WRITTEN) are moved into it (copied where they cannot be moved), and it then takes the place
+ * of `dir` (the old one is renamed away, the new one renamed in, the old one removed): whatever fails
+ * (a full disk), `dir` holds the whole old site or the whole new one, a person's own files with
+ * either, and a network taken out of the data leaves no page behind. A failure throws the system's
+ * error, once what was moved is back in `dir` and the new folder is removed.
  */
 function writeStaticSite(dir, files) {
     // Through a link, the folder it leads to is the one replaced; the link stays.
@@ -756,15 +767,28 @@ function writeStaticSite(dir, files) {
     const fresh = join(parent, `.${basename(published)}.reseaupro-${String(process.pid)}-${Date.now().toString(36)}`);
     const old = `${fresh}-old`;
     mkdirSync(fresh);
+    /** The person's entries moved (not copied) into the new folder: back into the old one if the swap fails. */
+    const moved = [];
     try {
         for (const [path, content] of files) {
             mkdirSync(dirname(join(fresh, path)), { recursive: true });
             writeFileSync(join(fresh, path), content);
         }
-        writeFileSync(join(fresh, MARKER), 'Written by npx reseaupro-finder html: this folder is rewritten whole each time.\n');
+        writeFileSync(join(fresh, MARKER), 'Written by npx reseaupro-finder html: what it writes here is rewritten each time.\n');
         if (!existsSync(published)) {
             renameSync(fresh, published);
             return true;
+        }
+        for (const name of readdirSync(published)) {
+            if (WRITTEN.has(name) || existsSync(join(fresh, name)))
+                continue;
+            try {
+                renameSync(join(published, name), join(fresh, name));
+                moved.push(name);
+            }
+            catch {
+                cpSync(join(published, name), join(fresh, name), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+            }
         }
         chmodSync(fresh, statSync(published).mode);
         renameSync(published, old);
@@ -777,7 +801,24 @@ function writeStaticSite(dir, files) {
         }
     }
     catch (error) {
-        rmSync(fresh, { recursive: true, force: true });
+        let restored = true;
+        for (const name of moved) {
+            try {
+                renameSync(join(fresh, name), join(published, name));
+            }
+            catch {
+                restored = false;
+            }
+        }
+        // A file of the person's that would not go back stays in the new folder, left beside, never removed.
+        if (restored) {
+            try {
+                rmSync(fresh, { recursive: true, force: true });
+            }
+            catch {
+                // Left beside: the error to tell is the first one.
+            }
+        }
         throw error;
     }
     try {

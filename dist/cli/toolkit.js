@@ -3551,25 +3551,25 @@ function sheetColumns(networks) {
     const tooDeep = new Set();
     const asText = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
     const text = (value) => ({ text: asText(value), isNumber: false });
+    const knownValues = [];
     for (const column of COLUMNS) {
         const path = column.split('.');
         const get = (network) => path.reduce((object, key) => own$2(object, key), network);
-        const cell = LIST_COLUMNS.has(column)
-            ? (network) => {
-                const value = get(network);
-                return Array.isArray(value) ? text(value.length ? writeList(value) : '') : text(value);
-            }
+        knownValues.push([column, get]);
+        const write = LIST_COLUMNS.has(column)
+            ? (value) => (Array.isArray(value) ? text(value.length ? writeList(value) : '') : text(value))
             : NUMBER_COLUMNS.has(column)
-                ? (network) => {
-                    const value = get(network);
-                    return typeof value === 'number' ? { text: writeNumber(value), isNumber: true } : text(value);
-                }
-                : (network) => text(get(network));
-        columns.push([column, cell]);
+                ? (value) => (typeof value === 'number' ? { text: writeNumber(value), isNumber: true } : text(value))
+                : text;
+        // JSON.stringify and String (on a list of lists) would run out of stack on a value nested too deep: its cell stays empty.
+        columns.push([column, (network) => (nestsTooDeep(get(network)) ? text('') : write(get(network)))]);
     }
     const known = new Set(COLUMNS);
     const extraText = new Map();
     for (const network of networks) {
+        for (const [column, get] of knownValues)
+            if (nestsTooDeep(get(network)))
+                tooDeep.add(column);
         for (const [key, value] of Object.entries(network)) {
             if (key === 'contact' || key === 'geo') {
                 // A contact or geo that is no object (the widget skips such a record) has no columns: it is named.
