@@ -46,6 +46,17 @@ describe('encodings: what Excel and LibreOffice save', () => {
     assert.doesNotMatch(readFileSync(output, 'utf8'), /\uFFFD/);
   });
 
+  test('a Windows-1252 sheet whose only characters beyond ASCII are typographic marks ("200 €") is read as Windows-1252, not CP850', () => {
+    const folder = workspace();
+    const sheet = 'id;name;family;summary;updated\nclub-a;“Club” – Aix;territorial;Moins de 200 €;2026-11-01\n';
+    // codePageSheet, below, is there by the time a test runs.
+    writeFileSync(join(folder, 'w.csv'), codePageSheet('windows-1252', sheet));
+    const { status, lines, document } = build(join(folder, 'w.csv'));
+    assert.equal(status, 0, lines.join('\n'));
+    assert.match(lines[0], /lu en Windows-1252/);
+    assert.deepEqual([document.networks[0].name, document.networks[0].summary], ['“Club” – Aix', 'Moins de 200 €']);
+  });
+
   test('Excel’s "Texte Unicode" (UTF-16LE, a BOM, tabs), Excel’s "CSV UTF-8" and LibreOffice’s CSV give the same networks', () => {
     const reference = build(fixture('excel-windows-1252.csv')).document.networks;
     for (const name of ['excel-unicode.txt', 'excel-utf8.csv', 'libreoffice.csv']) {
