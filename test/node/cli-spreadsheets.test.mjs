@@ -736,6 +736,30 @@ describe('dates are days of the calendar', () => {
     assert.deepEqual(sheet.issues, [{ kind: 'bad-date', line: 4, column: 'updated', value: '05/06/2026', fault: 'ambiguous' }]);
   });
 
+  test('the #updated row is read on its own: it does not vote in the column’s order, and is day first unless it can only be month first', () => {
+    const sheet = toolkit.readSheet(`${sheetOf('11/25/2026', '05/06/2026')}\r\n#updated;25/11/2026\r\n`);
+    assert.deepEqual(sheet.issues, []);
+    assert.deepEqual(
+      sheet.rows.map((row) => row.record.updated),
+      ['2026-11-25', '2026-05-06'],
+    );
+    assert.equal(sheet.document.updated, '2026-11-25');
+    // Alone, a date that reads either way is day first; one that cannot be is month first.
+    assert.equal(toolkit.readSheet(`${sheetOf('11/25/2026')}\r\n#updated;05/06/2026\r\n`).document.updated, '2026-06-05');
+    assert.equal(toolkit.readSheet(`${sheetOf('25/11/2026')}\r\n#updated;11/25/2026\r\n`).document.updated, '2026-11-25');
+  });
+
+  test('an impossible date (31/31/2026, 02/30/2026) does not vote for an order: the others are read as the column’s valid dates say', () => {
+    const sheet = toolkit.readSheet(sheetOf('31/31/2026', '05/06/2026', '25/11/2026'));
+    assert.deepEqual(
+      sheet.rows.map((row) => row.record.updated),
+      [undefined, '2026-06-05', '2026-11-25'],
+    );
+    assert.deepEqual(sheet.issues, [{ kind: 'bad-date', line: 2, column: 'updated', value: '31/31/2026', fault: 'impossible' }]);
+    assert.equal(toolkit.dateOrder(['31/31/2026', '05/06/2026']), 'day-first');
+    assert.equal(toolkit.dateOrder(['02/30/2026', '11/25/2026', '05/06/2026']), 'month-first');
+  });
+
   test('validate refuses an updated that is no day (exit 1), and takes an ISO date-time, which the widget shows as its day', () => {
     const folder = workspace();
     const document = {
