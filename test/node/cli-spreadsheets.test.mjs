@@ -888,6 +888,26 @@ describe('stats of a sheet', () => {
     assert.equal(status, 1);
     assert.match(stderr, /^Line 3: a quote is opened and never closed\.\n1 problem: the rows and cells at fault are missing/);
   });
+
+  test('a date it cannot read ("hier") is said unreadable, as in a data file, not "never checked"; build still leaves it out', () => {
+    const folder = workspace();
+    const file = join(folder, 'hier.csv');
+    writeFileSync(file, 'id;name;family;updated\nclub-a;Club A;territorial;hier\nclub-b;Club B;territorial;2020-01-01\n');
+    const stale = run('stats', file, '--today', '2026-12-01', '--stale', '12', '--lang', 'en');
+    assert.equal(stale.status, 1);
+    assert.deepEqual(stale.stdout.trim().split('\n'), [
+      'To call: 2 networks not checked for over 12 months as of 1 December 2026, or never:',
+      '  Line 2 — club-a — Club A — unreadable date of check "hier"',
+      '  Line 3 — club-b — Club B — checked 1 January 2020',
+    ]);
+    assert.match(stale.stderr, /^Line 2, column "updated": "hier" is not a date/);
+    const stats = run('stats', file, '--today', '2026-12-01', '--lang', 'en');
+    assert.match(stats.stdout, /^Never checked \(no "updated"\): 0$/m);
+    assert.match(stats.stdout, /^Unreadable date of check .*: 1 \(club-a\)$/m);
+    const built = build(file);
+    assert.equal(built.status, 1);
+    assert.equal(toolkit.readSheet(readFileSync(file, 'utf8')).rows[0].record.updated, undefined);
+  });
 });
 
 describe('stats --stale', () => {
