@@ -30,6 +30,7 @@ const YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 /**
  * Which part comes first in a sheet's dates whose year is last. French Excel writes the day first,
  * an American one the month: a part over 12 tells which, and one such date tells for the column.
+ * A date that is no day either way (31/31/2026, 02/30/2026: a typo) tells nothing.
  * `mixed`: some dates say day first and others month first.
  */
 export type DateOrder = 'day-first' | 'month-first' | 'mixed';
@@ -40,8 +41,9 @@ export function dateOrder(cells: Iterable<string>): DateOrder {
   for (const cell of cells) {
     const parts = YEAR_LAST.exec(cell.trim());
     if (!parts) continue;
-    if (Number(parts[1]) > 12) dayFirst = true;
-    if (Number(parts[3]) > 12) monthFirst = true;
+    const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
+    if (first > 12 && isCalendarDay(year, second, first)) dayFirst = true;
+    if (second > 12 && isCalendarDay(year, first, second)) monthFirst = true;
   }
   if (dayFirst && monthFirst) return 'mixed';
   return monthFirst ? 'month-first' : 'day-first';

@@ -232,9 +232,22 @@ function run(args: string[], say: Messages): number {
       const text = readText(file, say).replace(/^\uFEFF/, '');
       // A spreadsheet gives its lines, so that the staff find the row of whom to call.
       const sheet = isSheet(file) ? readSheet(text) : undefined;
-      const document = sheet ? { networks: sheet.rows.map((row) => row.record) } : parseJson(file, text, say);
       // Rows the sheet could not read are missing from the counts: said as build says them, before the report.
       const sheetIssues = sheet?.issues ?? [];
+      // A date the sheet could not read is left out of its record, as build writes it; stats counts
+      // it with its text, as it does in a data file: unreadable, not "never checked".
+      const unreadDates = new Map(
+        sheetIssues.flatMap((issue) =>
+          issue.kind === 'bad-date' && issue.column === 'updated' ? [[issue.line, issue.value] as const] : [],
+        ),
+      );
+      const document = sheet
+        ? {
+            networks: sheet.rows.map(({ line, record }) =>
+              unreadDates.has(line) ? { ...record, updated: unreadDates.get(line) } : record,
+            ),
+          }
+        : parseJson(file, text, say);
       for (const issue of sheetIssues) console.error(say.buildIssue(issue));
       if (options.stale !== undefined) {
         const months = Number(options.stale);

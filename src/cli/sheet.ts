@@ -385,9 +385,10 @@ export function readSheet(input: string): ReadSheet {
       rows.push({ line, record });
     },
   });
-  const order = dateOrder(dates.map(({ cell }) => cell));
+  // The column's order from its own cells; a `#updated` row is no cell of it, and is read on its own.
+  const order = dateOrder(dates.filter(({ target }) => target !== document).map(({ cell }) => cell));
   for (const { target, key, cell, line, column } of dates) {
-    const read = readSheetDate(cell, order);
+    const read = readSheetDate(cell, target === document ? dateOrder([cell]) : order);
     if ('day' in read) setPath(target, key, read.day);
     else {
       // Left out, as a number that is not one: the row stays, and the problem is said.

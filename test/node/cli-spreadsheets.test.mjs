@@ -46,6 +46,17 @@ describe('encodings: what Excel and LibreOffice save', () => {
     assert.doesNotMatch(readFileSync(output, 'utf8'), /\uFFFD/);
   });
 
+  test('a Windows-1252 sheet whose only characters beyond ASCII are typographic marks ("200 €") is read as Windows-1252, not CP850', () => {
+    const folder = workspace();
+    const sheet = 'id;name;family;summary;updated\nclub-a;“Club” – Aix;territorial;Moins de 200 €;2026-11-01\n';
+    // codePageSheet, below, is there by the time a test runs.
+    writeFileSync(join(folder, 'w.csv'), codePageSheet('windows-1252', sheet));
+    const { status, lines, document } = build(join(folder, 'w.csv'));
+    assert.equal(status, 0, lines.join('\n'));
+    assert.match(lines[0], /lu en Windows-1252/);
+    assert.deepEqual([document.networks[0].name, document.networks[0].summary], ['“Club” – Aix', 'Moins de 200 €']);
+  });
+
   test('Excel’s "Texte Unicode" (UTF-16LE, a BOM, tabs), Excel’s "CSV UTF-8" and LibreOffice’s CSV give the same networks', () => {
     const reference = build(fixture('excel-windows-1252.csv')).document.networks;
     for (const name of ['excel-unicode.txt', 'excel-utf8.csv', 'libreoffice.csv']) {
@@ -725,6 +736,30 @@ describe('dates are days of the calendar', () => {
     assert.deepEqual(sheet.issues, [{ kind: 'bad-date', line: 4, column: 'updated', value: '05/06/2026', fault: 'ambiguous' }]);
   });
 
+  test('the #updated row is read on its own: it does not vote in the column’s order, and is day first unless it can only be month first', () => {
+    const sheet = toolkit.readSheet(`${sheetOf('11/25/2026', '05/06/2026')}\r\n#updated;25/11/2026\r\n`);
+    assert.deepEqual(sheet.issues, []);
+    assert.deepEqual(
+      sheet.rows.map((row) => row.record.updated),
+      ['2026-11-25', '2026-05-06'],
+    );
+    assert.equal(sheet.document.updated, '2026-11-25');
+    // Alone, a date that reads either way is day first; one that cannot be is month first.
+    assert.equal(toolkit.readSheet(`${sheetOf('11/25/2026')}\r\n#updated;05/06/2026\r\n`).document.updated, '2026-06-05');
+    assert.equal(toolkit.readSheet(`${sheetOf('25/11/2026')}\r\n#updated;11/25/2026\r\n`).document.updated, '2026-11-25');
+  });
+
+  test('an impossible date (31/31/2026, 02/30/2026) does not vote for an order: the others are read as the column’s valid dates say', () => {
+    const sheet = toolkit.readSheet(sheetOf('31/31/2026', '05/06/2026', '25/11/2026'));
+    assert.deepEqual(
+      sheet.rows.map((row) => row.record.updated),
+      [undefined, '2026-06-05', '2026-11-25'],
+    );
+    assert.deepEqual(sheet.issues, [{ kind: 'bad-date', line: 2, column: 'updated', value: '31/31/2026', fault: 'impossible' }]);
+    assert.equal(toolkit.dateOrder(['31/31/2026', '05/06/2026']), 'day-first');
+    assert.equal(toolkit.dateOrder(['02/30/2026', '11/25/2026', '05/06/2026']), 'month-first');
+  });
+
   test('validate refuses an updated that is no day (exit 1), and takes an ISO date-time, which the widget shows as its day', () => {
     const folder = workspace();
     const document = {
@@ -852,6 +887,26 @@ describe('stats of a sheet', () => {
     const { status, stderr } = run('stats', file, '--today', '2026-11-28', '--stale', '12', '--lang', 'en');
     assert.equal(status, 1);
     assert.match(stderr, /^Line 3: a quote is opened and never closed\.\n1 problem: the rows and cells at fault are missing/);
+  });
+
+  test('a date it cannot read ("hier") is said unreadable, as in a data file, not "never checked"; build still leaves it out', () => {
+    const folder = workspace();
+    const file = join(folder, 'hier.csv');
+    writeFileSync(file, 'id;name;family;updated\nclub-a;Club A;territorial;hier\nclub-b;Club B;territorial;2020-01-01\n');
+    const stale = run('stats', file, '--today', '2026-12-01', '--stale', '12', '--lang', 'en');
+    assert.equal(stale.status, 1);
+    assert.deepEqual(stale.stdout.trim().split('\n'), [
+      'To call: 2 networks not checked for over 12 months as of 1 December 2026, or never:',
+      '  Line 2 — club-a — Club A — unreadable date of check "hier"',
+      '  Line 3 — club-b — Club B — checked 1 January 2020',
+    ]);
+    assert.match(stale.stderr, /^Line 2, column "updated": "hier" is not a date/);
+    const stats = run('stats', file, '--today', '2026-12-01', '--lang', 'en');
+    assert.match(stats.stdout, /^Never checked \(no "updated"\): 0$/m);
+    assert.match(stats.stdout, /^Unreadable date of check .*: 1 \(club-a\)$/m);
+    const built = build(file);
+    assert.equal(built.status, 1);
+    assert.equal(toolkit.readSheet(readFileSync(file, 'utf8')).rows[0].record.updated, undefined);
   });
 });
 
