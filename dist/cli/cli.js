@@ -154,7 +154,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     htmlSkipped: (count) => `${formatNumber(count, 'fr')} ${count <= 1 ? 'réseau laissé' : 'réseaux laissés'} de côté, sans page (à corriger dans les données) :`,
     htmlNothingToPublish: "Aucun réseau à publier : rien n'a été écrit. Corrigez les données, puis relancez.",
     nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
-    notCounted: 'les lignes et cellules en cause manquent au compte ci-dessus. Corrigez le tableur, puis relancez.',
+    notCounted: 'les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis relancez.',
     wrote: (file, networks) => `${file} écrit : ${networks}.`,
     notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
     leftOut: "Champs qu'une cellule ne peut pas contenir, laissés de côté :",
@@ -300,7 +300,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
     htmlSkipped: (count) => `${formatNumber(count, 'en')} ${count === 1 ? 'network' : 'networks'} left out, without a page (to fix in the data):`,
     htmlNothingToPublish: 'No network to publish: nothing was written. Fix the data, then run it again.',
     nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
-    notCounted: 'the rows and cells at fault are missing from the counts above. Fix the spreadsheet, then run it again.',
+    notCounted: 'the counts above leave out the rows and cells at fault (an unreadable date is counted as one). Fix the spreadsheet, then run it again.',
     wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
     notObjects: 'Records left out (they are not objects): #',
     leftOut: 'Fields no cell can hold, left out:',
@@ -1068,9 +1068,16 @@ function run(args, say) {
             const text = readText(file, say).replace(/^\uFEFF/, '');
             // A spreadsheet gives its lines, so that the staff find the row of whom to call.
             const sheet = isSheet(file) ? readSheet(text) : undefined;
-            const document = sheet ? { networks: sheet.rows.map((row) => row.record) } : parseJson(file, text, say);
             // Rows the sheet could not read are missing from the counts: said as build says them, before the report.
             const sheetIssues = sheet?.issues ?? [];
+            // A date the sheet could not read is left out of its record, as build writes it; stats counts
+            // it with its text, as it does in a data file: unreadable, not "never checked".
+            const unreadDates = new Map(sheetIssues.flatMap((issue) => issue.kind === 'bad-date' && issue.column === 'updated' ? [[issue.line, issue.value]] : []));
+            const document = sheet
+                ? {
+                    networks: sheet.rows.map(({ line, record }) => unreadDates.has(line) ? { ...record, updated: unreadDates.get(line) } : record),
+                }
+                : parseJson(file, text, say);
             for (const issue of sheetIssues)
                 console.error(say.buildIssue(issue));
             if (options.stale !== undefined) {

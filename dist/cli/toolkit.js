@@ -547,9 +547,10 @@ function dateOrder(cells) {
         const parts = YEAR_LAST.exec(cell.trim());
         if (!parts)
             continue;
-        if (Number(parts[1]) > 12)
+        const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
+        if (first > 12 && isCalendarDay(year, second, first))
             dayFirst = true;
-        if (Number(parts[3]) > 12)
+        if (second > 12 && isCalendarDay(year, first, second))
             monthFirst = true;
     }
     if (dayFirst && monthFirst)
@@ -609,68 +610,165 @@ function decodeSingleByte(bytes, encoding) {
     }
     return text;
 }
-/** French letters, by how often French puts them where they stand (see `plausibility`). */
-const VOWELS = new Set('aeiouyAEIOUY');
-const FRENCH_CAPITALS = new Set('ÀÂÇÉÈÊËÎÏÔÙÛÜŸÆŒ');
-/** Marks French text holds anyway, in any code page's reading: no sign of a wrong one. */
-const COMMON_MARKS = new Set('’‘“”«»…–—€°·\u00a0\u202f');
+const VOWELS = new Set('aeiouy');
+/** The words French ends with "à"; "ù" ends "où" alone. */
+const ENDING_IN_A_GRAVE = new Set(['là', 'voilà', 'holà', 'déjà', 'delà', 'çà']);
 const isLetter = (character) => character !== undefined && /\p{L}/u.test(character);
-const isLowercase = (character) => character !== undefined && /\p{Ll}/u.test(character);
+const isUpper = (character) => /\p{Lu}/u.test(character);
+const isDigit = (character) => character !== undefined && character >= '0' && character <= '9';
+/** A space (a no-break one too) or the start or end of the text. */
+const isSpace = (character) => character === undefined || /\s/u.test(character);
+/** Where a cell or a sentence stops: a space, punctuation, a separator of the sheet. */
+const isBreak = (character) => isSpace(character) || /[.,;:!?"')\]|\t]/.test(character);
 /**
- * How French one character of a reading looks where it stands, with the characters before and
- * after it. "é" is the commonest accent and may stand anywhere; "à" and "ù" end words ("déjà", "où"),
- * they do not stand inside one; circumflexes and "ç" begin or sit inside words, after a consonant;
- * a diaeresis follows a vowel ("Noël", "naïf"); a capital does not follow a small letter; a letter
- * French does not use (Ž, Ó, þ) and a symbol between two letters ("Soci‚t‚") are the marks of a
- * wrong code page.
+ * How French a lower-case letter looks at `at` in `word` (lower case too). "é" is the commonest
+ * accent and may stand anywhere but before a vowel at a word's start; "à" ends "là", "déjà",
+ * "voilà", and "ù" ends "où", nowhere else; circumflexes stand before a consonant or at the end
+ * ("hôtel", "dû"), after a vowel only as "î" and "û" do ("boîte", "août"), and begin a few words
+ * only ("âge", "être", "île", "ôter": "être" rather than CP850's "Étre", byte 0x90); "ç" stands
+ * before a, o, u, and begins "ça" alone; a diaeresis follows a vowel ("Noël", "naïf"); "œ" comes before u or i ("cœur",
+ * "œil"). A letter French does not use (ñ, ð, ı) is the mark of a wrong code page.
  */
-function plausibility(character, before, after) {
-    const inWord = isLetter(after);
-    const afterVowel = before !== undefined && VOWELS.has(before);
+function lowerCasePlausibility(character, word, at) {
+    const before = word[at - 1];
+    const after = word[at + 1];
+    const first = at === 0;
     switch (character) {
         case 'é':
-            return 10;
-        case 'à':
-        case 'ù':
-            return inWord ? 0 : 8;
+            // Not before a vowel at a word's start ("éa"), nor at its end after one but "é" ("créé", not "elleé").
+            if (first)
+                return after !== undefined && VOWELS.has(after) ? 2 : 10;
+            return after === undefined && before !== 'é' && VOWELS.has(before) ? 2 : 10;
         case 'è':
-            return inWord ? 6 : 2;
-        case 'ê':
+            // "-ère" and "-ès" ("première", "très"): CP850's "PREMIÈRE" rather than Windows-1252's "PREMIÔRE", byte 0xD4.
+            if (after === undefined || first)
+                return first ? 1 : 2;
+            return word.slice(at + 1, at + 3) === 're' || word.slice(at + 1) === 's' ? 7 : 5;
+        case 'à':
+            return ENDING_IN_A_GRAVE.has(word) ? 10 : -2;
+        case 'ù':
+            return word === 'où' ? 8 : -2;
         case 'â':
+        case 'ê':
         case 'î':
         case 'ô':
         case 'û':
+            if (after !== undefined && VOWELS.has(after))
+                return -1;
+            // After a vowel, "î" and "û" ("boîte", "août"), hardly the others.
+            if (before !== undefined && VOWELS.has(before))
+                return character === 'î' || character === 'û' ? 5 : 2;
+            if (!first)
+                return 5;
+            // The words French begins with a circumflex: "âge", "âme"; "être", "êtes"; "île", "îlot"; "ôter".
+            if (character === 'ê')
+                return /^(être|êtes|êtres)$/.test(word) ? 11 : 1;
+            return character === 'â' ? 4 : character === 'î' ? (after === 'l' ? 5 : 1) : character === 'ô' ? 3 : 0;
         case 'ç':
-            return inWord && !afterVowel ? 5 : 1;
+            if (first)
+                return word === 'ça' || word === 'çà' ? 8 : -1;
+            return after !== undefined && 'aou'.includes(after) ? 6 : -1;
         case 'ë':
         case 'ï':
         case 'ü':
-            return afterVowel ? 4 : 0;
+            return before !== undefined && VOWELS.has(before) ? 6 : 0;
         case 'œ':
-            return inWord ? 3 : 1;
+            return after === 'u' || after === 'i' ? 6 : -1;
         case 'æ':
         case 'ÿ':
             return 1;
     }
-    if (FRENCH_CAPITALS.has(character))
-        return isLowercase(before) ? -1 : 1;
-    if (isLetter(character))
-        return -2;
-    if (COMMON_MARKS.has(character) || /\s/.test(character))
-        return 0;
-    return isLetter(before) && inWord ? -3 : -1;
+    return -2;
 }
-/** The sum of `plausibility` over the characters the code pages read differently: those of bytes from 0x80. */
+/**
+ * How French a letter looks where it stands, in the word around it. A letter alone between spaces
+ * is French "à" or "ô" ("À vous") and nothing else ("200 Ç"); a capital begins a word ("Économie")
+ * or stands in a word all of capitals ("ÉCOLE"), and is then as plausible as its small letter;
+ * a capital inside a word of small letters ("SociÚtÚ") or a small letter among capitals ("êCOLE")
+ * is the mark of a wrong code page.
+ */
+function letterPlausibility(text, i) {
+    let start = i;
+    while (start > 0 && i - start < 30 && isLetter(text[start - 1]))
+        start--;
+    let end = i + 1;
+    while (end < text.length && end - i < 30 && isLetter(text[end]))
+        end++;
+    const word = text.slice(start, end);
+    const at = i - start;
+    const character = text[i];
+    if (word.length === 1)
+        return 'àÀôÔ'.includes(character) ? 10 : -4;
+    const laterCapital = /\p{Lu}/u.test(word.slice(1));
+    if (isUpper(character)) {
+        const allCapitals = !/\p{Ll}/u.test(word);
+        if (!allCapitals && (at > 0 || laterCapital))
+            return -4;
+    }
+    else if (laterCapital) {
+        return -3;
+    }
+    const lower = Array.from(word, (letter) => (letter.toLowerCase().length === 1 ? letter.toLowerCase() : letter)).join('');
+    return lowerCasePlausibility(lower[at], lower, at);
+}
+/**
+ * How French a character that is no letter looks between the characters before and after it.
+ * Windows-1252 and Mac Roman put French typographic marks where CP850 has letters: "€" after a
+ * number, "…" at a word's end, "“" and "”" around words, "–" between spaces, "’" between letters
+ * ("d’Arles"), "«" and "»" around words, with or without spaces inside. Any mark or symbol
+ * between two letters ("Soci‚t‚") is the mark of a wrong code page.
+ */
+function markPlausibility(character, before, after) {
+    const letterBefore = isLetter(before);
+    const letterAfter = isLetter(after);
+    if (letterBefore && letterAfter)
+        return character === '’' ? 8 : -3;
+    switch (character) {
+        case '€':
+            return isDigit(before) || (isSpace(before) && before !== undefined) ? 6 : isDigit(after) ? 3 : 0;
+        case '…':
+            return (letterBefore || isDigit(before) || /[.!?»”"]/.test(before ?? ' ')) && isBreak(after) ? 6 : 0;
+        case '’':
+            return letterBefore ? 1 : -1;
+        case '‘':
+            return letterAfter && isBreak(before) ? 2 : -1;
+        case '“':
+            return (letterAfter || isDigit(after)) && isBreak(before) ? 6 : 0;
+        case '”':
+            return (letterBefore || isDigit(before) || /[.!?…]/.test(before ?? ' ')) && isBreak(after) ? 6 : 0;
+        case '–':
+        case '—':
+            return isSpace(before) && isSpace(after) ? 6 : isDigit(before) && isDigit(after) ? 3 : 0;
+        case '«':
+            return isSpace(after) && after !== undefined ? 6 : letterAfter && isBreak(before) ? 4 : 0;
+        case '»':
+            return isSpace(before) && before !== undefined ? 6 : letterBefore && isBreak(after) ? 4 : 0;
+        case '°':
+            return isDigit(before) || before === 'n' || before === 'N' ? 3 : 0;
+        case '\u00a0':
+        case '\u202f':
+            return isDigit(before) || isDigit(after) || /[;:!?»€]/.test(after ?? '') || before === '«' ? 2 : 0;
+        case '·':
+            return 0;
+    }
+    return isSpace(character) ? 0 : -1;
+}
+/** The sum of the plausibility of the characters the code pages read differently: those of bytes from 0x80. */
 function frenchness(bytes, text) {
     let score = 0;
-    for (let i = 0; i < bytes.length; i++)
-        if (bytes[i] >= 0x80)
-            score += plausibility(text[i], text[i - 1], text[i + 1]);
+    for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] < 0x80)
+            continue;
+        score += isLetter(text[i]) ? letterPlausibility(text, i) : markPlausibility(text[i], text[i - 1], text[i + 1]);
+    }
     return score;
 }
 /**
  * The code page whose reading of bytes that are not UTF-8 looks most like French: Windows-1252
- * unless CP850 or Mac Roman reads clearly better ("Société" rather than "Soci‚t‚" or "SociŽtŽ").
+ * unless CP850 or Mac Roman reads better ("Société" rather than "Soci‚t‚" or "SociŽtŽ"; but "200 €"
+ * rather than "200 Ç", "visites…" rather than "visitesà"). Windows-1252, by far the commonest,
+ * wins a tie: a file whose only characters beyond ASCII are marks, or whose bytes read as French
+ * in both (Mac Roman's "CHEFS…" or Windows-1252's "CHEFSÉ", byte 0xC9), is read as Windows-1252.
  * One character a byte, in every one of them: no byte is lost.
  */
 function decodeCodePage(bytes) {
@@ -3521,9 +3619,10 @@ function readSheet(input) {
             rows.push({ line, record });
         },
     });
-    const order = dateOrder(dates.map(({ cell }) => cell));
+    // The column's order from its own cells; a `#updated` row is no cell of it, and is read on its own.
+    const order = dateOrder(dates.filter(({ target }) => target !== document).map(({ cell }) => cell));
     for (const { target, key, cell, line, column } of dates) {
-        const read = readSheetDate(cell, order);
+        const read = readSheetDate(cell, target === document ? dateOrder([cell]) : order);
         if ('day' in read)
             setPath(target, key, read.day);
         else {

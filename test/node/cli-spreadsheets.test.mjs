@@ -876,7 +876,7 @@ describe('stats of a sheet', () => {
     assert.equal(status, 1);
     assert.deepEqual(stderr.trim().split('\n'), [
       "Ligne 3 : un guillemet ouvert n'est jamais fermé.",
-      '1 problème : les lignes et cellules en cause manquent au compte ci-dessus. Corrigez le tableur, puis relancez.',
+      '1 problème : les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis relancez.',
     ]);
     assert.match(stdout, /^1 réseau au 28 novembre 2026/);
   });
