@@ -323,7 +323,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     `${formatNumber(count, 'fr')} ${count <= 1 ? 'réseau laissé' : 'réseaux laissés'} de côté, sans page (à corriger dans les données) :`,
   htmlNothingToPublish: "Aucun réseau à publier : rien n'a été écrit. Corrigez les données, puis relancez.",
   nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
-  notCounted: 'les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis relancez.',
+  notCounted:
+    'les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis relancez.',
   wrote: (file, networks) => `${file} écrit : ${networks}.`,
   notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
   leftOut: "Champs qu'une cellule ne peut pas contenir, laissés de côté :",
@@ -482,7 +483,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
     `${formatNumber(count, 'en')} ${count === 1 ? 'network' : 'networks'} left out, without a page (to fix in the data):`,
   htmlNothingToPublish: 'No network to publish: nothing was written. Fix the data, then run it again.',
   nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
-  notCounted: 'the counts above leave out the rows and cells at fault (an unreadable date is counted as one). Fix the spreadsheet, then run it again.',
+  notCounted:
+    'the counts above leave out the rows and cells at fault (an unreadable date is counted as one). Fix the spreadsheet, then run it again.',
   wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
   notObjects: 'Records left out (they are not objects): #',
   leftOut: 'Fields no cell can hold, left out:',

@@ -886,7 +886,10 @@ describe('stats of a sheet', () => {
     writeFileSync(file, sheet);
     const { status, stderr } = run('stats', file, '--today', '2026-11-28', '--stale', '12', '--lang', 'en');
     assert.equal(status, 1);
-    assert.match(stderr, /^Line 3: a quote is opened and never closed\.\n1 problem: the rows and cells at fault are missing/);
+    assert.match(
+      stderr,
+      /^Line 3: a quote is opened and never closed\.\n1 problem: the counts above leave out the rows and cells at fault/,
+    );
   });
 
   test('a date it cannot read ("hier") is said unreadable, as in a data file, not "never checked"; build still leaves it out', () => {
