@@ -472,6 +472,8 @@ const WORDS = {
         wholeFamily: (family, count) => `Toute la famille « ${family} » (${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'})`,
         allNetworks: 'Tous les réseaux',
         networks: (count) => `${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'}`,
+        /** The index's meta description, for search results. */
+        indexDescription: (title, networks) => `${title} : ${networks} professionnels, par famille, chacun avec sa fiche.`,
         networksDir: 'reseaux',
     },
     en: {
@@ -482,6 +484,7 @@ const WORDS = {
         wholeFamily: (family, count) => `The whole family "${family}" (${formatNumber(count, 'en-GB')} ${count > 1 ? 'networks' : 'network'})`,
         allNetworks: 'All networks',
         networks: (count) => `${formatNumber(count, 'en-GB')} ${count > 1 ? 'networks' : 'network'}`,
+        indexDescription: (title, networks) => `${title}: ${networks} of professionals, by family, each with its profile.`,
         networksDir: 'networks',
     },
 };
@@ -513,17 +516,22 @@ function relative(from, to) {
     const depth = from.split('/').length - 1;
     return '../'.repeat(depth) + to;
 }
-function page(site, lang, path, title, body, head = '') {
+function page(site, lang, path, title, description, body, head = '') {
     const other = WORDS[lang].otherLang;
     const otherPath = path === indexPath(lang) ? indexPath(other) : path.replace(/^(en\/)?[a-z]+\//, other === 'fr' ? 'reseaux/' : 'en/networks/');
+    // Search engines want a page's language versions as full addresses, itself among them: given where
+    // the site is published (--base-url), they are; else relative, which they read less surely.
+    const address = (to) => escape(site.base ? site.base + to : relative(path, to));
+    const published = site.base ? `<link rel="canonical" href="${address(path)}">\n` : '';
     return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title>
-<link rel="stylesheet" href="${relative(path, 'style.css')}">
-<link rel="alternate" hreflang="${other}" href="${relative(path, otherPath)}">
+${description ? `<meta name="description" content="${escape(description)}">\n` : ''}<link rel="stylesheet" href="${relative(path, 'style.css')}">
+${published}<link rel="alternate" hreflang="${lang}" href="${address(path)}">
+<link rel="alternate" hreflang="${other}" href="${address(otherPath)}">
 ${head}</head>
 <body>
 <nav class="top"><a href="${relative(path, indexPath(lang))}">${escape(site.title[lang])}</a> · <a href="${relative(path, otherPath)}" hreflang="${other}" lang="${other}">${WORDS[lang].otherLanguage}</a></nav>
@@ -567,7 +575,8 @@ function indexPage(site, lang) {
 <p>${WORDS[lang].networks(site.directory.networks.length)}.${updated ? ` ${escape(strings.dataUpdated(formatDate(updated, strings.locale)))}` : ''}</p>
 <h2>${WORDS[lang].byFamily}</h2>
 ${familyList(site, lang, (id) => relative(path, networkPath(site, lang, id)), 3, true)}`;
-    return page(site, lang, path, site.title[lang], body);
+    const description = WORDS[lang].indexDescription(site.title[lang], WORDS[lang].networks(site.directory.networks.length));
+    return page(site, lang, path, site.title[lang], description, body);
 }
 /** The schema.org Organization of a network, as JSON-LD safe inside a script element. */
 function organization(network) {
@@ -661,12 +670,13 @@ ${network.updated ? `<p class="meta">${escape(strings.checkedOn(formatDate(netwo
 <p><a href="${relative(path, indexPath(lang))}">${escape(strings.back)}</a></p>
 ${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${WORDS[lang].sameFamily}</h2>\n<ul>\n${siblings.join('\n')}\n</ul>\n${wholeFamily}</nav>` : ''}`;
     const head = `<script type="application/ld+json">\n${organization(network)}\n</script>\n`;
-    return page(site, lang, path, `${network.name} — ${site.title[lang]}`, body, head);
+    return page(site, lang, path, `${network.name} — ${site.title[lang]}`, network.summary ?? '', body, head);
 }
 /** The index's list alone, for inside `<reseaupro-finder>`: links lead under `base` when it is given (see siteBase). */
 function fragment(site, lang, base) {
-    const path = lang === 'fr' ? 'fragment.html' : 'en/fragment.html';
-    const link = (id) => (base ? base + networkPath(site, lang, id) : relative(path, networkPath(site, lang, id)));
+    // Relative to the site's root, for both languages: the README says so, and a page that shows one
+    // fragment sits where it could show the other.
+    const link = (id) => (base ? base : '') + networkPath(site, lang, id);
     return `<nav aria-label="${escape(WORDS[lang].allNetworks)}">
 ${familyList(site, lang, link, 2, false)}
 </nav>
@@ -701,7 +711,8 @@ function siteBase(value) {
 }
 const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:46rem;padding:1rem;color:#1b1b1b;background:#fff}
 a{color:#1d4f91}.top{font-size:.9rem;margin-bottom:1rem}.meta{color:#4f5661}
-dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
+dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;min-width:0}
+body{overflow-wrap:anywhere}
 `;
 /**
  * Every file of the site, by path from its root, made one at a time as the writer asks for it: the
@@ -731,6 +742,7 @@ function* staticSite(directory, base = '') {
         dataLang: directory.lang ?? 'fr',
         families,
         positions,
+        base,
     };
     yield ['style.css', STYLE];
     for (const lang of ['fr', 'en']) {

@@ -6,8 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
+import { CHROMIUM_ARGS, findChrome } from '../chromium.mjs';
 import { fixture, runIn } from './cli-helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -381,6 +382,21 @@ describe('html --base-url', () => {
     }
   });
 
+  test('the pages name their published address: canonical, and hreflang for both languages, themselves included', () => {
+    const { dir } = fragmentWith('https://site.example/annuaire');
+    const french = read(dir, `reseaux/${first}.html`);
+    const english = read(dir, `en/networks/${first}.html`);
+    const frUrl = `https://site.example/annuaire/reseaux/${first}.html`;
+    const enUrl = `https://site.example/annuaire/en/networks/${first}.html`;
+    for (const page of [french, english]) {
+      assert.ok(page.includes(`<link rel="alternate" hreflang="fr" href="${frUrl}">`));
+      assert.ok(page.includes(`<link rel="alternate" hreflang="en" href="${enUrl}">`));
+    }
+    assert.ok(french.includes(`<link rel="canonical" href="${frUrl}">`));
+    assert.ok(english.includes(`<link rel="canonical" href="${enUrl}">`));
+    assert.ok(read(dir, 'en/index.html').includes('<link rel="canonical" href="https://site.example/annuaire/en/index.html">'));
+  });
+
   test('an address or a path ending in a bare ? or # is refused too, and nothing is written', () => {
     for (const base of ['https://site.example/reseaux#', 'https://site.example/reseaux?', '/reseaux?', '/reseaux#', '/reseaux/?#']) {
       const { result, dir } = fragmentWith(base);
@@ -389,6 +405,71 @@ describe('html --base-url', () => {
       assert.ok(!existsSync(dir), base);
     }
   });
+});
+
+describe('html: what a search result and a phone show', () => {
+  const { site } = built();
+  const first = demo.networks[0];
+
+  test('each page has a meta description: its network’s summary, or for the index what it lists', () => {
+    const description = (path) => /<meta name="description" content="([^"]*)">/.exec(read(site, path))?.[1];
+    assert.equal(description(`reseaux/${first.id}.html`), first.summary.replaceAll("'", '&#39;'));
+    assert.match(description('index.html'), /: 283 réseaux professionnels, par famille, chacun avec sa fiche\.$/);
+    assert.match(description('en/index.html'), /: 283 networks of professionals, by family, each with its profile\.$/);
+  });
+
+  test('without --base-url, each page lists both its language versions, relative to it, and no canonical address', () => {
+    const page = read(site, `reseaux/${first.id}.html`);
+    assert.ok(page.includes(`<link rel="alternate" hreflang="fr" href="../reseaux/${first.id}.html">`));
+    assert.ok(page.includes(`<link rel="alternate" hreflang="en" href="../en/networks/${first.id}.html">`));
+    assert.doesNotMatch(page, /rel="canonical"/);
+  });
+
+  test('both fragments link relative to the site’s root, where the README says to show them', () => {
+    for (const path of ['fragment.html', 'en/fragment.html']) {
+      for (const [, href] of read(site, path).matchAll(/href="([^"]+)"/g)) {
+        assert.ok(!href.startsWith('../'), `${path}: ${href}`);
+        assert.ok(existsSync(join(site, href)), `${path}: ${href}`);
+      }
+    }
+  });
+
+  test(
+    'at 320 px no page scrolls sideways, long addresses and names included (WCAG 1.4.10)',
+    { skip: !findChrome() && 'no Chrome or Chromium here' },
+    async () => {
+      const long = `${'groupement'.repeat(12)}`;
+      const { site: awkward } = built({
+        format: 1,
+        networks: [
+          {
+            id: 'long',
+            name: long,
+            family: 'metier',
+            summary: `Inscriptions : https://www.reseau-entreprendre.org/provence/${long}`,
+            contact: { email: `contact@${long}.reseaux.example`, website: `https://${long}.reseaux.example/` },
+          },
+        ],
+      });
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS });
+      try {
+        const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+        for (const [dir, path] of [
+          [site, `reseaux/${first.id}.html`],
+          [site, `en/networks/${first.id}.html`],
+          [site, 'index.html'],
+          [awkward, 'reseaux/long.html'],
+          [awkward, 'index.html'],
+        ]) {
+          await page.goto(pathToFileURL(join(dir, path)).href);
+          assert.ok((await page.evaluate(() => globalThis.document.documentElement.scrollWidth)) <= 320, path);
+        }
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });
 
 describe('html and the records the widget skips', () => {
