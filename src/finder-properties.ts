@@ -5,6 +5,12 @@ import type { Position } from './core/geo.js';
 import type { Answers } from './core/types.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './directory-loader.js';
 
+/**
+ * A data document as a page gives it (format 1, or a bare list of networks): checked when loaded,
+ * so any value may come at run time; this type says what is meant. `null` takes the data away.
+ */
+export type DataDocument = { networks: unknown[]; [field: string]: unknown } | unknown[];
+
 export const DEFAULT_PAGE_SIZE = 10;
 export const DEFAULT_HEADING_LEVEL = 2;
 
@@ -36,7 +42,7 @@ export class FinderProperties extends LitElement {
   declare src?: string;
 
   /** A data document given directly (a full document or a bare array of networks); wins over inline JSON and `src`. */
-  declare data?: unknown;
+  declare data?: DataDocument | null;
 
   /**
    * UI language: `fr` or `en`. Without it, the nearest `[lang]` ancestor's primary subtag (`en-GB` → `en`);

@@ -54,7 +54,8 @@ export async function finderWith(data: unknown, attributes = '', answers?: Recor
   const el = container.querySelector('reseaupro-finder')!;
   if (answers) el.answers = answers;
   const ready = oneEvent(el, 'reseaupro-ready');
-  el.data = data;
+  // Any value, as a page may give: the element checks what it is given.
+  el.data = data as ReseauproFinder['data'];
   await ready;
   // Results are current once the search index is complete too, when the URL gave a search.
   await el.updateComplete;

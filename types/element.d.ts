@@ -37,7 +37,7 @@ export interface ReseauproFinderProps {
   /** URL of the data document, relative to the page. */
   src?: string;
   /** A data document given directly; wins over inline JSON, which wins over `src`. */
-  data?: DataDocument;
+  data?: DataDocument | null;
   /** UI language: `fr` or `en` (any other → `fr`). */
   lang?: string;
   /** Results shown before "show more" (default 10). */
@@ -77,7 +77,7 @@ export interface ReseauproFinderEvents {
 /** The element's DOM interface, for refs: what a script may read and set on it. */
 export interface ReseauproFinderElement extends HTMLElement {
   src?: string;
-  data?: DataDocument;
+  data?: DataDocument | null;
   lang: string;
   pageSize: number;
   syncUrl: boolean;
@@ -85,7 +85,7 @@ export interface ReseauproFinderElement extends HTMLElement {
   headingLevel: number;
   layout: 'auto' | 'steps' | 'all';
   near?: string | Position;
-  theme: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
   remember: boolean;
   answers: Answers;
   query: string;

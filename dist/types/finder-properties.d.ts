@@ -1,6 +1,14 @@
 import { LitElement } from 'lit';
 import type { Position } from './core/geo.js';
 import type { Answers } from './core/types.js';
+/**
+ * A data document as a page gives it (format 1, or a bare list of networks): checked when loaded,
+ * so any value may come at run time; this type says what is meant. `null` takes the data away.
+ */
+export type DataDocument = {
+    networks: unknown[];
+    [field: string]: unknown;
+} | unknown[];
 export declare const DEFAULT_PAGE_SIZE = 10;
 export declare const DEFAULT_HEADING_LEVEL = 2;
 /**
@@ -56,7 +64,7 @@ export declare class FinderProperties extends LitElement {
     /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
     src?: string;
     /** A data document given directly (a full document or a bare array of networks); wins over inline JSON and `src`. */
-    data?: unknown;
+    data?: DataDocument | null;
     /**
      * UI language: `fr` or `en`. Without it, the nearest `[lang]` ancestor's primary subtag (`en-GB` → `en`);
      * any other language gives French.
