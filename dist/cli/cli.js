@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, renameSync, cpSync, chmodSync, statSync, rmSync, readFileSync, unlinkSync } from 'node:fs';
 import { resolve, join, dirname, basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, l as labelText, pageNames, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, l as labelText, pageNames, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
 import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
@@ -676,7 +676,7 @@ ${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${W
 function fragment(site, lang, base) {
     // Relative to the site's root, for both languages: the README says so, and a page that shows one
     // fragment sits where it could show the other.
-    const link = (id) => (base ? base : '') + networkPath(site, lang, id);
+    const link = (id) => base + networkPath(site, lang, id);
     return `<nav aria-label="${escape(WORDS[lang].allNetworks)}">
 ${familyList(site, lang, link, 2, false)}
 </nav>
@@ -926,10 +926,6 @@ function write(text, file, say) {
     }
     return file;
 }
-/** The `format` a document declares, as written: the text "1" is not the number 1. */
-const declaredFormat = (document) => typeof document === 'object' && document !== null && Object.hasOwn(document, 'format')
-    ? document.format
-    : undefined;
 /** A spreadsheet, by its name: anything else is read as a data file. */
 const isSheet = (file) => /\.(csv|tsv|txt)$/i.test(file);
 function parseJson(file, text, say) {

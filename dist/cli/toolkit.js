@@ -4380,6 +4380,10 @@ function buildDocument(csv, options) {
  * widget would skip: the keeper fixes them in the sheet, and `build` checks them again. The
  * document's own fields (title, updated, questions, places…) follow the networks, one a row.
  */
+/** The `format` a document declares, as written, for the message that refuses it: the text "1" is not the number 1. */
+const declaredFormat = (document) => typeof document === 'object' && document !== null && Object.hasOwn(document, 'format')
+    ? document.format
+    : undefined;
 function exportDocument(document) {
     const { networks, notObjects, fields } = documentRecords(document);
     const { text, leftOut, tooDeep } = writeSheet(networks, fields);
@@ -4464,4 +4468,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dateOrder, dayOf, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };

@@ -9,7 +9,7 @@ import { jsonFault } from './json-fault.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { readSheet } from './sheet.js';
 import { HTML_MESSAGES, siteBase, staticSite, writeStaticSite } from './static-site.js';
-import { buildDocument, directoryStats, exportDocument, staleRecords, validateDocument } from './toolkit.js';
+import { buildDocument, declaredFormat, directoryStats, exportDocument, staleRecords, validateDocument } from './toolkit.js';
 
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
 class Stop extends Error {
@@ -93,12 +93,6 @@ function write(text: string, file: string, say: Messages): string {
   }
   return file;
 }
-
-/** The `format` a document declares, as written: the text "1" is not the number 1. */
-const declaredFormat = (document: unknown): unknown =>
-  typeof document === 'object' && document !== null && Object.hasOwn(document, 'format')
-    ? (document as { format: unknown }).format
-    : undefined;
 
 /** A spreadsheet, by its name: anything else is read as a data file. */
 const isSheet = (file: string) => /\.(csv|tsv|txt)$/i.test(file);

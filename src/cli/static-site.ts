@@ -269,7 +269,7 @@ ${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${W
 function fragment(site: Site, lang: Lang, base: string): string {
   // Relative to the site's root, for both languages: the README says so, and a page that shows one
   // fragment sits where it could show the other.
-  const link = (id: string) => (base ? base : '') + networkPath(site, lang, id);
+  const link = (id: string) => base + networkPath(site, lang, id);
   return `<nav aria-label="${escape(WORDS[lang].allNetworks)}">
 ${familyList(site, lang, link, 2, false)}
 </nav>

@@ -151,6 +151,12 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
  * widget would skip: the keeper fixes them in the sheet, and `build` checks them again. The
  * document's own fields (title, updated, questions, places…) follow the networks, one a row.
  */
+/** The `format` a document declares, as written, for the message that refuses it: the text "1" is not the number 1. */
+export const declaredFormat = (document: unknown): unknown =>
+  typeof document === 'object' && document !== null && Object.hasOwn(document, 'format')
+    ? (document as { format: unknown }).format
+    : undefined;
+
 export function exportDocument(document: unknown): {
   csv: string;
   records: number;

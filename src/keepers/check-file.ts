@@ -3,7 +3,7 @@
 import { decodeBytes, isWorkbook } from '../cli/encoding.js';
 import { jsonFault } from '../cli/json-fault.js';
 import { MESSAGES } from '../cli/messages.js';
-import { buildDocument, exportDocument, validateDocument } from '../cli/toolkit.js';
+import { buildDocument, declaredFormat, exportDocument, validateDocument } from '../cli/toolkit.js';
 import { DirectoryError } from '../core/parse.js';
 import type { Lang } from '../core/types.js';
 
@@ -26,18 +26,22 @@ export interface Report {
   csv?: string;
 }
 
+/** A report that stops at `text`, after the lines already said. */
+export const failed = (text: string, lines: ReportLine[] = []): Report => ({
+  lines: [...lines, { severity: 'error', text }],
+  summary: text,
+  errors: 1,
+});
+
 /** A spreadsheet, by its name or, without one, by its text: a data file begins with `{` or `[`. */
 const isSheet = (name: string, text: string) => /\.(csv|tsv|txt)$/i.test(name) || (!/\.json$/i.test(name) && !/^\s*[[{]/.test(text));
 
 /** Checks a file the keepers dropped: a sheet is built, a data file validated, as the command line does. */
 export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: string): Report {
   const say = MESSAGES[lang];
-  if (isWorkbook(bytes)) return { lines: [{ severity: 'error', text: say.workbook(name) }], summary: say.workbook(name), errors: 1 };
+  if (isWorkbook(bytes)) return failed(say.workbook(name));
   const { text: decoded, encoding, invalidLines } = decodeBytes(bytes);
-  if (invalidLines) {
-    const message = say.invalidUtf8(name, invalidLines);
-    return { lines: [{ severity: 'error', text: message }], summary: message, errors: 1 };
-  }
+  if (invalidLines) return failed(say.invalidUtf8(name, invalidLines));
   const text = decoded.replace(/^\uFEFF/, '');
   const lines: ReportLine[] = encoding === 'utf-8' ? [] : [{ severity: 'note', text: say.encodingNote(name, encoding) }];
 
@@ -63,18 +67,14 @@ export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: st
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const message = say.notJson(name, jsonFault(text, (error as Error).message));
-    return { lines: [...lines, { severity: 'error', text: message }], summary: message, errors: 1 };
+    return failed(say.notJson(name, jsonFault(text, (error as Error).message)), lines);
   }
   let checked;
   try {
     checked = validateDocument(raw);
   } catch (error) {
     if (!(error instanceof DirectoryError)) throw error;
-    const format =
-      typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'format') ? (raw as { format: unknown }).format : undefined;
-    const message = say.notADocument(name, error, format);
-    return { lines: [...lines, { severity: 'error', text: message }], summary: message, errors: 1 };
+    return failed(say.notADocument(name, error, declaredFormat(raw)), lines);
   }
   const { directory, findings } = checked;
   const errors = findings.filter((finding) => finding.severity === 'error');

@@ -2,7 +2,7 @@
 // column, the finder working on the data beside, and download reseaux.json and the sheet back.
 // Everything from the file is shown as text; nothing is sent anywhere.
 import type { Lang } from '../core/types.js';
-import { checkFile, type Report } from './check-file.js';
+import { checkFile, failed, type Report } from './check-file.js';
 import { PAGE_WORDS, type PageWords } from './words.js';
 
 /** What the page needs of the finder, which keepers.js defines. */
@@ -94,8 +94,7 @@ export function mountKeepersPage(page: Document): void {
       result = checkFile(file.name, file.bytes, lang, today());
     } catch (error) {
       // A fault of the tools, not of the file: the report says so, and nothing is offered.
-      const text = words().unexpected(file.name, reasonOf(error));
-      result = { lines: [{ severity: 'error', text }], summary: text, errors: 1 };
+      result = failed(words().unexpected(file.name, reasonOf(error)));
     }
     show(result, file.name);
   }
