@@ -175,8 +175,79 @@ const FIELD_READERS: (readonly [string, (value: unknown, field: string) => unkno
 export const OPTIONAL_FIELDS: readonly string[] = FIELD_READERS.map(([key]) => key);
 const FIELD_CHECKS = FIELD_READERS.map(([, read]) => read);
 
+/** A text as its check leaves it: absent, or a text that is not empty. */
+const isCheckedText = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value !== '');
+
+const isCheckedList = (value: unknown): boolean => {
+  if (value === undefined) return true;
+  if (!Array.isArray(value) || value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
+};
+
+const isCheckedNumber = (value: unknown): boolean => value === undefined || (typeof value === 'number' && Number.isFinite(value));
+
+function isCheckedContact(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isObject(value)) return false;
+  let fields = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (!(CONTACT_FIELDS as readonly string[]).includes(key) || !isCheckedText(value[key]) || value[key] === undefined) return false;
+    fields++;
+  }
+  return fields > 0;
+}
+
+const isCheckedGeo = (value: unknown): boolean =>
+  value === undefined ||
+  (isObject(value) &&
+    typeof value.lat === 'number' &&
+    Number.isFinite(value.lat) &&
+    typeof value.lon === 'number' &&
+    Number.isFinite(value.lon) &&
+    Object.keys(value).length === 2);
+
+/**
+ * Whether a record is already what `checkNetwork` would make of it, so that it is used as it is.
+ * Nearly every record of a document is, and this reads each field by its name: on a first page,
+ * before the engine has optimised anything, reading them by a key that changes (`raw[key]` in a
+ * loop) cost as much as all the rest of the first results' data work at 283 networks.
+ * `test/core/parse.test.ts` holds it to `checkNetwork`'s full check over generated records.
+ */
+export function isInCheckedForm(raw: Record<string, unknown>): boolean {
+  return (
+    typeof raw.id === 'string' &&
+    raw.id !== '' &&
+    typeof raw.name === 'string' &&
+    raw.name !== '' &&
+    typeof raw.family === 'string' &&
+    FAMILIES.includes(raw.family as Family) &&
+    isCheckedText(raw.summary) &&
+    isCheckedText(raw.description) &&
+    isCheckedText(raw.meetingFrequency) &&
+    isCheckedText(raw.feeBand) &&
+    isCheckedText(raw.updated) &&
+    isCheckedList(raw.sectors) &&
+    isCheckedList(raw.territories) &&
+    isCheckedList(raw.audience) &&
+    isCheckedList(raw.services) &&
+    isCheckedList(raw.tags) &&
+    isCheckedNumber(raw.members) &&
+    isCheckedNumber(raw.founded) &&
+    isCheckedContact(raw.contact) &&
+    isCheckedGeo(raw.geo)
+  );
+}
+
 function checkNetwork(raw: unknown): Network {
   if (!isObject(raw)) throw new RecordIssue({ code: 'not-object' });
+  if (isInCheckedForm(raw)) return raw as Network;
+  return checkNetworkFully(raw);
+}
+
+/** The whole check of a record: a record not in its checked form is copied, or skipped with the first issue found. */
+export function checkNetworkFully(raw: Record<string, unknown>): Network {
   const id = requiredText(raw.id, 'id');
   const name = requiredText(raw.name, 'name');
   const family = requiredText(raw.family, 'family');

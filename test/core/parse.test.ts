@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { DirectoryError, parseDirectory, readDirectory } from '../../src/core/parse.js';
+import {
+  checkNetworkFully,
+  DirectoryError,
+  isInCheckedForm,
+  LIST_FIELDS,
+  NUMBER_FIELDS,
+  TEXT_FIELDS,
+  parseDirectory,
+  readDirectory,
+} from '../../src/core/parse.js';
 import type { Problem } from '../../src/core/problems.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
@@ -311,6 +320,76 @@ describe('readDirectory', () => {
       expect(second).to.not.equal(untidy);
       expect(second).to.deep.include({ sectors: ['BTP'], contact: { email: 'a@b.fr' } });
       expect(second).to.not.have.property('summary');
+    });
+
+    it('takes a record as it is exactly when the full check would leave it as it is', () => {
+      const anyValue = fc.constantFrom<unknown>(
+        undefined,
+        null,
+        '',
+        'x',
+        'sectoriel',
+        'inconnue',
+        0,
+        -5,
+        1.5,
+        NaN,
+        Infinity,
+        true,
+        [],
+        ['x'],
+        ['x', 'y'],
+        [1],
+        ['x', null],
+        {},
+        { email: 'a@b.fr' },
+        { email: '' },
+        { email: null },
+        { email: 'a@b.fr', other: 'x' },
+        { email: 1 },
+        { email: 'a@b.fr', phone: undefined },
+        { lat: 43.3, lon: 5.4 },
+        { lat: 43.3 },
+        { lat: '43', lon: 5 },
+        { lat: 1, lon: 2, alt: 3 },
+        { lat: NaN, lon: 2 },
+      );
+      const checkedValues: [readonly string[], unknown[]][] = [
+        [
+          ['id', 'name', ...TEXT_FIELDS],
+          ['x', 'Réseau'],
+        ],
+        [['family'], ['sectoriel', 'thematique']],
+        [LIST_FIELDS, [['x'], ['x', 'y']]],
+        [NUMBER_FIELDS, [0, -5, 1.5]],
+        [['contact'], [{ email: 'a@b.fr' }, { email: 'a@b.fr', website: 'https://a.fr' }]],
+        [['geo'], [{ lat: 43.3, lon: 5.4 }]],
+      ];
+      // Each field nearly always in its checked form, so that one odd value decides.
+      const fieldValue = (checked: unknown[]) =>
+        fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...checked) }, { weight: 1, arbitrary: anyValue });
+      const record = fc.record(
+        Object.fromEntries([
+          ...checkedValues.flatMap(([keys, checked]) => keys.map((key) => [key, fieldValue(checked)] as const)),
+          ['extra', anyValue],
+        ]),
+        { requiredKeys: ['id', 'name', 'family'] },
+      );
+      let takenAsItIs = 0;
+      fc.assert(
+        fc.property(record, (raw) => {
+          let checked: unknown;
+          try {
+            checked = checkNetworkFully(raw);
+          } catch {
+            checked = undefined;
+          }
+          expect(isInCheckedForm(raw), JSON.stringify(raw)).to.equal(checked === raw);
+          if (checked === raw) takenAsItIs++;
+        }),
+        { numRuns: 3000 },
+      );
+      expect(takenAsItIs).to.be.within(300, 2700);
     });
 
     it('counts every record either as loaded or as skipped with one problem', () => {

@@ -65,6 +65,16 @@ export declare const CONTACT_FIELDS: readonly ["website", "email", "phone", "add
 /** The optional fields of a network, in the order they are checked. */
 export declare const OPTIONAL_FIELDS: readonly string[];
 /**
+ * Whether a record is already what `checkNetwork` would make of it, so that it is used as it is.
+ * Nearly every record of a document is, and this reads each field by its name: on a first page,
+ * before the engine has optimised anything, reading them by a key that changes (`raw[key]` in a
+ * loop) cost as much as all the rest of the first results' data work at 283 networks.
+ * `test/core/parse.test.ts` holds it to `checkNetwork`'s full check over generated records.
+ */
+export declare function isInCheckedForm(raw: Record<string, unknown>): boolean;
+/** The whole check of a record: a record not in its checked form is copied, or skipped with the first issue found. */
+export declare function checkNetworkFully(raw: Record<string, unknown>): Network;
+/**
  * Reads a data document (format 1, or a bare array of networks).
  * Bad records are skipped and described; a document with no `networks` list throws a `format` DirectoryError.
  */
