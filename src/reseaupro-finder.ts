@@ -167,7 +167,7 @@ export class ReseauproFinder extends FinderProperties {
 
   get #context(): ViewContext {
     return viewContext(
-      this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'),
+      this.lang || ancestorLang(this),
       this.model?.directory.lang,
       wholeNumber(this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL),
     );
@@ -260,6 +260,17 @@ export class ReseauproFinder extends FinderProperties {
       },
     );
   }
+}
+
+/**
+ * The `lang` of the nearest ancestor that has one, as HTML inherits it: past a shadow root to its
+ * host, for a finder that a site's own component draws in its shadow root.
+ */
+function ancestorLang(element: Element): string | undefined {
+  for (let node = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+  }
+  return undefined;
 }
 
 /** Defining twice (a theme and a plugin both load the script) would throw: the first definition stays. */
