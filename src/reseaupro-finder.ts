@@ -167,7 +167,7 @@ export class ReseauproFinder extends FinderProperties {
 
   get #context(): ViewContext {
     return viewContext(
-      this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'),
+      this.lang || ancestorLang(this),
       this.model?.directory.lang,
       wholeNumber(this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL),
     );
@@ -225,10 +225,19 @@ export class ReseauproFinder extends FinderProperties {
    */
   readonly #onClick = (event: Event): void => {
     this.#selection.onClick(event);
+    this.#reportContact(event);
+  };
+
+  /** A middle click makes no click event, only an auxclick: it follows a contact link all the same, in a new tab. */
+  readonly #onAuxClick = (event: MouseEvent): void => {
+    if (event.button === 1) this.#reportContact(event);
+  };
+
+  #reportContact(event: Event): void {
     const link = event.target instanceof Element ? event.target.closest<HTMLElement>('a[data-channel]') : null;
     const id = link?.closest<HTMLElement>('[data-network]')?.dataset.network;
     if (link && id !== undefined) fire(this, 'reseaupro-contact', { id, channel: link.dataset.channel as ContactChannel });
-  };
+  }
 
   protected override render(): TemplateResult {
     const context = this.#context;
@@ -253,6 +262,7 @@ export class ReseauproFinder extends FinderProperties {
         results: this.#actions.results,
         questions: this.#actions.questions,
         onClick: this.#onClick,
+        onAuxClick: this.#onAuxClick,
         onRetry: () => this.#session.retry(),
         onCloseProfile: () => this.#navigation.closeProfile(true),
         nearView: (ready) => this.#near.view(context, ready),
@@ -260,6 +270,17 @@ export class ReseauproFinder extends FinderProperties {
       },
     );
   }
+}
+
+/**
+ * The `lang` of the nearest ancestor that has one, as HTML inherits it: past a shadow root to its
+ * host, for a finder that a site's own component draws in its shadow root.
+ */
+function ancestorLang(element: Element): string | undefined {
+  for (let node = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+  }
+  return undefined;
 }
 
 /** Defining twice (a theme and a plugin both load the script) would throw: the first definition stays. */

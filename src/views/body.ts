@@ -39,6 +39,8 @@ export interface FinderViewHandlers {
   questions: QuestionsHandlers;
   /** One listener for the whole widget (see the element). */
   onClick: (event: Event) => void;
+  /** A middle click, which opens a contact link in a new tab without a click event. */
+  onAuxClick: (event: MouseEvent) => void;
   /** Retries a load from `src`. */
   onRetry: () => void;
   onCloseProfile: () => void;
@@ -53,7 +55,14 @@ export function finderView(context: ViewContext, view: FinderView, handlers: Fin
   const { state } = view;
   const title = state.status === 'ready' ? state.directory.title : undefined;
   return html`
-    <section class="finder" part="base" lang=${context.lang} aria-labelledby="title" @click=${handlers.onClick}>
+    <section
+      class="finder"
+      part="base"
+      lang=${context.lang}
+      aria-labelledby="title"
+      @click=${handlers.onClick}
+      @auxclick=${handlers.onAuxClick}
+    >
       <div class="width-probe"></div>
       <div class="body" aria-busy=${state.status === 'loading'}>
         ${titleView(context, labelText(title, context.lang) ? labelView(context, title) : context.strings.defaultTitle)}

@@ -28,17 +28,18 @@ export interface SelectionState {
   copied?: 'copied' | 'by-hand';
 }
 
-/** The selection as text, for the e-mail: each network's name and contacts. */
+/** The selection as text, for the e-mail: each network's name and contacts, as the printed selection lists them. */
 function selectionText(context: ViewContext, networks: readonly Network[]): string {
-  const { fields, contactLine } = context.strings;
+  const { fields, contactLine, join } = context.strings;
   return networks
     .map((network) => {
-      const { website, email, phone, address } = network.contact ?? {};
+      const { website, email, phone, address, joinUrl } = network.contact ?? {};
       const lines: [string, string | undefined][] = [
         [fields.website, website],
         [fields.email, email],
         [fields.phone, phone],
         [fields.address, address],
+        [join, joinUrl],
       ];
       const written = lines.flatMap(([term, value]) => (value ? [`  ${contactLine(term, value)}`] : []));
       return [`• ${network.name}`, ...written].join('\n') + '\n';

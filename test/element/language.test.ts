@@ -35,6 +35,19 @@ describe('<reseaupro-finder> languages', () => {
     }
   });
 
+  it("follows the page's language from inside another component's shadow root, as HTML does", async () => {
+    const container = await fixture<HTMLDivElement>('<div lang="en-GB"><div class="app"></div></div>');
+    const root = container.querySelector('.app')!.attachShadow({ mode: 'open' });
+    // Directly in the shadow root, and deeper in it: the nearest [lang] ancestor is the host page's.
+    for (const markup of ['<reseaupro-finder></reseaupro-finder>', '<section><reseaupro-finder></reseaupro-finder></section>']) {
+      root.innerHTML = markup;
+      const el = root.querySelector('reseaupro-finder')!;
+      el.data = DOCUMENT;
+      await el.updateComplete;
+      expect(title(el), markup).to.equal('5 networks match your answers');
+    }
+  });
+
   it('switches language when its lang attribute changes', async () => {
     const el = await finderWith(DOCUMENT);
     el.setAttribute('lang', 'en');

@@ -88,6 +88,18 @@ describe('<reseaupro-finder> profile', () => {
     ]);
   });
 
+  it('fires reseaupro-contact for a contact link opened in a new tab with the middle button, not for a right click', async () => {
+    const el = await finderWith([NETWORKS[0]]);
+    await open(el, 'CPME des Bouches-du-Rhône');
+    const channels: unknown[] = [];
+    el.addEventListener('reseaupro-contact', (event) => channels.push(event.detail));
+    const site = $(el, '[part="profile"] .actions a[data-channel="website"]')!;
+    // A middle click makes no click event, only an auxclick: the link opens in a new tab all the same.
+    site.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true, cancelable: true }));
+    site.dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true, composed: true, cancelable: true }));
+    expect(channels).to.deep.equal([{ id: 'cpme-13', channel: 'website' }]);
+  });
+
   it('says where a network meets as its address, or the nearest commune, never as a latitude', async () => {
     const places = { Arles: { lat: 43.6766, lon: 4.6278 }, Aubagne: { lat: 43.2927, lon: 5.5708 } };
     const el = await finderWith({ places, networks: [{ ...NETWORKS[3], geo: { lat: 43.68, lon: 4.63 } }] }, 'near="Aubagne"');

@@ -158,6 +158,22 @@ describe('<reseaupro-finder> Ma sélection', () => {
     history.replaceState(null, '', location.pathname);
   });
 
+  it('writes in the e-mail every contact the printed selection has, the join page included', async () => {
+    const joinUrl = 'https://cpme13.exemple.fr/adherer';
+    const networks = DOCUMENT.networks.map((network) =>
+      network.id === 'cpme-13' ? { ...network, contact: { ...network.contact, joinUrl } } : network,
+    );
+    const el = await finderWith({ ...DOCUMENT, networks }, 'layout="all"');
+    el.shortlist = ['cpme-13', 'femmes-chefs-marseille'];
+    await el.updateComplete;
+    await click(el, $(el, '.shortlist-entry'));
+    const printed = $<HTMLAnchorElement>(el, '.selected-network[data-network="cpme-13"] a[data-channel="join"]');
+    expect(printed?.href, 'the printed selection').to.equal(joinUrl);
+    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
+    const body = decodeURIComponent(mail.href.split('&body=')[1]);
+    expect(body).to.include(`Adhérer / assister à une rencontre : ${joinUrl}`);
+  });
+
   it('writes the e-mail in English with English punctuation', async () => {
     const el = await withSelection('layout="all" lang="en"');
     const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Send by e-mail')!;
