@@ -79,11 +79,15 @@ export class DocumentSession implements ReactiveController {
     this.#childObserver.disconnect();
   }
 
-  /** Where "Ma sélection" is kept: one key per element id and data, so that two finders or two directories never share one. */
-  storageKey(): string {
+  /**
+   * Where "Ma sélection" is kept: one key per element id and data, so that two finders or two
+   * directories never share one. None until a document is loaded: a selection set before belongs
+   * to no document yet, and must not replace the one kept for the document that comes.
+   */
+  storageKey(): string | undefined {
     const { state } = this.loader;
-    const source = state.status === 'idle' ? undefined : state.source;
-    const data = source?.kind === 'src' ? new URL(source.url, document.baseURI).href : (source?.kind ?? '');
+    if (state.status !== 'ready') return undefined;
+    const data = state.source.kind === 'src' ? new URL(state.source.url, document.baseURI).href : state.source.kind;
     return `reseaupro-finder:${location.pathname}:${this.host.id}:${data}`;
   }
 

@@ -11,8 +11,8 @@ export type Panel = 'selection' | 'comparison';
 export interface SelectionPanelCallbacks {
   /** Whether the selection is kept in localStorage (`remember`). */
   remember(): boolean;
-  /** Where it is kept: one key per element id and data, so that two finders or two directories never share one. */
-  storageKey(): string;
+  /** Where it is kept: one key per element id and data, so that two finders or two directories never share one; none before a document is loaded. */
+  storageKey(): string | undefined;
   /** "Ma sélection" changed, whoever changed it. */
   changed(ids: readonly string[]): void;
   /** The page's link to this selection; undefined when the page would not open it (no `sync-url`). */
@@ -41,7 +41,7 @@ export class SelectionPanel {
     private readonly callbacks: SelectionPanelCallbacks,
   ) {
     this.shortlist = new Shortlist(host, (ids) => {
-      if (callbacks.remember()) this.shortlist.store(callbacks.storageKey());
+      this.#store();
       this.#copied = undefined;
       host.requestUpdate('shortlist');
       callbacks.changed(ids);
@@ -86,8 +86,20 @@ export class SelectionPanel {
 
   /** A document was loaded: with `remember`, the selection kept for it comes back, beside what a link brought. */
   documentLoaded(model: FinderModel): void {
-    const kept = this.callbacks.remember() ? Shortlist.stored(this.callbacks.storageKey()) : [];
-    this.choose([...this.shortlist.ids, ...kept], model);
+    const key = this.#storageKey();
+    this.choose([...this.shortlist.ids, ...(key === undefined ? [] : Shortlist.stored(key))], model);
+    // What a page set before the document came is kept too, though the selection did not change.
+    this.#store();
+  }
+
+  /** Where the selection is kept; none without `remember`, or before a document is loaded. */
+  #storageKey(): string | undefined {
+    return this.callbacks.remember() ? this.callbacks.storageKey() : undefined;
+  }
+
+  #store(): void {
+    const key = this.#storageKey();
+    if (key !== undefined) this.shortlist.store(key);
   }
 
   /** "Ajouter à ma sélection" and "Retirer", wherever they are: one listener for the whole widget. */

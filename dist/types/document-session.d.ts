@@ -41,8 +41,12 @@ export declare class DocumentSession implements ReactiveController {
     constructor(host: SessionHost, parts: SessionParts);
     hostConnected(): void;
     hostDisconnected(): void;
-    /** Where "Ma sélection" is kept: one key per element id and data, so that two finders or two directories never share one. */
-    storageKey(): string;
+    /**
+     * Where "Ma sélection" is kept: one key per element id and data, so that two finders or two
+     * directories never share one. None until a document is loaded: a selection set before belongs
+     * to no document yet, and must not replace the one kept for the document that comes.
+     */
+    storageKey(): string | undefined;
     /** Before an update: a new source is loaded, and a document no longer in force let go. */
     willUpdate(changed: PropertyValues): void;
     /** Answers or query changed: drawn before more idle work, reported (once typing pauses, for typing), and the count said once changes pause. */

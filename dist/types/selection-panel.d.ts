@@ -8,8 +8,8 @@ export type Panel = 'selection' | 'comparison';
 export interface SelectionPanelCallbacks {
     /** Whether the selection is kept in localStorage (`remember`). */
     remember(): boolean;
-    /** Where it is kept: one key per element id and data, so that two finders or two directories never share one. */
-    storageKey(): string;
+    /** Where it is kept: one key per element id and data, so that two finders or two directories never share one; none before a document is loaded. */
+    storageKey(): string | undefined;
     /** "Ma sélection" changed, whoever changed it. */
     changed(ids: readonly string[]): void;
     /** The page's link to this selection; undefined when the page would not open it (no `sync-url`). */

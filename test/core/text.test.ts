@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { fold, compareInFrench, formatDate, formatNumber, labelText, paragraphs, simpleOrder } from '../../src/core/text.js';
+import { fold, compareInFrench, formatDate, formatNumber, labelText, paragraphs, simpleOrder, wholeNumber } from '../../src/core/text.js';
 import type { Label, Lang } from '../../src/core/types.js';
 
 describe('fold', () => {
@@ -190,4 +190,22 @@ describe('paragraphs', () => {
       expect(paragraphs(text)).to.deep.equal(expected);
     });
   }
+});
+
+describe('wholeNumber', () => {
+  it('reads an attribute as a whole number within its bounds, a fraction rounded down, anything else as the default', () => {
+    const timeout = (value: unknown) => wholeNumber(value, 1, 3600, 15);
+    expect([timeout('30'), timeout(30), timeout('2.9'), timeout('3600'), timeout('1')]).to.deep.equal([30, 30, 2, 3600, 1]);
+    expect([
+      timeout('3601'),
+      timeout('0.5'),
+      timeout('0'),
+      timeout('-4'),
+      timeout('abc'),
+      timeout(''),
+      timeout(null),
+      timeout(NaN),
+      timeout('Infinity'),
+    ]).to.deep.equal([15, 15, 15, 15, 15, 15, 15, 15, 15]);
+  });
 });

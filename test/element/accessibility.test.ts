@@ -120,6 +120,10 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     expect($(defaults, '#title')!.tagName).to.equal('H2');
     const deep = await finderWith(DOCUMENT, 'heading-level="6"');
     expect($(deep, '.result-name')!.tagName, 'never past h6').to.equal('H6');
+    for (const wrong of ['7', '0', 'abc']) {
+      const fallback = await finderWith(DOCUMENT, `heading-level="${wrong}"`);
+      expect($(fallback, '#title')!.tagName, wrong).to.equal('H2');
+    }
   });
 
   it('8.7: marks the data’s texts with the data’s language inside an English widget', async () => {

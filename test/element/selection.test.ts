@@ -1,6 +1,6 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { $, $$, finderWith, nextEvent, optionInput, text, type ReseauproFinder } from '../helpers.js';
+import { $, $$, deferredReply, finderWith, nextEvent, optionInput, stubFetch, text, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT } from '../fixtures.js';
 
 /** The "Ajouter à ma sélection" toggle of a result card, by the network's name. */
@@ -354,6 +354,45 @@ describe('<reseaupro-finder> Ma sélection', () => {
       forgetful.shortlist = ['cpme-13'];
       await forgetful.updateComplete;
       expect(localStorage.length, 'nothing stored without remember').to.equal(0);
+    });
+
+    it('joins a selection a page sets before its data comes to the one kept, and stores nothing before', async () => {
+      localStorage.clear();
+      let reply = deferredReply();
+      const server = stubFetch({ '/reseaux.json': () => reply.promise });
+      try {
+        const load = async (attributes: string, whileLoading: (el: ReseauproFinder) => Promise<void>) => {
+          reply = deferredReply();
+          const el = await fixture<ReseauproFinder>(`<reseaupro-finder id="guide" remember ${attributes}></reseaupro-finder>`);
+          await whileLoading(el);
+          const ready = oneEvent(el, 'reseaupro-ready');
+          reply.resolve({ body: JSON.stringify(DOCUMENT) });
+          await ready;
+          await el.updateComplete;
+          return el;
+        };
+        const first = await load('src="/reseaux.json"', async () => {});
+        first.shortlist = ['cpme-13'];
+        await first.updateComplete;
+        expect(localStorage.length).to.equal(1);
+        const keptKey = localStorage.key(0)!;
+        const again = await load('', async (el) => {
+          // Set before any source, then while the source loads.
+          el.shortlist = ['entreprendre-arles'];
+          await el.updateComplete;
+          el.src = '/reseaux.json';
+          await el.updateComplete;
+          el.shortlist = ['entreprendre-arles'];
+          await el.updateComplete;
+          expect(localStorage.length, 'nothing stored before the data is there').to.equal(1);
+          expect(localStorage.getItem(keptKey), 'the kept selection, untouched').to.equal(JSON.stringify(['cpme-13']));
+        });
+        expect([...again.shortlist].sort()).to.deep.equal(['cpme-13', 'entreprendre-arles']);
+        expect(localStorage.length).to.equal(1);
+        expect(JSON.parse(localStorage.getItem(keptKey)!)).to.have.members(['cpme-13', 'entreprendre-arles']);
+      } finally {
+        server.restore();
+      }
     });
   });
 

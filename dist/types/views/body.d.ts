@@ -33,6 +33,8 @@ export interface FinderViewHandlers {
     questions: QuestionsHandlers;
     /** One listener for the whole widget (see the element). */
     onClick: (event: Event) => void;
+    /** A middle click, which opens a contact link in a new tab without a click event. */
+    onAuxClick: (event: MouseEvent) => void;
     /** Retries a load from `src`. */
     onRetry: () => void;
     onCloseProfile: () => void;
