@@ -11,6 +11,7 @@ import { DEFAULT_HEADING_LEVEL, DEFAULT_PAGE_SIZE, FinderProperties } from './fi
 import { FocusMover } from './focus-mover.js';
 import { NearPicker } from './near-picker.js';
 import { OptionLists } from './option-lists.js';
+import { PageLanguage } from './page-language.js';
 import { SelectionPanel } from './selection-panel.js';
 import { StepsNavigator } from './steps-navigator.js';
 import { StickyBarHeight } from './sticky-bar.js';
@@ -128,6 +129,7 @@ export class ReseauproFinder extends FinderProperties {
   readonly #near = new NearPicker(this, (text) => this.#announcer.say(text));
   readonly #navigation: ViewNavigation = new ViewNavigation(this, { steps: this.#steps, selection: this.#selection, focus: this.#focus });
   readonly #announcer = new Announcer(this);
+  readonly #pageLanguage = new PageLanguage(this);
   readonly #optionLists = new OptionLists(this);
   readonly #actions: FinderActions = new FinderActions(this, {
     model: () => this.model,
@@ -167,7 +169,7 @@ export class ReseauproFinder extends FinderProperties {
 
   get #context(): ViewContext {
     return viewContext(
-      this.lang || ancestorLang(this),
+      this.lang || this.#pageLanguage.lang,
       this.model?.directory.lang,
       wholeNumber(this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL),
     );
@@ -270,17 +272,6 @@ export class ReseauproFinder extends FinderProperties {
       },
     );
   }
-}
-
-/**
- * The `lang` of the nearest ancestor that has one, as HTML inherits it: past a shadow root to its
- * host, for a finder that a site's own component draws in its shadow root.
- */
-function ancestorLang(element: Element): string | undefined {
-  for (let node = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
-  }
-  return undefined;
 }
 
 /** Defining twice (a theme and a plugin both load the script) would throw: the first definition stays. */

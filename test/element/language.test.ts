@@ -48,6 +48,27 @@ describe('<reseaupro-finder> languages', () => {
     }
   });
 
+  it('follows the page when it switches language without a reload, as a single-page site does', async () => {
+    const container = await fixture<HTMLDivElement>('<div lang="fr"><section><reseaupro-finder></reseaupro-finder></section></div>');
+    const el = container.querySelector('reseaupro-finder')!;
+    el.data = DOCUMENT;
+    await el.updateComplete;
+    expect(title(el)).to.equal('5 réseaux correspondent à vos critères');
+    container.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(title(el)).to.equal('5 networks match your answers');
+    container.querySelector('section')!.setAttribute('lang', 'fr-FR');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(title(el), 'the nearest ancestor decides').to.equal('5 réseaux correspondent à vos critères');
+    el.setAttribute('lang', 'en');
+    container.querySelector('section')!.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(title(el), 'its own lang comes first').to.equal('5 networks match your answers');
+  });
+
   it('switches language when its lang attribute changes', async () => {
     const el = await finderWith(DOCUMENT);
     el.setAttribute('lang', 'en');
