@@ -24,6 +24,9 @@ export const styles = css`
     background: var(--_bg);
     font-family: var(--reseaupro-font, inherit);
     line-height: 1.5;
+    /* A page that centres its text (Vite's React template centres its #root) would centre every
+       question, result and field: the widget's text starts at the start of the line, as it is drawn. */
+    text-align: start;
     /* A word longer than the line (a web address, a name written without spaces) is broken rather
        than make a phone's page scroll sideways (WCAG 1.4.10); cards and grid tracks shrink with it. */
     overflow-wrap: anywhere;

@@ -99,5 +99,11 @@ export interface ReseauproFinderElement extends HTMLElement {
     listener: (this: ReseauproFinderElement, event: ReseauproFinderEvents[K]) => unknown,
     options?: boolean | AddEventListenerOptions,
   ): void;
+  /** The DOM's own events keep their types (`click` is a MouseEvent), as on any HTMLElement. */
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: ReseauproFinderElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }

@@ -38,6 +38,16 @@ describe('<reseaupro-finder theme>', () => {
     expect(contrast(bg, fg)).to.be.at.least(4.5);
   });
 
+  it('keeps its text at the start of the line on a page that centres its text', async () => {
+    // Vite's React template centres its #root: the questions, the results and the profile's fields were centred.
+    const page = await fixture<HTMLDivElement>('<div style="text-align: center"></div>');
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    page.append(el.parentElement!);
+    expect(style(el).textAlign).to.equal('start');
+    expect(style($(el, '.result')).textAlign).to.equal('start');
+    expect(style(optionInput(el, 'Réseau métier').closest('label')).textAlign).to.equal('start');
+  });
+
   it('is dark with theme="dark", its native controls too, every colour at WCAG AA', async () => {
     const el = await finderWith(DOCUMENT, 'layout="all" theme="dark"');
     const { bg, fg, accent } = colours(el);

@@ -2,7 +2,7 @@
 // empty project, offline, as a site or a data keeper would install it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -38,6 +38,7 @@ describe('the published package', () => {
       'types/react.d.ts',
       'types/vue.d.ts',
       'types/element.d.ts',
+      'types/index.d.ts',
       'demo/reseaux-modele.csv',
       'schema.json',
       'custom-elements.json',
@@ -64,6 +65,77 @@ describe('the published package', () => {
       undefined,
       'Lit, MiniSearch and papaparse are bundled: no dependency is installed with the package',
     );
+  });
+
+  test("type-checks where only it is installed: the README's TypeScript, strict, with no Lit, React or Vue", () => {
+    // Lit is inside the bundle, so a site never has it: types that import 'lit' left the element
+    // without HTMLElement's members (no addEventListener, style or updateComplete) in every project.
+    const project = mkdtempSync(join(tmpdir(), 'reseaupro-types-'));
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'typed-site', private: true, type: 'module' }));
+    npm(project, 'install', '--offline', '--no-audit', '--no-fund', tarball);
+    mkdirSync(join(project, 'src'));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'es2022',
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          lib: ['es2022', 'dom'],
+          strict: true,
+          skipLibCheck: false,
+          noEmit: true,
+          types: [],
+        },
+        include: ['src'],
+      }),
+    );
+    writeFileSync(
+      join(project, 'src/main.ts'),
+      `import { ReseauproFinder } from 'reseaupro-finder';
+import type { ChangeDetail, ReseauproFinderElement, ShortlistDetail } from 'reseaupro-finder';
+
+const finder = document.querySelector('reseaupro-finder');
+if (finder) {
+  finder.data = { networks: [] };
+  finder.answers = { famille: ['territorial'], territoire: ['Arles'] };
+  finder.query = 'commerce';
+  finder.setAttribute('lang', 'en');
+  finder.style.setProperty('--reseaupro-accent', '#7a1f3d');
+  finder.addEventListener('reseaupro-change', (event) => {
+    const detail: ChangeDetail = event.detail;
+    console.log(detail.total.toFixed(0));
+  });
+  finder.addEventListener('reseaupro-shortlist', (event) => console.log(event.detail.ids.join()));
+  finder.addEventListener('click', (event) => console.log(event.clientX));
+  await finder.updateComplete;
+  console.log(finder.results.map((result) => result.network.name));
+  const described: ReseauproFinderElement = finder;
+  console.log(described, finder instanceof ReseauproFinder);
+}
+const made = new ReseauproFinder();
+made.pageSize = 5;
+document.body.append(made);
+const none: ShortlistDetail | null = null;
+console.log(none);
+`,
+    );
+    // Wrong uses must still fail: the types are not any.
+    writeFileSync(
+      join(project, 'src/wrong.ts'),
+      `const finder = document.querySelector('reseaupro-finder')!;
+// @ts-expect-error pageSize is a number
+finder.pageSize = 'five';
+// @ts-expect-error layout is auto, steps or all
+finder.layout = 'sideways';
+finder.addEventListener('reseaupro-change', (event) => {
+  // @ts-expect-error a change's detail has no ids
+  console.log(event.detail.ids);
+});
+`,
+    );
+    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
+    assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
   });
 
   test('installs into an empty project, offline, adding no other package; its command line runs there', () => {
