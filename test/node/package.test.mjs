@@ -162,5 +162,21 @@ finder.addEventListener('reseaupro-change', (event) => {
     });
     assert.equal(html.status, 0, html.stdout + html.stderr);
     assert.ok(existsSync(join(project, 'site/index.html')) && existsSync(join(project, 'site/en/index.html')));
+    // A build tool finds by the package's name each file the README has a site copy or load: the
+    // iframe's page needs its two scripts beside it.
+    const names = ['', '/embed.html', '/embed.js', '/reseaupro-finder.js', '/custom-elements.json', '/schema.json', '/reseaux-modele.csv'];
+    const resolve = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `for (const name of ${JSON.stringify(names)}) console.log(import.meta.resolve('reseaupro-finder' + name));`,
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
+    assert.equal(resolve.status, 0, resolve.stderr);
+    const resolved = resolve.stdout.trim().split('\n');
+    for (const file of resolved) assert.ok(existsSync(fileURLToPath(file)), `${file} does not exist`);
+    assert.ok(resolved[2].endsWith('/dist/embed.js') && resolved[3].endsWith('/dist/reseaupro-finder.js'));
   });
 });
