@@ -110,6 +110,11 @@ export function mountKeepersPage(page: Document): void {
     check();
   }
 
+  // The sheet fixed and saved under the same name is chosen again: the browser sends no change for
+  // the file it already holds, so it is let go when the dialog opens.
+  input.addEventListener('click', () => {
+    input.value = '';
+  });
   input.addEventListener('change', () => {
     const chosen = input.files?.[0];
     if (chosen) void read(chosen);

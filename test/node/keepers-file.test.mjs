@@ -3,11 +3,12 @@
 // drives Chrome or Chromium itself (skipped where there is none: `npm test` has one).
 /* global document -- inside page.evaluate and waitForFunction, which run in the page */
 import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChrome } from '../chromium.mjs';
-import { fixture, ROOT } from './cli-helpers.mjs';
+import { fixture, ROOT, workspace } from './cli-helpers.mjs';
 
 const chrome = findChrome();
 
@@ -34,6 +35,38 @@ test(
       });
       assert.equal(results, 2);
       assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  },
+);
+
+test(
+  'the sheet fixed and saved under the same name, chosen again with the button, is read again',
+  { skip: !chrome && 'no Chrome or Chromium here' },
+  async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: chrome, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(join(ROOT, 'dist/keepers.html')).href);
+      await page.waitForFunction(() => document.getElementById('language')?.textContent === 'English');
+      const sheet = join(workspace(), 'reseaux.csv');
+      /** Through the browser's own file dialog, as a person chooses: the label, then the file. */
+      const choose = async () => {
+        const [dialog] = await Promise.all([page.waitForEvent('filechooser'), page.click('label[for="file"]')]);
+        await dialog.setFiles(sheet);
+      };
+      copyFileSync(fixture('broken.csv'), sheet);
+      await choose();
+      await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('reseaux.csv : 3 problèmes'));
+      // The keeper fixes the rows in the spreadsheet, saves it where it was, and chooses it again.
+      copyFileSync(fixture('clean.csv'), sheet);
+      await choose();
+      await page.waitForFunction(() => document.getElementById('status')?.textContent === 'reseaux.csv : 3 réseaux, 0 problème', null, {
+        timeout: 5000,
+      });
+      assert.equal(await page.isHidden('#download-json'), false);
     } finally {
       await browser.close();
     }
