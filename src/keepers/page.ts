@@ -58,7 +58,9 @@ export function mountKeepersPage(page: Document): void {
   }
 
   function link(anchor: HTMLAnchorElement, text: string | undefined, type: string): void {
+    // Its list item too: an empty item would still show a bullet, and be read as one.
     anchor.hidden = text === undefined;
+    (anchor.parentElement as HTMLElement).hidden = anchor.hidden;
     if (text === undefined) return anchor.removeAttribute('href');
     const url = URL.createObjectURL(new Blob([text], { type }));
     urls.push(url);

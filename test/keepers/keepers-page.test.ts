@@ -149,6 +149,21 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect((page.doc.getElementById('download-csv') as HTMLAnchorElement).hidden).to.equal(false);
   });
 
+  it('lists in Download only what is offered: no empty item where reseaux.json is not', async () => {
+    const page = await openPage();
+    const offered = () =>
+      [...page.doc.querySelectorAll<HTMLElement>('#downloads li')]
+        .filter((item) => item.checkVisibility())
+        .map((item) => item.textContent ?? '');
+    await choose(page, 'broken.json', await fixture('broken.json'));
+    expect(offered()).to.deep.equal([
+      'reseaux.json sera proposé une fois les problèmes corrigés dans le tableur.',
+      'Télécharger le tableur (reseaux.csv)',
+    ]);
+    await choose(page, 'clean.csv', await fixture('clean.csv'));
+    expect(offered()).to.deep.equal(['Télécharger reseaux.json', 'Télécharger le tableur (reseaux.csv)']);
+  });
+
   it('says where a file that is not JSON breaks', async () => {
     const page = await openPage();
     await choose(page, 'reseaux.json', '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n');
