@@ -2,7 +2,7 @@
 // reading the sheet, building, validating, exporting), and its own words, in one language.
 import { decodeBytes, isWorkbook } from '../cli/encoding.js';
 import { jsonFault } from '../cli/json-fault.js';
-import { MESSAGES } from '../cli/messages.js';
+import { MESSAGES, type Messages } from '../cli/messages.js';
 import { buildDocument, declaredFormat, exportDocument, validateDocument } from '../cli/toolkit.js';
 import { DirectoryError } from '../core/parse.js';
 import type { Lang } from '../core/types.js';
@@ -36,6 +36,18 @@ export const failed = (text: string, lines: ReportLine[] = []): Report => ({
 /** A spreadsheet, by its name or, without one, by its text: a data file begins with `{` or `[`. */
 const isSheet = (name: string, text: string) => /\.(csv|tsv|txt)$/i.test(name) || (!/\.json$/i.test(name) && !/^\s*[[{]/.test(text));
 
+/** The sheet as `export` writes it; what it leaves out is said, as `export` says it, at the end of `lines`. */
+function sheetOf(document: unknown, say: Messages, lines: ReportLine[]): string {
+  const { csv, leftOut, tooDeep, notObjects } = exportDocument(document);
+  const notes = [
+    ...(notObjects.length ? [say.exportNotes.notObjects(notObjects)] : []),
+    ...(leftOut.length ? [say.exportNotes.leftOut(leftOut)] : []),
+    ...(tooDeep.length ? [say.exportNotes.tooDeep(tooDeep)] : []),
+  ];
+  lines.push(...notes.map((text): ReportLine => ({ severity: 'warning', text })));
+  return csv;
+}
+
 /** Checks a file the keepers dropped: a sheet is built, a data file validated, as the command line does. */
 export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: string): Report {
   const say = MESSAGES[lang];
@@ -53,13 +65,14 @@ export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: st
     );
     if (!document) return { lines, summary: say.buildFailed(issues.length), errors: issues.length };
     const warnings = notes.filter((note) => note.finding.severity === 'warning').length;
+    const csv = sheetOf(document, say, lines);
     return {
       lines,
       summary: say.summary(document.networks.length, 0, warnings),
       errors: 0,
       document,
       json: `${JSON.stringify(document, null, 2)}\n`,
-      csv: exportDocument(document).csv,
+      csv,
     };
   }
 
@@ -85,12 +98,13 @@ export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: st
     ...others.map((finding): ReportLine => ({ severity: finding.severity === 'note' ? 'note' : 'warning', text: say.finding(finding) })),
   );
   const errorCount = directory.problems.length + errors.length;
+  const csv = sheetOf(raw, say, lines);
   return {
     lines,
     summary: say.summary(directory.networks.length, errorCount, others.length),
     errors: errorCount,
     document: raw,
     ...(errorCount === 0 && { json: `${JSON.stringify(raw, null, 2)}\n` }),
-    csv: exportDocument(raw).csv,
+    csv,
   };
 }

@@ -164,6 +164,19 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(offered()).to.deep.equal(['Télécharger reseaux.json', 'Télécharger le tableur (reseaux.csv)']);
   });
 
+  it('says what the downloaded sheet leaves out of a reseaux.json, as export does', async () => {
+    const page = await openPage();
+    const document = {
+      networks: [
+        { id: 'a', name: 'A', family: 'metier', geo: { lat: 43.6, lon: 4.6, note: { x: 1 } } },
+        { id: 'b', name: 'B', family: 'metier' },
+      ],
+    };
+    await choose(page, 'reseaux.json', JSON.stringify(document));
+    expect(reportLines(page)).to.include("Champs qu'une cellule ne peut pas contenir, laissés de côté : geo.note.");
+    expect((page.doc.getElementById('download-csv') as HTMLAnchorElement).hidden).to.equal(false);
+  });
+
   it('says where a file that is not JSON breaks', async () => {
     const page = await openPage();
     await choose(page, 'reseaux.json', '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n');
