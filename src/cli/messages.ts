@@ -314,7 +314,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   invalidUtf8: (file, lines) =>
     `${file} commence par la marque de l'UTF-8 (BOM), mais ${lines.length > 1 ? `les lignes ${list(lines.map(String))} contiennent` : `la ligne ${lines[0]} contient`} des octets qui ne sont pas de l'UTF-8 : rien n'est deviné. Enregistrez-le de nouveau en « CSV UTF-8 », ou retapez les lettres de ces lignes.`,
   workbook: (file) =>
-    `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
+    `${file} est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
   sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
   badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
   badBaseUrl: (value) =>
@@ -474,7 +474,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
   invalidUtf8: (file, lines) =>
     `${file} begins with the UTF-8 mark (BOM), but ${lines.length > 1 ? `lines ${list(lines.map(String))} hold` : `line ${lines[0]} holds`} bytes that are not UTF-8: nothing is guessed. Save it again as "CSV UTF-8", or type the letters of those lines again.`,
   workbook: (file) =>
-    `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+    `${file} is a workbook (.xls, .xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
   sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
   badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
   badBaseUrl: (value) =>

@@ -177,6 +177,18 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect((page.doc.getElementById('download-csv') as HTMLAnchorElement).hidden).to.equal(false);
   });
 
+  it('names an Excel 97-2003 workbook (.xls) for what it is, and offers no empty reseaux.json', async () => {
+    const page = await openPage();
+    const xls = new Uint8Array(1024);
+    xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await choose(page, 'reseaux.xls', xls);
+    expect(reportLines(page)).to.deep.equal([
+      'Problème — reseaux.xls est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.',
+    ]);
+    expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
+    expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
+  });
+
   it('says where a file that is not JSON breaks', async () => {
     const page = await openPage();
     await choose(page, 'reseaux.json', '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n');

@@ -162,8 +162,21 @@ test('an .xlsx workbook is named for what it is, with how to save it as CSV', ()
   const { status, lines } = run('build', join(folder, 'reseaux.xlsx'), '-o', join(folder, 'reseaux.json'), '--lang', 'en');
   assert.equal(status, 1);
   assert.deepEqual(lines, [
-    `${join(folder, 'reseaux.xlsx')} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+    `${join(folder, 'reseaux.xlsx')} is a workbook (.xls, .xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
   ]);
+});
+
+test('an Excel 97-2003 workbook (.xls) is named for what it is too, and no empty reseaux.json is written', () => {
+  const folder = workspace();
+  const xls = Buffer.alloc(1024);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(xls);
+  writeFileSync(join(folder, 'reseaux.xls'), xls);
+  const { status, lines } = run('build', join(folder, 'reseaux.xls'), '-o', join(folder, 'reseaux.json'));
+  assert.equal(status, 1);
+  assert.deepEqual(lines, [
+    `${join(folder, 'reseaux.xls')} est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
+  ]);
+  assert.equal(existsSync(join(folder, 'reseaux.json')), false);
 });
 
 describe('a hostile header', () => {
