@@ -46,6 +46,7 @@ function readText(file: string, say: Messages): string {
   if (isWorkbook(bytes)) throw new Stop(say.workbook(file));
   const { text, encoding, invalidLines } = decodeBytes(bytes);
   if (invalidLines) throw new Stop(say.invalidUtf8(file, invalidLines));
+  if (text.includes('\u0000')) throw new Stop(say.notText(file));
   if (encoding !== 'utf-8') console.log(say.encodingNote(file, encoding));
   return text;
 }

@@ -37,6 +37,8 @@ export interface Messages {
   invalidUtf8: (file: string, lines: number[]) => string;
   /** A workbook was given where a sheet saved as text is read. */
   workbook: (file: string) => string;
+  /** A file that holds bytes no sheet saved as text holds (NUL): a picture, a PDF. */
+  notText: (file: string) => string;
   sameFile: (file: string) => string;
   staleReport: (records: StaleRecord[], months: number, today: string) => string[];
   badMonths: (value: string) => string;
@@ -315,6 +317,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     `${file} commence par la marque de l'UTF-8 (BOM), mais ${lines.length > 1 ? `les lignes ${list(lines.map(String))} contiennent` : `la ligne ${lines[0]} contient`} des octets qui ne sont pas de l'UTF-8 : rien n'est deviné. Enregistrez-le de nouveau en « CSV UTF-8 », ou retapez les lettres de ces lignes.`,
   workbook: (file) =>
     `${file} est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
+  notText: (file) =>
+    `${file} n'est pas un tableur enregistré en texte (une image, un PDF ?) : ouvrez le tableur, enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
   sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
   badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
   badBaseUrl: (value) =>
@@ -475,6 +479,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
     `${file} begins with the UTF-8 mark (BOM), but ${lines.length > 1 ? `lines ${list(lines.map(String))} hold` : `line ${lines[0]} holds`} bytes that are not UTF-8: nothing is guessed. Save it again as "CSV UTF-8", or type the letters of those lines again.`,
   workbook: (file) =>
     `${file} is a workbook (.xls, .xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+  notText: (file) =>
+    `${file} is not a sheet saved as text (a picture, a PDF?): open the spreadsheet, save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
   sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
   badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
   badBaseUrl: (value) =>

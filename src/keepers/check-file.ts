@@ -54,6 +54,7 @@ export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: st
   if (isWorkbook(bytes)) return failed(say.workbook(name));
   const { text: decoded, encoding, invalidLines } = decodeBytes(bytes);
   if (invalidLines) return failed(say.invalidUtf8(name, invalidLines));
+  if (decoded.includes('\u0000')) return failed(say.notText(name));
   const text = decoded.replace(/^\uFEFF/, '');
   const lines: ReportLine[] = encoding === 'utf-8' ? [] : [{ severity: 'note', text: say.encodingNote(name, encoding) }];
 

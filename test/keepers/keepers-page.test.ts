@@ -189,6 +189,16 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
   });
 
+  it('names a picture renamed .csv for what it is, instead of listing its rows as networks without an id', async () => {
+    const page = await openPage();
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0x14]);
+    await choose(page, 'reseaux.csv', png);
+    expect(reportLines(page)).to.deep.equal([
+      "Problème — reseaux.csv n'est pas un tableur enregistré en texte (une image, un PDF ?) : ouvrez le tableur, enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.",
+    ]);
+    expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
+  });
+
   it('says where a file that is not JSON breaks', async () => {
     const page = await openPage();
     await choose(page, 'reseaux.json', '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n');

@@ -179,6 +179,16 @@ test('an Excel 97-2003 workbook (.xls) is named for what it is too, and no empty
   assert.equal(existsSync(join(folder, 'reseaux.json')), false);
 });
 
+test('a picture renamed .csv is named for what it is, not read as rows of a sheet', () => {
+  const folder = workspace();
+  writeFileSync(join(folder, 'reseaux.csv'), Buffer.from('89504e470d0a1a0a0000000d4948445200000014', 'hex'));
+  const { status, lines } = run('build', join(folder, 'reseaux.csv'), '-o', join(folder, 'reseaux.json'), '--lang', 'en');
+  assert.equal(status, 1);
+  assert.deepEqual(lines, [
+    `${join(folder, 'reseaux.csv')} is not a sheet saved as text (a picture, a PDF?): open the spreadsheet, save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+  ]);
+});
+
 describe('a hostile header', () => {
   for (const column of ['__proto__.name', 'constructor.prototype.name', 'contact.__proto__.polluted']) {
     test(`"${column}" is refused by column, nothing written, and nothing reaches Object.prototype`, () => {
