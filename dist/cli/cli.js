@@ -147,14 +147,15 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
                 ? `${file} n'est pas en UTF-8 : lu en Mac Roman (le « CSV (Macintosh) » d'Excel), la lecture la plus vraisemblable de ses lettres accentuées ; vérifiez-les.`
                 : `${file} lu en ${encoding.toUpperCase()} (le « Texte Unicode » d'Excel).`,
     invalidUtf8: (file, lines) => `${file} commence par la marque de l'UTF-8 (BOM), mais ${lines.length > 1 ? `les lignes ${list(lines.map(String))} contiennent` : `la ligne ${lines[0]} contient`} des octets qui ne sont pas de l'UTF-8 : rien n'est deviné. Enregistrez-le de nouveau en « CSV UTF-8 », ou retapez les lettres de ces lignes.`,
-    workbook: (file) => `${file} est un classeur (.xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
+    workbook: (file) => `${file} est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.`,
+    notText: (file) => `${file} n'est pas un tableur enregistré en texte (une image, un PDF ?) : ouvrez le tableur, enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.`,
     sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
     badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
     badBaseUrl: (value) => `--base-url « ${value} » : donnez l'adresse publique des pages, https://site.example/reseaux/, ou leur chemin depuis la racine du site, /reseaux/ (sans ? ni #).`,
     htmlSkipped: (count) => `${formatNumber(count, 'fr')} ${count <= 1 ? 'réseau laissé' : 'réseaux laissés'} de côté, sans page (à corriger dans les données) :`,
     htmlNothingToPublish: "Aucun réseau à publier : rien n'a été écrit. Corrigez les données, puis relancez.",
-    nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
-    notCounted: 'les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis relancez.',
+    nothingWritten: "aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez.",
+    notCounted: 'les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis réessayez.',
     wrote: (file, networks) => `${file} écrit : ${networks}.`,
     notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
     leftOut: "Champs qu'une cellule ne peut pas contenir, laissés de côté :",
@@ -293,14 +294,15 @@ without -o, never over the file they read, and always whole (a temporary file, t
                 ? `${file} is not UTF-8: read as Mac Roman (Excel's "CSV (Macintosh)"), the likeliest reading of its accented letters; check them.`
                 : `${file} read as ${encoding.toUpperCase()} (Excel's "Unicode Text").`,
     invalidUtf8: (file, lines) => `${file} begins with the UTF-8 mark (BOM), but ${lines.length > 1 ? `lines ${list(lines.map(String))} hold` : `line ${lines[0]} holds`} bytes that are not UTF-8: nothing is guessed. Save it again as "CSV UTF-8", or type the letters of those lines again.`,
-    workbook: (file) => `${file} is a workbook (.xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+    workbook: (file) => `${file} is a workbook (.xls, .xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then try again with that CSV file.`,
+    notText: (file) => `${file} is not a sheet saved as text (a picture, a PDF?): open the spreadsheet, save it as CSV (File > Save As > CSV UTF-8), then try again with that CSV file.`,
     sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
     badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
     badBaseUrl: (value) => `--base-url "${value}": give the pages' public address, https://site.example/reseaux/, or their path from the site's root, /reseaux/ (without ? or #).`,
     htmlSkipped: (count) => `${formatNumber(count, 'en')} ${count === 1 ? 'network' : 'networks'} left out, without a page (to fix in the data):`,
     htmlNothingToPublish: 'No network to publish: nothing was written. Fix the data, then run it again.',
-    nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
-    notCounted: 'the counts above leave out the rows and cells at fault (an unreadable date is counted as one). Fix the spreadsheet, then run it again.',
+    nothingWritten: 'no data file was made. Fix the spreadsheet, then try again.',
+    notCounted: 'the counts above leave out the rows and cells at fault (an unreadable date is counted as one). Fix the spreadsheet, then try again.',
     wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
     notObjects: 'Records left out (they are not objects): #',
     leftOut: 'Fields no cell can hold, left out:',
@@ -874,6 +876,8 @@ function readText(file, say) {
     const { text, encoding, invalidLines } = decodeBytes(bytes);
     if (invalidLines)
         throw new Stop(say.invalidUtf8(file, invalidLines));
+    if (text.includes('\u0000'))
+        throw new Stop(say.notText(file));
     if (encoding !== 'utf-8')
         console.log(say.encodingNote(file, encoding));
     return text;

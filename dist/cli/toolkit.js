@@ -932,8 +932,12 @@ function decodeUtf8(bytes) {
         return undefined;
     }
 }
-/** A workbook (.xlsx, .ods) is a ZIP archive, not text: it begins with "PK\x03\x04". */
-const isWorkbook = (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/**
+ * A workbook is not text: an .xlsx or .ods is a ZIP archive, beginning with "PK\x03\x04"; an .xls
+ * (Excel 97-2003) is a compound file, beginning with D0 CF 11 E0 A1 B1 1A E1.
+ */
+const isWorkbook = (bytes) => (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || OLE2.every((byte, i) => bytes[i] === byte);
 
 const plural$1 = (count, one, many) => (count === 1 ? one : many);
 const number$1 = (count) => formatNumber(count, 'en');

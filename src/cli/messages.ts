@@ -316,9 +316,9 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   invalidUtf8: (file, lines) =>
     `${file} commence par la marque de l'UTF-8 (BOM), mais ${lines.length > 1 ? `les lignes ${list(lines.map(String))} contiennent` : `la ligne ${lines[0]} contient`} des octets qui ne sont pas de l'UTF-8 : rien n'est deviné. Enregistrez-le de nouveau en « CSV UTF-8 », ou retapez les lettres de ces lignes.`,
   workbook: (file) =>
-    `${file} est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
+    `${file} est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.`,
   notText: (file) =>
-    `${file} n'est pas un tableur enregistré en texte (une image, un PDF ?) : ouvrez le tableur, enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
+    `${file} n'est pas un tableur enregistré en texte (une image, un PDF ?) : ouvrez le tableur, enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.`,
   sameFile: (file) => `${file} est le fichier lu : il ne sera pas écrasé. Donnez un autre nom avec -o.`,
   badMonths: (value) => `« ${value} » n'est pas un nombre de mois (--stale 12, par exemple).`,
   badBaseUrl: (value) =>
@@ -326,9 +326,9 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   htmlSkipped: (count) =>
     `${formatNumber(count, 'fr')} ${count <= 1 ? 'réseau laissé' : 'réseaux laissés'} de côté, sans page (à corriger dans les données) :`,
   htmlNothingToPublish: "Aucun réseau à publier : rien n'a été écrit. Corrigez les données, puis relancez.",
-  nothingWritten: "rien n'a été écrit. Corrigez le tableur, puis relancez.",
+  nothingWritten: "aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez.",
   notCounted:
-    'les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis relancez.',
+    'les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis réessayez.',
   wrote: (file, networks) => `${file} écrit : ${networks}.`,
   notObjects: 'Enregistrements laissés de côté (ce ne sont pas des objets) : n°',
   leftOut: "Champs qu'une cellule ne peut pas contenir, laissés de côté :",
@@ -478,9 +478,9 @@ without -o, never over the file they read, and always whole (a temporary file, t
   invalidUtf8: (file, lines) =>
     `${file} begins with the UTF-8 mark (BOM), but ${lines.length > 1 ? `lines ${list(lines.map(String))} hold` : `line ${lines[0]} holds`} bytes that are not UTF-8: nothing is guessed. Save it again as "CSV UTF-8", or type the letters of those lines again.`,
   workbook: (file) =>
-    `${file} is a workbook (.xls, .xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+    `${file} is a workbook (.xls, .xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then try again with that CSV file.`,
   notText: (file) =>
-    `${file} is not a sheet saved as text (a picture, a PDF?): open the spreadsheet, save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+    `${file} is not a sheet saved as text (a picture, a PDF?): open the spreadsheet, save it as CSV (File > Save As > CSV UTF-8), then try again with that CSV file.`,
   sameFile: (file) => `${file} is the file being read: it will not be overwritten. Give another name with -o.`,
   badMonths: (value) => `"${value}" is not a number of months (--stale 12, for one).`,
   badBaseUrl: (value) =>
@@ -488,9 +488,9 @@ without -o, never over the file they read, and always whole (a temporary file, t
   htmlSkipped: (count) =>
     `${formatNumber(count, 'en')} ${count === 1 ? 'network' : 'networks'} left out, without a page (to fix in the data):`,
   htmlNothingToPublish: 'No network to publish: nothing was written. Fix the data, then run it again.',
-  nothingWritten: 'nothing was written. Fix the spreadsheet, then run it again.',
+  nothingWritten: 'no data file was made. Fix the spreadsheet, then try again.',
   notCounted:
-    'the counts above leave out the rows and cells at fault (an unreadable date is counted as one). Fix the spreadsheet, then run it again.',
+    'the counts above leave out the rows and cells at fault (an unreadable date is counted as one). Fix the spreadsheet, then try again.',
   wrote: (file, networks) => `Wrote ${file}: ${networks}.`,
   notObjects: 'Records left out (they are not objects): #',
   leftOut: 'Fields no cell can hold, left out:',

@@ -108,7 +108,7 @@ describe('the keepers’ page, dist/keepers.html', () => {
       "Problème — Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
       'Problème — Ligne 5, colonne « name » : absent ou vide.',
     ]);
-    expect(status(page)).to.equal("broken.csv : 3 problèmes : rien n'a été écrit. Corrigez le tableur, puis relancez.");
+    expect(status(page)).to.equal("broken.csv : 3 problèmes : aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez.");
     expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden).to.equal(true);
     expect(page.doc.getElementById('fix-first')!.hidden).to.equal(false);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
@@ -183,7 +183,7 @@ describe('the keepers’ page, dist/keepers.html', () => {
     xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     await choose(page, 'reseaux.xls', xls);
     expect(reportLines(page)).to.deep.equal([
-      'Problème — reseaux.xls est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.',
+      'Problème — reseaux.xls est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.',
     ]);
     expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
@@ -194,7 +194,7 @@ describe('the keepers’ page, dist/keepers.html', () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0x14]);
     await choose(page, 'reseaux.csv', png);
     expect(reportLines(page)).to.deep.equal([
-      "Problème — reseaux.csv n'est pas un tableur enregistré en texte (une image, un PDF ?) : ouvrez le tableur, enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.",
+      "Problème — reseaux.csv n'est pas un tableur enregistré en texte (une image, un PDF ?) : ouvrez le tableur, enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.",
     ]);
     expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
   });

@@ -162,7 +162,7 @@ test('an .xlsx workbook is named for what it is, with how to save it as CSV', ()
   const { status, lines } = run('build', join(folder, 'reseaux.xlsx'), '-o', join(folder, 'reseaux.json'), '--lang', 'en');
   assert.equal(status, 1);
   assert.deepEqual(lines, [
-    `${join(folder, 'reseaux.xlsx')} is a workbook (.xls, .xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+    `${join(folder, 'reseaux.xlsx')} is a workbook (.xls, .xlsx or .ods), not a sheet saved as text: save it as CSV (File > Save As > CSV UTF-8), then try again with that CSV file.`,
   ]);
 });
 
@@ -174,7 +174,7 @@ test('an Excel 97-2003 workbook (.xls) is named for what it is too, and no empty
   const { status, lines } = run('build', join(folder, 'reseaux.xls'), '-o', join(folder, 'reseaux.json'));
   assert.equal(status, 1);
   assert.deepEqual(lines, [
-    `${join(folder, 'reseaux.xls')} est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis relancez.`,
+    `${join(folder, 'reseaux.xls')} est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.`,
   ]);
   assert.equal(existsSync(join(folder, 'reseaux.json')), false);
 });
@@ -185,7 +185,7 @@ test('a picture renamed .csv is named for what it is, not read as rows of a shee
   const { status, lines } = run('build', join(folder, 'reseaux.csv'), '-o', join(folder, 'reseaux.json'), '--lang', 'en');
   assert.equal(status, 1);
   assert.deepEqual(lines, [
-    `${join(folder, 'reseaux.csv')} is not a sheet saved as text (a picture, a PDF?): open the spreadsheet, save it as CSV (File > Save As > CSV UTF-8), then run this again.`,
+    `${join(folder, 'reseaux.csv')} is not a sheet saved as text (a picture, a PDF?): open the spreadsheet, save it as CSV (File > Save As > CSV UTF-8), then try again with that CSV file.`,
   ]);
 });
 
@@ -899,7 +899,7 @@ describe('stats of a sheet', () => {
     assert.equal(status, 1);
     assert.deepEqual(stderr.trim().split('\n'), [
       "Ligne 3 : un guillemet ouvert n'est jamais fermé.",
-      '1 problème : les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis relancez.',
+      '1 problème : les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis réessayez.',
     ]);
     assert.match(stdout, /^1 réseau au 28 novembre 2026/);
   });

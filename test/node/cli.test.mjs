@@ -183,7 +183,7 @@ describe('build', () => {
       'Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
       "Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
       'Ligne 5, colonne « name » : absent ou vide.',
-      "3 problèmes : rien n'a été écrit. Corrigez le tableur, puis relancez.",
+      "3 problèmes : aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez.",
     ]);
     assert.equal(existsSync(output), false);
   });
@@ -192,7 +192,7 @@ describe('build', () => {
     const { status, lines } = run('build', fixture('broken.csv'), '-o', join(workspace(), 'x.json'), '--lang', 'en');
     assert.equal(status, 1);
     assert.equal(lines[0], 'Line 4, column "family": unknown family "associatif" (expected sectoriel, metier, territorial or thematique).');
-    assert.equal(lines.at(-1), '3 problems: nothing was written. Fix the spreadsheet, then run it again.');
+    assert.equal(lines.at(-1), '3 problems: no data file was made. Fix the spreadsheet, then try again.');
   });
 
   test('adds the questions of --questions, checked like the rest', () => {
