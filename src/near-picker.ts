@@ -75,13 +75,17 @@ export class NearPicker {
   /** Measures from a place of the list, or from the person's position; says so. */
   #measureFrom(near: string | Position | undefined, strings: Strings): void {
     this.host.near = near;
-    if (near !== undefined)
-      this.say(
-        strings.sortedByDistance(typeof near === 'string' ? near : near === this.#given ? strings.siteChosenPlace : strings.myPosition),
-      );
+    // No place empties the region: the same place chosen again is then said again.
+    this.say(
+      near === undefined
+        ? ''
+        : strings.sortedByDistance(typeof near === 'string' ? near : near === this.#given ? strings.siteChosenPlace : strings.myPosition),
+    );
   }
 
   async #locate(strings: Strings): Promise<void> {
+    // Said as shown: a search can take seconds, and a second refusal differs from it, so it is heard again.
+    this.say(strings.locating);
     const position = await this.#geolocator.locate();
     const words = this.#strings ?? strings;
     if (position) this.#measureFrom(position, words);

@@ -33,6 +33,18 @@ async function choosePlace(el: ReseauproFinder, name: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Every text the live region says from now on, in order (an emptied region says nothing). */
+function sayings(el: ReseauproFinder): string[] {
+  const region = $(el, '[role="status"]')!;
+  const said: string[] = [];
+  new MutationObserver(() => text(region) && said.push(text(region))).observe(region, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+  return said;
+}
+
 /** The distance each result card shows, by network name. */
 const distances = (el: ReseauproFinder) => $$(el, '.result .meta').map((meta) => /·[^·]*km[^·]*$/.exec(text(meta))?.[0].slice(2) ?? '');
 
@@ -100,6 +112,15 @@ describe('<reseaupro-finder> near a place', () => {
     expect(el.results.every((result) => result.distance === undefined)).to.equal(true);
   });
 
+  it('7.5: says the order again when the same commune is chosen again, after none', async () => {
+    const el = await finderWith(WITH_PLACES, 'layout="all"');
+    const said = sayings(el);
+    await choosePlace(el, 'Arles');
+    await choosePlace(el, '— choisir une commune —');
+    await choosePlace(el, 'Arles');
+    expect(said).to.deep.equal(['Réseaux classés par distance depuis Arles', 'Réseaux classés par distance depuis Arles']);
+  });
+
   it('offers no place picker when no network has a position', async () => {
     const el = await finderWith(DOCUMENT, 'layout="all"');
     expect($(el, '.near')).not.to.equal(null, 'one network of the fixtures has a position');
@@ -158,6 +179,19 @@ describe('<reseaupro-finder> near a place', () => {
       expect(text($(el, '[role="status"]'))).to.equal(message);
       expect(el.results.every((result) => result.distance === undefined)).to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    it('7.5: says it is looking for the position, and says a second refusal again', async () => {
+      await executeServerCommand('geolocation', { denied: true });
+      const el = await finderWith(WITH_PLACES, 'layout="all"');
+      const said = sayings(el);
+      const denied = "La localisation n'est pas autorisée : choisissez plutôt une commune dans la liste.";
+      for (const time of [1, 2]) {
+        $(el, '.locate')!.click();
+        for (let wait = 0; wait < 50 && said.filter((words) => words === denied).length < time; wait++)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(said).to.deep.equal(['Recherche de votre position…', denied, 'Recherche de votre position…', denied]);
     });
 
     it('gives up after 30 seconds when the browser never answers, and the button works again', async () => {
