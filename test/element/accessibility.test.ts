@@ -124,6 +124,21 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     expect(steps.shadowRoot!.activeElement?.id).to.equal('step-heading');
   });
 
+  it('7.5: says the count once, with the step, when an answered question is skipped', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    $(el, '[data-step="1"]')!.click();
+    await el.updateComplete;
+    optionInput(el, 'Réseau territorial').click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const said: string[] = [];
+    new MutationObserver(() => said.push(text(status(el)))).observe(status(el), { childList: true, characterData: true, subtree: true });
+    $(el, '[data-skip="1"]')!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(said).to.deep.equal(['Question 3 sur 6. 5 réseaux correspondent à vos critères']);
+  });
+
   it('7.5: has one live region, outside what aria-busy covers, and no status inserted already filled', async () => {
     stub = stubFetch({ '/slow.json': deferredReply().promise });
     const el = await fixture<ReseauproFinder>('<reseaupro-finder src="/slow.json"></reseaupro-finder>');
