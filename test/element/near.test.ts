@@ -45,6 +45,9 @@ function sayings(el: ReseauproFinder): string[] {
   return said;
 }
 
+/** Longer than the live region's pause after a change. */
+const pause = () => new Promise((resolve) => setTimeout(resolve, 800));
+
 /** The distance each result card shows, by network name. */
 const distances = (el: ReseauproFinder) => $$(el, '.result .meta').map((meta) => /·[^·]*km[^·]*$/.exec(text(meta))?.[0].slice(2) ?? '');
 
@@ -75,6 +78,7 @@ describe('<reseaupro-finder> near a place', () => {
     expect(el.results[1].distance).to.be.closeTo(16.3, 0.2);
     expect(el.results[4]).not.to.have.property('distance');
     expect(distances(el)).to.deep.equal(['à 15 km', 'à 16 km', 'à 28 km', 'à 87 km', '']);
+    await pause();
     expect(text($(el, '[role="status"]'))).to.equal('Réseaux classés par distance depuis Aubagne');
   });
 
@@ -115,10 +119,19 @@ describe('<reseaupro-finder> near a place', () => {
   it('7.5: says the order again when the same commune is chosen again, after none', async () => {
     const el = await finderWith(WITH_PLACES, 'layout="all"');
     const said = sayings(el);
-    await choosePlace(el, 'Arles');
-    await choosePlace(el, '— choisir une commune —');
-    await choosePlace(el, 'Arles');
+    for (const place of ['Arles', '— choisir une commune —', 'Arles']) {
+      await choosePlace(el, place);
+      await pause();
+    }
     expect(said).to.deep.equal(['Réseaux classés par distance depuis Arles', 'Réseaux classés par distance depuis Arles']);
+  });
+
+  it('7.5: says the order once the person stops on a commune, not at each one the arrow keys pass', async () => {
+    const el = await finderWith(WITH_PLACES, 'layout="all"');
+    const said = sayings(el);
+    for (const place of ['Aix-en-Provence', 'Arles', 'Aubagne']) await choosePlace(el, place);
+    await pause();
+    expect(said).to.deep.equal(['Réseaux classés par distance depuis Aubagne']);
   });
 
   it('offers no place picker when no network has a position', async () => {
