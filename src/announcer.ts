@@ -42,7 +42,8 @@ export class Announcer implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       const said = text();
-      if (said !== undefined) this.say(said);
+      // Just said after the step ("Question 3 sur 6. 5 réseaux…"): not said twice.
+      if (said !== undefined && !this.#text.endsWith(` ${said}`)) this.say(said);
     }, ANNOUNCE_PAUSE_MS);
   }
 

@@ -3,6 +3,9 @@ export interface FocusHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
+/** The heading of what shows: a question's step, or the results. */
+const SHOWN_HEADING = '#step-heading, #results-heading';
+
 /** Moves focus within the finder once the view it points into is drawn. */
 export class FocusMover {
   constructor(
@@ -11,10 +14,11 @@ export class FocusMover {
     private readonly drawn: () => Promise<unknown>,
   ) {}
 
-  /** Focus, once drawn, on what `selector` finds, scrolled into view. */
+  /** Focus, once drawn, on what `selector` finds, else (a network not listed, an emptied selection) on the heading shown. */
   async after(selector: string): Promise<void> {
     await this.drawn();
-    const target = this.host.renderRoot.querySelector<HTMLElement>(selector);
+    const { renderRoot } = this.host;
+    const target = renderRoot.querySelector<HTMLElement>(selector) ?? renderRoot.querySelector<HTMLElement>(SHOWN_HEADING);
     target?.focus();
     target?.scrollIntoView({ block: 'nearest' });
   }
@@ -26,6 +30,6 @@ export class FocusMover {
     const focused = renderRoot instanceof ShadowRoot ? renderRoot.activeElement : null;
     await this.drawn();
     if (!focused || (focused.isConnected && focused.checkVisibility())) return;
-    renderRoot.querySelector<HTMLElement>('#step-heading, #results-heading')?.focus();
+    renderRoot.querySelector<HTMLElement>(SHOWN_HEADING)?.focus();
   }
 }

@@ -32,8 +32,8 @@ export class NearPicker {
 
   constructor(
     private readonly host: NearPickerHost,
-    /** Says a text through the finder's live region. */
-    private readonly say: (text: string) => void,
+    /** Says a text through the finder's live region, at once or once changes pause. */
+    private readonly say: (text: string, afterPause?: boolean) => void,
   ) {
     this.#geolocator = new Geolocator(host);
   }
@@ -65,7 +65,8 @@ export class NearPicker {
       {
         onChooseNear: (choice) => {
           this.#geolocator.cancel();
-          this.#measureFrom(choice === 'mine' ? located : choice === 'given' ? given : choice?.place, context.strings);
+          // Arrow keys choose each place they pass: the one the person stops on is said.
+          this.#measureFrom(choice === 'mine' ? located : choice === 'given' ? given : choice?.place, context.strings, true);
         },
         onLocate: () => void this.#locate(context.strings),
       },
@@ -73,15 +74,20 @@ export class NearPicker {
   }
 
   /** Measures from a place of the list, or from the person's position; says so. */
-  #measureFrom(near: string | Position | undefined, strings: Strings): void {
+  #measureFrom(near: string | Position | undefined, strings: Strings, afterPause = false): void {
     this.host.near = near;
-    if (near !== undefined)
-      this.say(
-        strings.sortedByDistance(typeof near === 'string' ? near : near === this.#given ? strings.siteChosenPlace : strings.myPosition),
-      );
+    // No place empties the region: the same place chosen again is then said again.
+    this.say(
+      near === undefined
+        ? ''
+        : strings.sortedByDistance(typeof near === 'string' ? near : near === this.#given ? strings.siteChosenPlace : strings.myPosition),
+      afterPause,
+    );
   }
 
   async #locate(strings: Strings): Promise<void> {
+    // Said as shown: a search can take seconds, and a second refusal differs from it, so it is heard again.
+    this.say(strings.locating);
     const position = await this.#geolocator.locate();
     const words = this.#strings ?? strings;
     if (position) this.#measureFrom(position, words);

@@ -126,7 +126,9 @@ export class ReseauproFinder extends FinderProperties {
     moved: (step) => this.#actions.stepShown(step),
     switched: () => void this.#focus.keepShown(),
   });
-  readonly #near = new NearPicker(this, (text) => this.#announcer.say(text));
+  readonly #near = new NearPicker(this, (text, afterPause) =>
+    afterPause ? this.#announcer.sayAfterPause(() => text) : this.#announcer.say(text),
+  );
   readonly #navigation: ViewNavigation = new ViewNavigation(this, { steps: this.#steps, selection: this.#selection, focus: this.#focus });
   readonly #announcer = new Announcer(this);
   readonly #pageLanguage = new PageLanguage(this);

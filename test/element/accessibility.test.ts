@@ -99,6 +99,46 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('title');
   });
 
+  it('7.3: keeps focus in the widget when what it goes back to is not shown (a linked profile, an emptied selection)', async () => {
+    const start = location.href;
+    history.replaceState(null, '', '#reseaupro:fiche=btp-aubagne');
+    try {
+      const el = await finderWith(DOCUMENT, 'layout="all" sync-url page-size="1"');
+      expect($(el, '.browse [data-network-id="btp-aubagne"]'), 'not on the page of results').to.equal(null);
+      $(el, '[part="profile"] .back')!.click();
+      for (let wait = 0; wait < 20 && $(el, '[part="profile"]'); wait++) await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('results-heading');
+    } finally {
+      history.replaceState(null, '', start.split('#')[0]);
+    }
+    // On a question's step, an emptied selection leaves neither its entry nor the results to go back to.
+    const steps = await finderWith(DOCUMENT, 'layout="steps"');
+    steps.shortlist = ['cpme-13'];
+    await steps.updateComplete;
+    for (const button of ['.shortlist-entry', '.selected-network .remove', '[part="selection"] .back']) {
+      $(steps, button)!.click();
+      await steps.updateComplete;
+      await steps.updateComplete;
+    }
+    expect(steps.shadowRoot!.activeElement?.id).to.equal('step-heading');
+  });
+
+  it('7.5: says the count once, with the step, when an answered question is skipped', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    $(el, '[data-step="1"]')!.click();
+    await el.updateComplete;
+    optionInput(el, 'Réseau territorial').click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const said: string[] = [];
+    new MutationObserver(() => said.push(text(status(el)))).observe(status(el), { childList: true, characterData: true, subtree: true });
+    $(el, '[data-skip="1"]')!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(said).to.deep.equal(['Question 3 sur 6. 5 réseaux correspondent à vos critères']);
+  });
+
   it('7.5: has one live region, outside what aria-busy covers, and no status inserted already filled', async () => {
     stub = stubFetch({ '/slow.json': deferredReply().promise });
     const el = await fixture<ReseauproFinder>('<reseaupro-finder src="/slow.json"></reseaupro-finder>');

@@ -33,6 +33,21 @@ async function choosePlace(el: ReseauproFinder, name: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Every text the live region says from now on, in order (an emptied region says nothing). */
+function sayings(el: ReseauproFinder): string[] {
+  const region = $(el, '[role="status"]')!;
+  const said: string[] = [];
+  new MutationObserver(() => text(region) && said.push(text(region))).observe(region, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+  return said;
+}
+
+/** Longer than the live region's pause after a change. */
+const pause = () => new Promise((resolve) => setTimeout(resolve, 800));
+
 /** The distance each result card shows, by network name. */
 const distances = (el: ReseauproFinder) => $$(el, '.result .meta').map((meta) => /·[^·]*km[^·]*$/.exec(text(meta))?.[0].slice(2) ?? '');
 
@@ -63,6 +78,7 @@ describe('<reseaupro-finder> near a place', () => {
     expect(el.results[1].distance).to.be.closeTo(16.3, 0.2);
     expect(el.results[4]).not.to.have.property('distance');
     expect(distances(el)).to.deep.equal(['à 15 km', 'à 16 km', 'à 28 km', 'à 87 km', '']);
+    await pause();
     expect(text($(el, '[role="status"]'))).to.equal('Réseaux classés par distance depuis Aubagne');
   });
 
@@ -98,6 +114,24 @@ describe('<reseaupro-finder> near a place', () => {
     await choosePlace(el, '— choisir une commune —');
     expect(el.near).to.equal(undefined);
     expect(el.results.every((result) => result.distance === undefined)).to.equal(true);
+  });
+
+  it('7.5: says the order again when the same commune is chosen again, after none', async () => {
+    const el = await finderWith(WITH_PLACES, 'layout="all"');
+    const said = sayings(el);
+    for (const place of ['Arles', '— choisir une commune —', 'Arles']) {
+      await choosePlace(el, place);
+      await pause();
+    }
+    expect(said).to.deep.equal(['Réseaux classés par distance depuis Arles', 'Réseaux classés par distance depuis Arles']);
+  });
+
+  it('7.5: says the order once the person stops on a commune, not at each one the arrow keys pass', async () => {
+    const el = await finderWith(WITH_PLACES, 'layout="all"');
+    const said = sayings(el);
+    for (const place of ['Aix-en-Provence', 'Arles', 'Aubagne']) await choosePlace(el, place);
+    await pause();
+    expect(said).to.deep.equal(['Réseaux classés par distance depuis Aubagne']);
   });
 
   it('offers no place picker when no network has a position', async () => {
@@ -158,6 +192,19 @@ describe('<reseaupro-finder> near a place', () => {
       expect(text($(el, '[role="status"]'))).to.equal(message);
       expect(el.results.every((result) => result.distance === undefined)).to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    it('7.5: says it is looking for the position, and says a second refusal again', async () => {
+      await executeServerCommand('geolocation', { denied: true });
+      const el = await finderWith(WITH_PLACES, 'layout="all"');
+      const said = sayings(el);
+      const denied = "La localisation n'est pas autorisée : choisissez plutôt une commune dans la liste.";
+      for (const time of [1, 2]) {
+        $(el, '.locate')!.click();
+        for (let wait = 0; wait < 50 && said.filter((words) => words === denied).length < time; wait++)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(said).to.deep.equal(['Recherche de votre position…', denied, 'Recherche de votre position…', denied]);
     });
 
     it('gives up after 30 seconds when the browser never answers, and the button works again', async () => {
