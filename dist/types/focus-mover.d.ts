@@ -10,7 +10,7 @@ export declare class FocusMover {
     constructor(host: FocusHost, 
     /** Resolves once the view is drawn. */
     drawn: () => Promise<unknown>);
-    /** Focus, once drawn, on what `selector` finds, scrolled into view. */
+    /** Focus, once drawn, on what `selector` finds, else (a network not listed, an emptied selection) on the heading shown. */
     after(selector: string): Promise<void>;
     /** After the layout changed under the person: a focused control now hidden gives focus to the heading shown. */
     keepShown(): Promise<void>;

@@ -20,11 +20,11 @@ export interface ResolvedNear {
 export declare class NearPicker {
     #private;
     private readonly host;
-    /** Says a text through the finder's live region. */
+    /** Says a text through the finder's live region, at once or once changes pause. */
     private readonly say;
     constructor(host: NearPickerHost, 
-    /** Says a text through the finder's live region. */
-    say: (text: string) => void);
+    /** Says a text through the finder's live region, at once or once changes pause. */
+    say: (text: string, afterPause?: boolean) => void);
     /** Where distances are measured from, when `near` names a place of `places` or is a position. */
     resolve(places: ReadonlyMap<string, Position> | undefined): ResolvedNear | undefined;
     /** The picker, when the networks have positions to measure distances to. */

@@ -124,6 +124,27 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     expect(steps.shadowRoot!.activeElement?.id).to.equal('step-heading');
   });
 
+  it('7.3: takes no focus from the page for a link to a profile the data no longer has', async () => {
+    const start = location.href;
+    history.replaceState(null, '', '#reseaupro:fiche=disparu');
+    try {
+      const given = await finderWith(DOCUMENT, 'layout="all" sync-url');
+      const inline = await fixture<ReseauproFinder>(
+        `<reseaupro-finder layout="all" sync-url><script type="application/json">${JSON.stringify(DOCUMENT)}</script></reseaupro-finder>`,
+      );
+      for (const el of [given, inline]) {
+        for (let wait = 0; wait < 50 && !$(el, '.result'); wait++) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect($(el, '.result'), 'loaded').not.to.equal(null);
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve));
+        expect($(el, '[part="profile"]')).to.equal(null);
+        expect(el.shadowRoot!.activeElement, 'focus stays where the page has it').to.equal(null);
+      }
+    } finally {
+      history.replaceState(null, '', start.split('#')[0]);
+    }
+  });
+
   it('7.5: says the count once, with the step, when an answered question is skipped', async () => {
     const el = await finderWith(DOCUMENT, 'layout="steps"');
     $(el, '[data-step="1"]')!.click();
