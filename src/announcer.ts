@@ -29,10 +29,17 @@ export class Announcer implements ReactiveController {
     clearTimeout(this.#timer);
   }
 
-  /** Says `text` now; an empty text says nothing and cancels what was waiting. */
-  say(text: string): void {
+  /**
+   * Says `text` now; an empty text says nothing and cancels what was waiting. The same text is said
+   * once, unless `again` (an action done twice, each time to be heard): a region whose text does
+   * not change is not read, so a no-break space is added or taken away.
+   */
+  say(text: string, again = false): void {
     clearTimeout(this.#timer);
-    if (text === this.#text) return;
+    if (text === this.#text) {
+      if (!again || text === '') return;
+      text += '\u00a0';
+    }
     this.#text = text;
     this.#write();
   }

@@ -106,7 +106,7 @@ export class ReseauproFinder extends FinderProperties {
     changed: (ids) => fire(this, 'reseaupro-shortlist', { ids: [...ids] }),
     link: (ids) => this.#navigation.selectionLink(ids),
     focus: (selector) => this.#focus.after(selector),
-    say: (text) => this.#announcer.say(text),
+    say: (text, again) => this.#announcer.say(text, again),
     openProfile: (id) => this.#actions.results.onOpenProfile(id),
     back: () => this.#navigation.backFromSelection(),
   });

@@ -19,7 +19,8 @@ export interface SelectionPanelCallbacks {
   link(ids: readonly string[]): string | undefined;
   /** Moves focus, once drawn, to what `selector` finds. */
   focus(selector: string): Promise<void>;
-  say(text: string): void;
+  /** Says a text through the live region; `again`, even when it is what was said last. */
+  say(text: string, again?: boolean): void;
   openProfile(id: string): void;
   /** Closes the selection with the browser's Back, when it was opened here; false when it cannot. */
   back(): boolean;
@@ -118,7 +119,7 @@ export class SelectionPanel {
       await navigator.clipboard.writeText(link);
       this.#copied = 'copied';
       this.host.requestUpdate();
-      this.callbacks.say(this.#linkCopiedText);
+      this.callbacks.say(this.#linkCopiedText, true);
     } catch {
       this.#copied = 'by-hand';
       this.host.requestUpdate();

@@ -15,8 +15,12 @@ export declare class Announcer implements ReactiveController {
     });
     hostUpdated(): void;
     hostDisconnected(): void;
-    /** Says `text` now; an empty text says nothing and cancels what was waiting. */
-    say(text: string): void;
+    /**
+     * Says `text` now; an empty text says nothing and cancels what was waiting. The same text is said
+     * once, unless `again` (an action done twice, each time to be heard): a region whose text does
+     * not change is not read, so a no-break space is added or taken away.
+     */
+    say(text: string, again?: boolean): void;
     /** Says what `text` gives once changes have paused. */
     sayAfterPause(text: () => string | undefined): void;
 }

@@ -16,7 +16,8 @@ export interface SelectionPanelCallbacks {
     link(ids: readonly string[]): string | undefined;
     /** Moves focus, once drawn, to what `selector` finds. */
     focus(selector: string): Promise<void>;
-    say(text: string): void;
+    /** Says a text through the live region; `again`, even when it is what was said last. */
+    say(text: string, again?: boolean): void;
     openProfile(id: string): void;
     /** Closes the selection with the browser's Back, when it was opened here; false when it cannot. */
     back(): boolean;

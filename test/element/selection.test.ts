@@ -213,6 +213,20 @@ describe('<reseaupro-finder> Ma sélection', () => {
         /#reseaupro:selection=cpme-13&reseaupro:selection=femmes-chefs-marseille&reseaupro:selection=entreprendre-arles$/,
       );
       expect(text($(el, '[role="status"]'))).to.equal('Lien copié.');
+      // Copied again, it is said again: a person who pressed twice hears that both worked.
+      const said: string[] = [];
+      new MutationObserver(() => said.push($(el, '[role="status"]')!.textContent)).observe($(el, '[role="status"]')!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === 'Copier le lien')!,
+      );
+      await el.updateComplete;
+      expect(copied).to.have.length(2);
+      expect(said.map((words) => words.trim())).to.deep.equal(['Lien copié.']);
     });
 
     it('is shown, selected, to copy by hand when the clipboard refuses', async () => {
