@@ -4246,6 +4246,10 @@ function documentFindings(input) {
             findings.push({ ...at, severity: 'error', field: key, code: 'too-deep' });
     }
     labelFindings(own$1(document, 'title'), { ...at, field: 'title' }, findings);
+    // A sheet saved with its header alone, published, would empty the site's finder.
+    const listed = own$1(document, 'networks');
+    if (Array.isArray(listed) && listed.length === 0)
+        findings.push({ ...at, severity: 'warning', field: 'networks', code: 'no-networks' });
     // A date the widget cannot show as a day, and stats cannot compare: the format says an ISO date.
     const badDate = (value) => typeof value === 'string' && value !== '' && dayOf(value) === undefined;
     const updated = own$1(document, 'updated');
@@ -4427,7 +4431,8 @@ function buildDocument(csv, options) {
         }),
     ];
     const notes = findings
-        .filter((finding) => finding.severity !== 'error')
+        // An empty or unreadable sheet is said to be so: that it lists no network goes without saying.
+        .filter((finding) => finding.severity !== 'error' && !(finding.code === 'no-networks' && sheet.issues.length))
         .map((finding) => finding.code === 'unknown-key' && finding.subject === 'document' && sheet.columns.includes(finding.field)
         ? { line: sheet.headerLine, column: finding.field, finding }
         : placed(finding));

@@ -28,6 +28,8 @@ export type FindingCode =
   | 'empty-option'
   | 'repeated-option'
   | 'no-options'
+  /** A list of networks with none in it: the finder would say the directory is empty. */
+  | 'no-networks'
   /** A commune of `territories` has no position in `places`, while others have one. */
   | 'place-missing'
   /** `feedback` is not an email address, a `mailto:` or an `https:` URL. */
@@ -297,6 +299,9 @@ export function documentFindings(input: unknown): Finding[] {
     if (key !== 'networks' && nestsTooDeep(value)) findings.push({ ...at, severity: 'error', field: key, code: 'too-deep' });
   }
   labelFindings(own(document, 'title'), { ...at, field: 'title' }, findings);
+  // A sheet saved with its header alone, published, would empty the site's finder.
+  const listed = own(document, 'networks');
+  if (Array.isArray(listed) && listed.length === 0) findings.push({ ...at, severity: 'warning', field: 'networks', code: 'no-networks' });
 
   // A date the widget cannot show as a day, and stats cannot compare: the format says an ISO date.
   const badDate = (value: unknown) => typeof value === 'string' && value !== '' && dayOf(value) === undefined;

@@ -120,7 +120,8 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
     }),
   ];
   const notes: BuildNote[] = findings
-    .filter((finding) => finding.severity !== 'error')
+    // An empty or unreadable sheet is said to be so: that it lists no network goes without saying.
+    .filter((finding) => finding.severity !== 'error' && !(finding.code === 'no-networks' && sheet.issues.length))
     .map((finding) =>
       finding.code === 'unknown-key' && finding.subject === 'document' && sheet.columns.includes(finding.field)
         ? { line: sheet.headerLine, column: finding.field, finding }

@@ -233,6 +233,23 @@ describe('build', () => {
     assert.equal(existsSync(join(folder, 'open.json')), false);
   });
 
+  test('warns that a sheet with a header and no network makes an empty directory, and validate does too', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'header.csv'), 'id;name;family;summary\r\n');
+    const built = run('build', join(folder, 'header.csv'), '-o', join(folder, 'header.json'));
+    assert.equal(built.status, 0);
+    assert.ok(
+      built.lines.includes("Attention — Document, champ « networks » : aucun réseau : le guide dira que l'annuaire est vide."),
+      built.lines.join('\n'),
+    );
+    const checked = run('validate', join(folder, 'header.json'), '--lang', 'en');
+    assert.equal(checked.status, 0);
+    assert.ok(
+      checked.lines.some((line) => line.endsWith('no network: the finder will say the directory is empty.')),
+      checked.lines.join('\n'),
+    );
+  });
+
   test('reads dates as French Excel saves them (01/11/2026) as ISO dates', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'dates.csv'), 'id;name;family;updated\r\nx;X;metier;1/11/2026\r\n');
