@@ -269,6 +269,16 @@ test('the one deliberate difference: a "$schema" that is not a text is refused b
   assert.equal(widgetVerdict(document).valid, true);
 });
 
+test('the other deliberate difference, which the README names: a "lang" that is no language tag is refused by the schema, taken by the widget', () => {
+  const document = { lang: 'français', networks: [] };
+  assert.equal(schemaVerdict(document).valid, false);
+  assert.equal(widgetVerdict(document).valid, true);
+  assert.match(
+    readFileSync(new URL('../../README.md', import.meta.url), 'utf8'),
+    /stricter in two places[^.]*`lang` that is no language tag/,
+  );
+});
+
 test('repeated ids, which JSON Schema cannot express, are left to the widget', () => {
   const document = { networks: [network(), network()] };
   assert.equal(schemaVerdict(document).valid, true);
