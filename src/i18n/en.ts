@@ -61,6 +61,7 @@ export const en: Strings = {
     format: 'The networks file is not in the expected format: it has no "networks" list.',
     notADocument: 'The networks file is not in the expected format: it is neither an object nor a list.',
     formatVersion: (format) => `The networks file is in format ${format}, which this version of the guide cannot read.`,
+    formatAsText: (format) => `The networks file gives its format as the text "${format}": write the number ${format}, without quotes.`,
   },
   dataProblems: (count) => `${number(count)} ${plural(count, 'problem', 'problems')} in the directory (records skipped)`,
   problem,

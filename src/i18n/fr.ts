@@ -63,6 +63,8 @@ export const fr: Strings = {
     format: "Le fichier des réseaux n'a pas le format attendu : il n'y a pas de liste « networks ».",
     notADocument: "Le fichier des réseaux n'a pas le format attendu : ce n'est ni un objet ni une liste.",
     formatVersion: (format) => `Le fichier des réseaux est au format ${format}, que cette version du guide ne sait pas lire.`,
+    formatAsText: (format) =>
+      `Le fichier des réseaux donne pour format le texte "${format}" : écrivez le nombre ${format}, sans guillemets.`,
   },
   dataProblems: (count) => `${number(count)} ${plural(count, 'problème', 'problèmes')} dans l'annuaire (fiches ignorées)`,
   problem,

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DirectoryError } from '../core/parse.js';
+import { FORMAT, type DirectoryError } from '../core/parse.js';
 import type { Strings } from '../i18n/index.js';
 import type { ViewContext } from './context.js';
 
@@ -12,6 +12,8 @@ export function errorMessage(strings: Strings, error: DirectoryError): string {
     case 'http':
       return errors.http(details.status ?? 0);
     case 'format':
+      // The number 1 is read, so a format of 1 that fails is the text "1".
+      if (details.format === String(FORMAT)) return errors.formatAsText(details.format);
       if (details.format !== undefined) return errors.formatVersion(details.format);
       return details.reason === 'not-a-document' ? errors.notADocument : errors.format;
     case 'timeout':

@@ -100,6 +100,12 @@ describe('<reseaupro-finder> errors', () => {
     { kind: 'parse', why: 'the file is not JSON', reply: { body: '{"networks": [' }, message: "ce n'est pas du JSON valide" },
     { kind: 'format', why: 'the document has no networks list', reply: { body: '{"reseaux": []}' }, message: 'pas de liste « networks »' },
     { kind: 'format', why: 'the document is in a later format', reply: { body: '{"format": 2, "networks": []}' }, message: 'au format 2' },
+    {
+      kind: 'format',
+      why: 'the format is the text "1", not the number 1 (it said "au format 1, que cette version du guide ne sait pas lire")',
+      reply: { body: '{"format": "1", "networks": []}' },
+      message: 'le texte "1" : écrivez le nombre 1, sans guillemets',
+    },
   ];
   for (const { kind, reply, message, why } of cases) {
     it(`says in an alert, with Retry, when ${why} (${kind})`, async () => {

@@ -144,3 +144,38 @@ test('the templates use exactly the documented parts', () => {
   }
   for (const name of documented) assert.ok(used.has(name), `part "${name}" is documented but no template uses it`);
 });
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped (letters of any script kept), spaces as dashes. */
+const githubSlug = (heading) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+test("the README's links to its own sections lead to a heading", () => {
+  const readme = read('README.md');
+  const slugs = new Set();
+  for (const [, heading] of readme.matchAll(/^#{1,6}\s+(.*)$/gm)) {
+    let slug = githubSlug(heading);
+    for (let n = 1; slugs.has(slug); n++) slug = `${githubSlug(heading)}-${n}`;
+    slugs.add(slug);
+  }
+  const anchors = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map(([, anchor]) => anchor);
+  assert.ok(anchors.length > 0);
+  for (const anchor of anchors) assert.ok(slugs.has(anchor), `the README links to #${anchor}, which no heading gives`);
+});
+
+test('the README pins the version of the package it documents', () => {
+  const { version } = JSON.parse(read('package.json'));
+  const pinned = [...read('README.md').matchAll(/reseaupro-finder@([^/\s"'`]+)/g)].map(([, pin]) => pin);
+  assert.ok(pinned.length > 0, 'the README pins no version');
+  for (const pin of pinned) assert.equal(pin, version, `the README pins reseaupro-finder@${pin}, the package is ${version}`);
+});
+
+test("the README's table of events names the element's events", () => {
+  const rows = readmeTable(read('README.md'), '| event | when | `detail` |');
+  const fired = [...read('src/events.ts').matchAll(/^\s*'(reseaupro-[\w-]+)': CustomEvent</gm)].map(([, name]) => name);
+  assert.ok(fired.length > 0);
+  assert.deepEqual(rows.map(([name]) => code(name)).sort(), fired.sort());
+});

@@ -128,6 +128,24 @@ const cases = [
     VALID,
   ],
   ['format, title and updated that are null', { format: null, title: null, updated: null, networks: [] }, VALID],
+  [
+    'places and feedback, as the README writes them',
+    {
+      feedback: 'mailto:reseaux@cci.example',
+      places: { Arles: { lat: 43.68, lon: 4.63 }, Aubagne: { lat: 43.29, lon: 5.57, zoom: 12 } },
+      networks: [network({ contact: { joinUrl: 'https://cpme13.example/adherer' } })],
+    },
+    VALID,
+  ],
+  ['places and feedback that are null', { places: null, feedback: null, networks: [] }, VALID],
+  ['a place whose latitude is beyond 90', { places: { Arles: { lat: 95, lon: 4.63 } }, networks: [] }, INVALID],
+  ['a place whose longitude is beyond -180', { places: { Arles: { lat: 43.68, lon: -181 } }, networks: [] }, INVALID],
+  ['a place whose lat is a text', { places: { Arles: { lat: '43.68', lon: 4.63 } }, networks: [] }, INVALID],
+  ['a place without lon', { places: { Arles: { lat: 43.68 } }, networks: [] }, INVALID],
+  ['a place with a blank name', { places: { ' ': { lat: 43.68, lon: 4.63 } }, networks: [] }, INVALID],
+  ['places that are a list', { places: [{ lat: 43.68, lon: 4.63 }], networks: [] }, INVALID],
+  ['a feedback that is a number', { feedback: 13, networks: [] }, INVALID],
+  ['a contact joinUrl that is a list', withNetwork({ contact: { joinUrl: ['https://cpme13.example'] } }), INVALID],
   ['an empty title', { title: '', networks: [] }, VALID],
   ['a title in French only', { title: { fr: 'Le guide' }, networks: [] }, VALID],
   [
@@ -249,6 +267,16 @@ test('the one deliberate difference: a "$schema" that is not a text is refused b
   const document = { $schema: 1, networks: [] };
   assert.equal(schemaVerdict(document).valid, false);
   assert.equal(widgetVerdict(document).valid, true);
+});
+
+test('the other deliberate difference, which the README names: a "lang" that is no language tag is refused by the schema, taken by the widget', () => {
+  const document = { lang: 'français', networks: [] };
+  assert.equal(schemaVerdict(document).valid, false);
+  assert.equal(widgetVerdict(document).valid, true);
+  assert.match(
+    readFileSync(new URL('../../README.md', import.meta.url), 'utf8'),
+    /stricter in two places[^.]*`lang` that is no language tag/,
+  );
 });
 
 test('repeated ids, which JSON Schema cannot express, are left to the widget', () => {
