@@ -26,6 +26,8 @@ export interface Strings {
         /** The document is neither an object nor a list. */
         notADocument: string;
         formatVersion: (format: string) => string;
+        /** The document declares the format this version reads, but as a text (`"1"`). */
+        formatAsText: (format: string) => string;
     };
     /** Summary of what was wrong with the data (records skipped, fields ignored). */
     dataProblems: (count: number) => string;

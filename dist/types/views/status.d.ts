@@ -1,5 +1,5 @@
 import { type TemplateResult } from 'lit';
-import type { DirectoryError } from '../core/parse.js';
+import { type DirectoryError } from '../core/parse.js';
 import type { Strings } from '../i18n/index.js';
 import type { ViewContext } from './context.js';
 /** What went wrong, in the person's words: never the visitor's connection unless the browser says it is offline. */
