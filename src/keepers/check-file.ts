@@ -17,6 +17,8 @@ export interface Report {
   lines: ReportLine[];
   /** "283 réseaux, 0 problème", or why nothing can be made. */
   summary: string;
+  /** The summary names the file already: a file that could not be read at all. */
+  namesFile?: true;
   errors: number;
   /** The data document to show in the finder, when there is one. */
   document?: unknown;
@@ -30,6 +32,7 @@ export interface Report {
 export const failed = (text: string, lines: ReportLine[] = []): Report => ({
   lines: [...lines, { severity: 'error', text }],
   summary: text,
+  namesFile: true,
   errors: 1,
 });
 

@@ -79,7 +79,7 @@ export function mountKeepersPage(page: Document): void {
         return item;
       }),
     );
-    status.textContent = w.read(name, result.summary);
+    status.textContent = result.namesFile ? result.summary : w.read(name, result.summary);
     downloads.hidden = result.csv === undefined && result.json === undefined;
     link(jsonLink, result.json, 'application/json');
     link(csvLink, result.csv, 'text/csv');

@@ -185,6 +185,10 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(reportLines(page)).to.deep.equal([
       'Problème — reseaux.xls est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.',
     ]);
+    // The message names the file: the status says it once.
+    expect(status(page)).to.equal(
+      'reseaux.xls est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.',
+    );
     expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
   });
