@@ -247,7 +247,7 @@ describe('the keepers’ page, dist/keepers.html', () => {
       'Problème — clean.csv n’a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.',
     ]);
     expect(status(page)).to.equal(
-      'clean.csv : clean.csv n’a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.',
+      'clean.csv n’a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.',
     );
     expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
