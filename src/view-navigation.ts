@@ -30,6 +30,8 @@ export interface NavigationParts {
  */
 export class ViewNavigation {
   #openId?: string;
+  /** The document in force: a link's selection keeps only the networks it has. */
+  #model?: FinderModel;
   readonly #urlSync: UrlSync;
 
   constructor(
@@ -72,6 +74,7 @@ export class ViewNavigation {
 
   /** A new document: a profile stays open when it still has the network (a link opened it before the data came). */
   documentChanged(model: FinderModel | undefined): void {
+    this.#model = model;
     if (this.openId !== undefined && !model?.network(this.openId)) this.openId = undefined;
   }
 
@@ -131,7 +134,7 @@ export class ViewNavigation {
     if (restored.step !== undefined && restored.step !== current) steps.restore(restored.step);
     // A link fills an empty selection; Back and Forward only show or hide it: what the person has
     // removed since does not come back.
-    if (restored.selection && !selection.shortlist.ids.length) selection.shortlist.set(restored.selection);
+    if (restored.selection && !selection.shortlist.ids.length) selection.choose(restored.selection, this.#model);
     if (restored.selection) selection.panel ??= 'selection';
     else if (selection.panel) selection.close();
     if (restored.fiche !== undefined) this.openProfile(restored.fiche);

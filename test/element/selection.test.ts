@@ -322,6 +322,19 @@ describe('<reseaupro-finder> Ma sélection', () => {
       expect(other.shortlist).to.deep.equal(['numerique-aix', 'cpme-13']);
       expect($$(other, '.selected-network .result-name').map(text)).to.deep.equal(["Cercle numérique d'Aix", 'CPME des Bouches-du-Rhône']);
     });
+    it('lets go of ids the data does not have when a link to a selection is followed after the data came', async () => {
+      const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
+      const changes: string[][] = [];
+      el.addEventListener('reseaupro-shortlist', (event) => changes.push(event.detail.ids));
+      const followed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      location.hash = '#reseaupro:selection=cpme-13&reseaupro:selection=plus-dans-les-donnees';
+      await followed;
+      await el.updateComplete;
+      expect(el.shortlist).to.deep.equal(['cpme-13']);
+      expect(changes).to.deep.equal([['cpme-13']]);
+      expect(text($(el, '.shortlist-entry'))).to.equal('Ma sélection (1)');
+      expect($$(el, '.selected-network .result-name').map(text)).to.deep.equal(['CPME des Bouches-du-Rhône']);
+    });
   });
 
   it('fires reseaupro-contact for the contact links of the selection too, and returns to it from a profile', async () => {
