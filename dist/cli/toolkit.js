@@ -3856,7 +3856,8 @@ function documentRecords(document) {
  */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const BARE_DOMAIN = /^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+/** An address alone: a `?` would add fields a mail client fills in (a hidden copy, a body), a `%` hide them. */
+const EMAIL = /^[^\s@<>()",;:?%#]+@[^\s@<>()",;:?%#]+\.[^\s@<>()",;:?%#]+$/;
 function parsedUrl(text, protocols) {
     try {
         const url = new URL(text);

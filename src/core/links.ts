@@ -6,7 +6,8 @@
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const BARE_DOMAIN = /^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+/** An address alone: a `?` would add fields a mail client fills in (a hidden copy, a body), a `%` hide them. */
+const EMAIL = /^[^\s@<>()",;:?%#]+@[^\s@<>()",;:?%#]+\.[^\s@<>()",;:?%#]+$/;
 
 function parsedUrl(text: string, protocols: readonly string[]): string | undefined {
   try {

@@ -75,6 +75,11 @@ describe('emailHref', () => {
     'contact @exemple.fr',
     'javascript:alert(1)//@exemple.fr',
     '<a@b.fr>',
+    // A message's fields smuggled into the address: a hidden copy to someone else, a body written for the person.
+    'contact@exemple.fr?bcc=espion%40ailleurs.fr',
+    'contact@exemple.fr?body=Envoyez%20votre%20RIB',
+    'contact%40exemple.fr@ailleurs.fr',
+    'contact@exemple.fr#x',
     ...UNSAFE,
   ];
   for (const text of notLinks) {
@@ -87,7 +92,8 @@ describe('emailHref', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.emailAddress(), fc.constantFrom(...UNSAFE)), (text) => {
         const href = emailHref(text);
-        if (href !== undefined) expect(href).to.match(/^mailto:[^\s:]+$/);
+        // An address and nothing else: no header field (?) nor encoded character (%) a mail client would read.
+        if (href !== undefined) expect(href).to.match(/^mailto:[^\s:?%#]+$/);
       }),
     );
   });
