@@ -79,7 +79,7 @@ describe('dist/embed.html, the finder alone in an iframe', () => {
     expect(finder.shadowRoot!.querySelector('.step-progress')?.textContent).to.include('Question 1 sur 6');
   });
 
-  it('reads no data from a data: URL a link could carry: its policy lets the page read this origin and https only', async () => {
+  it('reads no data from a data: URL a link could carry: its policy lets the page read its own origin only', async () => {
     const planted = JSON.stringify({ networks: [{ id: 'x', name: 'Connectez-vous ici', family: 'sectoriel' }] });
     const frame = document.createElement('iframe');
     frame.src = `/dist/embed.html?src=${encodeURIComponent(`data:application/json,${planted}`)}`;
@@ -89,6 +89,10 @@ describe('dist/embed.html, the finder alone in an iframe', () => {
     const error = await waitFor(() => finder.shadowRoot?.querySelector('[part="error"]'));
     expect(error.textContent).to.not.include('Connectez-vous');
     expect(finder.shadowRoot!.querySelector('.result')).to.equal(null);
+    // Nor from any https site a link names: as shipped, the page shows only the data of its own origin.
+    const policy = frame.contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    const connect = policy.split(';').find((directive) => directive.trim().startsWith('connect-src'));
+    expect(connect?.trim()).to.equal("connect-src 'self'");
   });
 
   it('ignores query parameters that are not attributes of the finder', async () => {
