@@ -9,10 +9,11 @@ const BARE_DOMAIN = /^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*
 /** An address alone: a `?` would add fields a mail client fills in (a hidden copy, a body), a `%` hide them. */
 const EMAIL = /^[^\s@<>()",;:?%#]+@[^\s@<>()",;:?%#]+\.[^\s@<>()",;:?%#]+$/;
 
+/** No user or password: "https://www.banque.fr@evil.example" would read as one site and open another. */
 function parsedUrl(text: string, protocols: readonly string[]): string | undefined {
   try {
     const url = new URL(text);
-    return protocols.includes(url.protocol) ? url.href : undefined;
+    return protocols.includes(url.protocol) && !url.username && !url.password ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -43,6 +43,14 @@ describe('websiteHref', () => {
     });
   }
 
+  // The text shown is the record's: "https://www.banque.fr@evil.example" reads as the bank's site and opens evil.example.
+  for (const text of ['https://www.banque.fr@evil.example/', 'https://user:pass@exemple.fr', 'http://:secret@exemple.fr/']) {
+    it(`makes no link of ${JSON.stringify(text)}, an address with a user or a password`, () => {
+      expect(websiteHref(text)).to.equal(undefined);
+      expect(feedbackHref(text, { subject: '', body: '' })).to.equal(undefined);
+    });
+  }
+
   it('only ever links to http or https, whatever the text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom(...UNSAFE)), (text) => {
