@@ -21,6 +21,16 @@ class Stop extends Error {
   }
 }
 
+/**
+ * What the command prints, a file's texts among it: each control character but tab and line break is
+ * written as a `\u` escape, so that none of the file's terminal sequences (ESC [2J clears the screen,
+ * ESC ]0; sets the window's title, a carriage return writes over the line) reaches the keeper's terminal.
+ */
+const shown = (text: string) =>
+  text.replace(/(?![\t\n])\p{Cc}/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const print = (text: string) => console.log(shown(text));
+const printError = (text: string) => console.error(shown(text));
+
 const today = () => new Date().toISOString().slice(0, 10);
 
 function langOf(args: string[]): Lang {
@@ -47,7 +57,7 @@ function readText(file: string, say: Messages): string {
   const { text, encoding, invalidLines } = decodeBytes(bytes);
   if (invalidLines) throw new Stop(say.invalidUtf8(file, invalidLines));
   if (text.includes('\u0000')) throw new Stop(say.notText(file));
-  if (encoding !== 'utf-8') console.log(say.encodingNote(file, encoding));
+  if (encoding !== 'utf-8') print(say.encodingNote(file, encoding));
   return text;
 }
 
@@ -130,7 +140,7 @@ function run(args: string[], say: Messages): number {
   const { values: options, positionals } = parsed;
   const [command, file] = positionals;
   if (options.help || command === undefined || command === 'help') {
-    console.log(say.usage);
+    print(say.usage);
     return command === undefined && !options.help ? 2 : 0;
   }
   if (!['validate', 'build', 'export', 'stats', 'html'].includes(command))
@@ -156,10 +166,10 @@ function run(args: string[], say: Messages): number {
       const { directory, findings } = validateDocument(document);
       const errors = findings.filter((finding) => finding.severity === 'error');
       const warnings = findings.filter((finding) => finding.severity !== 'error');
-      for (const problem of directory.problems) console.log(say.problem(problem));
-      for (const finding of [...errors, ...warnings]) console.log(say.finding(finding));
+      for (const problem of directory.problems) print(say.problem(problem));
+      for (const finding of [...errors, ...warnings]) print(say.finding(finding));
       const problems = directory.problems.length + errors.length;
-      console.log(say.summary(directory.networks.length, problems, warnings.length));
+      print(say.summary(directory.networks.length, problems, warnings.length));
       return problems ? 1 : 0;
     }
     case 'build': {
@@ -171,14 +181,14 @@ function run(args: string[], say: Messages): number {
         updated: options.updated,
         today: today(),
       });
-      for (const note of notes) console.error(say.buildNote(note));
+      for (const note of notes) printError(say.buildNote(note));
       if (!document) {
-        for (const issue of issues) console.error(say.buildIssue(issue));
-        console.error(say.buildFailed(issues.length));
+        for (const issue of issues) printError(say.buildIssue(issue));
+        printError(say.buildFailed(issues.length));
         return 1;
       }
       const written = write(`${JSON.stringify(document, null, 2)}\n`, output, say);
-      console.log(say.wrote(written, document.networks.length));
+      print(say.wrote(written, document.networks.length));
       return 0;
     }
     case 'export': {
@@ -186,15 +196,15 @@ function run(args: string[], say: Messages): number {
       const raw = readJson(file, say);
       const directory = load(raw);
       const { csv, records, leftOut, tooDeep, notObjects } = exportDocument(raw);
-      if (notObjects.length) console.error(say.exportNotes.notObjects(notObjects));
-      if (leftOut.length) console.error(say.exportNotes.leftOut(leftOut));
-      if (tooDeep.length) console.error(say.exportNotes.tooDeep(tooDeep));
+      if (notObjects.length) printError(say.exportNotes.notObjects(notObjects));
+      if (leftOut.length) printError(say.exportNotes.leftOut(leftOut));
+      if (tooDeep.length) printError(say.exportNotes.tooDeep(tooDeep));
       if (directory.problems.length) {
-        console.error(say.exportNotes.fixBeforeBuild);
-        for (const problem of directory.problems) console.error(`  ${say.problem(problem)}`);
+        printError(say.exportNotes.fixBeforeBuild);
+        for (const problem of directory.problems) printError(`  ${say.problem(problem)}`);
       }
       const written = write(csv, output, say);
-      console.log(say.wrote(written, records));
+      print(say.wrote(written, records));
       return 0;
     }
     case 'html': {
@@ -207,10 +217,10 @@ function run(args: string[], say: Messages): number {
       // As export does: what the widget skips gets no page either, and the keeper is told which.
       const skipped = directory.problems.filter((problem) => problem.subject === 'network');
       if (skipped.length) {
-        console.error(say.htmlSkipped(skipped.length));
-        for (const problem of skipped) console.error(`  ${say.problem(problem)}`);
+        printError(say.htmlSkipped(skipped.length));
+        for (const problem of skipped) printError(`  ${say.problem(problem)}`);
       }
-      for (const problem of directory.problems) if (problem.subject === 'document') console.error(say.problem(problem));
+      for (const problem of directory.problems) if (problem.subject === 'document') printError(say.problem(problem));
       if (skipped.length && !directory.networks.length) throw new Stop(say.htmlNothingToPublish);
       let written: boolean;
       try {
@@ -219,7 +229,7 @@ function run(args: string[], say: Messages): number {
         throw new Stop(say.cannotWrite(dir, fileError(error, say)));
       }
       if (!written) throw new Stop(said.notOurs(dir));
-      console.log(said.wrote(dir, directory.networks.length));
+      print(said.wrote(dir, directory.networks.length));
       return 0;
     }
     case 'stats': {
@@ -243,17 +253,17 @@ function run(args: string[], say: Messages): number {
             ),
           }
         : parseJson(file, text, say);
-      for (const issue of sheetIssues) console.error(say.buildIssue(issue));
+      for (const issue of sheetIssues) printError(say.buildIssue(issue));
       if (options.stale !== undefined) {
         const months = Number(options.stale);
         const networks = load(document) && (Array.isArray(document) ? document : (document as { networks: unknown[] }).networks);
         const lines = sheet?.rows.map((row) => row.line);
-        for (const line of say.staleReport(staleRecords(networks, date, months, lines), months, date)) console.log(line);
+        for (const line of say.staleReport(staleRecords(networks, date, months, lines), months, date)) print(line);
       } else {
-        for (const line of say.stats(directoryStats(load(document), date), date)) console.log(line);
+        for (const line of say.stats(directoryStats(load(document), date), date)) print(line);
       }
       if (!sheetIssues.length) return 0;
-      console.error(say.sheetProblems(sheetIssues.length));
+      printError(say.sheetProblems(sheetIssues.length));
       return 1;
     }
   }
@@ -266,7 +276,7 @@ export function main(args: string[]): number {
   try {
     return run(args, say);
   } catch (error) {
-    console.error(error instanceof Stop ? error.message : say.unexpected(error instanceof Error ? error.message : String(error)));
+    printError(error instanceof Stop ? error.message : say.unexpected(error instanceof Error ? error.message : String(error)));
     return error instanceof Stop ? error.exitCode : 1;
   }
 }

@@ -34,6 +34,22 @@ describe('validate', () => {
     ]);
   });
 
+  test("prints a file's control characters as \\u escapes: no terminal sequence of the file's reaches the keeper's terminal", () => {
+    const folder = workspace();
+    // ESC ]0; sets the window's title, ESC [2J clears the screen, a carriage return writes over the line.
+    const networks = [
+      { id: 'ok', name: 'OK', family: 'sectoriel' },
+      { id: 'x\u001b]0;PWNED\u0007\u001b[2J', name: 'X', family: 'associatif' },
+      { id: 'y', name: 'Y', family: '\r0 problème\u009b2K' },
+    ];
+    writeFileSync(join(folder, 'escapes.json'), JSON.stringify({ format: 1, networks }));
+    for (const command of ['validate', 'html']) {
+      const { stdout, stderr } = run(command, join(folder, 'escapes.json'), '-o', join(folder, 'site'));
+      assert.doesNotMatch(stdout + stderr, /(?![\t\n])\p{Cc}/u, command);
+      assert.match(stdout + stderr, /x\\u001b\]0;PWNED\\u0007\\u001b\[2J/, command);
+    }
+  });
+
   test('says where a file that is not JSON breaks', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'cut.json'), '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n');
