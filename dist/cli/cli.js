@@ -853,6 +853,14 @@ class Stop extends Error {
         this.exitCode = exitCode;
     }
 }
+/**
+ * What the command prints, a file's texts among it: each control character but tab and line break is
+ * written as a `\u` escape, so that none of the file's terminal sequences (ESC [2J clears the screen,
+ * ESC ]0; sets the window's title, a carriage return writes over the line) reaches the keeper's terminal.
+ */
+const shown = (text) => text.replace(/(?![\t\n])\p{Cc}/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const print = (text) => console.log(shown(text));
+const printError = (text) => console.error(shown(text));
 const today = () => new Date().toISOString().slice(0, 10);
 function langOf(args) {
     const at = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
@@ -881,7 +889,7 @@ function readText(file, say) {
     if (text.includes('\u0000'))
         throw new Stop(say.notText(file));
     if (encoding !== 'utf-8')
-        console.log(say.encodingNote(file, encoding));
+        print(say.encodingNote(file, encoding));
     return text;
 }
 function readJson(file, say) {
@@ -967,7 +975,7 @@ function run(args, say) {
     const { values: options, positionals } = parsed;
     const [command, file] = positionals;
     if (options.help || command === undefined || command === 'help') {
-        console.log(say.usage);
+        print(say.usage);
         return command === undefined && !options.help ? 2 : 0;
     }
     if (!['validate', 'build', 'export', 'stats', 'html'].includes(command))
@@ -997,11 +1005,11 @@ function run(args, say) {
             const errors = findings.filter((finding) => finding.severity === 'error');
             const warnings = findings.filter((finding) => finding.severity !== 'error');
             for (const problem of directory.problems)
-                console.log(say.problem(problem));
+                print(say.problem(problem));
             for (const finding of [...errors, ...warnings])
-                console.log(say.finding(finding));
+                print(say.finding(finding));
             const problems = directory.problems.length + errors.length;
-            console.log(say.summary(directory.networks.length, problems, warnings.length));
+            print(say.summary(directory.networks.length, problems, warnings.length));
             return problems ? 1 : 0;
         }
         case 'build': {
@@ -1014,15 +1022,15 @@ function run(args, say) {
                 today: today(),
             });
             for (const note of notes)
-                console.error(say.buildNote(note));
+                printError(say.buildNote(note));
             if (!document) {
                 for (const issue of issues)
-                    console.error(say.buildIssue(issue));
-                console.error(say.buildFailed(issues.length));
+                    printError(say.buildIssue(issue));
+                printError(say.buildFailed(issues.length));
                 return 1;
             }
             const written = write(`${JSON.stringify(document, null, 2)}\n`, output, say);
-            console.log(say.wrote(written, document.networks.length));
+            print(say.wrote(written, document.networks.length));
             return 0;
         }
         case 'export': {
@@ -1031,18 +1039,18 @@ function run(args, say) {
             const directory = load(raw);
             const { csv, records, leftOut, tooDeep, notObjects } = exportDocument(raw);
             if (notObjects.length)
-                console.error(say.exportNotes.notObjects(notObjects));
+                printError(say.exportNotes.notObjects(notObjects));
             if (leftOut.length)
-                console.error(say.exportNotes.leftOut(leftOut));
+                printError(say.exportNotes.leftOut(leftOut));
             if (tooDeep.length)
-                console.error(say.exportNotes.tooDeep(tooDeep));
+                printError(say.exportNotes.tooDeep(tooDeep));
             if (directory.problems.length) {
-                console.error(say.exportNotes.fixBeforeBuild);
+                printError(say.exportNotes.fixBeforeBuild);
                 for (const problem of directory.problems)
-                    console.error(`  ${say.problem(problem)}`);
+                    printError(`  ${say.problem(problem)}`);
             }
             const written = write(csv, output, say);
-            console.log(say.wrote(written, records));
+            print(say.wrote(written, records));
             return 0;
         }
         case 'html': {
@@ -1056,13 +1064,13 @@ function run(args, say) {
             // As export does: what the widget skips gets no page either, and the keeper is told which.
             const skipped = directory.problems.filter((problem) => problem.subject === 'network');
             if (skipped.length) {
-                console.error(say.htmlSkipped(skipped.length));
+                printError(say.htmlSkipped(skipped.length));
                 for (const problem of skipped)
-                    console.error(`  ${say.problem(problem)}`);
+                    printError(`  ${say.problem(problem)}`);
             }
             for (const problem of directory.problems)
                 if (problem.subject === 'document')
-                    console.error(say.problem(problem));
+                    printError(say.problem(problem));
             if (skipped.length && !directory.networks.length)
                 throw new Stop(say.htmlNothingToPublish);
             let written;
@@ -1074,7 +1082,7 @@ function run(args, say) {
             }
             if (!written)
                 throw new Stop(said.notOurs(dir));
-            console.log(said.wrote(dir, directory.networks.length));
+            print(said.wrote(dir, directory.networks.length));
             return 0;
         }
         case 'stats': {
@@ -1093,21 +1101,21 @@ function run(args, say) {
                 }
                 : parseJson(file, text, say);
             for (const issue of sheetIssues)
-                console.error(say.buildIssue(issue));
+                printError(say.buildIssue(issue));
             if (options.stale !== undefined) {
                 const months = Number(options.stale);
                 const networks = load(document) && (Array.isArray(document) ? document : document.networks);
                 const lines = sheet?.rows.map((row) => row.line);
                 for (const line of say.staleReport(staleRecords(networks, date, months, lines), months, date))
-                    console.log(line);
+                    print(line);
             }
             else {
                 for (const line of say.stats(directoryStats(load(document), date), date))
-                    console.log(line);
+                    print(line);
             }
             if (!sheetIssues.length)
                 return 0;
-            console.error(say.sheetProblems(sheetIssues.length));
+            printError(say.sheetProblems(sheetIssues.length));
             return 1;
         }
     }
@@ -1120,7 +1128,7 @@ function main(args) {
         return run(args, say);
     }
     catch (error) {
-        console.error(error instanceof Stop ? error.message : say.unexpected(error instanceof Error ? error.message : String(error)));
+        printError(error instanceof Stop ? error.message : say.unexpected(error instanceof Error ? error.message : String(error)));
         return error instanceof Stop ? error.exitCode : 1;
     }
 }

@@ -3858,10 +3858,11 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const BARE_DOMAIN = /^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
 /** An address alone: a `?` would add fields a mail client fills in (a hidden copy, a body), a `%` hide them. */
 const EMAIL = /^[^\s@<>()",;:?%#]+@[^\s@<>()",;:?%#]+\.[^\s@<>()",;:?%#]+$/;
+/** No user or password: "https://www.banque.fr@evil.example" would read as one site and open another. */
 function parsedUrl(text, protocols) {
     try {
         const url = new URL(text);
-        return protocols.includes(url.protocol) ? url.href : undefined;
+        return protocols.includes(url.protocol) && !url.username && !url.password ? url.href : undefined;
     }
     catch {
         return undefined;
