@@ -3,7 +3,9 @@ import { expect } from '@open-wc/testing';
 /** The parent snippet of the README's "In an iframe" section, as a page would paste it. */
 function installParentSnippet(): () => void {
   const listener = (event: MessageEvent<{ type?: string; height?: number }>) => {
-    const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === event.source);
+    const frame = [...document.querySelectorAll<HTMLIFrameElement>('iframe[src*="embed.html"]')].find(
+      (f) => f.contentWindow === event.source,
+    );
     if (frame && event.data.type === 'reseaupro-finder:height') frame.style.height = `${String(event.data.height)}px`;
   };
   addEventListener('message', listener);
@@ -68,6 +70,22 @@ describe('dist/embed.html, the finder alone in an iframe', () => {
     } finally {
       uninstall();
       removeEventListener('message', record);
+    }
+  });
+
+  it("resizes only the finder's frames: another frame on the page posting the same message keeps its height", async () => {
+    const uninstall = installParentSnippet();
+    try {
+      const other = document.createElement('iframe');
+      other.style.cssText = 'width: 300px; height: 100px; border: 0';
+      other.srcdoc = `<script>parent.postMessage({ type: 'reseaupro-finder:height', height: 5000 }, '*')</script>`;
+      const posted = new Promise((resolve) => addEventListener('message', resolve, { once: true }));
+      document.body.append(other);
+      await posted;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(other.getBoundingClientRect().height).to.equal(100);
+    } finally {
+      uninstall();
     }
   });
 
