@@ -497,6 +497,8 @@ export const styles = css`
   table {
     border-collapse: collapse;
     min-width: 100%;
+    /* The table scrolls in its box: its columns keep whole words ("anywhere" made them 8rem, cutting "Groupement"). */
+    overflow-wrap: break-word;
   }
   caption {
     text-align: start;

@@ -1,0 +1,53 @@
+// What a visual review saw, measured: spacing between the parts of a view, words cut in the middle,
+// a disabled button that looked enabled, a printed table row cut in two.
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { $, $$, finderWith, text, type ReseauproFinder } from '../helpers.js';
+import { DOCUMENT, makeNetwork } from '../fixtures.js';
+
+async function click(el: ReseauproFinder, target: HTMLElement | null): Promise<void> {
+  target!.click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+async function withSelection(ids: string[], data: unknown = DOCUMENT, attributes = ''): Promise<ReseauproFinder> {
+  const el = await finderWith(data, `layout="all" ${attributes}`);
+  el.shortlist = ids;
+  await el.updateComplete;
+  await click(el, $(el, '.shortlist-entry'));
+  return el;
+}
+
+const compareButton = (el: ReseauproFinder) =>
+  $$<HTMLButtonElement>(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!;
+
+describe('<reseaupro-finder> comparison at 320 px', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('scrolls the table within its box rather than cut a word in two ("Groupemen / t")', async () => {
+    // Names and services as the demo's: at 320 px "Groupement" and "d'expériences" were cut in two.
+    const networks = ['a', 'b', 'c', 'd'].map((id) =>
+      makeNetwork(id, { name: `Groupement interprofessionnel ${id}`, services: ['partage-experiences', 'lobbying'] }),
+    );
+    const el = await withSelection(['a', 'b', 'c', 'd'], { format: 1, networks }, 'style="font-family: system-ui, sans-serif"');
+    await click(el, compareButton(el));
+    const cut: string[] = [];
+    for (const cell of $$(el, 'table th, table td')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A word may break at a hyphen ("Bouches-du-Rhône"), never inside.
+        for (const word of (node.textContent ?? '').matchAll(/[^\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) cut.push(word[0]);
+        }
+      }
+    }
+    expect(cut, 'words cut across two lines').to.deep.equal([]);
+    expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+  });
+});
