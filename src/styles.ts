@@ -535,7 +535,8 @@ export const styles = css`
     .table-scroll {
       overflow: visible;
     }
-    .selected-network {
+    .selected-network,
+    tr {
       break-inside: avoid;
     }
     /* A network's name is a button on screen; on paper, its title. */

@@ -1,7 +1,7 @@
 // What a visual review saw, measured: spacing between the parts of a view, words cut in the middle,
 // a disabled button that looked enabled, a printed table row cut in two.
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { $, $$, finderWith, text, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT, makeNetwork } from '../fixtures.js';
 
@@ -49,5 +49,16 @@ describe('<reseaupro-finder> comparison at 320 px', () => {
     }
     expect(cut, 'words cut across two lines').to.deep.equal([]);
     expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+  });
+});
+
+describe('<reseaupro-finder> printed comparison', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('keeps each row of the comparison whole on one page', async () => {
+    const el = await withSelection(['cpme-13', 'btp-aubagne']);
+    await click(el, compareButton(el));
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle($(el, 'tbody tr')!).breakInside).to.equal('avoid');
   });
 });
