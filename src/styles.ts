@@ -408,7 +408,8 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
-  .profile .back {
+  /* "Retour à la liste", above a profile or the selection. */
+  .back {
     margin-bottom: var(--_space);
   }
   .profile .back:last-child {

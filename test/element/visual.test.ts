@@ -11,6 +11,11 @@ async function click(el: ReseauproFinder, target: HTMLElement | null): Promise<v
   await el.updateComplete;
 }
 
+/** The space between the bottom of `above` and the top of `below`, in CSS px. */
+function gap(above: Element | null, below: Element | null): number {
+  return below!.getBoundingClientRect().top - above!.getBoundingClientRect().bottom;
+}
+
 async function withSelection(ids: string[], data: unknown = DOCUMENT, attributes = ''): Promise<ReseauproFinder> {
   const el = await finderWith(data, `layout="all" ${attributes}`);
   el.shortlist = ids;
@@ -21,6 +26,17 @@ async function withSelection(ids: string[], data: unknown = DOCUMENT, attributes
 
 const compareButton = (el: ReseauproFinder) =>
   $$<HTMLButtonElement>(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!;
+
+describe('<reseaupro-finder> spacing and drawing', () => {
+  it('leaves the same space under "Retour à la liste" in the selection as in a profile', async () => {
+    const el = await withSelection(['cpme-13', 'btp-aubagne']);
+    const inSelection = gap($(el, '[part="selection"] .back'), $(el, '#selection-title'));
+    await click(el, $(el, '.selected-network .link'));
+    const inProfile = gap($(el, '[part="profile"] .back'), $(el, '#profile-title'));
+    expect(inProfile).to.be.at.least(8);
+    expect(inSelection).to.equal(inProfile);
+  });
+});
 
 describe('<reseaupro-finder> comparison at 320 px', () => {
   before(() => setViewport({ width: 320, height: 640 }));
