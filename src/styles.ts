@@ -449,6 +449,10 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-fg);
   }
+  /* The toggle is inline: without this, the profile's summary touches it. */
+  .profile .shortlist-toggle {
+    margin-bottom: calc(var(--_space) / 2);
+  }
   .next-step .fields {
     margin-bottom: 0;
   }

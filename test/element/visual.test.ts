@@ -28,6 +28,12 @@ const compareButton = (el: ReseauproFinder) =>
   $$<HTMLButtonElement>(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!;
 
 describe('<reseaupro-finder> spacing and drawing', () => {
+  it('leaves space between the profile’s "Ajouter à ma sélection" and the summary under it', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    await click(el, $(el, '.result .link'));
+    expect(gap($(el, '[part="profile"] .shortlist-toggle'), $(el, '[part="profile"] .summary'))).to.be.at.least(8);
+  });
+
   it('leaves the same space under "Retour à la liste" in the selection as in a profile', async () => {
     const el = await withSelection(['cpme-13', 'btp-aubagne']);
     const inSelection = gap($(el, '[part="selection"] .back'), $(el, '#selection-title'));
