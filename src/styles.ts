@@ -148,6 +148,10 @@ export const styles = css`
     display: block;
     max-width: 44rem;
   }
+  /* The last step: the search panel above the results (the steps layout is no grid, with no gap). */
+  .steps .results-pane {
+    margin-top: var(--_space);
+  }
   .step-progress p {
     font-weight: 600;
     margin: 0;

@@ -42,6 +42,12 @@ describe('<reseaupro-finder> spacing and drawing', () => {
     expect(inProfile).to.be.at.least(8);
     expect(inSelection).to.equal(inProfile);
   });
+
+  it('leaves space between the search panel and the results on the steps layout’s last step', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    await click(el, $(el, '.see-networks'));
+    expect(gap($(el, '.questions'), $(el, '.results-pane'))).to.be.at.least(8);
+  });
 });
 
 describe('<reseaupro-finder> comparison at 320 px', () => {
