@@ -93,6 +93,11 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-fg);
   }
+  /* "Comparer" with one network: it must not look like a button that would do something. */
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
   button.link {
     border: none;
     background: none;

@@ -48,6 +48,20 @@ describe('<reseaupro-finder> spacing and drawing', () => {
     await click(el, $(el, '.see-networks'));
     expect(gap($(el, '.questions'), $(el, '.results-pane'))).to.be.at.least(8);
   });
+
+  it('makes a disabled "Comparer" look unlike an enabled one', async () => {
+    const el = await withSelection(['cpme-13']);
+    const look = (button: HTMLButtonElement) => {
+      const style = getComputedStyle(button);
+      return [style.opacity, style.backgroundColor, style.color, style.cursor].join(' ');
+    };
+    const disabled = look(compareButton(el));
+    expect(compareButton(el).disabled).to.equal(true);
+    el.shortlist = ['cpme-13', 'btp-aubagne'];
+    await el.updateComplete;
+    expect(compareButton(el).disabled).to.equal(false);
+    expect(disabled).not.to.equal(look(compareButton(el)));
+  });
 });
 
 describe('<reseaupro-finder> comparison at 320 px', () => {
