@@ -292,6 +292,11 @@ export const styles = css`
   .option-label {
     flex: 1;
   }
+  /* The count is smaller than the label: on the label's baseline, not 2px above it. */
+  .option-label,
+  .option-count {
+    align-self: baseline;
+  }
   .option-count {
     color: var(--_muted);
     font-size: 0.875em;

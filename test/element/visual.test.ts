@@ -104,3 +104,20 @@ describe('<reseaupro-finder> printed comparison', () => {
     expect(getComputedStyle($(el, 'tbody tr')!).breakInside).to.equal('avoid');
   });
 });
+
+describe('<reseaupro-finder> option counts', () => {
+  it('sets an option’s count on the baseline of its label', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    /** Where the text of `span` sits: an empty inline-block's bottom (its top, as it has no height) is on the baseline. */
+    const baseline = (span: Element) => {
+      const probe = document.createElement('span');
+      probe.style.display = 'inline-block';
+      span.append(probe);
+      const top = probe.getBoundingClientRect().top;
+      probe.remove();
+      return top;
+    };
+    const option = $$(el, '.option').find((label) => label.querySelector('.option-count'))!;
+    expect(baseline(option.querySelector('.option-count')!)).to.be.closeTo(baseline(option.querySelector('.option-label')!), 0.5);
+  });
+});
