@@ -93,6 +93,11 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-fg);
   }
+  /* "Comparer" with one network: it must not look like a button that would do something. */
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
   button.link {
     border: none;
     background: none;
@@ -147,6 +152,10 @@ export const styles = css`
   .layout.steps {
     display: block;
     max-width: 44rem;
+  }
+  /* The last step: the search panel above the results (the steps layout is no grid, with no gap). */
+  .steps .results-pane {
+    margin-top: var(--_space);
   }
   .step-progress p {
     font-weight: 600;
@@ -283,6 +292,11 @@ export const styles = css`
   .option-label {
     flex: 1;
   }
+  /* The count is smaller than the label: on the label's baseline, not 2px above it. */
+  .option-label,
+  .option-count {
+    align-self: baseline;
+  }
   .option-count {
     color: var(--_muted);
     font-size: 0.875em;
@@ -408,7 +422,8 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
-  .profile .back {
+  /* "Retour à la liste", above a profile or the selection. */
+  .back {
     margin-bottom: var(--_space);
   }
   .profile .back:last-child {
@@ -447,6 +462,10 @@ export const styles = css`
   a.action.primary {
     background: var(--_accent);
     color: var(--_accent-fg);
+  }
+  /* The toggle is inline: without this, the profile's summary touches it. */
+  .profile .shortlist-toggle {
+    margin-bottom: calc(var(--_space) / 2);
   }
   .next-step .fields {
     margin-bottom: 0;
@@ -497,6 +516,8 @@ export const styles = css`
   table {
     border-collapse: collapse;
     min-width: 100%;
+    /* The table scrolls in its box: its columns keep whole words ("anywhere" made them 8rem, cutting "Groupement"). */
+    overflow-wrap: break-word;
   }
   caption {
     text-align: start;
@@ -533,7 +554,8 @@ export const styles = css`
     .table-scroll {
       overflow: visible;
     }
-    .selected-network {
+    .selected-network,
+    tr {
       break-inside: avoid;
     }
     /* A network's name is a button on screen; on paper, its title. */

@@ -16,9 +16,9 @@ interface Page {
   win: Window & typeof globalThis;
 }
 
-async function openPage(): Promise<Page> {
+async function openPage(width = 1200): Promise<Page> {
   const frame = document.createElement('iframe');
-  frame.style.width = '1200px';
+  frame.style.width = `${width}px`;
   frame.style.height = '900px';
   frame.src = PAGE;
   document.body.append(frame);
@@ -79,6 +79,17 @@ const download = async (page: Page, id: string) => {
 
 describe('the keepers’ page, dist/keepers.html', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('draws the file picker, its main control, at least 24 px tall and in the page’s text size (WCAG 2.5.8)', async () => {
+    const { doc, win } = await openPage();
+    const input = doc.getElementById('file')!;
+    expect(input.getBoundingClientRect().height).to.be.at.least(24);
+    expect(win.getComputedStyle(input).fontSize).to.equal(win.getComputedStyle(doc.body).fontSize);
+    for (const width of [320, 360]) {
+      const narrow = await openPage(width);
+      expect(narrow.doc.documentElement.scrollWidth, `at ${width} px the page does not scroll sideways`).to.be.at.most(width);
+    }
+  });
 
   it('reads French Excel’s Windows-1252 CSV chosen with the button: the report, the finder on that data, both downloads', async () => {
     const page = await openPage();
