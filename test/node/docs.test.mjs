@@ -166,11 +166,13 @@ test("the README's links to its own sections lead to a heading", () => {
   for (const anchor of anchors) assert.ok(slugs.has(anchor), `the README links to #${anchor}, which no heading gives`);
 });
 
-test('the README pins the version of the package it documents', () => {
+test('the README and the demo page pin the version of the package they document', () => {
   const { version } = JSON.parse(read('package.json'));
-  const pinned = [...read('README.md').matchAll(/reseaupro-finder@([^/\s"'`]+)/g)].map(([, pin]) => pin);
-  assert.ok(pinned.length > 0, 'the README pins no version');
-  for (const pin of pinned) assert.equal(pin, version, `the README pins reseaupro-finder@${pin}, the package is ${version}`);
+  for (const file of ['README.md', 'demo/index.html']) {
+    const pinned = [...read(file).matchAll(/reseaupro-finder@([^/\s"'`]+)/g)].map(([, pin]) => pin);
+    assert.ok(pinned.length > 0, `${file} pins no version`);
+    for (const pin of pinned) assert.equal(pin, version, `${file} pins reseaupro-finder@${pin}, the package is ${version}`);
+  }
 });
 
 test("the README's table of events names the element's events", () => {
