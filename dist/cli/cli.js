@@ -421,6 +421,13 @@ function messages(words) {
             notObjects: (positions) => `${words.notObjects} ${list(positions.map((position) => String(position + 1)))}.`,
             leftOut: (fields) => `${words.leftOut} ${list(fields)}.`,
             tooDeep: (fields) => `${words.tooDeepLeftOut} ${list(fields)}.`,
+            of({ notObjects, leftOut, tooDeep }) {
+                return [
+                    ...(notObjects.length ? [this.notObjects(notObjects)] : []),
+                    ...(leftOut.length ? [this.leftOut(leftOut)] : []),
+                    ...(tooDeep.length ? [this.tooDeep(tooDeep)] : []),
+                ];
+            },
             fixBeforeBuild: words.fixBeforeBuild,
         },
         stats: (stats, today) => [
@@ -1037,13 +1044,10 @@ function run(args, say) {
             const output = outputFile(file, [], options.output, '.csv', say);
             const raw = readJson(file, say);
             const directory = load(raw);
-            const { csv, records, leftOut, tooDeep, notObjects } = exportDocument(raw);
-            if (notObjects.length)
-                printError(say.exportNotes.notObjects(notObjects));
-            if (leftOut.length)
-                printError(say.exportNotes.leftOut(leftOut));
-            if (tooDeep.length)
-                printError(say.exportNotes.tooDeep(tooDeep));
+            const exported = exportDocument(raw);
+            const { csv, records } = exported;
+            for (const note of say.exportNotes.of(exported))
+                printError(note);
             if (directory.problems.length) {
                 printError(say.exportNotes.fixBeforeBuild);
                 for (const problem of directory.problems)

@@ -195,10 +195,9 @@ function run(args: string[], say: Messages): number {
       const output = outputFile(file, [], options.output, '.csv', say);
       const raw = readJson(file, say);
       const directory = load(raw);
-      const { csv, records, leftOut, tooDeep, notObjects } = exportDocument(raw);
-      if (notObjects.length) printError(say.exportNotes.notObjects(notObjects));
-      if (leftOut.length) printError(say.exportNotes.leftOut(leftOut));
-      if (tooDeep.length) printError(say.exportNotes.tooDeep(tooDeep));
+      const exported = exportDocument(raw);
+      const { csv, records } = exported;
+      for (const note of say.exportNotes.of(exported)) printError(note);
       if (directory.problems.length) {
         printError(say.exportNotes.fixBeforeBuild);
         for (const problem of directory.problems) printError(`  ${say.problem(problem)}`);

@@ -57,6 +57,8 @@ export interface Messages {
     notObjects: (positions: number[]) => string;
     leftOut: (fields: string[]) => string;
     tooDeep: (fields: string[]) => string;
+    /** Each of the three notes above that `exported` calls for, in that order. */
+    of: (exported: { notObjects: number[]; leftOut: string[]; tooDeep: string[] }) => string[];
     fixBeforeBuild: string;
   };
   stats: (stats: Stats, today: string) => string[];
@@ -610,6 +612,13 @@ function messages(words: Words): Messages {
       notObjects: (positions) => `${words.notObjects} ${list(positions.map((position) => String(position + 1)))}.`,
       leftOut: (fields) => `${words.leftOut} ${list(fields)}.`,
       tooDeep: (fields) => `${words.tooDeepLeftOut} ${list(fields)}.`,
+      of({ notObjects, leftOut, tooDeep }) {
+        return [
+          ...(notObjects.length ? [this.notObjects(notObjects)] : []),
+          ...(leftOut.length ? [this.leftOut(leftOut)] : []),
+          ...(tooDeep.length ? [this.tooDeep(tooDeep)] : []),
+        ];
+      },
       fixBeforeBuild: words.fixBeforeBuild,
     },
     stats: (stats, today) => [

@@ -41,14 +41,9 @@ const isSheet = (name: string, text: string) => /\.(csv|tsv|txt)$/i.test(name) |
 
 /** The sheet as `export` writes it; what it leaves out is said, as `export` says it, at the end of `lines`. */
 function sheetOf(document: unknown, say: Messages, lines: ReportLine[]): string {
-  const { csv, leftOut, tooDeep, notObjects } = exportDocument(document);
-  const notes = [
-    ...(notObjects.length ? [say.exportNotes.notObjects(notObjects)] : []),
-    ...(leftOut.length ? [say.exportNotes.leftOut(leftOut)] : []),
-    ...(tooDeep.length ? [say.exportNotes.tooDeep(tooDeep)] : []),
-  ];
-  lines.push(...notes.map((text): ReportLine => ({ severity: 'warning', text })));
-  return csv;
+  const exported = exportDocument(document);
+  lines.push(...say.exportNotes.of(exported).map((text): ReportLine => ({ severity: 'warning', text })));
+  return exported.csv;
 }
 
 /** Checks a file the keepers dropped: a sheet is built, a data file validated, as the command line does. */

@@ -12,19 +12,28 @@ import { fixture, ROOT, workspace } from './cli-helpers.mjs';
 
 const chrome = findChrome();
 
+/** Runs `use` on dist/keepers.html opened from the disk, once its script has started. */
+async function withKeepersPage(use) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chrome, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(pathToFileURL(join(ROOT, 'dist/keepers.html')).href);
+    await page.waitForFunction(() => document.getElementById('language')?.textContent === 'English');
+    await use(page, errors);
+  } finally {
+    await browser.close();
+  }
+}
+
 test(
   'dist/keepers.html works opened from the disk: a sheet is read, its report shown, the finder shows its networks',
   { skip: !chrome && 'no Chrome or Chromium here' },
-  async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: chrome, args: CHROMIUM_ARGS });
-    try {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      await page.goto(pathToFileURL(join(ROOT, 'dist/keepers.html')).href);
-      await page.waitForFunction(() => document.getElementById('language')?.textContent === 'English');
+  () =>
+    withKeepersPage(async (page, errors) => {
       await page.setInputFiles('#file', fixture('excel-windows-1252.csv'));
       await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('excel-windows-1252.csv :'));
       assert.equal(await page.textContent('#status'), 'excel-windows-1252.csv : 2 réseaux, 0 problème');
@@ -35,22 +44,14 @@ test(
       });
       assert.equal(results, 2);
       assert.deepEqual(errors, []);
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );
 
 test(
   'the sheet fixed and saved under the same name, chosen again with the button, is read again',
   { skip: !chrome && 'no Chrome or Chromium here' },
-  async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: chrome, args: CHROMIUM_ARGS });
-    try {
-      const page = await browser.newPage();
-      await page.goto(pathToFileURL(join(ROOT, 'dist/keepers.html')).href);
-      await page.waitForFunction(() => document.getElementById('language')?.textContent === 'English');
+  () =>
+    withKeepersPage(async (page) => {
       const sheet = join(workspace(), 'reseaux.csv');
       /** Through the browser's own file dialog, as a person chooses: the label, then the file. */
       const choose = async () => {
@@ -67,8 +68,5 @@ test(
         timeout: 5000,
       });
       assert.equal(await page.isHidden('#download-json'), false);
-    } finally {
-      await browser.close();
-    }
-  },
+    }),
 );
