@@ -37,6 +37,8 @@ export interface SessionParts {
   countText(): string | undefined;
   /** Resolves once the view is drawn, whether or not the search index is complete. */
   drawn(): Promise<boolean>;
+  /** Before a view that may take away the focused control is drawn: focus stays in the widget. */
+  keepFocus(): void;
   announcer: Announcer;
 }
 
@@ -96,7 +98,8 @@ export class DocumentSession implements ReactiveController {
     this.loader.timeoutSeconds = wholeNumber(this.host.timeout, 1, 3600, DEFAULT_TIMEOUT_SECONDS);
     if (!this.host.hasUpdated || changed.has('data') || changed.has('src')) this.loader.load(this.#source());
     if (this.loader.state.status !== 'ready' && this.parts.model()) {
-      // A new document is on its way, or none is left: the old one is let go now.
+      // A new document is on its way, or none is left: the old one is let go now, with the results and choices drawn from it.
+      this.parts.keepFocus();
       this.parts.setModel(undefined);
       this.#idleWork.stop();
     }

@@ -23,13 +23,16 @@ export class FocusMover {
     target?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** After the layout changed under the person: a focused control now hidden gives focus to the heading shown. */
+  /**
+   * After the view changed under the person (the layout, or a new document loading): a focused
+   * control now hidden or gone gives focus to the heading shown, else the title.
+   */
   async keepShown(): Promise<void> {
     const { renderRoot } = this.host;
     // Taken before the new layout is drawn: a control that gets hidden loses focus to the page.
     const focused = renderRoot instanceof ShadowRoot ? renderRoot.activeElement : null;
     await this.drawn();
     if (!focused || (focused.isConnected && focused.checkVisibility())) return;
-    renderRoot.querySelector<HTMLElement>(SHOWN_HEADING)?.focus();
+    (renderRoot.querySelector<HTMLElement>(SHOWN_HEADING) ?? renderRoot.querySelector<HTMLElement>('#title'))?.focus();
   }
 }

@@ -161,6 +161,7 @@ export class ReseauproFinder extends FinderProperties {
     strings: () => this.#context.strings,
     countText: () => this.#countText(),
     drawn: () => this.drawn(),
+    keepFocus: () => void this.#focus.keepShown(),
     announcer: this.#announcer,
   });
 

@@ -512,6 +512,8 @@ export const styles = css`
   .table-scroll {
     overflow-x: auto;
     max-width: 100%;
+    /* Holds the cells' visually hidden text, which is positioned: else it widens the page past the box. */
+    position: relative;
   }
   table {
     border-collapse: collapse;

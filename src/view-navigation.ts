@@ -55,6 +55,11 @@ export class ViewNavigation {
 
   /** Opens a network's profile, focus on its title. */
   openProfile(id: string): void {
+    if (this.#model && !this.#model.network(id)) {
+      // A link to a network the data does not have opens nothing, and the URL lets its id go.
+      this.host.requestUpdate('openId', id, { hasChanged: () => true });
+      return;
+    }
     this.openId = id;
     void this.parts.focus.after('#profile-title');
   }

@@ -26,6 +26,8 @@ export interface SessionParts {
     countText(): string | undefined;
     /** Resolves once the view is drawn, whether or not the search index is complete. */
     drawn(): Promise<boolean>;
+    /** Before a view that may take away the focused control is drawn: focus stays in the widget. */
+    keepFocus(): void;
     announcer: Announcer;
 }
 /**

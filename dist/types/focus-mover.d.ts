@@ -12,6 +12,9 @@ export declare class FocusMover {
     drawn: () => Promise<unknown>);
     /** Focus, once drawn, on what `selector` finds, else (a network not listed, an emptied selection) on the heading shown. */
     after(selector: string): Promise<void>;
-    /** After the layout changed under the person: a focused control now hidden gives focus to the heading shown. */
+    /**
+     * After the view changed under the person (the layout, or a new document loading): a focused
+     * control now hidden or gone gives focus to the heading shown, else the title.
+     */
     keepShown(): Promise<void>;
 }

@@ -64,3 +64,19 @@ export function messageHref(address: string, message: Message): string | undefin
 export function feedbackHref(feedback: string, message: Message): string | undefined {
   return messageHref(feedback, message) ?? parsedUrl(feedback.trim(), ['https:']);
 }
+
+/**
+ * A host written with any letter that is not Latin: "www.раураl.fr" in Cyrillic passes for another
+ * site. The part after the host (a path in any language) does not count.
+ */
+const NOT_ALL_LATIN_HOST = /^(?:https?:\/\/)?[^/?#]*[^\p{Script=Latin}\d.:/?#-]/iu;
+
+/**
+ * A website's address as a person reads it before following it: as written, unless its host has
+ * letters of another script; then the address the link opens, whose host the browser writes in
+ * ASCII (`xn--…`), as its own address bar does for such hosts.
+ */
+export function shownAddress(text: string): string {
+  const href = websiteHref(text);
+  return href && NOT_ALL_LATIN_HOST.test(text.trim()) ? href : text;
+}

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isPosition, nearestPlace, type Position } from '../core/geo.js';
-import { emailHref, feedbackHref, messageHref, phoneHref, websiteHref } from '../core/links.js';
+import { emailHref, feedbackHref, messageHref, phoneHref, shownAddress, websiteHref } from '../core/links.js';
 import { formatDate, paragraphs } from '../core/text.js';
 import type { Lang, Network } from '../core/types.js';
 import type { ContactChannel } from '../events.js';
@@ -47,13 +47,16 @@ export function contactFields(context: ViewContext, network: Network): FieldItem
   if (contact.website)
     items.push([
       strings.fields.website,
-      outLink(context, websiteHref(contact.website), contact.website, { channel: 'website', newWindow: true }),
+      outLink(context, websiteHref(contact.website), shownAddress(contact.website), { channel: 'website', newWindow: true }),
     ]);
   if (contact.email) items.push([strings.fields.email, outLink(context, emailHref(contact.email), contact.email, { channel: 'email' })]);
   if (contact.phone) items.push([strings.fields.phone, outLink(context, phoneHref(contact.phone), contact.phone, { channel: 'phone' })]);
   if (contact.address) items.push([strings.fields.address, contact.address, true]);
   if (contact.joinUrl)
-    items.push([strings.join, outLink(context, websiteHref(contact.joinUrl), contact.joinUrl, { channel: 'join', newWindow: true })]);
+    items.push([
+      strings.join,
+      outLink(context, websiteHref(contact.joinUrl), shownAddress(contact.joinUrl), { channel: 'join', newWindow: true }),
+    ]);
   return items;
 }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { shownAddress } from '../core/links.js';
 import type { Network } from '../core/types.js';
 import { valueLabel } from '../i18n/labels.js';
 import { dataLangAttribute, heading, type ViewContext } from './context.js';
@@ -35,11 +36,11 @@ function selectionText(context: ViewContext, networks: readonly Network[]): stri
     .map((network) => {
       const { website, email, phone, address, joinUrl } = network.contact ?? {};
       const lines: [string, string | undefined][] = [
-        [fields.website, website],
+        [fields.website, website && shownAddress(website)],
         [fields.email, email],
         [fields.phone, phone],
         [fields.address, address],
-        [join, joinUrl],
+        [join, joinUrl && shownAddress(joinUrl)],
       ];
       const written = lines.flatMap(([term, value]) => (value ? [`  ${contactLine(term, value)}`] : []));
       return [`• ${network.name}`, ...written].join('\n') + '\n';
@@ -74,6 +75,8 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
     ],
     [strings.profileKind, (network) => (network.description ? strings.detailedProfile : strings.shortProfile)],
   ];
+  // A dash alone is read as "dash", or not at all.
+  const notStated = html`<span aria-hidden="true">—</span><span class="visually-hidden">${strings.notStated}</span>`;
   return html`
     <div class="comparison">
       ${heading(context, 2, { id: 'comparison-heading', className: 'section-heading', focusable: true }, strings.comparisonHeading)}
@@ -93,7 +96,7 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
               ([term, value]) =>
                 html`<tr>
                   <th scope="row">${term}</th>
-                  ${compared.map((network) => html`<td>${value(network) || '—'}</td>`)}
+                  ${compared.map((network) => html`<td>${value(network) || notStated}</td>`)}
                 </tr>`,
             )}
           </tbody>

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { emailHref, feedbackHref, messageHref, phoneHref, websiteHref } from '../../src/core/links.js';
+import { emailHref, feedbackHref, messageHref, phoneHref, shownAddress, websiteHref } from '../../src/core/links.js';
 
 /** Schemes a record might try to smuggle in: none may become a link. */
 const UNSAFE = [
@@ -58,6 +58,27 @@ describe('websiteHref', () => {
         if (href !== undefined) expect(new URL(href).protocol).to.be.oneOf(['http:', 'https:']);
       }),
     );
+  });
+});
+
+describe('shownAddress', () => {
+  it('shows an address as written, accents and all, when its host is in Latin letters or it is no link', () => {
+    for (const text of [
+      'раураl',
+      'javascript:alert(1)',
+      'https://www.exemple.fr/adhérer',
+      'www.réseau-entreprendre.fr',
+      'HTTP://Exemple.FR:8080/a?b#c',
+      'exemple.fr/по-русски',
+    ])
+      expect(shownAddress(text)).to.equal(text);
+  });
+
+  it('shows the address the link opens, its host in ASCII, when letters of another script could pass for Latin ones', () => {
+    // "раураl" is Cyrillic but for its "l"; "ех" in "ехemple" is Cyrillic; "ὀ" is Greek.
+    expect(shownAddress('https://www.раураl.fr/connexion')).to.equal('https://www.xn--l-7sba6dbr.fr/connexion');
+    expect(shownAddress('ехemple.fr')).to.equal('https://xn--emple-ywe6i.fr/');
+    expect(shownAddress('https://gὀogle.fr')).to.match(/^https:\/\/xn--/);
   });
 });
 

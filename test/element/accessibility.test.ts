@@ -99,6 +99,26 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('title');
   });
 
+  it('7.3: keeps focus in the widget, on its title, when the page loads another src under a focused control', async () => {
+    const later = deferredReply();
+    stub = stubFetch({ '/a.json': { body: JSON.stringify(DOCUMENT) }, '/b.json': () => later.promise });
+    const el = await fixture<ReseauproFinder>('<reseaupro-finder src="/a.json" layout="all"></reseaupro-finder>');
+    await new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
+    await el.updateComplete;
+    // Each is hidden or gone while the new document loads.
+    for (const focused of ['.result h4 button', '.option input', '#search']) {
+      $(el, focused)!.focus();
+      el.src = `/b.json?${focused}`;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id, `from ${focused}`).to.equal('title');
+      el.src = '/a.json';
+      await new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
+      await el.updateComplete;
+    }
+    later.resolve({ body: JSON.stringify(DOCUMENT) });
+  });
+
   it('7.3: keeps focus in the widget when what it goes back to is not shown (a linked profile, an emptied selection)', async () => {
     const start = location.href;
     history.replaceState(null, '', '#reseaupro:fiche=btp-aubagne');

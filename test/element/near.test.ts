@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, finderWith, resultNames, text, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT, NETWORKS } from '../fixtures.js';
 import type { Network } from '../../src/core/types.js';
@@ -56,13 +56,33 @@ describe('<reseaupro-finder> near a place', () => {
     const el = await finderWith(WITH_PLACES, 'layout="all"');
     expect(text($(el, 'label[for="near-place"]'))).to.equal('Près de');
     expect([...placePicker(el).options].map((option) => option.text)).to.deep.equal([
-      '— choisir une commune —',
+      '— choisir —',
       'Aix-en-Provence',
       'Arles',
       'Aubagne',
       'Marseille',
     ]);
     expect(text($(el, '.locate'))).to.equal('Près de chez moi');
+  });
+
+  it('shows its first choice whole, in the questions’ column as on a phone', async () => {
+    try {
+      for (const width of [320, 768, 800, 1280]) {
+        await setViewport({ width, height: 800 });
+        const el = await finderWith(WITH_PLACES, 'layout="all"');
+        const select = placePicker(el);
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        // The text, its padding, and the room the drop-down arrow takes.
+        const needed =
+          context.measureText(select.options[0].text).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 24;
+        expect(select.clientWidth, `at ${width} px`).to.be.at.least(needed);
+        el.remove();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('orders the networks by distance from the chosen commune, shows "à N km" and sets Result.distance', async () => {
@@ -111,7 +131,7 @@ describe('<reseaupro-finder> near a place', () => {
     expect(el.near).to.deep.equal({ lat: 43.68, lon: 4.63 });
     expect(el.results[0].network.id).to.equal('entreprendre-arles');
     expect(placePicker(el).selectedOptions[0].text).to.equal("l'endroit choisi par ce site");
-    await choosePlace(el, '— choisir une commune —');
+    await choosePlace(el, '— choisir —');
     expect(el.near).to.equal(undefined);
     expect(el.results.every((result) => result.distance === undefined)).to.equal(true);
   });
@@ -119,7 +139,7 @@ describe('<reseaupro-finder> near a place', () => {
   it('7.5: says the order again when the same commune is chosen again, after none', async () => {
     const el = await finderWith(WITH_PLACES, 'layout="all"');
     const said = sayings(el);
-    for (const place of ['Arles', '— choisir une commune —', 'Arles']) {
+    for (const place of ['Arles', '— choisir —', 'Arles']) {
       await choosePlace(el, place);
       await pause();
     }

@@ -111,6 +111,36 @@ describe('<reseaupro-finder> Ma sélection', () => {
     }
   });
 
+  it('says "non renseigné" where the comparison shows a dash for a missing value', async () => {
+    const el = await withSelection();
+    await click(
+      el,
+      $$(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!,
+    );
+    /** The cell's text as a screen reader reads it: what is hidden from it left out, visually hidden text kept. */
+    const spoken = (node: Node): string =>
+      node instanceof Element && node.getAttribute('aria-hidden') === 'true'
+        ? ''
+        : node.nodeType === Node.TEXT_NODE
+          ? node.textContent!
+          : [...node.childNodes].map(spoken).join('');
+    const dashes = $$(el, 'tbody td').filter((cell) => text(cell) === '—' || text(cell).startsWith('—'));
+    expect(dashes.length, 'the fixture leaves some values out').to.be.greaterThan(0);
+    for (const cell of dashes) {
+      const shown = [...cell.childNodes].filter(
+        (node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.matches('.visually-hidden')),
+      );
+      expect(
+        shown
+          .map((node) => node.textContent)
+          .join('')
+          .trim(),
+        'seen',
+      ).to.equal('—');
+      expect(spoken(cell).replace(/\s+/g, ' ').trim(), 'heard').to.equal('non renseigné');
+    }
+  });
+
   it('does not compare fewer than two networks, and says why', async () => {
     const el = await finderWith(DOCUMENT, 'layout="all"');
     el.shortlist = ['cpme-13'];
@@ -156,6 +186,32 @@ describe('<reseaupro-finder> Ma sélection', () => {
       .and.include('Téléphone : 04 91 00 00 01')
       .and.include('#reseaupro:selection=cpme-13');
     history.replaceState(null, '', location.pathname);
+  });
+
+  it('writes out, printed and e-mailed, a site whose host mixes scripts as the address its link opens', async () => {
+    const lookAlike = 'https://www.раураl.fr/adhesion';
+    const opened = 'https://www.xn--l-7sba6dbr.fr/adhesion';
+    const networks = DOCUMENT.networks.map((network) =>
+      network.id === 'cpme-13' ? { ...network, contact: { website: 'https://www.réseau-cpme.fr', joinUrl: lookAlike } } : network,
+    );
+    const el = await finderWith({ ...DOCUMENT, networks }, 'layout="all"');
+    el.shortlist = ['cpme-13'];
+    await el.updateComplete;
+    await click(el, $(el, '.shortlist-entry'));
+    const links = $$<HTMLAnchorElement>(el, '.selected-network a');
+    // Each link's own text, without what it says of the new window it opens.
+    const written = (link: Element) =>
+      [...link.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent)
+        .join('');
+    expect(links.map((link) => [link.href, written(link)])).to.deep.equal([
+      ['https://www.xn--rseau-cpme-b7a.fr/', 'https://www.réseau-cpme.fr'],
+      [opened, opened],
+    ]);
+    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
+    const body = decodeURIComponent(mail.href.split('&body=')[1]);
+    expect(body).to.include('Site web : https://www.réseau-cpme.fr').and.include(`rencontre : ${opened}`).and.not.include(lookAlike);
   });
 
   it('writes in the e-mail every contact the printed selection has, the join page included', async () => {

@@ -185,4 +185,24 @@ describe('<reseaupro-finder sync-url>', () => {
     expect(pushes.count).to.equal(0);
     expect(location.hash).to.equal('#reseaupro.famille=sectoriel');
   });
+
+  it('lets go of a link to a profile the data does not have, whether the data came first or after', async () => {
+    const inlineDocument = `<script type="application/json">${JSON.stringify(DOCUMENT)}</script>`;
+    for (const make of [
+      () => fixture<ReseauproFinder>(`<reseaupro-finder sync-url>${inlineDocument}</reseaupro-finder>`),
+      () => finderWith(DOCUMENT, 'sync-url'),
+    ]) {
+      history.replaceState(null, '', '#reseaupro.famille=sectoriel&reseaupro:fiche=disparu');
+      const pushes = countPushes();
+      const el = await make();
+      for (let wait = 0; wait < 50 && !el.shadowRoot!.querySelector('.result'); wait++)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      await el.updateComplete;
+      pushes.restore();
+      expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
+      expect(location.hash, 'the answers stay, the unknown profile goes').to.equal('#reseaupro.famille=sectoriel');
+      expect(pushes.count).to.equal(0);
+      el.remove();
+    }
+  });
 });

@@ -21,3 +21,9 @@ export declare function messageHref(address: string, message: Message): string |
  * message already written; an `https:` page is linked as it is; anything else gives no link.
  */
 export declare function feedbackHref(feedback: string, message: Message): string | undefined;
+/**
+ * A website's address as a person reads it before following it: as written, unless its host has
+ * letters of another script; then the address the link opens, whose host the browser writes in
+ * ASCII (`xn--…`), as its own address bar does for such hosts.
+ */
+export declare function shownAddress(text: string): string;

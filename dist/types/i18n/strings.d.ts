@@ -80,6 +80,8 @@ export interface Strings {
     resultsHeading: string;
     matchesPrefix: string;
     unknownPrefix: string;
+    /** Read in place of the comparison's dash for a value a network does not give. */
+    notStated: string;
     showMore: (remaining: number) => string;
     noResults: string;
     dropSuggestion: (answer: string, count: number) => string;
