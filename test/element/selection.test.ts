@@ -146,6 +146,82 @@ describe('<reseaupro-finder> Ma sélection', () => {
     expect($(el, '.print-only')!.getClientRects().length, 'on screen, no print footer').to.equal(0);
   });
 
+  describe('on paper', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    /** The relative luminance of a computed `rgb(…)` colour (WCAG 2.1). */
+    const luminance = (color: string) => {
+      const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((channel) => {
+        const c = Number(channel) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    /** Contrast with white paper: a printer prints no background. */
+    const onPaper = (element: Element | null) => 1.05 / (luminance(getComputedStyle(element!).color) + 0.05);
+
+    it('prints a profile’s next step readable: every action in dark ink, the website and join page written out', async () => {
+      const joinUrl = 'https://cpme13.exemple.fr/adherer';
+      const networks = DOCUMENT.networks.map((network) =>
+        network.id === 'cpme-13' ? { ...network, contact: { ...network.contact, joinUrl } } : network,
+      );
+      const el = await finderWith({ ...DOCUMENT, networks }, 'layout="all"');
+      await click(el, $(el, '.result .link'));
+      await emulateMedia({ media: 'print' });
+      const actions = $$<HTMLAnchorElement>(el, '.next-step a.action');
+      expect(actions.map(text)).to.deep.equal([
+        'Contacter ce réseau',
+        'Adhérer / assister à une rencontre (nouvelle fenêtre)',
+        'Site web (nouvelle fenêtre)',
+        'Appeler le 04 91 00 00 01',
+      ]);
+      for (const action of actions) expect(onPaper(action), text(action)).to.be.at.least(4.5);
+      // On paper, "Site web" alone is no address: the address is written after it.
+      const written = actions.map((action) => getComputedStyle(action, '::after').content);
+      expect(written[1]).to.include(joinUrl);
+      expect(written[2]).to.include('https://cpme13.exemple.fr/');
+    });
+
+    it('prints in dark ink on a dark theme', async () => {
+      const el = await withSelection('layout="all" theme="dark"');
+      await emulateMedia({ media: 'print' });
+      for (const selector of [
+        '#selection-title',
+        '.selected-network .result-name .link',
+        '.selected-network .meta',
+        '.selected-network dd',
+        '.selected-network a',
+        '.print-only',
+      ])
+        expect(onPaper($(el, selector)), selector).to.be.at.least(4.5);
+    });
+
+    it('prints the list, without the questionnaire, when the list is what shows', async () => {
+      const el = await finderWith(DOCUMENT, 'layout="all"');
+      await emulateMedia({ media: 'print' });
+      const shown = (element: Element) => element.getClientRects().length > 0;
+      expect($$(el, '.questions').some(shown), 'questionnaire').to.equal(false);
+      expect($$(el, '.result .result-name').filter(shown).map(text)).to.have.length(5);
+      // The results take the whole width: no column is kept for the questionnaire.
+      expect($(el, '.result')!.getBoundingClientRect().width).to.be.above($(el, '.layout')!.getBoundingClientRect().width * 0.9);
+      expect($$(el, 'button:not(.link)').some(shown), 'buttons').to.equal(false);
+    });
+
+    it('keeps the comparison’s heading with its table, with no focus ring', async () => {
+      const el = await withSelection();
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!,
+      );
+      expect(el.shadowRoot!.activeElement?.id).to.equal('comparison-heading');
+      await emulateMedia({ media: 'print' });
+      // Its heading and caption are not left at the foot of a page, the table on the next.
+      expect(getComputedStyle($(el, '.comparison')!).breakInside).to.equal('avoid');
+      const heading = getComputedStyle($(el, '#comparison-heading')!);
+      expect([heading.outlineStyle, heading.boxShadow]).to.deep.equal(['none', 'none']);
+    });
+  });
+
   it('writes an e-mail listing the names, their contacts and the link', async () => {
     const el = await withSelection('layout="all" sync-url');
     const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
