@@ -459,6 +459,33 @@ describe('<reseaupro-finder> Ma sélection', () => {
       expect(localStorage.length, 'nothing stored without remember').to.equal(0);
     });
 
+    it('follows the selection another tab keeps for the same page and data, rather than writing over it', async () => {
+      localStorage.clear();
+      const el = await finderWith(DOCUMENT, 'id="guide" remember layout="all"');
+      el.shortlist = ['cpme-13'];
+      await el.updateComplete;
+      const key = localStorage.key(0)!;
+      // Another tab: another document of this origin writes the same storage, and the browser tells this one.
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      try {
+        const changed = nextEvent(el, 'reseaupro-shortlist');
+        frame.contentWindow!.localStorage.setItem(key, JSON.stringify(['cpme-13', 'btp-aubagne', 'plus-dans-les-donnees']));
+        expect(await changed).to.deep.equal({ ids: ['cpme-13', 'btp-aubagne'] });
+        await el.updateComplete;
+        expect(text($(el, '.shortlist-entry'))).to.equal('Ma sélection (2)');
+        // This tab adds a network: the one the other tab added is still kept.
+        await click(el, toggleOf(el, 'Entrepreneurs du Pays d’Arles'));
+        expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['cpme-13', 'btp-aubagne', 'entreprendre-arles']);
+        // The other tab empties it: so does this one.
+        frame.contentWindow!.localStorage.removeItem(key);
+        await nextEvent(el, 'reseaupro-shortlist');
+        expect(el.shortlist).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('joins a selection a page sets before its data comes to the one kept, and stores nothing before', async () => {
       localStorage.clear();
       let reply = deferredReply();
