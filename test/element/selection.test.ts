@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, deferredReply, finderWith, nextEvent, optionInput, stubFetch, text, type ReseauproFinder } from '../helpers.js';
-import { DOCUMENT } from '../fixtures.js';
+import { DOCUMENT, makeNetwork } from '../fixtures.js';
 
 /** The "Ajouter à ma sélection" toggle of a result card, by the network's name. */
 function toggleOf(el: ReseauproFinder, name: string): HTMLButtonElement {
@@ -248,6 +248,40 @@ describe('<reseaupro-finder> Ma sélection', () => {
     const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
     const body = decodeURIComponent(mail.href.split('&body=')[1]);
     expect(body).to.include(`Adhérer / assister à une rencontre : ${joinUrl}`);
+  });
+
+  it('keeps the e-mail link under 2,000 characters, which every mail client opens whole: 40 networks with long names', async () => {
+    const start = location.href;
+    const networks = Array.from({ length: 40 }, (_, i) =>
+      makeNetwork(`groupement-bassin-${i}`, {
+        name: `Groupement interprofessionnel des entrepreneurs, artisans et commerçants du bassin n° ${i}`,
+        contact: {
+          website: `https://www.groupement-interprofessionnel-${i}.exemple.fr/adhesion`,
+          email: `contact@groupement-interprofessionnel-${i}.exemple.fr`,
+          phone: '04 91 00 00 00',
+        },
+      }),
+    );
+    const ids = networks.map((network) => network.id);
+    for (const attributes of ['layout="all" sync-url', 'layout="all"']) {
+      const el = await finderWith({ networks }, attributes);
+      el.shortlist = ids;
+      await el.updateComplete;
+      await click(el, $(el, '.shortlist-entry'));
+      const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
+      expect(mail.href.length, attributes).to.be.at.most(2000);
+      const subject = decodeURIComponent(mail.href.split('subject=')[1].split('&')[0]);
+      const body = decodeURIComponent(mail.href.split('&body=')[1]);
+      expect(subject).to.equal('Ma sélection de réseaux professionnels (40)');
+      // The first networks whole, with their contacts; how many more there are; and the link, which has them all.
+      expect(body).to.include(`• ${networks[0].name}\n  Site web : ${networks[0].contact!.website}`);
+      const written = body.match(/^• /gm)!.length;
+      expect(body).to.include(`\n… et ${40 - written} autres\n`);
+      if (attributes.includes('sync-url')) {
+        expect(body).to.include(`\nLa sélection en ligne : ${location.href.split('#')[0]}#reseaupro:selection=${ids.join(',')}\n`);
+        history.replaceState(null, '', start.split('#')[0]);
+      } else expect(written, 'without the link, more networks are written').to.be.at.least(4);
+    }
   });
 
   it('writes the e-mail in English with English punctuation', async () => {
