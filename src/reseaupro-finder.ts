@@ -109,6 +109,7 @@ export class ReseauproFinder extends FinderProperties {
     say: (text, again) => this.#announcer.say(text, again),
     openProfile: (id) => this.#actions.results.onOpenProfile(id),
     back: () => this.#navigation.backFromSelection(),
+    model: () => this.model,
   });
 
   /** Every current result, in rank order (not only the page shown). Read-only. */

@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import type { FinderModel } from './core/finder-model.js';
 import type { Evaluation } from './core/match.js';
 import { cleanIds, Shortlist } from './shortlist.js';
@@ -24,6 +24,8 @@ export interface SelectionPanelCallbacks {
   openProfile(id: string): void;
   /** Closes the selection with the browser's Back, when it was opened here; false when it cannot. */
   back(): boolean;
+  /** The document in force, if any. */
+  model(): FinderModel | undefined;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface SelectionPanelCallbacks {
  * that shows them, the comparison, and copying its link. Its state changes are reported to the host
  * as `shortlist` and `panel`, which the URL follows.
  */
-export class SelectionPanel {
+export class SelectionPanel implements ReactiveController {
   readonly shortlist: Shortlist;
   #panel?: Panel;
   /** What copying the selection's link gave. */
@@ -47,7 +49,22 @@ export class SelectionPanel {
       host.requestUpdate('shortlist');
       callbacks.changed(ids);
     });
+    host.addController(this);
   }
+
+  hostConnected(): void {
+    addEventListener('storage', this.#onStorage);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('storage', this.#onStorage);
+  }
+
+  /** With `remember`, another tab of the same page and data changed the selection: this one follows, rather than write over it. */
+  readonly #onStorage = (event: StorageEvent): void => {
+    const key = this.#storageKey();
+    if (event.key === key) this.choose(Shortlist.stored(key), this.callbacks.model());
+  };
 
   get panel(): Panel | undefined {
     return this.#panel;

@@ -541,9 +541,16 @@ export const styles = css`
   .print-only {
     display: none;
   }
-  /* Printed, the selection is all there is of the widget: no questionnaire, no buttons, every contact. */
+  /* Printed: what shows (the list, a profile, the selection), in dark ink whatever the theme; no questionnaire, no buttons, every address written out. */
   @media print {
-    .browse,
+    :host {
+      --_accent: #1d4f91;
+      --_fg: #1b1b1b;
+      --_muted: #4f5661;
+      --_bg: #fff;
+      --_surface: #f4f6f9;
+    }
+    .questions,
     button:not(.link),
     .selection-actions,
     .hint,
@@ -556,9 +563,31 @@ export const styles = css`
     .table-scroll {
       overflow: visible;
     }
+    /* A network, a row, and the comparison (its heading and caption with its table) are not cut between two pages. */
     .selected-network,
+    .comparison,
     tr {
       break-inside: avoid;
+    }
+    /* A focus ring is not printed. */
+    .section-heading {
+      outline: 0 !important;
+      box-shadow: none !important;
+    }
+    /* The list takes the whole width; the next step's actions are links, not buttons, on paper: "Site web" is followed by its address. */
+    .layout,
+    .actions {
+      display: block;
+    }
+    .next-step a.action {
+      display: inline;
+      border: 0;
+      padding: 0;
+      color: var(--_accent);
+      background: none;
+    }
+    a.action[target]::after {
+      content: ' ' attr(href);
     }
     /* A network's name is a button on screen; on paper, its title. */
     .result-name .link {

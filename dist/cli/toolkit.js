@@ -1092,9 +1092,9 @@ const en = {
     linkCopied: 'Link copied.',
     copyLinkByHand: 'Copy this link:',
     emailShortlist: 'Send by e-mail',
-    shortlistEmail: (names, details, link) => ({
-        subject: `My shortlist of business networks (${number$1(names.length)})`,
-        body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}${link ? `\nThe shortlist online: ${link}\n` : ''}`,
+    shortlistEmail: (count, details, link, more) => ({
+        subject: `My shortlist of business networks (${number$1(count)})`,
+        body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}${more ? `\n… and ${number$1(more)} more\n` : ''}${link ? `\nThe shortlist online: ${link}\n` : ''}`,
     }),
     emptyDirectory: 'This directory has no networks yet.',
     contactLine: (term, value) => `${term}: ${value}`,
@@ -1333,9 +1333,9 @@ const fr = {
     linkCopied: 'Lien copié.',
     copyLinkByHand: 'Copiez ce lien :',
     emailShortlist: 'Envoyer par e-mail',
-    shortlistEmail: (names, details, link) => ({
-        subject: `Ma sélection de réseaux professionnels (${number(names.length)})`,
-        body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}${link ? `\nLa sélection en ligne : ${link}\n` : ''}`,
+    shortlistEmail: (count, details, link, more) => ({
+        subject: `Ma sélection de réseaux professionnels (${number(count)})`,
+        body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}${more ? `\n… et ${number(more)} ${plural(more, 'autre', 'autres')}\n` : ''}${link ? `\nLa sélection en ligne : ${link}\n` : ''}`,
     }),
     emptyDirectory: 'Cet annuaire ne contient encore aucun réseau.',
     contactLine: (term, value) => `${term} : ${value}`,
@@ -3890,7 +3890,8 @@ function phoneHref(text) {
         // "+33 (0)4 91…": the bracketed trunk zero is not dialled after a country code.
         .replace(/^(\+\d{1,3})[\s.-]*\(0\)/, '$1')
         .replace(/[\s.()/-]/g, '');
-    return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
+    // At most 15 digits (E.164), after + or 00: two numbers in one field ("04 91 … / 06 12 …") run together are no number.
+    return /^(\+|00)?\d{3,15}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 /** An e-mail link that opens a message already written; undefined when the address is not one. */
 function messageHref(address, message) {

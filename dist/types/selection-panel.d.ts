@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import type { FinderModel } from './core/finder-model.js';
 import type { Evaluation } from './core/match.js';
 import { Shortlist } from './shortlist.js';
@@ -21,18 +21,22 @@ export interface SelectionPanelCallbacks {
     openProfile(id: string): void;
     /** Closes the selection with the browser's Back, when it was opened here; false when it cannot. */
     back(): boolean;
+    /** The document in force, if any. */
+    model(): FinderModel | undefined;
 }
 /**
  * "Ma sélection" and what a person does with it: the ids put aside (kept with `remember`), the view
  * that shows them, the comparison, and copying its link. Its state changes are reported to the host
  * as `shortlist` and `panel`, which the URL follows.
  */
-export declare class SelectionPanel {
+export declare class SelectionPanel implements ReactiveController {
     #private;
     private readonly host;
     private readonly callbacks;
     readonly shortlist: Shortlist;
     constructor(host: ReactiveElement, callbacks: SelectionPanelCallbacks);
+    hostConnected(): void;
+    hostDisconnected(): void;
     get panel(): Panel | undefined;
     set panel(panel: Panel | undefined);
     /** Opens the selection, focus on its title. */

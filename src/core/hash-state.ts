@@ -16,8 +16,8 @@ export interface HashState {
 /**
  * The hash holds `&`-separated `key=value` parts. An instance owns the parts named after its
  * namespace: `ns=query`, `ns.questionId=value` (once per selected value), and the finder's own keys
- * after a `:`: `ns:etape=2` (the step), `ns:fiche=id` (the open profile), `ns:selection=id` (once per
- * network of the selection).
+ * after a `:`: `ns:etape=2` (the step), `ns:fiche=id` (the open profile), `ns:selection=id,id` (the
+ * networks of the selection; a literal `,` never comes from an encoded id).
  * Other parts belong to the page (another instance, an anchor) and are kept as they are. A literal
  * `:` never comes from an encoded id, so the finder's own keys cannot be taken for a question's.
  *
@@ -87,7 +87,9 @@ export function readHashState(hash: string, namespace: string): HashState | unde
     if (own.ownKey !== undefined) {
       if (own.ownKey === STEP_KEY) step = stepFromText(own.value) ?? step;
       else if (own.ownKey === FICHE_KEY && own.value !== '') fiche = own.value;
-      else if (own.ownKey === SELECTION_KEY && own.value !== '') (selection ??= []).push(own.value);
+      // Ids are written once, after a comma (one written with a comma reads "%2C"); a link from before, once per id.
+      else if (own.ownKey === SELECTION_KEY && own.value !== '')
+        for (const id of part.slice(part.indexOf('=') + 1).split(',')) if (id) (selection ??= []).push(safeDecode(id));
     } else if (own.questionId === undefined) query = own.value;
     else if (own.value !== '') {
       // Added in place: a 1 MB hash of one question's values is read in one pass.
@@ -115,7 +117,8 @@ export function writeHashState(hash: string, namespace: string, state: HashState
   if (state.query !== '') own.push(`${key}=${encode(state.query)}`);
   if (state.step !== undefined) own.push(`${key}:${STEP_KEY}=${stepToText(state.step)}`);
   if (state.fiche !== undefined) own.push(`${key}:${FICHE_KEY}=${encode(state.fiche)}`);
-  for (const id of state.selection ?? []) own.push(`${key}:${SELECTION_KEY}=${encode(id)}`);
+  // One key for every id: a link to 40 networks stays short enough for an e-mail.
+  if (state.selection?.length) own.push(`${key}:${SELECTION_KEY}=${state.selection.map(encode).join(',')}`);
   const all = [...kept, ...own];
   return all.length ? `#${all.join('&')}` : '';
 }

@@ -40,7 +40,8 @@ export function phoneHref(text: string): string | undefined {
     // "+33 (0)4 91…": the bracketed trunk zero is not dialled after a country code.
     .replace(/^(\+\d{1,3})[\s.-]*\(0\)/, '$1')
     .replace(/[\s.()/-]/g, '');
-  return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
+  // At most 15 digits (E.164), after + or 00: two numbers in one field ("04 91 … / 06 12 …") run together are no number.
+  return /^(\+|00)?\d{3,15}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 
 /** A message to write: what a `mailto:` link fills in. */

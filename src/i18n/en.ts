@@ -166,9 +166,9 @@ export const en: Strings = {
   linkCopied: 'Link copied.',
   copyLinkByHand: 'Copy this link:',
   emailShortlist: 'Send by e-mail',
-  shortlistEmail: (names, details, link) => ({
-    subject: `My shortlist of business networks (${number(names.length)})`,
-    body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}${link ? `\nThe shortlist online: ${link}\n` : ''}`,
+  shortlistEmail: (count, details, link, more) => ({
+    subject: `My shortlist of business networks (${number(count)})`,
+    body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}${more ? `\n… and ${number(more)} more\n` : ''}${link ? `\nThe shortlist online: ${link}\n` : ''}`,
   }),
   emptyDirectory: 'This directory has no networks yet.',
   contactLine: (term, value) => `${term}: ${value}`,

@@ -169,9 +169,9 @@ export const fr: Strings = {
   linkCopied: 'Lien copié.',
   copyLinkByHand: 'Copiez ce lien :',
   emailShortlist: 'Envoyer par e-mail',
-  shortlistEmail: (names, details, link) => ({
-    subject: `Ma sélection de réseaux professionnels (${number(names.length)})`,
-    body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}${link ? `\nLa sélection en ligne : ${link}\n` : ''}`,
+  shortlistEmail: (count, details, link, more) => ({
+    subject: `Ma sélection de réseaux professionnels (${number(count)})`,
+    body: `Bonjour,\n\nVoici les réseaux professionnels que j'ai retenus :\n\n${details}${more ? `\n… et ${number(more)} ${plural(more, 'autre', 'autres')}\n` : ''}${link ? `\nLa sélection en ligne : ${link}\n` : ''}`,
   }),
   emptyDirectory: 'Cet annuaire ne contient encore aucun réseau.',
   contactLine: (term, value) => `${term} : ${value}`,

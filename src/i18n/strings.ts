@@ -145,7 +145,8 @@ export interface Strings {
   emailShortlist: string;
   /** Instead of the count and the results, when the document has no network at all. */
   emptyDirectory: string;
-  shortlistEmail: (names: readonly string[], details: string, link: string) => { subject: string; body: string };
+  /** The selection's e-mail: `count` networks, the `details` of the first ones, `more` left unwritten (the link has them). */
+  shortlistEmail: (count: number, details: string, link: string, more: number) => { subject: string; body: string };
   /** One line of a network's contacts in that e-mail: French puts a space before the colon, English none. */
   contactLine: (term: string, value: string) => string;
   /** The printed selection's footer: the page it comes from and the day. */

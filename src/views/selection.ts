@@ -8,6 +8,9 @@ import { contactFields, fieldList, networkMeta, type FieldItem } from './profile
 /** How many networks a comparison puts side by side. */
 export const COMPARED_AT_MOST = 4;
 
+/** The longest `mailto:` link every mail client opens whole. */
+const MAILTO_AT_MOST = 2000;
+
 export interface SelectionHandlers {
   onBack: () => void;
   onOpenProfile: (id: string) => void;
@@ -110,12 +113,21 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
 export function selectionView(context: ViewContext, state: SelectionState, handlers: SelectionHandlers): TemplateResult {
   const { strings } = context;
   const { networks, link } = state;
-  const email = strings.shortlistEmail(
-    networks.map((network) => network.name),
-    selectionText(context, networks),
-    link ?? '',
-  );
-  const mailto = `mailto:?subject=${encodeURIComponent(email.subject)}&body=${encodeURIComponent(email.body)}`;
+  const write = (count: number) => {
+    const email = strings.shortlistEmail(
+      networks.length,
+      selectionText(context, networks.slice(0, count)),
+      link ?? '',
+      networks.length - count,
+    );
+    return `mailto:?subject=${encodeURIComponent(email.subject)}&body=${encodeURIComponent(email.body)}`;
+  };
+  // Some mail clients cut (or refuse) a link longer than about 2,000 characters: the first networks are
+  // written whole while it fits, then how many more there are; the link has them all.
+  let count = networks.length;
+  let mailto = write(count);
+  while (mailto.length > MAILTO_AT_MOST && count)
+    mailto = write((count = Math.min(count - 1, ((count * MAILTO_AT_MOST) / mailto.length) | 0)));
   const hint = strings.compareHint(networks.length, COMPARED_AT_MOST);
   return html`
     <section class="selection" part="selection" aria-labelledby="selection-title">

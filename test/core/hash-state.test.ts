@@ -288,10 +288,20 @@ describe('hash state, the step', () => {
 });
 
 describe('hash state, the open profile and the selection', () => {
-  it('writes the open profile and each network of the selection after the step', () => {
-    expect(writeHashState('', NS, { answers: {}, query: '', fiche: 'cpme-13', selection: ['a,b', 'c&d'] })).to.equal(
-      '#reseaupro:fiche=cpme-13&reseaupro:selection=a%2Cb&reseaupro:selection=c%26d',
+  it('writes the open profile and the networks of the selection after the step, the selection under one key', () => {
+    // One key, not one per network: a link to 40 networks fits in an e-mail link of 2,000 characters.
+    expect(writeHashState('', NS, { answers: {}, query: '', fiche: 'cpme-13', selection: ['a,b', 'c&d', 'e'] })).to.equal(
+      '#reseaupro:fiche=cpme-13&reseaupro:selection=a%2Cb,c%26d,e',
     );
+    expect(writeHashState('', NS, { answers: {}, query: '', selection: [] })).to.equal('');
+  });
+
+  it('reads the selection back as written, and as links written once per network read it', () => {
+    for (const hash of ['#reseaupro:selection=a%2Cb,c%26d,e', '#reseaupro:selection=a%2Cb&reseaupro:selection=c%26d&reseaupro:selection=e'])
+      expect(readHashState(hash, NS), hash).to.deep.equal({ answers: {}, query: '', selection: ['a,b', 'c&d', 'e'] });
+    expect(readHashState('#reseaupro:selection=a,,b,', NS)).to.deep.equal({ answers: {}, query: '', selection: ['a', 'b'] });
+    const ids = ['cpme-13', 'a b', 'é,&=#%'];
+    expect(readHashState(writeHashState('#page', NS, { answers: {}, query: '', selection: ids }), NS)?.selection).to.deep.equal(ids);
   });
 
   it('reads them back, a network selected twice once, and an empty one as none', () => {

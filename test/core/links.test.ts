@@ -140,6 +140,9 @@ describe('phoneHref', () => {
     ['tel:+33491000001', 'tel:+33491000001'],
     ['(04) 91 00 00 01', 'tel:0491000001'],
     ['3975', 'tel:3975'],
+    // The longest a number can be (E.164: 15 digits), and from abroad with 00.
+    ['+44 20 7946 0958 123', 'tel:+442079460958123'],
+    ['00 33 4 91 00 00 01', 'tel:0033491000001'],
   ];
   for (const [text, href] of links) {
     it(`links "${text}" to ${href}`, () => {
@@ -147,7 +150,18 @@ describe('phoneHref', () => {
     });
   }
 
-  const notLinks = ['', 'sur rendez-vous', '04 91 00 00 01 poste 12', '12', '04 91 00 00 0l', ...UNSAFE];
+  const notLinks = [
+    '',
+    'sur rendez-vous',
+    '04 91 00 00 01 poste 12',
+    '12',
+    '04 91 00 00 0l',
+    // Two numbers, as a spreadsheet's cell holds them: their digits run together are nobody's number.
+    '04 91 00 00 01 / 06 12 34 56 78',
+    '04.91.00.00.01 - 06.12.34.56.78',
+    '+33 4 91 00 00 01 / +33 6 12 34 56 78',
+    ...UNSAFE,
+  ];
   for (const text of notLinks) {
     it(`makes no link of ${JSON.stringify(text)}`, () => {
       expect(phoneHref(text)).to.equal(undefined);

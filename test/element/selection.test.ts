@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, deferredReply, finderWith, nextEvent, optionInput, stubFetch, text, type ReseauproFinder } from '../helpers.js';
-import { DOCUMENT } from '../fixtures.js';
+import { DOCUMENT, makeNetwork } from '../fixtures.js';
 
 /** The "Ajouter à ma sélection" toggle of a result card, by the network's name. */
 function toggleOf(el: ReseauproFinder, name: string): HTMLButtonElement {
@@ -176,6 +176,82 @@ describe('<reseaupro-finder> Ma sélection', () => {
     expect($(el, '.print-only')!.getClientRects().length, 'on screen, no print footer').to.equal(0);
   });
 
+  describe('on paper', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    /** The relative luminance of a computed `rgb(…)` colour (WCAG 2.1). */
+    const luminance = (color: string) => {
+      const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((channel) => {
+        const c = Number(channel) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    /** Contrast with white paper: a printer prints no background. */
+    const onPaper = (element: Element | null) => 1.05 / (luminance(getComputedStyle(element!).color) + 0.05);
+
+    it('prints a profile’s next step readable: every action in dark ink, the website and join page written out', async () => {
+      const joinUrl = 'https://cpme13.exemple.fr/adherer';
+      const networks = DOCUMENT.networks.map((network) =>
+        network.id === 'cpme-13' ? { ...network, contact: { ...network.contact, joinUrl } } : network,
+      );
+      const el = await finderWith({ ...DOCUMENT, networks }, 'layout="all"');
+      await click(el, $(el, '.result .link'));
+      await emulateMedia({ media: 'print' });
+      const actions = $$<HTMLAnchorElement>(el, '.next-step a.action');
+      expect(actions.map(text)).to.deep.equal([
+        'Contacter ce réseau',
+        'Adhérer / assister à une rencontre (nouvelle fenêtre)',
+        'Site web (nouvelle fenêtre)',
+        'Appeler le 04 91 00 00 01',
+      ]);
+      for (const action of actions) expect(onPaper(action), text(action)).to.be.at.least(4.5);
+      // On paper, "Site web" alone is no address: the address is written after it.
+      const written = actions.map((action) => getComputedStyle(action, '::after').content);
+      expect(written[1]).to.include(joinUrl);
+      expect(written[2]).to.include('https://cpme13.exemple.fr/');
+    });
+
+    it('prints in dark ink on a dark theme', async () => {
+      const el = await withSelection('layout="all" theme="dark"');
+      await emulateMedia({ media: 'print' });
+      for (const selector of [
+        '#selection-title',
+        '.selected-network .result-name .link',
+        '.selected-network .meta',
+        '.selected-network dd',
+        '.selected-network a',
+        '.print-only',
+      ])
+        expect(onPaper($(el, selector)), selector).to.be.at.least(4.5);
+    });
+
+    it('prints the list, without the questionnaire, when the list is what shows', async () => {
+      const el = await finderWith(DOCUMENT, 'layout="all"');
+      await emulateMedia({ media: 'print' });
+      const shown = (element: Element) => element.getClientRects().length > 0;
+      expect($$(el, '.questions').some(shown), 'questionnaire').to.equal(false);
+      expect($$(el, '.result .result-name').filter(shown).map(text)).to.have.length(5);
+      // The results take the whole width: no column is kept for the questionnaire.
+      expect($(el, '.result')!.getBoundingClientRect().width).to.be.above($(el, '.layout')!.getBoundingClientRect().width * 0.9);
+      expect($$(el, 'button:not(.link)').some(shown), 'buttons').to.equal(false);
+    });
+
+    it('keeps the comparison’s heading with its table, with no focus ring', async () => {
+      const el = await withSelection();
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!,
+      );
+      expect(el.shadowRoot!.activeElement?.id).to.equal('comparison-heading');
+      await emulateMedia({ media: 'print' });
+      // Its heading and caption are not left at the foot of a page, the table on the next.
+      expect(getComputedStyle($(el, '.comparison')!).breakInside).to.equal('avoid');
+      const heading = getComputedStyle($(el, '#comparison-heading')!);
+      expect([heading.outlineStyle, heading.boxShadow]).to.deep.equal(['none', 'none']);
+    });
+  });
+
   it('writes an e-mail listing the names, their contacts and the link', async () => {
     const el = await withSelection('layout="all" sync-url');
     const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
@@ -230,6 +306,40 @@ describe('<reseaupro-finder> Ma sélection', () => {
     expect(body).to.include(`Adhérer / assister à une rencontre : ${joinUrl}`);
   });
 
+  it('keeps the e-mail link under 2,000 characters, which every mail client opens whole: 40 networks with long names', async () => {
+    const start = location.href;
+    const networks = Array.from({ length: 40 }, (_, i) =>
+      makeNetwork(`groupement-bassin-${i}`, {
+        name: `Groupement interprofessionnel des entrepreneurs, artisans et commerçants du bassin n° ${i}`,
+        contact: {
+          website: `https://www.groupement-interprofessionnel-${i}.exemple.fr/adhesion`,
+          email: `contact@groupement-interprofessionnel-${i}.exemple.fr`,
+          phone: '04 91 00 00 00',
+        },
+      }),
+    );
+    const ids = networks.map((network) => network.id);
+    for (const attributes of ['layout="all" sync-url', 'layout="all"']) {
+      const el = await finderWith({ networks }, attributes);
+      el.shortlist = ids;
+      await el.updateComplete;
+      await click(el, $(el, '.shortlist-entry'));
+      const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
+      expect(mail.href.length, attributes).to.be.at.most(2000);
+      const subject = decodeURIComponent(mail.href.split('subject=')[1].split('&')[0]);
+      const body = decodeURIComponent(mail.href.split('&body=')[1]);
+      expect(subject).to.equal('Ma sélection de réseaux professionnels (40)');
+      // The first networks whole, with their contacts; how many more there are; and the link, which has them all.
+      expect(body).to.include(`• ${networks[0].name}\n  Site web : ${networks[0].contact!.website}`);
+      const written = body.match(/^• /gm)!.length;
+      expect(body).to.include(`\n… et ${40 - written} autres\n`);
+      if (attributes.includes('sync-url')) {
+        expect(body).to.include(`\nLa sélection en ligne : ${location.href.split('#')[0]}#reseaupro:selection=${ids.join(',')}\n`);
+        history.replaceState(null, '', start.split('#')[0]);
+      } else expect(written, 'without the link, more networks are written').to.be.at.least(4);
+    }
+  });
+
   it('writes the e-mail in English with English punctuation', async () => {
     const el = await withSelection('layout="all" lang="en"');
     const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Send by e-mail')!;
@@ -265,9 +375,7 @@ describe('<reseaupro-finder> Ma sélection', () => {
       );
       await el.updateComplete;
       expect(copied).to.have.length(1);
-      expect(copied[0]).to.match(
-        /#reseaupro:selection=cpme-13&reseaupro:selection=femmes-chefs-marseille&reseaupro:selection=entreprendre-arles$/,
-      );
+      expect(copied[0]).to.match(/#reseaupro:selection=cpme-13,femmes-chefs-marseille,entreprendre-arles$/);
       expect(text($(el, '[role="status"]'))).to.equal('Lien copié.');
       // Copied again, it is said again: a person who pressed twice hears that both worked.
       const said: string[] = [];
@@ -437,6 +545,33 @@ describe('<reseaupro-finder> Ma sélection', () => {
       forgetful.shortlist = ['cpme-13'];
       await forgetful.updateComplete;
       expect(localStorage.length, 'nothing stored without remember').to.equal(0);
+    });
+
+    it('follows the selection another tab keeps for the same page and data, rather than writing over it', async () => {
+      localStorage.clear();
+      const el = await finderWith(DOCUMENT, 'id="guide" remember layout="all"');
+      el.shortlist = ['cpme-13'];
+      await el.updateComplete;
+      const key = localStorage.key(0)!;
+      // Another tab: another document of this origin writes the same storage, and the browser tells this one.
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      try {
+        const changed = nextEvent(el, 'reseaupro-shortlist');
+        frame.contentWindow!.localStorage.setItem(key, JSON.stringify(['cpme-13', 'btp-aubagne', 'plus-dans-les-donnees']));
+        expect(await changed).to.deep.equal({ ids: ['cpme-13', 'btp-aubagne'] });
+        await el.updateComplete;
+        expect(text($(el, '.shortlist-entry'))).to.equal('Ma sélection (2)');
+        // This tab adds a network: the one the other tab added is still kept.
+        await click(el, toggleOf(el, 'Entrepreneurs du Pays d’Arles'));
+        expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['cpme-13', 'btp-aubagne', 'entreprendre-arles']);
+        // The other tab empties it: so does this one.
+        frame.contentWindow!.localStorage.removeItem(key);
+        await nextEvent(el, 'reseaupro-shortlist');
+        expect(el.shortlist).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
     });
 
     it('joins a selection a page sets before its data comes to the one kept, and stores nothing before', async () => {

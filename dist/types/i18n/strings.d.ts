@@ -132,7 +132,8 @@ export interface Strings {
     emailShortlist: string;
     /** Instead of the count and the results, when the document has no network at all. */
     emptyDirectory: string;
-    shortlistEmail: (names: readonly string[], details: string, link: string) => {
+    /** The selection's e-mail: `count` networks, the `details` of the first ones, `more` left unwritten (the link has them). */
+    shortlistEmail: (count: number, details: string, link: string, more: number) => {
         subject: string;
         body: string;
     };
