@@ -478,8 +478,8 @@ describe('html and the records the widget skips', () => {
     const result = html(fixture('broken.json'), '-o', dir);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^4 réseaux laissés de côté, sans page \(à corriger dans les données\) :$/m);
-    assert.match(result.stderr, /^ {2}Réseau n° 2 \(« mystere »\) ignoré : /m);
-    assert.match(result.stderr, /^ {2}Réseau n° 4 \(« sans-nom »\) ignoré : /m);
+    assert.match(result.stderr, /^ {2}Réseau n°\u00a02 \(«\u00a0mystere\u00a0»\) ignoré\u00a0: /m);
+    assert.match(result.stderr, /^ {2}Réseau n°\u00a04 \(«\u00a0sans-nom\u00a0»\) ignoré\u00a0: /m);
     assert.deepEqual(readdirSync(join(dir, 'reseaux')), ['bon.html']);
     const english = html(fixture('broken.json'), '-o', dir, '--lang', 'en');
     assert.match(english.stderr, /^4 networks left out, without a page \(to fix in the data\):$/m);
