@@ -258,10 +258,10 @@ describe('the keepers’ page, dist/keepers.html', () => {
     };
     await choose(page, 'clean.csv', await fixture('clean.csv'));
     expect(reportLines(page)).to.deep.equal([
-      'Problème — clean.csv n’a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.',
+      "Problème — clean.csv n'a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.",
     ]);
     expect(status(page)).to.equal(
-      'clean.csv n’a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.',
+      "clean.csv n'a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.",
     );
     expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);

@@ -956,6 +956,20 @@ describe('stats --stale', () => {
     assert.equal(lines[1], "  Line 3 — femmes-cheffes — Femmes cheffes d'entreprise — checked 15 September 2026");
   });
 
+  test('agrees with one network to call, and writes the first of a month "1er" in French', () => {
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'one.json'),
+      JSON.stringify({ networks: [{ id: 'a', name: 'A', family: 'metier', updated: '2020-03-01' }] }),
+    );
+    const { status, lines } = run('stats', join(folder, 'one.json'), '--today', '2026-12-01', '--stale', '12');
+    assert.equal(status, 0);
+    assert.deepEqual(lines, [
+      'À rappeler : 1 réseau non vérifié depuis plus de 12 mois au 1er décembre 2026, ou jamais :',
+      '  Réseau n° 1 — a — A — vérifié le 1er mars 2020',
+    ]);
+  });
+
   test('says so when no one is to call, and refuses a number of months that is not one', () => {
     const folder = workspace();
     writeFileSync(

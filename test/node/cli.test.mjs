@@ -61,7 +61,7 @@ describe('validate', () => {
   test('says so, in one line, when the file is missing or is not a directory', () => {
     const missing = run('validate', 'nowhere.json');
     assert.equal(missing.status, 1);
-    assert.deepEqual(missing.lines, ['Impossible de lire nowhere.json : ce fichier n’existe pas.']);
+    assert.deepEqual(missing.lines, ["Impossible de lire nowhere.json : ce fichier n'existe pas."]);
     const folder = workspace();
     writeFileSync(join(folder, 'list.json'), '{ "format": 2, "networks": [] }');
     const wrongFormat = run('validate', join(folder, 'list.json'));
@@ -106,7 +106,7 @@ describe('a file that is no data document', () => {
     [
       'JSON cut in the middle',
       '{ "networks": [',
-      "F n'est pas du JSON valide : le texte s’arrête au milieu d’une valeur.",
+      "F n'est pas du JSON valide : le texte s'arrête au milieu d'une valeur.",
       /^F is not valid JSON: Unexpected end of JSON input/,
     ],
     [
@@ -486,4 +486,12 @@ describe('the template', () => {
     assert.equal(readJson(join(folder, 'modele.json')).networks.length, 3);
     assert.ok(readFileSync(TEMPLATE, 'utf8').startsWith('\uFEFFid;name;family;summary;description;'));
   });
+});
+
+test("the keepers' tools, the command line and the keepers' page, write one apostrophe, the straight one of the widget", () => {
+  for (const file of ['src/cli/messages.ts', 'src/cli/static-site.ts', 'src/keepers/words.ts']) {
+    const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const curly = source.split('\n').filter((line) => line.includes('’') && !/^\s*(\/\/|\*|\/\*)/.test(line));
+    assert.deepEqual(curly, [], file);
+  }
 });
