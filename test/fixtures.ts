@@ -94,3 +94,14 @@ export function makeNetwork(id: string, fields: Partial<Network> = {}): Network 
 export function idsOf(items: readonly ({ id: string } | { network: { id: string } })[]): string[] {
   return items.map((item) => ('network' in item ? item.network.id : item.id));
 }
+
+/**
+ * A French text typed with plain spaces, as a French page prints it: a no-break space before « : »
+ * and inside « », a narrow one before « ; », « ! » and « ? », and after « n° ». For tests to write
+ * the interface's French texts readably.
+ */
+export const french = (text: string) =>
+  text
+    .replace(/ ([:»])/g, '\u00a0$1')
+    .replace(/ ([;!?])/g, '\u202f$1')
+    .replace(/([«°]) /g, '$1\u00a0');

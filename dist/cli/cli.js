@@ -60,8 +60,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     badDate: (value) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple).`,
     cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
     fileErrors: {
-        ENOENT: 'ce fichier n’existe pas.',
-        EISDIR: 'c’est un dossier, pas un fichier.',
+        ENOENT: "ce fichier n'existe pas.",
+        EISDIR: "c'est un dossier, pas un fichier.",
         EACCES: 'accès refusé.',
         EPERM: 'accès refusé.',
         ENOSPC: 'le disque est plein.',
@@ -72,7 +72,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     notJson: (file, { line, column, endOfText, token }) => `${file} n'est pas du JSON valide${line !== undefined
         ? ` : ligne ${line}, colonne ${column}`
         : endOfText
-            ? ' : le texte s’arrête au milieu d’une valeur'
+            ? " : le texte s'arrête au milieu d'une valeur"
             : token !== undefined
                 ? ` : caractère inattendu « ${token} »`
                 : ''}.`,
@@ -121,10 +121,10 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         'outside-vocabulary': ({ value, questions }) => `« ${value} » n'est une option d'aucune question sur ce champ (${(questions ?? []).join(', ')}) : aucune réponse ne le trouvera`,
         'empty-option': () => 'option vide',
         'repeated-option': ({ value }) => `l'option « ${value} » apparaît deux fois`,
-        'no-options': () => 'la question n’a aucune option',
+        'no-options': () => "la question n'a aucune option",
         'no-networks': () => "aucun réseau : le guide dira que l'annuaire est vide",
         'place-missing': ({ value }) => `« ${value} » n'a pas de position dans « places » : on ne pourra pas mesurer de distance depuis ce lieu`,
-        feedback: ({ value }) => `« ${value} » n'est ni une adresse e-mail, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
+        feedback: ({ value }) => `« ${value} » n'est ni une adresse de courriel, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
         'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
         'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
         'lost-character': ({ value }) => `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
@@ -132,7 +132,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         'too-deep': () => FRENCH_TOO_DEEP,
     },
     stale: {
-        heading: (networks, period, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${period} au ${date}, ou jamais`,
+        heading: (networks, period, date) => `À rappeler : ${networks} depuis plus de ${period} au ${date}, ou jamais`,
+        notChecked: ['réseau non vérifié', 'réseaux non vérifiés'],
         month: ['mois', 'mois'],
         none: (period) => `Aucun réseau à rappeler : tous ont été vérifiés il y a ${period} ou moins.`,
         position: (line, index) => (line === undefined ? `Réseau n° ${index + 1}` : `Ligne ${line}`),
@@ -169,7 +170,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         without: 'Fiches sans…',
         stale: "Vérifiées il y a plus d'un an",
         neverChecked: 'Jamais vérifiées (pas de « updated »)',
-        unreadableDates: 'Date de vérification illisible (« updated » qui n’est pas un jour du calendrier)',
+        unreadableDates: "Date de vérification illisible (« updated » qui n'est pas un jour du calendrier)",
         unanswered: (question, field) => `Question « ${question} » (${field}), réseaux sans réponse`,
         suspect: ' — aucun réseau ne remplit ce champ : est-il bien écrit ?',
         duplicateNames: 'Noms en double',
@@ -280,7 +281,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
         'too-deep': () => ENGLISH_TOO_DEEP,
     },
     stale: {
-        heading: (networks, period, date) => `To call: ${networks} not checked for over ${period} as of ${date}, or never`,
+        heading: (networks, period, date) => `To call: ${networks} for over ${period} as of ${date}, or never`,
+        notChecked: ['network not checked', 'networks not checked'],
         month: ['month', 'months'],
         none: (period) => `No network to call: all were checked ${period} ago or less.`,
         position: (line, index) => (line === undefined ? `Network #${index + 1}` : `Line ${line}`),
@@ -391,7 +393,7 @@ function messages(words) {
             if (!records.length)
                 return [words.stale.none(period)];
             return [
-                `${words.stale.heading(networks(records.length), period, formatDate(today, words.locale))}${colon.trimEnd()}`,
+                `${words.stale.heading(count(records.length, ...words.stale.notChecked), period, formatDate(today, words.locale))}${colon.trimEnd()}`,
                 ...records.map((record) => [
                     `  ${words.stale.position(record.line, record.index)}`,
                     record.id,
@@ -480,11 +482,11 @@ const WORDS = {
         otherLanguage: 'English',
         otherLang: 'en',
         sameFamily: 'Dans la même famille',
-        wholeFamily: (family, count) => `Toute la famille « ${family} » (${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'})`,
+        wholeFamily: (family, count) => `Toute la famille «\u00a0${family}\u00a0» (${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'})`,
         allNetworks: 'Tous les réseaux',
         networks: (count) => `${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'}`,
         /** The index's meta description, for search results. */
-        indexDescription: (title, networks) => `${title} : ${networks} professionnels, par famille, chacun avec sa fiche.`,
+        indexDescription: (title, networks) => `${title}\u00a0: ${networks} professionnels, par famille, chacun avec sa fiche.`,
         networksDir: 'reseaux',
     },
     en: {
@@ -503,11 +505,11 @@ const WORDS = {
 const HTML_MESSAGES = {
     fr: {
         notOurs: (dir) => `${dir} n'est pas vide et n'a pas été écrit par reseaupro-finder html : choisissez un dossier vide ou nouveau (-o).`,
-        wrote: (dir, networks) => `${dir} : ${formatNumber(networks, 'fr-FR')} fiches en français et en anglais, et l'index par famille (${join(dir, 'index.html')}).`,
+        wrote: (dir, networks) => `${dir} : ${formatNumber(networks, 'fr-FR')} ${networks > 1 ? 'fiches' : 'fiche'} en français et en anglais, et l'index par famille (${join(dir, 'index.html')}).`,
     },
     en: {
         notOurs: (dir) => `${dir} is not empty and was not written by reseaupro-finder html: choose an empty or new folder (-o).`,
-        wrote: (dir, networks) => `${dir}: ${formatNumber(networks, 'en-GB')} profiles in French and English, and the index by family (${join(dir, 'index.html')}).`,
+        wrote: (dir, networks) => `${dir}: ${formatNumber(networks, 'en-GB')} ${networks === 1 ? 'profile' : 'profiles'} in French and English, and the index by family (${join(dir, 'index.html')}).`,
     },
 };
 /** The file that marks a folder as written by this command, so that writing it again may clear it. */

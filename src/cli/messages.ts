@@ -101,7 +101,9 @@ interface Words extends Omit<
   /** Why, for each finding. */
   reasons: { [C in Finding['code']]: (finding: Finding) => string };
   stale: {
+    /** `networks`: how many, with the words for not checked that agree with it ("1 réseau non vérifié"). */
     heading: (networks: string, period: string, date: string) => string;
+    notChecked: [one: string, many: string];
     month: [one: string, many: string];
     none: (months: string) => string;
     position: (line: number | undefined, index: number) => string;
@@ -213,8 +215,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   badDate: (value) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple).`,
   cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
   fileErrors: {
-    ENOENT: 'ce fichier n’existe pas.',
-    EISDIR: 'c’est un dossier, pas un fichier.',
+    ENOENT: "ce fichier n'existe pas.",
+    EISDIR: "c'est un dossier, pas un fichier.",
     EACCES: 'accès refusé.',
     EPERM: 'accès refusé.',
     ENOSPC: 'le disque est plein.',
@@ -227,7 +229,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
       line !== undefined
         ? ` : ligne ${line}, colonne ${column}`
         : endOfText
-          ? ' : le texte s’arrête au milieu d’une valeur'
+          ? " : le texte s'arrête au milieu d'une valeur"
           : token !== undefined
             ? ` : caractère inattendu « ${token} »`
             : ''
@@ -286,12 +288,12 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
       `« ${value} » n'est une option d'aucune question sur ce champ (${(questions ?? []).join(', ')}) : aucune réponse ne le trouvera`,
     'empty-option': () => 'option vide',
     'repeated-option': ({ value }) => `l'option « ${value} » apparaît deux fois`,
-    'no-options': () => 'la question n’a aucune option',
+    'no-options': () => "la question n'a aucune option",
     'no-networks': () => "aucun réseau : le guide dira que l'annuaire est vide",
     'place-missing': ({ value }) =>
       `« ${value} » n'a pas de position dans « places » : on ne pourra pas mesurer de distance depuis ce lieu`,
     feedback: ({ value }) =>
-      `« ${value} » n'est ni une adresse e-mail, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
+      `« ${value} » n'est ni une adresse de courriel, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
     'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
     'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
     'lost-character': ({ value }) =>
@@ -300,7 +302,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     'too-deep': () => FRENCH_TOO_DEEP,
   },
   stale: {
-    heading: (networks, period, date) => `À rappeler : ${networks} non vérifiés depuis plus de ${period} au ${date}, ou jamais`,
+    heading: (networks, period, date) => `À rappeler : ${networks} depuis plus de ${period} au ${date}, ou jamais`,
+    notChecked: ['réseau non vérifié', 'réseaux non vérifiés'],
     month: ['mois', 'mois'],
     none: (period) => `Aucun réseau à rappeler : tous ont été vérifiés il y a ${period} ou moins.`,
     position: (line, index) => (line === undefined ? `Réseau n° ${index + 1}` : `Ligne ${line}`),
@@ -344,7 +347,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     without: 'Fiches sans…',
     stale: "Vérifiées il y a plus d'un an",
     neverChecked: 'Jamais vérifiées (pas de « updated »)',
-    unreadableDates: 'Date de vérification illisible (« updated » qui n’est pas un jour du calendrier)',
+    unreadableDates: "Date de vérification illisible (« updated » qui n'est pas un jour du calendrier)",
     unanswered: (question, field) => `Question « ${question} » (${field}), réseaux sans réponse`,
     suspect: ' — aucun réseau ne remplit ce champ : est-il bien écrit ?',
     duplicateNames: 'Noms en double',
@@ -463,7 +466,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
     'too-deep': () => ENGLISH_TOO_DEEP,
   },
   stale: {
-    heading: (networks, period, date) => `To call: ${networks} not checked for over ${period} as of ${date}, or never`,
+    heading: (networks, period, date) => `To call: ${networks} for over ${period} as of ${date}, or never`,
+    notChecked: ['network not checked', 'networks not checked'],
     month: ['month', 'months'],
     none: (period) => `No network to call: all were checked ${period} ago or less.`,
     position: (line, index) => (line === undefined ? `Network #${index + 1}` : `Line ${line}`),
@@ -583,7 +587,7 @@ function messages(words: Words): Messages {
       const period = count(months, ...words.stale.month);
       if (!records.length) return [words.stale.none(period)];
       return [
-        `${words.stale.heading(networks(records.length), period, formatDate(today, words.locale))}${colon.trimEnd()}`,
+        `${words.stale.heading(count(records.length, ...words.stale.notChecked), period, formatDate(today, words.locale))}${colon.trimEnd()}`,
         ...records.map((record) =>
           [
             `  ${words.stale.position(record.line, record.index)}`,

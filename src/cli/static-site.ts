@@ -30,11 +30,11 @@ const WORDS = {
     otherLang: 'en' as Lang,
     sameFamily: 'Dans la même famille',
     wholeFamily: (family: string, count: number) =>
-      `Toute la famille « ${family} » (${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'})`,
+      `Toute la famille «\u00a0${family}\u00a0» (${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'})`,
     allNetworks: 'Tous les réseaux',
     networks: (count: number) => `${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'}`,
     /** The index's meta description, for search results. */
-    indexDescription: (title: string, networks: string) => `${title} : ${networks} professionnels, par famille, chacun avec sa fiche.`,
+    indexDescription: (title: string, networks: string) => `${title}\u00a0: ${networks} professionnels, par famille, chacun avec sa fiche.`,
     networksDir: 'reseaux',
   },
   en: {
@@ -57,12 +57,12 @@ export const HTML_MESSAGES = {
     notOurs: (dir: string) =>
       `${dir} n'est pas vide et n'a pas été écrit par reseaupro-finder html : choisissez un dossier vide ou nouveau (-o).`,
     wrote: (dir: string, networks: number) =>
-      `${dir} : ${formatNumber(networks, 'fr-FR')} fiches en français et en anglais, et l'index par famille (${join(dir, 'index.html')}).`,
+      `${dir} : ${formatNumber(networks, 'fr-FR')} ${networks > 1 ? 'fiches' : 'fiche'} en français et en anglais, et l'index par famille (${join(dir, 'index.html')}).`,
   },
   en: {
     notOurs: (dir: string) => `${dir} is not empty and was not written by reseaupro-finder html: choose an empty or new folder (-o).`,
     wrote: (dir: string, networks: number) =>
-      `${dir}: ${formatNumber(networks, 'en-GB')} profiles in French and English, and the index by family (${join(dir, 'index.html')}).`,
+      `${dir}: ${formatNumber(networks, 'en-GB')} ${networks === 1 ? 'profile' : 'profiles'} in French and English, and the index by family (${join(dir, 'index.html')}).`,
   },
 } as const;
 

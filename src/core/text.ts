@@ -170,9 +170,9 @@ export function formatNumber(value: number, locale: string): string {
 }
 
 /**
- * The month names of the interface's locales, written "1 novembre 2026" and "1 November 2026": the
+ * The month names of the interface's locales, written "1er novembre 2026" and "1 November 2026": the
  * data's date shows on the first screen, and making a date formatter costs a cold start as much as a
- * number formatter does. `test/core/text.test.ts` holds them to Intl's long dates.
+ * number formatter does. `test/core/text.test.ts` holds them to Intl's long dates, but for French's "1er".
  */
 const FRENCH_MONTHS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
 const ENGLISH_MONTHS = 'January February March April May June July August September October November December'.split(' ');
@@ -184,7 +184,7 @@ const MONTH_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** An ISO date as people read it in a locale ("1 novembre 2026"); other text is shown as it is. */
+/** An ISO date as people read it in a locale ("1er novembre 2026"); other text is shown as it is. */
 export function formatDate(iso: string, locale: string): string {
   const parts = ISO_DATE.exec(iso);
   if (!parts) return iso;
@@ -197,7 +197,9 @@ export function formatDate(iso: string, locale: string): string {
   }
   const months = MONTH_NAMES.get(locale);
   if (!months) return dateFormat(locale).format(date);
-  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  const day = date.getUTCDate();
+  // French writes the first of a month "1er novembre", where Intl writes "1 novembre".
+  return `${day}${day === 1 && months === FRENCH_MONTHS ? 'er' : ''} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** A description's paragraphs: split by a blank line. */

@@ -75,7 +75,7 @@ export const en: Strings = {
   networkWord: (count) => plural(count, 'network', 'networks'),
   matchCount: (count) => `${number(count)} ${plural(count, 'network matches', 'networks match')} your answers`,
   partialMatchCount: (count, full) =>
-    `${number(count)} ${plural(count, 'network', 'networks')}, ${number(full)} of which ${full === 1 ? 'matches' : 'match'} all your answers`,
+    `${number(count)} ${plural(count, 'network', 'networks')}, ${full ? `${number(full)} of which ${full === 1 ? 'matches' : 'match'}` : 'none matching'} all your answers`,
   stepOf: (step, steps) => `Question ${number(step)} of ${number(steps)}`,
   previousStep: 'Previous',
   nextStep: 'Next',
@@ -165,13 +165,13 @@ export const en: Strings = {
   copyLink: 'Copy the link',
   linkCopied: 'Link copied.',
   copyLinkByHand: 'Copy this link:',
-  emailShortlist: 'Send by e-mail',
+  emailShortlist: 'Send by email',
   shortlistEmail: (count, details, link, more) => ({
     subject: `My shortlist of business networks (${number(count)})`,
     body: `Hello,\n\nHere are the business networks I shortlisted:\n\n${details}${more ? `\n… and ${number(more)} more\n` : ''}${link ? `\nThe shortlist online: ${link}\n` : ''}`,
   }),
   emptyDirectory: 'This directory has no networks yet.',
-  contactLine: (term, value) => `${term}: ${value}`,
+  colon: ': ',
   printedFrom: (url, date) => `Shortlist printed on ${date} from ${url}`,
   profileKind: 'Profile',
   proposeNetworkEmail: {

@@ -147,8 +147,8 @@ export interface Strings {
   emptyDirectory: string;
   /** The selection's e-mail: `count` networks, the `details` of the first ones, `more` left unwritten (the link has them). */
   shortlistEmail: (count: number, details: string, link: string, more: number) => { subject: string; body: string };
-  /** One line of a network's contacts in that e-mail: French puts a space before the colon, English none. */
-  contactLine: (term: string, value: string) => string;
+  /** Between a term and what it says ("Téléphone : 04…", "Phone: 04…"): French puts a no-break space before the colon, English none. */
+  colon: string;
   /** The printed selection's footer: the page it comes from and the day. */
   printedFrom: (url: string, date: string) => string;
   profileKind: string;

@@ -64,7 +64,7 @@ export function contactFields(context: ViewContext, network: Network): FieldItem
 export function shortlistToggle(context: ViewContext, network: Network, pressed: boolean): TemplateResult {
   return html`<button type="button" class="shortlist-toggle" part="shortlist-toggle" aria-pressed=${pressed} data-shortlist=${network.id}>
     <span aria-hidden="true">${pressed ? '✓' : '+'}</span> ${context.strings.addToShortlist}<span class="visually-hidden"
-      >${' : '}<span lang=${dataLangAttribute(context)}>${network.name}</span></span
+      >${context.strings.colon}<span lang=${dataLangAttribute(context)}>${network.name}</span></span
     >
   </button>`;
 }

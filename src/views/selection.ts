@@ -1,9 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { shownAddress } from '../core/links.js';
 import type { Network } from '../core/types.js';
+import { formatDate } from '../core/text.js';
 import { valueLabel } from '../i18n/labels.js';
 import { dataLangAttribute, heading, type ViewContext } from './context.js';
 import { contactFields, fieldList, networkMeta, type FieldItem } from './profile.js';
+
+/** The day on this computer, as an ISO date: the day the selection is printed. */
+const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString();
 
 /** How many networks a comparison puts side by side. */
 export const COMPARED_AT_MOST = 4;
@@ -34,7 +38,7 @@ export interface SelectionState {
 
 /** The selection as text, for the e-mail: each network's name and contacts, as the printed selection lists them. */
 function selectionText(context: ViewContext, networks: readonly Network[]): string {
-  const { fields, contactLine, join } = context.strings;
+  const { fields, colon, join } = context.strings;
   return networks
     .map((network) => {
       const { website, email, phone, address, joinUrl } = network.contact ?? {};
@@ -45,7 +49,7 @@ function selectionText(context: ViewContext, networks: readonly Network[]): stri
         [fields.address, address],
         [join, joinUrl && shownAddress(joinUrl)],
       ];
-      const written = lines.flatMap(([term, value]) => (value ? [`  ${contactLine(term, value)}`] : []));
+      const written = lines.flatMap(([term, value]) => (value ? [`  ${term}${colon}${value}`] : []));
       return [`• ${network.name}`, ...written].join('\n') + '\n';
     })
     .join('\n');
@@ -188,9 +192,7 @@ export function selectionView(context: ViewContext, state: SelectionState, handl
                 )}
               </ol>
               ${state.comparing && networks.length >= 2 ? comparisonView(context, state) : nothing}
-              <p class="print-only">
-                ${strings.printedFrom(link ?? location.href, new Date().toLocaleDateString(strings.locale, { dateStyle: 'long' }))}
-              </p>
+              <p class="print-only">${strings.printedFrom(link ?? location.href, formatDate(today(), strings.locale))}</p>
             `
           : html`<p>${strings.shortlistEmpty}</p>`
       }

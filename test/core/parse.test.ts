@@ -13,7 +13,7 @@ import {
 import type { Problem } from '../../src/core/problems.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
-import { DOCUMENT, idsOf, NETWORKS } from '../fixtures.js';
+import { DOCUMENT, french, idsOf, NETWORKS } from '../fixtures.js';
 
 /** What `readDirectory` throws, or a failure when it does not throw. */
 function errorOf(read: () => unknown): DirectoryError {
@@ -125,7 +125,9 @@ describe('readDirectory', () => {
       expect([...(directory.places?.keys() ?? [])]).to.deep.equal(['Arles']);
       expect(reported(directory.problems).map((problem) => problem.field)).to.deep.equal(['places.Nulle', 'places.Texte', 'places.Vide']);
       expect(fr.problem(directory.problems[0])).to.equal(
-        'Champ « places.Nulle » du document ignoré : doit être une position { lat, lon } (latitude de -90 à 90, longitude de -180 à 180).',
+        french(
+          'Champ « places.Nulle » du document ignoré : doit être une position { lat, lon } (latitude de -90 à 90, longitude de -180 à 180).',
+        ),
       );
     });
 
@@ -548,7 +550,9 @@ describe('problem messages', () => {
 
   it('names the record number (from 1), its id, the field and why, in French', () => {
     expect(fr.problem(unknownFamily)).to.equal(
-      'Réseau n° 2 (« b ») ignoré : champ « family » — famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+      french(
+        'Réseau n° 2 (« b ») ignoré : champ « family » — famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+      ),
     );
   });
 
@@ -559,16 +563,20 @@ describe('problem messages', () => {
   });
 
   it('describes a record with no usable id by its number alone', () => {
-    expect(fr.problem({ subject: 'network', index: 0, code: 'not-object' })).to.equal("Réseau n° 1 ignoré : ce n'est pas un objet.");
+    expect(fr.problem({ subject: 'network', index: 0, code: 'not-object' })).to.equal(
+      french("Réseau n° 1 ignoré : ce n'est pas un objet."),
+    );
     expect(en.problem({ subject: 'network', index: 0, code: 'not-object' })).to.equal('Network #1 skipped: not an object.');
   });
 
   it('describes a skipped question and an ignored document field', () => {
     const question: Problem = { subject: 'question', index: 2, id: 'budget', field: 'mode', code: 'wrong-type', expected: 'mode' };
-    expect(fr.problem(question)).to.equal('Question n° 3 (« budget ») ignorée : champ « mode » — doit être « filter » ou « prefer ».');
+    expect(fr.problem(question)).to.equal(
+      french('Question n° 3 (« budget ») ignorée : champ « mode » — doit être « filter » ou « prefer ».'),
+    );
     expect(en.problem(question)).to.equal('Question #3 ("budget") skipped: field "mode" — must be "filter" or "prefer".');
     const title: Problem = { subject: 'document', index: 0, field: 'title', code: 'wrong-type', expected: 'label' };
-    expect(fr.problem(title)).to.equal('Champ « title » du document ignoré : doit être un texte ou un objet { fr, en }.');
+    expect(fr.problem(title)).to.equal(french('Champ « title » du document ignoré : doit être un texte ou un objet { fr, en }.'));
     expect(en.problem(title)).to.equal('Document field "title" ignored: must be a text or a { fr, en } object.');
   });
 

@@ -141,7 +141,7 @@ describe('builtInQuestions', () => {
     }
 
     it('labels its options in both languages', () => {
-      expect(optionLabel(optionOf(budget, 'max-200'), 'fr')).to.equal("Jusqu'à 200 €");
+      expect(optionLabel(optionOf(budget, 'max-200'), 'fr')).to.equal("Jusqu'à 200\u00a0€");
       expect(optionLabel(optionOf(budget, 'max-200'), 'en')).to.equal('Up to €200');
     });
   });

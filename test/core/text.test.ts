@@ -134,19 +134,20 @@ describe('formatNumber', () => {
 
 describe('formatDate', () => {
   it('writes the years before 100 as they are, not as 19xx', () => {
-    expect(formatDate('0050-06-01', 'fr')).to.equal('1 juin 50');
+    expect(formatDate('0050-06-01', 'fr')).to.equal('1er juin 50');
     expect(formatDate('0050-06-01', 'en-GB')).to.equal('1 June 50');
     expect(formatDate('0050-06-01', 'de')).to.contain('50').and.not.contain('1950');
   });
 
-  it('writes dates as Intl does, in the interface locales', () => {
+  it('writes dates as Intl does, in the interface locales, but for the French "1er" of the first of a month', () => {
     const day = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z') });
     for (const locale of ['fr', 'fr-FR', 'en-GB']) {
       const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
       fc.assert(
         fc.property(day, (date) => {
           const iso = date.toISOString().slice(0, 10);
-          expect(formatDate(iso, locale)).to.equal(intl.format(new Date(`${iso}T00:00:00Z`)));
+          const written = intl.format(new Date(`${iso}T00:00:00Z`));
+          expect(formatDate(iso, locale)).to.equal(locale.startsWith('fr') ? written.replace(/^1 /, '1er ') : written);
         }),
         { numRuns: 500 },
       );
@@ -154,11 +155,13 @@ describe('formatDate', () => {
   });
 
   const cases: [string, string, string][] = [
-    ['2026-11-01', 'fr-FR', '1 novembre 2026'],
+    ['2026-11-01', 'fr-FR', '1er novembre 2026'],
+    ['2026-11-11', 'fr-FR', '11 novembre 2026'],
+    ['2026-11-21', 'fr-FR', '21 novembre 2026'],
     ['2026-11-01', 'en-GB', '1 November 2026'],
     ['2024-02-29', 'fr-FR', '29 février 2024'],
     ['2025-12-31', 'en-GB', '31 December 2025'],
-    ['2026-01-01T23:30:00-05:00', 'fr-FR', '1 janvier 2026'],
+    ['2026-01-01T23:30:00-05:00', 'fr-FR', '1er janvier 2026'],
   ];
   for (const [iso, locale, text] of cases) {
     it(`shows ${iso} as "${text}" in ${locale}`, () => {

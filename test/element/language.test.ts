@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
-import { $, finderWith, text } from '../helpers.js';
-import { DOCUMENT } from '../fixtures.js';
+import { $, $$, finderWith, text } from '../helpers.js';
+import { DOCUMENT, NETWORKS } from '../fixtures.js';
 import type { ReseauproFinder } from '../../src/reseaupro-finder.js';
 
 const title = (el: ReseauproFinder) => text($(el, '[part="count"]'));
@@ -74,5 +74,94 @@ describe('<reseaupro-finder> languages', () => {
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(title(el)).to.equal('5 networks match your answers');
+  });
+
+  /**
+   * The interface's own texts as written, spaces unfolded: text nodes and labels outside the data's
+   * texts (which carry their own `lang`), and the e-mails its links write.
+   */
+  function interfaceTexts(el: ReseauproFinder): string[] {
+    const base = $(el, '[part="base"]')!;
+    const texts: string[] = [];
+    const walk = (node: Node) => {
+      if (node instanceof Element) {
+        if (node.tagName === 'STYLE' || (node !== base && node.hasAttribute('lang'))) return;
+        for (const name of ['aria-label', 'title', 'alt', 'placeholder']) if (node.hasAttribute(name)) texts.push(node.getAttribute(name)!);
+        const href = node.getAttribute('href');
+        if (href?.startsWith('mailto:'))
+          texts.push(
+            ...decodeURIComponent(href)
+              .split(/[?&](?:subject|body)=/)
+              .slice(1),
+          );
+      } else if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) texts.push(node.textContent!);
+      for (const child of node.childNodes) walk(child);
+    };
+    walk(base);
+    return texts;
+  }
+
+  it('writes English punctuation in English, in every view: no space before a colon, no French quotation marks', async () => {
+    const french = (el: ReseauproFinder) => interfaceTexts(el).filter((item) => /\s[:;!?]|[«»]/.test(item));
+    const el = await finderWith({ ...DOCUMENT, feedback: 'gardiens@exemple.fr' }, 'lang="en" layout="all"');
+    el.shortlist = ['cpme-13', 'btp-aubagne'];
+    await el.updateComplete;
+    expect(french(el), 'the results').to.deep.equal([]);
+    $<HTMLButtonElement>(el, '.result h4 button')!.click();
+    await el.updateComplete;
+    expect(french(el), 'a profile').to.deep.equal([]);
+    $<HTMLButtonElement>(el, '[part="shortlist-entry"]')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '.selection-actions button.primary')!.click();
+    await el.updateComplete;
+    expect(french(el), 'the selection and its comparison').to.deep.equal([]);
+    const toggle = $$(el, '.shortlist-toggle').find((button) => button.textContent.includes('CPME'));
+    expect(toggle?.textContent?.replace(/\s+/g, ' ').trim(), 'a toggle, as a screen reader names it').to.equal(
+      '✓ Add to my shortlist: CPME des Bouches-du-Rhône',
+    );
+  });
+
+  it('says it when no listed network matches every answer, in words rather than with a zero', async () => {
+    // Both questions only rank: every network is listed, and none both lobbies and welcomes women entrepreneurs.
+    const answers = { attentes: ['lobbying'], profil: ['femmes'] };
+    const fr = await finderWith(DOCUMENT, '', answers);
+    expect(title(fr)).to.equal('5 réseaux, aucun ne répond à tous vos critères');
+    const en = await finderWith(DOCUMENT, 'lang="en"', answers);
+    expect(title(en)).to.equal('5 networks, none matching all your answers');
+  });
+
+  it('writes the first of a month "1er" in French', async () => {
+    const fr = await finderWith(DOCUMENT);
+    expect(text($(fr, '.footnote'))).to.equal('Annuaire mis à jour le 1er novembre 2026.');
+    const en = await finderWith(DOCUMENT, 'lang="en"');
+    expect(text($(en, '.footnote'))).to.equal('Directory updated on 1 November 2026.');
+  });
+
+  it('contracts "Le" and "Les" of a commune where a network meets: "près du Rove", "près des Pennes-Mirabeau"', async () => {
+    const places = {
+      'Le Rove': { lat: 43.37, lon: 5.25 },
+      'Les Pennes-Mirabeau': { lat: 43.41, lon: 5.31 },
+      Arles: { lat: 43.68, lon: 4.63 },
+    };
+    const networks = [
+      { ...NETWORKS[1], geo: { lat: 43.37, lon: 5.25 } },
+      { ...NETWORKS[2], geo: { lat: 43.41, lon: 5.31 } },
+      { ...NETWORKS[3], geo: { lat: 43.68, lon: 4.63 } },
+    ];
+    const el = await finderWith({ places, networks });
+    const meetsAt = async (name: string) => {
+      $$(el, '.result h4 button')
+        .find((button) => text(button) === name)!
+        .click();
+      await el.updateComplete;
+      const term = $$(el, '.fields dt').find((dt) => text(dt) === 'Lieu de rencontre');
+      const place = text(term?.nextElementSibling);
+      $<HTMLButtonElement>(el, '[part="back-button"]')!.click();
+      await el.updateComplete;
+      return place;
+    };
+    expect(await meetsAt("Femmes cheffes d'entreprise de Marseille")).to.equal('près du Rove');
+    expect(await meetsAt("Club BTP du Pays d'Aubagne")).to.equal('près des Pennes-Mirabeau');
+    expect(await meetsAt('Entrepreneurs du Pays d’Arles')).to.equal("près d'Arles");
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { $, deferredReply, finderWith, nextEvent, resultNames, stubFetch, text, type ReseauproFinder } from '../helpers.js';
 import type { ReadyDetail } from '../../src/events.js';
-import { DOCUMENT, NETWORKS } from '../fixtures.js';
+import { DOCUMENT, french, NETWORKS } from '../fixtures.js';
 
 const json = (value: unknown) => ({ body: JSON.stringify(value) });
 
@@ -64,7 +64,7 @@ describe('<reseaupro-finder> loading data', () => {
     expect(detail.networks).to.equal(1);
     expect(detail.skipped).to.equal(3);
     expect(detail.problems).to.have.length(3);
-    expect(detail.problems[0]).to.include('n° 2').and.include('« x »').and.include('family');
+    expect(detail.problems[0]).to.include(french('n° 2')).and.include(french('« x »')).and.include('family');
     await el.updateComplete;
     expect(resultNames(el)).to.deep.equal(['CPME des Bouches-du-Rhône']);
     expect(text($(el, '.footnote summary'))).to.include('3 problèmes');
@@ -98,13 +98,18 @@ describe('<reseaupro-finder> errors', () => {
     { kind: 'network', why: 'the server cannot be reached', reply: 'network-error', message: 'ne répond pas' },
     { kind: 'http', why: 'the server answers 404', reply: { status: 404, body: 'Not found' }, message: 'erreur (404)' },
     { kind: 'parse', why: 'the file is not JSON', reply: { body: '{"networks": [' }, message: "ce n'est pas du JSON valide" },
-    { kind: 'format', why: 'the document has no networks list', reply: { body: '{"reseaux": []}' }, message: 'pas de liste « networks »' },
+    {
+      kind: 'format',
+      why: 'the document has no networks list',
+      reply: { body: '{"reseaux": []}' },
+      message: french('pas de liste « networks »'),
+    },
     { kind: 'format', why: 'the document is in a later format', reply: { body: '{"format": 2, "networks": []}' }, message: 'au format 2' },
     {
       kind: 'format',
       why: 'the format is the text "1", not the number 1 (it said "au format 1, que cette version du guide ne sait pas lire")',
       reply: { body: '{"format": "1", "networks": []}' },
-      message: 'le texte "1" : écrivez le nombre 1, sans guillemets',
+      message: french('le texte « "1" » : écrivez le nombre 1, sans guillemets'),
     },
   ];
   for (const { kind, reply, message, why } of cases) {
@@ -119,7 +124,7 @@ describe('<reseaupro-finder> errors', () => {
       expect(detail.kind).to.equal(kind);
       expect(detail.message).to.include(message);
       const alert = $(el, '[role="alert"]');
-      expect(text(alert)).to.include(message);
+      expect(alert?.textContent, 'as written, French spaces and all').to.include(message);
       expect(text(alert), 'no stack trace').not.to.match(/\bat \S+:\d+|Error\b/);
       expect(text($(el, '[part="retry-button"]'))).to.equal('Réessayer');
     });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { $, $$, finderWith, nextEvent, text, type ReseauproFinder } from '../helpers.js';
-import { DOCUMENT, NETWORKS } from '../fixtures.js';
+import { DOCUMENT, french, NETWORKS } from '../fixtures.js';
 
 const open = async (el: ReseauproFinder, name: string) => {
   const button = $$(el, '.result h4 button').find((item) => text(item) === name)!;
@@ -116,7 +116,7 @@ describe('<reseaupro-finder> profile', () => {
     expect(text(report)).to.equal('Signaler une erreur sur cette fiche');
     const params = new URLSearchParams(report.href.split('?')[1]);
     expect(report.href).to.match(/^mailto:reseaux@cci\.example\?/);
-    expect(params.get('subject')).to.equal('Erreur sur la fiche « CPME des Bouches-du-Rhône » (cpme-13)');
+    expect(params.get('subject')).to.equal(french('Erreur sur la fiche « CPME des Bouches-du-Rhône » (cpme-13)'));
     await expect(el).to.be.accessible();
     const page = await finderWith({ feedback: 'https://cci.example/signaler', networks: NETWORKS }, 'lang="en"');
     await open(page, 'CPME des Bouches-du-Rhône');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { $, $$, finderWith, nextEvent, optionInput, resultNames, text } from '../helpers.js';
-import { DOCUMENT, NETWORKS } from '../fixtures.js';
+import { DOCUMENT, french, NETWORKS } from '../fixtures.js';
 
 const legends = (el: Parameters<typeof $$>[0]) => $$(el, 'fieldset legend').map(text);
 /** The count a person reads beside an option (its visible digits and the hidden word that follows). */
@@ -78,11 +78,14 @@ describe('<reseaupro-finder> questionnaire', () => {
     optionInput(el, 'Réseau métier').click();
     await el.updateComplete;
     const chips = $$(el, '[part="chip"]');
-    expect(chips.map((chip) => chip.getAttribute('aria-label'))).to.deep.equal(['Retirer « Formation »', 'Retirer « Réseau métier »']);
+    expect(chips.map((chip) => chip.getAttribute('aria-label'))).to.deep.equal([
+      french('Retirer « Formation »'),
+      french('Retirer « Réseau métier »'),
+    ]);
     chips[1].click();
     await el.updateComplete;
     expect(el.answers).to.deep.equal({ attentes: ['formation'] });
-    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Retirer « Formation »');
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal(french('Retirer « Formation »'));
     el.query = 'aix';
     await el.updateComplete;
     $(el, '[part="start-over"]')!.click();

@@ -147,7 +147,7 @@ describe('<reseaupro-finder> results', () => {
 
   it('shows when the directory was updated, under the results', async () => {
     const el = await finderWith(DOCUMENT);
-    expect(text($(el, '.footnote'))).to.equal('Annuaire mis à jour le 1 novembre 2026.');
+    expect(text($(el, '.footnote'))).to.equal('Annuaire mis à jour le 1er novembre 2026.');
   });
 
   it('shows text from the data as text, never as HTML, in results, options, the title and the profile', async () => {

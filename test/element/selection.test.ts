@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, deferredReply, finderWith, nextEvent, optionInput, stubFetch, text, type ReseauproFinder } from '../helpers.js';
-import { DOCUMENT, makeNetwork } from '../fixtures.js';
+import { DOCUMENT, french, makeNetwork } from '../fixtures.js';
 
 /** The "Ajouter à ma sélection" toggle of a result card, by the network's name. */
 function toggleOf(el: ReseauproFinder, name: string): HTMLButtonElement {
@@ -168,7 +168,7 @@ describe('<reseaupro-finder> Ma sélection', () => {
       const footer = text($(el, '.print-only'));
       expect(footer)
         .to.include(location.href)
-        .and.match(/Sélection imprimée le \d{1,2} \S+ \d{4}/);
+        .and.match(/Sélection imprimée le \d{1,2}(er)? \S+ \d{4}/);
       expect(shown('.print-only')).to.equal(true);
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -254,12 +254,12 @@ describe('<reseaupro-finder> Ma sélection', () => {
 
   it('writes an e-mail listing the names, their contacts and the link', async () => {
     const el = await withSelection('layout="all" sync-url');
-    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
+    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par courriel')!;
     const body = decodeURIComponent(mail.href.split('&body=')[1]);
     expect(mail.href).to.match(/^mailto:\?subject=/);
     expect(body)
       .to.include('• CPME des Bouches-du-Rhône')
-      .and.include('Téléphone : 04 91 00 00 01')
+      .and.include(french('Téléphone : 04 91 00 00 01'))
       .and.include('#reseaupro:selection=cpme-13');
     history.replaceState(null, '', location.pathname);
   });
@@ -301,9 +301,9 @@ describe('<reseaupro-finder> Ma sélection', () => {
     await click(el, $(el, '.shortlist-entry'));
     const printed = $<HTMLAnchorElement>(el, '.selected-network[data-network="cpme-13"] a[data-channel="join"]');
     expect(printed?.href, 'the printed selection').to.equal(joinUrl);
-    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
+    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par courriel')!;
     const body = decodeURIComponent(mail.href.split('&body=')[1]);
-    expect(body).to.include(`Adhérer / assister à une rencontre : ${joinUrl}`);
+    expect(body).to.include(french(`Adhérer / assister à une rencontre : ${joinUrl}`));
   });
 
   it('keeps the e-mail link under 2,000 characters, which every mail client opens whole: 40 networks with long names', async () => {
@@ -342,7 +342,7 @@ describe('<reseaupro-finder> Ma sélection', () => {
 
   it('writes the e-mail in English with English punctuation', async () => {
     const el = await withSelection('layout="all" lang="en"');
-    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Send by e-mail')!;
+    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Send by email')!;
     const body = decodeURIComponent(mail.href.split('&body=')[1]);
     expect(body).to.include('Phone: 04 91 00 00 01').and.include('Website: https://cpme13.exemple.fr').and.not.include(' :');
   });

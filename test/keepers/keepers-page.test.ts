@@ -2,6 +2,7 @@
 // list of problems, the finder's preview, the downloads, the other language, and axe.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { french } from '../fixtures.js';
 
 const PAGE = '/dist/keepers.html';
 
@@ -115,7 +116,8 @@ describe('the keepers’ page, dist/keepers.html', () => {
     const page = await openPage();
     await dropOn(page, 'broken.csv', await fixture('broken.csv'));
     expect(reportLines(page)).to.deep.equal([
-      'Problème — Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+      // Where is the command line's, why the widget's words, with its French no-break spaces.
+      `Problème — Ligne 4, colonne « family » : ${french('famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).')}`,
       "Problème — Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
       'Problème — Ligne 5, colonne « name » : absent ou vide.',
     ]);
@@ -151,7 +153,8 @@ describe('the keepers’ page, dist/keepers.html', () => {
     };
     await choose(page, 'reseaux.json', JSON.stringify(document));
     expect(reportLines(page)).to.deep.equal([
-      'Problème — Réseau n° 2 (« a ») ignoré : champ « id » — identifiant déjà utilisé plus haut.',
+      // The widget's words, with its French no-break spaces.
+      `Problème — ${french('Réseau n° 2 (« a ») ignoré : champ « id » — identifiant déjà utilisé plus haut.')}`,
       'Attention — Réseau n° 1 (« a »), champ « audience » : « TPE » est un libellé : écrivez le code « tpe », sans quoi aucune réponse ne le trouve.',
     ]);
     expect(status(page)).to.equal('reseaux.json : 1 réseau, 1 problème, 1 avertissement');
@@ -255,10 +258,10 @@ describe('the keepers’ page, dist/keepers.html', () => {
     };
     await choose(page, 'clean.csv', await fixture('clean.csv'));
     expect(reportLines(page)).to.deep.equal([
-      'Problème — clean.csv n’a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.',
+      "Problème — clean.csv n'a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.",
     ]);
     expect(status(page)).to.equal(
-      'clean.csv n’a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.',
+      "clean.csv n'a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.",
     );
     expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);

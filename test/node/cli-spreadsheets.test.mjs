@@ -633,7 +633,8 @@ test('Excel’s "sep=;" first line names the separator, and lines keep their num
   writeFileSync(join(folder, 'sep.csv'), 'sep=;\r\nid;name;family;summary\r\na;A;metier;Un, deux, trois\r\nb;B;associatif;x\r\n');
   const { status, lines } = build(join(folder, 'sep.csv'));
   assert.equal(status, 1);
-  assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue « associatif »/);
+  // The widget's words (why), with its French no-break spaces, after the command line's (where).
+  assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue «\u00a0associatif\u00a0»/);
 });
 
 describe('line endings', () => {
@@ -655,7 +656,8 @@ describe('line endings', () => {
     writeFileSync(join(folder, 'mixed.csv'), 'id;name;family\r\na;A;metier\nb;B;sectoriel\rc;C;associatif\r\n');
     const { status, lines } = build(join(folder, 'mixed.csv'));
     assert.equal(status, 1);
-    assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue « associatif »/);
+    // The widget's words (why), with its French no-break spaces, after the command line's (where).
+    assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue «\u00a0associatif\u00a0»/);
   });
 });
 
@@ -952,6 +954,20 @@ describe('stats --stale', () => {
     assert.equal(status, 0);
     assert.equal(lines[0], 'To call: 1 network not checked for over 2 months as of 28 November 2026, or never:');
     assert.equal(lines[1], "  Line 3 — femmes-cheffes — Femmes cheffes d'entreprise — checked 15 September 2026");
+  });
+
+  test('agrees with one network to call, and writes the first of a month "1er" in French', () => {
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'one.json'),
+      JSON.stringify({ networks: [{ id: 'a', name: 'A', family: 'metier', updated: '2020-03-01' }] }),
+    );
+    const { status, lines } = run('stats', join(folder, 'one.json'), '--today', '2026-12-01', '--stale', '12');
+    assert.equal(status, 0);
+    assert.deepEqual(lines, [
+      'À rappeler : 1 réseau non vérifié depuis plus de 12 mois au 1er décembre 2026, ou jamais :',
+      '  Réseau n° 1 — a — A — vérifié le 1er mars 2020',
+    ]);
   });
 
   test('says so when no one is to call, and refuses a number of months that is not one', () => {

@@ -61,7 +61,7 @@ describe('validate', () => {
   test('says so, in one line, when the file is missing or is not a directory', () => {
     const missing = run('validate', 'nowhere.json');
     assert.equal(missing.status, 1);
-    assert.deepEqual(missing.lines, ['Impossible de lire nowhere.json : ce fichier n’existe pas.']);
+    assert.deepEqual(missing.lines, ["Impossible de lire nowhere.json : ce fichier n'existe pas."]);
     const folder = workspace();
     writeFileSync(join(folder, 'list.json'), '{ "format": 2, "networks": [] }');
     const wrongFormat = run('validate', join(folder, 'list.json'));
@@ -106,7 +106,7 @@ describe('a file that is no data document', () => {
     [
       'JSON cut in the middle',
       '{ "networks": [',
-      "F n'est pas du JSON valide : le texte s’arrête au milieu d’une valeur.",
+      "F n'est pas du JSON valide : le texte s'arrête au milieu d'une valeur.",
       /^F is not valid JSON: Unexpected end of JSON input/,
     ],
     [
@@ -196,7 +196,8 @@ describe('build', () => {
     assert.equal(status, 1);
     // Line 2 holds a description on two lines: the next rows start at lines 4 and 5.
     assert.deepEqual(lines, [
-      'Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+      // Why is the widget's words, with its French no-break spaces.
+      'Ligne 4, colonne « family » : famille inconnue «\u00a0associatif\u00a0» (attendu\u00a0: sectoriel, metier, territorial ou thematique).',
       "Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
       'Ligne 5, colonne « name » : absent ou vide.',
       "3 problèmes : aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez.",
@@ -300,7 +301,7 @@ describe('export', () => {
     const folder = workspace();
     const { status, stderr } = run('export', fixture('broken.json'), '-o', join(folder, 'broken.csv'));
     assert.equal(status, 0);
-    assert.match(stderr, /Réseau n° 2 \(« mystere »\) ignoré/);
+    assert.match(stderr, /Réseau n°\u00a02 \(«\u00a0mystere\u00a0»\) ignoré/);
     assert.match(readFileSync(join(folder, 'broken.csv'), 'utf8'), /\r\nmystere;Le club mystère;associatif;/);
   });
 });
@@ -485,4 +486,12 @@ describe('the template', () => {
     assert.equal(readJson(join(folder, 'modele.json')).networks.length, 3);
     assert.ok(readFileSync(TEMPLATE, 'utf8').startsWith('\uFEFFid;name;family;summary;description;'));
   });
+});
+
+test("the keepers' tools, the command line and the keepers' page, write one apostrophe, the straight one of the widget", () => {
+  for (const file of ['src/cli/messages.ts', 'src/cli/static-site.ts', 'src/keepers/words.ts']) {
+    const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const curly = source.split('\n').filter((line) => line.includes('’') && !/^\s*(\/\/|\*|\/\*)/.test(line));
+    assert.deepEqual(curly, [], file);
+  }
 });

@@ -472,14 +472,32 @@ describe('html: what a search result and a phone show', () => {
   );
 });
 
+describe('html in French and in English', () => {
+  test("counts one profile as one, in the keeper's language", () => {
+    const dir = workspace();
+    const input = join(dir, 'one.json');
+    writeFileSync(input, JSON.stringify({ networks: [demo.networks[0]] }));
+    assert.match(html(input, '-o', join(dir, 'fr')).stdout, /: 1 fiche en français et en anglais, et/);
+    assert.match(html(input, '-o', join(dir, 'en'), '--lang', 'en').stdout, /: 1 profile in French and English, and/);
+  });
+
+  test('writes French typography on the French pages: a no-break space before a colon and inside « »', () => {
+    const networks = demo.networks.slice(0, 3).map((network) => ({ ...network, family: 'metier' }));
+    const { site } = built({ title: { fr: 'Réseaux', en: 'Networks' }, networks });
+    assert.match(read(site, 'index.html'), /<meta name="description" content="Réseaux\u00a0: 3 réseaux professionnels/);
+    const page = read(site, `reseaux/${files(join(site, 'reseaux'))[0]}`);
+    assert.match(page, /Toute la famille «\u00a0Réseau métier\u00a0» \(3 réseaux\)/);
+  });
+});
+
 describe('html and the records the widget skips', () => {
   test('names each one, as export does, writes the others, and exits 0', () => {
     const dir = join(workspace(), 'site');
     const result = html(fixture('broken.json'), '-o', dir);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^4 réseaux laissés de côté, sans page \(à corriger dans les données\) :$/m);
-    assert.match(result.stderr, /^ {2}Réseau n° 2 \(« mystere »\) ignoré : /m);
-    assert.match(result.stderr, /^ {2}Réseau n° 4 \(« sans-nom »\) ignoré : /m);
+    assert.match(result.stderr, /^ {2}Réseau n°\u00a02 \(«\u00a0mystere\u00a0»\) ignoré\u00a0: /m);
+    assert.match(result.stderr, /^ {2}Réseau n°\u00a04 \(«\u00a0sans-nom\u00a0»\) ignoré\u00a0: /m);
     assert.deepEqual(readdirSync(join(dir, 'reseaux')), ['bon.html']);
     const english = html(fixture('broken.json'), '-o', dir, '--lang', 'en');
     assert.match(english.stderr, /^4 networks left out, without a page \(to fix in the data\):$/m);

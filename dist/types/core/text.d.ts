@@ -25,7 +25,7 @@ export declare function prepareCollation(): boolean;
 export declare function simpleOrder(a: string, b: string): number | undefined;
 /** A number as people read it in a locale ("1 234" in French). */
 export declare function formatNumber(value: number, locale: string): string;
-/** An ISO date as people read it in a locale ("1 novembre 2026"); other text is shown as it is. */
+/** An ISO date as people read it in a locale ("1er novembre 2026"); other text is shown as it is. */
 export declare function formatDate(iso: string, locale: string): string;
 /** A description's paragraphs: split by a blank line. */
 export declare function paragraphs(text: string): string[];
