@@ -285,9 +285,12 @@ describe('<reseaupro-finder> Ma sélection', () => {
       ['https://www.xn--rseau-cpme-b7a.fr/', 'https://www.réseau-cpme.fr'],
       [opened, opened],
     ]);
-    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
+    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par courriel')!;
     const body = decodeURIComponent(mail.href.split('&body=')[1]);
-    expect(body).to.include('Site web : https://www.réseau-cpme.fr').and.include(`rencontre : ${opened}`).and.not.include(lookAlike);
+    expect(body)
+      .to.include(french('Site web : https://www.réseau-cpme.fr'))
+      .and.include(french(`rencontre : ${opened}`))
+      .and.not.include(lookAlike);
   });
 
   it('writes in the e-mail every contact the printed selection has, the join page included', async () => {
@@ -324,17 +327,17 @@ describe('<reseaupro-finder> Ma sélection', () => {
       el.shortlist = ids;
       await el.updateComplete;
       await click(el, $(el, '.shortlist-entry'));
-      const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par e-mail')!;
+      const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Envoyer par courriel')!;
       expect(mail.href.length, attributes).to.be.at.most(2000);
       const subject = decodeURIComponent(mail.href.split('subject=')[1].split('&')[0]);
       const body = decodeURIComponent(mail.href.split('&body=')[1]);
       expect(subject).to.equal('Ma sélection de réseaux professionnels (40)');
       // The first networks whole, with their contacts; how many more there are; and the link, which has them all.
-      expect(body).to.include(`• ${networks[0].name}\n  Site web : ${networks[0].contact!.website}`);
+      expect(body).to.include(`• ${networks[0].name}\n  ${french('Site web :')} ${networks[0].contact!.website}`);
       const written = body.match(/^• /gm)!.length;
       expect(body).to.include(`\n… et ${40 - written} autres\n`);
       if (attributes.includes('sync-url')) {
-        expect(body).to.include(`\nLa sélection en ligne : ${location.href.split('#')[0]}#reseaupro:selection=${ids.join(',')}\n`);
+        expect(body).to.include(french(`\nLa sélection en ligne : ${location.href.split('#')[0]}#reseaupro:selection=${ids.join(',')}\n`));
         history.replaceState(null, '', start.split('#')[0]);
       } else expect(written, 'without the link, more networks are written').to.be.at.least(4);
     }
