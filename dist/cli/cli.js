@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, renameSync, cpSync, chmodSync, statSync, rmSync, readFileSync, unlinkSync } from 'node:fs';
 import { resolve, join, dirname, basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, l as labelText, pageNames, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
 import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
@@ -487,6 +487,8 @@ const WORDS = {
         networks: (count) => `${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'}`,
         /** The index's meta description, for search results. */
         indexDescription: (title, networks) => `${title}\u00a0: ${networks} professionnels, par famille, chacun avec sa fiche.`,
+        /** A network's meta description when it has no text of its own. */
+        networkDescription: (name, family, territories) => `${name} — ${family}${territories ? `\u00a0: ${territories}` : ''}.`,
         networksDir: 'reseaux',
     },
     en: {
@@ -498,6 +500,7 @@ const WORDS = {
         allNetworks: 'All networks',
         networks: (count) => `${formatNumber(count, 'en-GB')} ${count > 1 ? 'networks' : 'network'}`,
         indexDescription: (title, networks) => `${title}: ${networks} of professionals, by family, each with its profile.`,
+        networkDescription: (name, family, territories) => `${name} — ${family}${territories ? `: ${territories}` : ''}.`,
         networksDir: 'networks',
     },
 };
@@ -547,7 +550,7 @@ ${published}<link rel="alternate" hreflang="${lang}" href="${address(path)}">
 <link rel="alternate" hreflang="${other}" href="${address(otherPath)}">
 ${head}</head>
 <body>
-<nav class="top"><a href="${relative(path, indexPath(lang))}">${escape(site.title[lang])}</a> · <a href="${relative(path, otherPath)}" hreflang="${other}" lang="${other}">${WORDS[lang].otherLanguage}</a></nav>
+<nav class="top"><a href="${relative(path, indexPath(lang))}"${site.titleLang[lang]}>${escape(site.title[lang])}</a> · <a href="${relative(path, otherPath)}" hreflang="${other}" lang="${other}">${WORDS[lang].otherLanguage}</a></nav>
 <main>
 ${body}
 </main>
@@ -555,7 +558,22 @@ ${body}
 </html>
 `;
 }
-const dataLangAttribute = (site, lang) => (site.dataLang === lang ? '' : ` lang="${escape(site.dataLang)}"`);
+const dataLangAttribute = (site, lang) => site.dataLang[lang];
+const langAttribute = (lang) => (lang ? ` lang="${escape(lang)}"` : '');
+/**
+ * The language of the directory's title on a page in `lang`, when it is not the page's, as the finder
+ * marks it: a plain text is in the data's language; a `{ fr, en }` title lacking `lang` shows another.
+ */
+function titleLang(title, documentLang, lang) {
+    if (!labelText(title, lang))
+        return undefined;
+    if (typeof title === 'string')
+        return dataLangMark(documentLang, lang);
+    if (title?.[lang] !== undefined)
+        return undefined;
+    const shown = title?.fr !== undefined ? 'fr' : 'en';
+    return shown === lang ? undefined : shown;
+}
 /**
  * The list of every network by family, with links made by `link`. The index's sections have ids,
  * for the networks' pages to link to; the fragment's do not, as it goes into other sites' pages.
@@ -584,7 +602,7 @@ function indexPage(site, lang) {
     const path = indexPath(lang);
     const { updated } = site.directory;
     const strings = STRINGS[lang];
-    const body = `<h1>${escape(site.title[lang])}</h1>
+    const body = `<h1${site.titleLang[lang]}>${escape(site.title[lang])}</h1>
 <p>${WORDS[lang].networks(site.directory.networks.length)}.${updated ? ` ${escape(strings.dataUpdated(formatDate(updated, strings.locale)))}` : ''}</p>
 <h2>${WORDS[lang].byFamily}</h2>
 ${familyList(site, lang, (id) => relative(path, networkPath(site, lang, id)), 3, true)}`;
@@ -683,14 +701,35 @@ ${network.updated ? `<p class="meta">${escape(strings.checkedOn(formatDate(netwo
 <p><a href="${relative(path, indexPath(lang))}">${escape(strings.back)}</a></p>
 ${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${WORDS[lang].sameFamily}</h2>\n<ul>\n${siblings.join('\n')}\n</ul>\n${wholeFamily}</nav>` : ''}`;
     const head = `<script type="application/ld+json">\n${organization(network)}\n</script>\n`;
-    return page(site, lang, path, `${network.name} — ${site.title[lang]}`, network.summary ?? '', body, head);
+    return page(site, lang, path, `${network.name} — ${site.title[lang]}`, networkDescription(network, lang), body, head);
+}
+/** How long a meta description may be: search results show about this much. */
+const DESCRIPTION_LENGTH = 160;
+/**
+ * A network's meta description: its summary; else its description's first paragraph, cut at a word
+ * to what a search result shows; else its name, family and territories, in the page's words.
+ */
+function networkDescription(network, lang) {
+    if (network.summary)
+        return network.summary;
+    const first = network.description ? (paragraphs(network.description)[0] ?? '') : '';
+    if (first.length > DESCRIPTION_LENGTH) {
+        const cut = first.slice(0, DESCRIPTION_LENGTH);
+        const end = cut.search(/[\s,;:.!?]+\S*$/);
+        return `${(end > 0 ? cut.slice(0, end) : cut.slice(0, DESCRIPTION_LENGTH - 1)).trimEnd()}…`;
+    }
+    if (first)
+        return first;
+    const territories = network.territories?.map((value) => valueLabel('territories', value, lang)).join(', ') ?? '';
+    return WORDS[lang].networkDescription(network.name, valueLabel('family', network.family, lang), territories);
 }
 /** The index's list alone, for inside `<reseaupro-finder>`: links lead under `base` when it is given (see siteBase). */
 function fragment(site, lang, base) {
     // Relative to the site's root, for both languages: the README says so, and a page that shows one
     // fragment sits where it could show the other.
     const link = (id) => base + networkPath(site, lang, id);
-    return `<nav aria-label="${escape(WORDS[lang].allNetworks)}">
+    // Its language said, for a page in another one that shows it (a bilingual site's one template).
+    return `<nav lang="${lang}" aria-label="${escape(WORDS[lang].allNetworks)}">
 ${familyList(site, lang, link, 2, false)}
 </nav>
 `;
@@ -752,7 +791,11 @@ function* staticSite(directory, base = '') {
             fr: labelText(directory.title, 'fr') || STRINGS.fr.defaultTitle,
             en: labelText(directory.title, 'en') || STRINGS.en.defaultTitle,
         },
-        dataLang: directory.lang ?? 'fr',
+        titleLang: {
+            fr: langAttribute(titleLang(directory.title, directory.lang, 'fr')),
+            en: langAttribute(titleLang(directory.title, directory.lang, 'en')),
+        },
+        dataLang: { fr: langAttribute(dataLangMark(directory.lang, 'fr')), en: langAttribute(dataLangMark(directory.lang, 'en')) },
         families,
         positions,
         base,

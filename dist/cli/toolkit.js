@@ -15,6 +15,17 @@ function labelText(label, lang) {
         return label;
     return label[lang] ?? label.fr ?? label.en ?? '';
 }
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+/**
+ * The language to mark the data's own texts with on a page in `lang`, as the finder and the static
+ * pages do: the document's `lang`, unless it is `lang` itself (`fr-FR` on a French page needs no
+ * mark). A tag that is not one (`français`) says nothing: the texts are then French, the default.
+ */
+function dataLangMark(documentLang, lang) {
+    const given = documentLang?.trim() ?? '';
+    const dataLang = LANGUAGE_TAG.test(given) ? given : 'fr';
+    return dataLang.toLowerCase().split('-')[0] === lang ? undefined : dataLang;
+}
 let collator;
 /**
  * Compares two texts in French collation, the order the design asks for names and options.
@@ -4557,4 +4568,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };

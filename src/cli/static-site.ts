@@ -1,9 +1,9 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { emailHref, phoneHref, websiteHref } from '../core/links.js';
-import { compareInFrench, formatDate, formatNumber, labelText, paragraphs } from '../core/text.js';
+import { compareInFrench, dataLangMark, formatDate, formatNumber, labelText, paragraphs } from '../core/text.js';
 import type { Directory } from '../core/parse.js';
-import type { Family, Lang, Network } from '../core/types.js';
+import type { Family, Label, Lang, Network } from '../core/types.js';
 import { FAMILIES } from '../core/vocabulary.js';
 import { STRINGS } from '../i18n/index.js';
 import { valueLabel } from '../i18n/labels.js';
@@ -35,6 +35,9 @@ const WORDS = {
     networks: (count: number) => `${formatNumber(count, 'fr-FR')} ${count > 1 ? 'réseaux' : 'réseau'}`,
     /** The index's meta description, for search results. */
     indexDescription: (title: string, networks: string) => `${title}\u00a0: ${networks} professionnels, par famille, chacun avec sa fiche.`,
+    /** A network's meta description when it has no text of its own. */
+    networkDescription: (name: string, family: string, territories: string) =>
+      `${name} — ${family}${territories ? `\u00a0: ${territories}` : ''}.`,
     networksDir: 'reseaux',
   },
   en: {
@@ -47,6 +50,8 @@ const WORDS = {
     allNetworks: 'All networks',
     networks: (count: number) => `${formatNumber(count, 'en-GB')} ${count > 1 ? 'networks' : 'network'}`,
     indexDescription: (title: string, networks: string) => `${title}: ${networks} of professionals, by family, each with its profile.`,
+    networkDescription: (name: string, family: string, territories: string) =>
+      `${name} — ${family}${territories ? `: ${territories}` : ''}.`,
     networksDir: 'networks',
   },
 } as const;
@@ -76,7 +81,9 @@ interface Site {
   directory: Directory;
   names: Map<string, string>;
   title: Record<Lang, string>;
-  dataLang: string;
+  /** The `lang` attribute (with its leading space) of the title, and of the data's texts, on a page in each language: '' when it is the page's. */
+  titleLang: Record<Lang, string>;
+  dataLang: Record<Lang, string>;
   /** Each family's networks in name order, sorted once for every page. */
   families: Map<Family, Network[]>;
   /** Each network's place in its family's order. */
@@ -121,7 +128,7 @@ ${published}<link rel="alternate" hreflang="${lang}" href="${address(path)}">
 <link rel="alternate" hreflang="${other}" href="${address(otherPath)}">
 ${head}</head>
 <body>
-<nav class="top"><a href="${relative(path, indexPath(lang))}">${escape(site.title[lang])}</a> · <a href="${relative(path, otherPath)}" hreflang="${other}" lang="${other}">${WORDS[lang].otherLanguage}</a></nav>
+<nav class="top"><a href="${relative(path, indexPath(lang))}"${site.titleLang[lang]}>${escape(site.title[lang])}</a> · <a href="${relative(path, otherPath)}" hreflang="${other}" lang="${other}">${WORDS[lang].otherLanguage}</a></nav>
 <main>
 ${body}
 </main>
@@ -130,7 +137,21 @@ ${body}
 `;
 }
 
-const dataLangAttribute = (site: Site, lang: Lang) => (site.dataLang === lang ? '' : ` lang="${escape(site.dataLang)}"`);
+const dataLangAttribute = (site: Site, lang: Lang) => site.dataLang[lang];
+
+const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escape(lang)}"` : '');
+
+/**
+ * The language of the directory's title on a page in `lang`, when it is not the page's, as the finder
+ * marks it: a plain text is in the data's language; a `{ fr, en }` title lacking `lang` shows another.
+ */
+function titleLang(title: Label | undefined, documentLang: string | undefined, lang: Lang): string | undefined {
+  if (!labelText(title, lang)) return undefined;
+  if (typeof title === 'string') return dataLangMark(documentLang, lang);
+  if (title?.[lang] !== undefined) return undefined;
+  const shown: Lang = title?.fr !== undefined ? 'fr' : 'en';
+  return shown === lang ? undefined : shown;
+}
 
 /**
  * The list of every network by family, with links made by `link`. The index's sections have ids,
@@ -162,7 +183,7 @@ function indexPage(site: Site, lang: Lang): string {
   const path = indexPath(lang);
   const { updated } = site.directory;
   const strings = STRINGS[lang];
-  const body = `<h1>${escape(site.title[lang])}</h1>
+  const body = `<h1${site.titleLang[lang]}>${escape(site.title[lang])}</h1>
 <p>${WORDS[lang].networks(site.directory.networks.length)}.${updated ? ` ${escape(strings.dataUpdated(formatDate(updated, strings.locale)))}` : ''}</p>
 <h2>${WORDS[lang].byFamily}</h2>
 ${familyList(site, lang, (id) => relative(path, networkPath(site, lang, id)), 3, true)}`;
@@ -262,7 +283,27 @@ ${network.updated ? `<p class="meta">${escape(strings.checkedOn(formatDate(netwo
 <p><a href="${relative(path, indexPath(lang))}">${escape(strings.back)}</a></p>
 ${siblings.length ? `<nav aria-labelledby="same-family"><h2 id="same-family">${WORDS[lang].sameFamily}</h2>\n<ul>\n${siblings.join('\n')}\n</ul>\n${wholeFamily}</nav>` : ''}`;
   const head = `<script type="application/ld+json">\n${organization(network)}\n</script>\n`;
-  return page(site, lang, path, `${network.name} — ${site.title[lang]}`, network.summary ?? '', body, head);
+  return page(site, lang, path, `${network.name} — ${site.title[lang]}`, networkDescription(network, lang), body, head);
+}
+
+/** How long a meta description may be: search results show about this much. */
+const DESCRIPTION_LENGTH = 160;
+
+/**
+ * A network's meta description: its summary; else its description's first paragraph, cut at a word
+ * to what a search result shows; else its name, family and territories, in the page's words.
+ */
+function networkDescription(network: Network, lang: Lang): string {
+  if (network.summary) return network.summary;
+  const first = network.description ? (paragraphs(network.description)[0] ?? '') : '';
+  if (first.length > DESCRIPTION_LENGTH) {
+    const cut = first.slice(0, DESCRIPTION_LENGTH);
+    const end = cut.search(/[\s,;:.!?]+\S*$/);
+    return `${(end > 0 ? cut.slice(0, end) : cut.slice(0, DESCRIPTION_LENGTH - 1)).trimEnd()}…`;
+  }
+  if (first) return first;
+  const territories = network.territories?.map((value) => valueLabel('territories', value, lang)).join(', ') ?? '';
+  return WORDS[lang].networkDescription(network.name, valueLabel('family', network.family, lang), territories);
 }
 
 /** The index's list alone, for inside `<reseaupro-finder>`: links lead under `base` when it is given (see siteBase). */
@@ -270,7 +311,8 @@ function fragment(site: Site, lang: Lang, base: string): string {
   // Relative to the site's root, for both languages: the README says so, and a page that shows one
   // fragment sits where it could show the other.
   const link = (id: string) => base + networkPath(site, lang, id);
-  return `<nav aria-label="${escape(WORDS[lang].allNetworks)}">
+  // Its language said, for a page in another one that shows it (a bilingual site's one template).
+  return `<nav lang="${lang}" aria-label="${escape(WORDS[lang].allNetworks)}">
 ${familyList(site, lang, link, 2, false)}
 </nav>
 `;
@@ -330,7 +372,11 @@ export function* staticSite(directory: Directory, base = ''): Generator<[path: s
       fr: labelText(directory.title, 'fr') || STRINGS.fr.defaultTitle,
       en: labelText(directory.title, 'en') || STRINGS.en.defaultTitle,
     },
-    dataLang: directory.lang ?? 'fr',
+    titleLang: {
+      fr: langAttribute(titleLang(directory.title, directory.lang, 'fr')),
+      en: langAttribute(titleLang(directory.title, directory.lang, 'en')),
+    },
+    dataLang: { fr: langAttribute(dataLangMark(directory.lang, 'fr')), en: langAttribute(dataLangMark(directory.lang, 'en')) },
     families,
     positions,
     base,

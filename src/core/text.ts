@@ -17,6 +17,19 @@ export function labelText(label: Label | undefined, lang: Lang): string {
   return label[lang] ?? label.fr ?? label.en ?? '';
 }
 
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * The language to mark the data's own texts with on a page in `lang`, as the finder and the static
+ * pages do: the document's `lang`, unless it is `lang` itself (`fr-FR` on a French page needs no
+ * mark). A tag that is not one (`français`) says nothing: the texts are then French, the default.
+ */
+export function dataLangMark(documentLang: string | undefined, lang: Lang): string | undefined {
+  const given = documentLang?.trim() ?? '';
+  const dataLang = LANGUAGE_TAG.test(given) ? given : 'fr';
+  return dataLang.toLowerCase().split('-')[0] === lang ? undefined : dataLang;
+}
+
 let collator: Intl.Collator | undefined;
 
 /**

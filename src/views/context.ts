@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { labelText } from '../core/text.js';
+import { dataLangMark, labelText } from '../core/text.js';
 import type { Label, Lang, ResolvedOption, ResolvedQuestion } from '../core/types.js';
 import { STRINGS, uiLang, type Strings } from '../i18n/index.js';
 import { optionLabel, questionHelp, questionLabel } from '../i18n/labels.js';
@@ -15,21 +15,16 @@ export interface ViewContext {
   headingLevel: number;
 }
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-
 /**
  * The context of a finder's views: its interface language (from its `lang`, else the page's), the
  * language of its data's texts when that differs, and its headings' level.
  */
 export function viewContext(pageLang: string | null | undefined, documentLang: string | undefined, headingLevel: number): ViewContext {
   const lang = uiLang(pageLang);
-  // A tag that is not a language tag says nothing: the texts are then taken as French, the default.
-  const given = documentLang?.trim() ?? '';
-  const dataLang = LANGUAGE_TAG.test(given) ? given : 'fr';
   return {
     strings: STRINGS[lang],
     lang,
-    dataLang: dataLang.toLowerCase().split('-')[0] === lang ? undefined : dataLang,
+    dataLang: dataLangMark(documentLang, lang),
     headingLevel,
   };
 }

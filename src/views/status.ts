@@ -36,7 +36,11 @@ export function errorMessage(strings: Strings, error: DirectoryError): string {
   }
 }
 
-/** The body of the widget before data is shown: nothing to load, loading, or an error with Retry when a retry can help. */
+/**
+ * The body of the widget before data is shown: nothing to load, loading, or an error with Retry when
+ * a retry can help, and then the page's own content of the element (the static list that
+ * `npx reseaupro-finder html` writes, whose links still work) shown again.
+ */
 export function statusView(
   context: ViewContext,
   error: DirectoryError | undefined,
@@ -51,5 +55,6 @@ export function statusView(
       <p>${errorMessage(strings, error)}</p>
       ${onRetry ? html`<button type="button" class="primary" part="retry-button" @click=${onRetry}>${strings.retry}</button>` : nothing}
     </div>
+    <slot></slot>
   `;
 }

@@ -101,7 +101,7 @@ describe('html', () => {
     const dir = join(workspace(), 'site');
     assert.equal(html(DEMO, '-o', dir, '--base-url', 'https://example.org/reseaux/').status, 0);
     const fragment = read(dir, 'fragment.html');
-    assert.match(fragment, /^<nav aria-label="Tous les réseaux">/);
+    assert.match(fragment, /^<nav lang="fr" aria-label="Tous les réseaux">/);
     assert.match(fragment, /href="https:\/\/example\.org\/reseaux\/reseaux\/[a-z0-9-]+\.html"/);
     assert.doesNotMatch(fragment, /<script/);
   });
@@ -586,5 +586,140 @@ describe('html page addresses', () => {
     });
     assert.deepEqual(one, two);
     assert.equal(one.length, 5);
+  });
+});
+
+describe('html: the language of every text, and what axe finds', () => {
+  const networks = [
+    { id: 'club-a', name: 'Club A', family: 'metier', summary: 'Un club.', territories: ['Arles'] },
+    { id: 'club-b', name: 'Club B', family: 'metier', summary: 'Un autre club.' },
+  ];
+  const PAGES = ['index.html', 'reseaux/club-a.html', 'fragment.html', 'en/index.html', 'en/networks/club-a.html', 'en/fragment.html'];
+  const langs = (site, path) => [...read(site, path).matchAll(/ lang="([^"]*)"/g)].map((match) => match[1]);
+
+  test('a data lang that is no language tag is written nowhere: the texts are French, as the finder takes them', () => {
+    const { site } = built({ format: 1, lang: 'français', networks });
+    for (const path of PAGES)
+      assert.ok(
+        langs(site, path).every((lang) => ['fr', 'en'].includes(lang)),
+        `${path}: ${langs(site, path)}`,
+      );
+    assert.match(read(site, 'reseaux/club-a.html'), /<h1>Club A<\/h1>/);
+    assert.match(read(site, 'en/networks/club-a.html'), /<h1 lang="fr">Club A<\/h1>/);
+  });
+
+  test('data in a regional form of the page’s language (fr-FR) is not marked on French pages, and is on English ones', () => {
+    const { site } = built({ format: 1, lang: 'fr-FR', networks });
+    for (const path of ['index.html', 'reseaux/club-a.html', 'fragment.html'])
+      assert.deepEqual(
+        langs(site, path).filter((lang) => lang !== 'en'),
+        ['fr'],
+        path,
+      );
+    assert.match(read(site, 'en/networks/club-a.html'), /<h1 lang="fr-FR">Club A<\/h1>/);
+  });
+
+  test('each fragment says its language, for a page of another language that shows it', () => {
+    const { site } = built({ format: 1, networks });
+    assert.match(read(site, 'fragment.html'), /^<nav lang="fr" aria-label="Tous les réseaux">/);
+    assert.match(read(site, 'en/fragment.html'), /^<nav lang="en" aria-label="All networks">/);
+  });
+
+  test('the directory’s title, given in one language only, is marked with it on the other language’s pages', () => {
+    for (const [title, frLang, enLang] of [
+      ['Annuaire des réseaux d’Arles', undefined, 'fr'],
+      [{ fr: 'Annuaire des réseaux d’Arles' }, undefined, 'fr'],
+      [{ en: 'Arles networks' }, 'en', undefined],
+      [{ fr: 'Annuaire', en: 'Directory' }, undefined, undefined],
+    ]) {
+      const { site } = built({ format: 1, title, networks });
+      for (const [paths, lang] of [
+        [['index.html', 'reseaux/club-a.html'], frLang],
+        [['en/index.html', 'en/networks/club-a.html'], enLang],
+      ]) {
+        const attribute = lang ? ` lang="${lang}"` : '';
+        const page = read(site, paths[0]);
+        assert.match(page, new RegExp(`<h1${attribute}>`), `${JSON.stringify(title)} ${paths[0]}`);
+        for (const path of paths)
+          assert.match(read(site, path), new RegExp(`<nav class="top"><a href="[^"]+"${attribute}>`), `${JSON.stringify(title)} ${path}`);
+      }
+    }
+  });
+
+  test(
+    'axe finds nothing on the pages, hostile data and a wrong data lang included',
+    { skip: !findChrome() && 'no Chrome or Chromium here' },
+    async () => {
+      const { site: demoSite } = built();
+      const { site: hostile } = built({
+        format: 1,
+        lang: 'français',
+        title: 'Annuaire </script> "d’Arles"',
+        networks: [
+          ...networks,
+          { id: 'constructor', name: '</script><script>alert(1)</script>', family: 'thematique', summary: 'Résumé\u2028<!--' },
+          { id: 'Réseau', name: 'شبكة رواد الأعمال 🚀', family: 'thematique', description: 'Premier.\n\nSecond.' },
+          { id: 'nu', name: 'Nu', family: 'sectoriel' },
+        ],
+      });
+      const names = toolkit.pageNames(['Réseau']);
+      const { chromium } = await import('playwright-core');
+      const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+      const browser = await chromium.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS });
+      try {
+        const page = await browser.newPage();
+        for (const [dir, path] of [
+          [demoSite, 'index.html'],
+          [demoSite, `reseaux/${demo.networks[0].id}.html`],
+          [demoSite, `en/networks/${demo.networks[0].id}.html`],
+          ...PAGES.filter((path) => !path.endsWith('fragment.html')).map((path) => [hostile, path]),
+          [hostile, 'reseaux/constructor.html'],
+          [hostile, `en/networks/${names.get('Réseau')}.html`],
+          [hostile, 'en/networks/nu.html'],
+        ]) {
+          await page.goto(pathToFileURL(join(dir, path)).href);
+          await page.addScriptTag({ content: axe });
+          const violations = await page.evaluate(async () =>
+            (await globalThis.axe.run(globalThis.document)).violations.map((violation) => `${violation.id}: ${violation.nodes[0].html}`),
+          );
+          assert.deepEqual(violations, [], path);
+        }
+      } finally {
+        await browser.close();
+      }
+    },
+  );
+});
+
+describe('html: a meta description on every page', () => {
+  const long = `Fondé en 1990 à Arles, ce club réunit les dirigeants des entreprises du pays d’Arles autour de déjeuners mensuels, de visites d’entreprises et de soirées thématiques qui durent. ${'Et bien plus. '.repeat(40)}`;
+  const { site } = built({
+    format: 1,
+    networks: [
+      { id: 'resume', name: 'Avec résumé', family: 'metier', summary: 'Un résumé.' },
+      { id: 'fiche', name: 'Sans résumé', family: 'metier', description: `${long}\n\nSecond paragraphe.` },
+      { id: 'nu', name: 'Club nu', family: 'territorial', territories: ['Arles', 'Tarascon'] },
+    ],
+  });
+  const description = (path) => /<meta name="description" content="([^"]*)">/.exec(read(site, path))?.[1];
+
+  test('a network without a summary is described by its description’s first words, shortened at a word', () => {
+    for (const path of ['reseaux/fiche.html', 'en/networks/fiche.html']) {
+      const text = description(path);
+      assert.ok(text?.startsWith('Fondé en 1990 à Arles, ce club réunit'), `${path}: ${text}`);
+      assert.ok(text.length <= 160, `${path}: ${String(text.length)} characters`);
+      assert.match(text, /[a-zé]…$/);
+    }
+  });
+
+  test('a network with neither is described by its name, family and territories, in the page’s language', () => {
+    assert.equal(description('reseaux/nu.html'), 'Club nu — Réseau territorial\u00a0: Arles, Tarascon.');
+    assert.equal(description('en/networks/nu.html'), 'Club nu — Local network: Arles, Tarascon.');
+  });
+
+  test('every page has one, its summary when it has one', () => {
+    assert.equal(description('reseaux/resume.html'), 'Un résumé.');
+    for (const path of files(site).filter((path) => !path.endsWith('fragment.html')))
+      assert.ok(description(path), `${path} has no meta description`);
   });
 });

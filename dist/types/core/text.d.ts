@@ -4,6 +4,12 @@ export declare function fold(text: string): string;
 /** The text of a label in a language, falling back to French, then to any text it has. */
 export declare function labelText(label: Label | undefined, lang: Lang): string;
 /**
+ * The language to mark the data's own texts with on a page in `lang`, as the finder and the static
+ * pages do: the document's `lang`, unless it is `lang` itself (`fr-FR` on a French page needs no
+ * mark). A tag that is not one (`français`) says nothing: the texts are then French, the default.
+ */
+export declare function dataLangMark(documentLang: string | undefined, lang: Lang): string | undefined;
+/**
  * Compares two texts in French collation, the order the design asks for names and options.
  *
  * Making the collator costs 15 to 30 ms of a cold start on a fast computer, as much as painting the
