@@ -1,8 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from '../core/text.js';
 import type { Network } from '../core/types.js';
 import { valueLabel } from '../i18n/labels.js';
 import { dataLangAttribute, heading, type ViewContext } from './context.js';
 import { contactFields, fieldList, networkMeta, type FieldItem } from './profile.js';
+
+/**
+ * Today's date as Intl writes it long: by formatDate, which makes no date formatter in the interface's
+ * locales (a first one costs a phone ~100 ms, and the selection is drawn at each of its changes).
+ */
+const today = (locale: string): string =>
+  // The local date, as an ISO date: the time shifted by the time zone's offset, read as UTC.
+  formatDate(new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString(), locale);
 
 /** How many networks a comparison puts side by side. */
 export const COMPARED_AT_MOST = 4;
@@ -173,9 +182,7 @@ export function selectionView(context: ViewContext, state: SelectionState, handl
                 )}
               </ol>
               ${state.comparing && networks.length >= 2 ? comparisonView(context, state) : nothing}
-              <p class="print-only">
-                ${strings.printedFrom(link ?? location.href, new Date().toLocaleDateString(strings.locale, { dateStyle: 'long' }))}
-              </p>
+              <p class="print-only">${strings.printedFrom(link ?? location.href, today(strings.locale))}</p>
             `
           : html`<p>${strings.shortlistEmpty}</p>`
       }
