@@ -4033,6 +4033,8 @@ function fieldValues(network, field) {
 // written where a code belongs, a value no question offers, a mistyped key, a place without a
 // position). The widget's own checks are readDirectory's; these run on the raw document, and every
 // key read from data is checked as an own property.
+/** Names a visitor reads as the same ("Club  des Entreprises", "club des entreprises") give one key. */
+const nameKey = (name) => fold$1(name.trim()).replace(/\s+/g, ' ');
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const own$1 = (object, key) => (isObject(object) && Object.hasOwn(object, key) ? object[key] : undefined);
 const DOCUMENT_KEYS = ['$schema', 'format', 'title', 'updated', 'lang', 'feedback', 'places', 'questions', 'networks'];
@@ -4333,6 +4335,8 @@ function documentFindings(input) {
     }
     const networks = own$1(document, 'networks');
     const unplaced = new Map();
+    /** The id of the first network of each name. */
+    const firstOfName = new Map();
     if (Array.isArray(networks)) {
         networks.forEach((network, index) => {
             if (!isObject(network))
@@ -4371,6 +4375,14 @@ function documentFindings(input) {
             for (const [field, value] of textsOf(network)) {
                 if (value.includes('\uFFFD'))
                     findings.push({ ...where, severity: 'warning', field, code: 'lost-character', value });
+            }
+            const name = own$1(network, 'name');
+            if (typeof name === 'string' && name.trim() !== '' && id !== undefined) {
+                const first = firstOfName.get(nameKey(name));
+                if (first === undefined)
+                    firstOfName.set(nameKey(name), id);
+                else
+                    findings.push({ ...where, severity: 'warning', field: 'name', code: 'same-name', value: first });
             }
             const territories = own$1(network, 'territories');
             for (const place of typeof territories === 'string' ? [territories] : Array.isArray(territories) ? territories : []) {
@@ -4503,7 +4515,7 @@ function directoryStats(directory, today) {
     const cutoff = yearAgo.toISOString().slice(0, 10);
     const byName = new Map();
     for (const network of networks) {
-        const key = fold$1(network.name.trim()).replace(/\s+/g, ' ');
+        const key = nameKey(network.name);
         const entry = byName.get(key) ?? { name: network.name, ids: [] };
         entry.ids.push(network.id);
         byName.set(key, entry);

@@ -30,6 +30,8 @@ export type FindingCode =
   | 'no-options'
   /** A list of networks with none in it: the finder would say the directory is empty. */
   | 'no-networks'
+  /** A network's name is an earlier one's (`value`, its id), but for case, accents and spaces: a visitor cannot tell them apart. */
+  | 'same-name'
   /** A commune of `territories` has no position in `places`, while others have one. */
   | 'place-missing'
   /** `feedback` is not an email address, a `mailto:` or an `https:` URL. */
@@ -60,6 +62,9 @@ export interface Finding {
   /** The ids of the questions a value is checked against. */
   questions?: string[];
 }
+
+/** Names a visitor reads as the same ("Club  des Entreprises", "club des entreprises") give one key. */
+export const nameKey = (name: string): string => fold(name.trim()).replace(/\s+/g, ' ');
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -361,6 +366,8 @@ export function documentFindings(input: unknown): Finding[] {
 
   const networks = own(document, 'networks');
   const unplaced = new Map<string, number>();
+  /** The id of the first network of each name. */
+  const firstOfName = new Map<string, string>();
   if (Array.isArray(networks)) {
     networks.forEach((network, index) => {
       if (!isObject(network)) return;
@@ -397,6 +404,12 @@ export function documentFindings(input: unknown): Finding[] {
       }
       for (const [field, value] of textsOf(network)) {
         if (value.includes('\uFFFD')) findings.push({ ...where, severity: 'warning', field, code: 'lost-character', value });
+      }
+      const name = own(network, 'name');
+      if (typeof name === 'string' && name.trim() !== '' && id !== undefined) {
+        const first = firstOfName.get(nameKey(name));
+        if (first === undefined) firstOfName.set(nameKey(name), id);
+        else findings.push({ ...where, severity: 'warning', field: 'name', code: 'same-name', value: first });
       }
       const territories = own(network, 'territories');
       for (const place of typeof territories === 'string' ? [territories] : Array.isArray(territories) ? territories : []) {

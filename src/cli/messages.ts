@@ -290,6 +290,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     'repeated-option': ({ value }) => `l'option « ${value} » apparaît deux fois`,
     'no-options': () => "la question n'a aucune option",
     'no-networks': () => "aucun réseau : le guide dira que l'annuaire est vide",
+    'same-name': ({ value }) =>
+      `même nom que le réseau « ${value} » : leurs fiches et leurs pages auront le même titre, et une personne ne saura lequel choisir`,
     'place-missing': ({ value }) =>
       `« ${value} » n'a pas de position dans « places » : on ne pourra pas mesurer de distance depuis ce lieu`,
     feedback: ({ value }) =>
@@ -456,6 +458,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
     'repeated-option': ({ value }) => `the option "${value}" appears twice`,
     'no-options': () => 'the question has no option',
     'no-networks': () => 'no network: the finder will say the directory is empty',
+    'same-name': ({ value }) =>
+      `same name as the network "${value}": their profiles and pages will have the same title, and a person cannot tell which to choose`,
     'place-missing': ({ value }) => `"${value}" has no position in "places": no distance can be measured from it`,
     feedback: ({ value }) => `"${value}" is neither an email address nor a mailto: or https: link: "Report an error" will not show`,
     'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,

@@ -1,10 +1,9 @@
 import { OPTIONAL_FIELDS, readDirectory, type Directory } from '../core/parse.js';
 import type { Problem } from '../core/problems.js';
 import { builtInQuestions, fieldValues } from '../core/questions.js';
-import { fold } from '../core/text.js';
 import type { Family } from '../core/types.js';
 import { FAMILIES } from '../core/vocabulary.js';
-import { closest, documentFindings, vocabularyFindings, type Finding } from './checks.js';
+import { closest, documentFindings, nameKey, vocabularyFindings, type Finding } from './checks.js';
 import { dayOf } from './dates.js';
 import { COLUMNS, documentRecords, readSheet, writeSheet, type SheetIssue } from './sheet.js';
 
@@ -209,7 +208,7 @@ export function directoryStats(directory: Directory, today: string): Stats {
   const cutoff = yearAgo.toISOString().slice(0, 10);
   const byName = new Map<string, { name: string; ids: string[] }>();
   for (const network of networks) {
-    const key = fold(network.name.trim()).replace(/\s+/g, ' ');
+    const key = nameKey(network.name);
     const entry = byName.get(key) ?? { name: network.name, ids: [] };
     entry.ids.push(network.id);
     byName.set(key, entry);

@@ -267,6 +267,26 @@ describe('build', () => {
     );
   });
 
+  test('warns of a network named as an earlier one, but for case, accents and spaces: a visitor cannot tell them apart', () => {
+    const folder = workspace();
+    const network = (id, name) => ({ id, name, family: 'territorial' });
+    const path = join(folder, 'twins.json');
+    writeFileSync(
+      path,
+      JSON.stringify({ networks: [network('a', 'Club des Entreprises'), network('b', 'Autre'), network('c', ' club des  entréprises ')] }),
+    );
+    const checked = run('validate', path);
+    assert.equal(checked.status, 0, 'a warning, not an error');
+    assert.deepEqual(
+      checked.lines.filter((line) => line.includes('même nom')),
+      [
+        'Attention — Réseau n° 3 (« c »), champ « name » : même nom que le réseau « a » : leurs fiches et leurs pages auront le même titre, et une personne ne saura lequel choisir.',
+      ],
+    );
+    const demo = run('validate', DEMO);
+    assert.ok(!demo.lines.some((line) => line.includes('même nom')), demo.lines.join('\n'));
+  });
+
   test('reads dates as French Excel saves them (01/11/2026) as ISO dates', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'dates.csv'), 'id;name;family;updated\r\nx;X;metier;1/11/2026\r\n');
