@@ -20,7 +20,10 @@ const collapseTemplateWhitespace = {
  * Lit's css`` is shipped as written, comments and indentation included. The styles module holds
  * one such template, with no expressions: its text is minified here, once TypeScript has emitted it.
  * Only what CSS ignores goes: comments, and white space at a line's ends and after `{`, `}`, `;`,
- * `,` and `:` (never before a `:`, which would join a descendant combinator to a pseudo-class).
+ * `,` and `:` (never before a `:`, which would join a descendant combinator to a pseudo-class),
+ * before `!important`, and around a `/` or `*` between a `)` and a number, as in `calc(var(--_space) / 2)`
+ * (a `+` or `-` in `calc()` needs its spaces). A number's leading zero goes too (`0.5em` is
+ * `.5em`), and `#ffffff` is written `#fff`.
  */
 const minifyCssTemplates = {
   name: 'minify-css-templates',
@@ -33,6 +36,10 @@ const minifyCssTemplates = {
         .replace(/\s*([{};,])\s*/g, '$1')
         .replace(/:\s+/g, ':')
         .replace(/;}/g, '}')
+        .replace(/ !important/g, '!important')
+        .replace(/\) ([/*]) (?=\.?\d)/g, ')$1')
+        .replace(/(?<![\w.-])0\.(?=\d)/g, '.')
+        .replace(/#ffffff\b/gi, '#fff')
         .trim();
       return `css\`${css}\``;
     });
@@ -42,9 +49,10 @@ const minifyCssTemplates = {
 
 /**
  * MiniSearch is one class: a bundler cannot leave out the methods the finder never calls (removing,
- * replacing and vacuuming documents, auto-suggest, saving and loading an index), a third of its
- * size. They are cut out of its pinned version here, by name; the build fails if one is not found
- * where expected, or if what stays still calls one.
+ * replacing and vacuuming documents, auto-suggest, wildcard queries, stored fields, saving and
+ * loading an index), a third of its size. They are cut out of its pinned version here, by name, with
+ * the methods of its radix tree (SearchableMap) that only those used; the build fails if one is not
+ * found where expected, or if what stays still calls one.
  */
 const UNUSED_MINISEARCH_METHODS = [
   'addAll',
@@ -63,33 +71,275 @@ const UNUSED_MINISEARCH_METHODS = [
   'dirtCount',
   'dirtFactor',
   'has',
+  'getStoredFields',
   'autoSuggest',
+  'documentCount',
+  'termCount',
   'loadJSON',
   'loadJSONAsync',
+  'getDefault',
   'loadJS',
   'loadJSAsync',
   'instantiateMiniSearch',
+  'executeWildcardQuery',
   'toJSON',
+  'removeTerm',
+  'warnDocumentChanged',
   'removeFieldLength',
+  'saveStoredFields',
 ];
+/** The index's own methods that only the cut ones call: the index is filled by `fetch`, read by `get`, `atPrefix`, `fuzzyGet` and iteration. */
+const UNUSED_SEARCHABLE_MAP_METHODS = [
+  'clear',
+  'delete',
+  'forEach',
+  'has',
+  'keys',
+  'set',
+  'size',
+  'update',
+  'values',
+  'from',
+  'fromObject',
+];
+/**
+ * Where what stays still reached for what is cut: each text must be found as many times as said
+ * (once unless a third item says). A wildcard query and stored fields are never asked for (so a
+ * search's result gets no stored fields, and a document's boost none to read); no document is ever
+ * discarded, so every indexed id is still there; vacuuming, auto-suggest, the logger (which warned of
+ * a changed document on its removal) and the index's cached size served cut methods only; an index
+ * iterator only gives entries once keys() and values() are gone. Queries combine their words with
+ * OR only (the default, and the finder's one explicit `combineWith`): asking for AND or AND_NOT now
+ * throws MiniSearch's own "Invalid combination operator".
+ */
+const MINISEARCH_EDITS = [
+  [
+    '        const autoVacuum = (options.autoVacuum == null || options.autoVacuum === true) ? defaultAutoVacuumOptions : options.autoVacuum;\n',
+    '',
+  ],
+  ['            autoVacuum,\n', ''],
+  [',\n            autoSuggestOptions: { ...defaultAutoSuggestOptions, ...(options.autoSuggestOptions || {}) }\n', '\n'],
+  [
+    '        this._dirtCount = 0;\n        this._currentVacuum = null;\n        this._enqueuedVacuum = null;\n        this._enqueuedVacuumConditions = defaultVacuumConditions;\n',
+    '',
+  ],
+  ['        this.saveStoredFields(shortDocumentId, document);\n', ''],
+  [
+    '        if (query === MiniSearch.wildcard && searchOptionsWithDefaults.boostDocument == null) {\n            return results;\n        }\n',
+    '',
+  ],
+  ['        if (query === MiniSearch.wildcard) {\n            return this.executeWildcardQuery(searchOptions);\n        }\n', ''],
+  [
+    '                if (!this._documentIds.has(docId)) {\n                    this.removeTerm(fieldId, docId, derivedTerm);\n                    matchingFields -= 1;\n                    continue;\n                }\n',
+    '',
+  ],
+  ["MiniSearch.wildcard = Symbol('*');\n", ''],
+  [/\n {4}logger: \(level, message\) => \{\n[^\n]*\n[^\n]*\n {4}\},\n {4}autoVacuum: true\n/, '\n'],
+  [
+    '        switch (this._type) {\n            case VALUES: return this.value();\n            case KEYS: return this.key();\n            default: return [this.key(), this.value()];\n        }\n',
+    '        return [this.key(), this.value()];\n',
+  ],
+  ['        this._type = type;\n', ''],
+  ['        this._size = undefined;\n', '', 2],
+  ['        this._storedFields = new Map();\n', ''],
+  ['            Object.assign(result, this._storedFields.get(docId));\n', ''],
+  ['    storeFields: [],\n', ''],
+  [/ {4}\[AND\]: \(a, b\) => \{\n[\s\S]*?\n {4}\[AND_NOT\]: \(a, b\) => \{\n[\s\S]*?\n {4}\}\n(?=\};\n)/, ''],
+  // Options the finder never gives (see CUT_MINISEARCH_OPTIONS): a filter of results, a boost per
+  // document or per term, a fuzzy or prefix search decided by a function.
+  [
+    '        const { searchOptions: globalSearchOptions } = this._options;\n        const searchOptionsWithDefaults = { ...globalSearchOptions, ...searchOptions };\n',
+    '',
+  ],
+  [
+    '            if (searchOptionsWithDefaults.filter == null || searchOptionsWithDefaults.filter(result)) {\n                results.push(result);\n            }\n',
+    '            results.push(result);\n',
+  ],
+  [
+    '                const docBoost = boostDocumentFn ? boostDocumentFn(this._documentIds.get(docId), derivedTerm, this._storedFields.get(docId)) : 1;\n                if (!docBoost)\n                    continue;\n',
+    '                const docBoost = 1;\n',
+  ],
+  [
+    /\nconst termToQuerySpec = \(options\) => \(term, i, terms\) => \{\n[\s\S]*?\n {4}return \{ term, fuzzy, prefix, termBoost \};\n\};\n/,
+    '\nconst termToQuerySpec = (options) => (term) => ({ term, fuzzy: options.fuzzy || false, prefix: options.prefix === true, termBoost: 1 });\n',
+  ],
+  // Ids are the networks' positions, each added once: nothing to look a short id up by, or to tell a repeat from.
+  ['        if (this._idToShortId.has(id)) {\n            throw new Error(`MiniSearch: duplicate ID ${id}`);\n        }\n', ''],
+  ['        this._idToShortId.set(documentId, shortDocumentId);\n', ''],
+  ['        this._idToShortId = new Map();\n', ''],
+  // Checks that the finder's one use passes by construction: it always gives `fields`, an id (the
+  // network's position) and terms that are texts, and asks for words at a prefix of the whole index.
+  [
+    '        if ((options === null || options === void 0 ? void 0 : options.fields) == null) {\n            throw new Error(\'MiniSearch: option "fields" must be provided\');\n        }\n',
+    '',
+  ],
+  ['        if (id == null) {\n            throw new Error(`MiniSearch: document does not have ID field "${idField}"`);\n        }\n', ''],
+  ["        if (!prefix.startsWith(this._prefix)) {\n            throw new Error('Mismatched prefix');\n        }\n", ''],
+  ["        if (typeof key !== 'string') {\n            throw new Error('key must be a string');\n        }\n", '', 1],
+];
+/**
+ * The options that no longer do anything once the edits are made. The build fails if
+ * src/core/search.ts, the one module that may import MiniSearch, names one, or gives `fuzzy` or
+ * `prefix` other than as a plain value (`true`, `false`, a number).
+ */
+const CUT_MINISEARCH_OPTIONS = [
+  'idField',
+  'storeFields',
+  'logger',
+  'autoVacuum',
+  'autoSuggestOptions',
+  'filter',
+  'boostDocument',
+  'boostTerm',
+];
+const SEARCH_MODULE = /[\\/]src[\\/]core[\\/]search\.ts$/;
+/** Names that no code may hold once the cuts and edits are made (comments aside). */
+const GONE_FROM_MINISEARCH = [
+  'wildcard',
+  'autoVacuum',
+  'autoSuggestOptions',
+  '_dirtCount',
+  '_currentVacuum',
+  '_enqueuedVacuum',
+  'logger',
+  '_type',
+  '_size',
+  '_storedFields',
+  'storeFields',
+  '_idToShortId',
+  'boostTerm',
+];
+/**
+ * MiniSearch's internal fields and methods, which nothing outside its file reads: a minifier keeps
+ * property names, so they are given short ones here, in that file alone. The build fails if one is
+ * not found, or if its short name is already there.
+ */
+const MINISEARCH_INTERNAL_NAMES = [
+  '_options',
+  '_index',
+  '_documentCount',
+  '_documentIds',
+  '_fieldIds',
+  '_fieldLength',
+  '_avgFieldLength',
+  '_nextId',
+  '_tree',
+  '_prefix',
+  '_path',
+  'executeQuery',
+  'executeQuerySpec',
+  'combineResults',
+  'termResults',
+  'addTerm',
+  'addDocumentId',
+  'addFields',
+  'addFieldLength',
+  'atPrefix',
+  'fuzzyGet',
+  'dive',
+  'backtrack',
+];
+
+/** Cuts `names` out of the class `className` of `code`; each must be found, as a method declared on its own lines. */
+function cutMethods(context, code, className, names) {
+  const start = code.indexOf(`\nclass ${className} {`);
+  // The class ends at the first line that is a lone `}`; its last method's `}` line is kept with it.
+  const end = code.indexOf('\n}\n', start) + 1;
+  if (start < 0 || end < 1) context.error(`MiniSearch: class ${className} not found`);
+  let body = code.slice(start, end);
+  for (const name of names) {
+    const declaration = new RegExp(`\\n    (?:static )?(?:async )?(?:get )?${name}\\([^\\n]*\\) \\{\\n[\\s\\S]*?\\n    \\}\\n`);
+    if (!declaration.test(body)) context.error(`MiniSearch: method ${className}.${name} not found`);
+    body = body.replace(declaration, '\n');
+  }
+  return code.slice(0, start) + body + code.slice(end);
+}
+
 const slimMiniSearch = {
   name: 'slim-minisearch',
   transform(code, id) {
-    if (!/[\\/]minisearch[\\/]dist[\\/]es[\\/]index\.js$/.test(id)) return null;
-    const start = code.indexOf('\nclass MiniSearch {');
-    const end = code.indexOf('\n}\n', start);
-    if (start < 0 || end < 0) this.error('MiniSearch: class not found');
-    let body = code.slice(start, end);
-    for (const name of UNUSED_MINISEARCH_METHODS) {
-      const declaration = new RegExp(`\\n    (?:static )?(?:async )?(?:get )?${name}\\([^\\n]*\\) \\{\\n[\\s\\S]*?\\n    \\}\\n`);
-      if (!declaration.test(body)) this.error(`MiniSearch: method ${name} not found`);
-      body = body.replace(declaration, '\n');
+    if (/[\\/]src[\\/].*\.ts$/.test(id)) {
+      const imports = /from\s*['"]minisearch['"]/.test(code);
+      if (imports && !SEARCH_MODULE.test(id)) this.error(`MiniSearch: only src/core/search.ts may import it (see CUT_MINISEARCH_OPTIONS)`);
+      if (!imports) return null;
+      const cut = new RegExp(`\\b(${CUT_MINISEARCH_OPTIONS.join('|')})\\s*:|\\b(fuzzy|prefix)\\s*:\\s*(?!\\s|true\\b|false\\b|\\d)`).exec(
+        code,
+      );
+      if (cut) this.error(`MiniSearch: the option ${cut[1] ?? cut[2]} is cut out of this build, or reads only a plain value (${cut[0]})`);
+      return null;
     }
-    const codeLeft = body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    if (!/[\\/]minisearch[\\/]dist[\\/]es[\\/]index\.js$/.test(id)) return null;
+    code = cutMethods(this, code, 'MiniSearch', UNUSED_MINISEARCH_METHODS);
+    code = cutMethods(this, code, 'SearchableMap', UNUSED_SEARCHABLE_MAP_METHODS);
+    for (const [from, to, times = 1] of MINISEARCH_EDITS) {
+      const pattern = typeof from === 'string' ? new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : new RegExp(from, 'g');
+      const count = (code.match(pattern) ?? []).length;
+      if (count !== times) this.error(`MiniSearch: expected ${times} times, found ${count}: ${from}`);
+      code = code.replace(pattern, () => to);
+    }
+    const codeLeft = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
     for (const name of UNUSED_MINISEARCH_METHODS) {
       if (new RegExp(`(this|MiniSearch)\\.${name}\\b`).test(codeLeft)) this.error(`MiniSearch: ${name} was cut out but is still called`);
     }
-    return { code: code.slice(0, start) + body + code.slice(end), map: null };
+    for (const name of UNUSED_SEARCHABLE_MAP_METHODS) {
+      if (new RegExp(`(this\\._index|SearchableMap|prefixMatches)\\.${name}\\b|\\bthis\\.${name}\\(`).test(codeLeft))
+        this.error(`MiniSearch: SearchableMap.${name} was cut out but is still called`);
+    }
+    for (const name of GONE_FROM_MINISEARCH) {
+      if (new RegExp(`\\b${name}\\b`).test(codeLeft)) this.error(`MiniSearch: ${name} is still read`);
+    }
+    MINISEARCH_INTERNAL_NAMES.forEach((name, i) => {
+      const short = `_${i.toString(36)}_`;
+      const pattern = new RegExp(`(?<![\\w$])${name.replace('$', '\\$')}(?![\\w$])`, 'g');
+      if (!pattern.test(codeLeft)) this.error(`MiniSearch: ${name} not found`);
+      if (code.includes(short)) this.error(`MiniSearch: ${short} is already there`);
+      code = code.replace(pattern, short);
+    });
+    return { code, map: null };
+  },
+};
+
+/**
+ * Lit's templates can be HTML, SVG (`svg```) or MathML (`mathml```), or compiled ahead of time, and
+ * their values directives (`lit/directives/…`, `lit/directive.js`). The finder writes HTML templates
+ * only, with no directive: what reads SVG, MathML and compiled templates, and the call that resolves
+ * a directive on every value bound, are cut out of lit-html's pinned production build here. Each
+ * text must be found once; the build fails if a module of the finder imports `svg` or `mathml` from
+ * Lit, or if any directive module is part of the bundle.
+ */
+const LIT_HTML_EDITS = [
+  // Template preparation: an SVG or MathML template is wrapped in <svg> or <math> and unwrapped.
+  ['l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
+  ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
+  [
+    'if(this.el=S.createElement(f,e),P.currentNode=this.el.content,2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}',
+    'this.el=S.createElement(f,e),P.currentNode=this.el.content;',
+  ],
+  // resolveDirective(part, value): a value that is no directive comes back as it is.
+  [
+    'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}',
+    'function M(t,i){return i}',
+  ],
+  // A compiled template (from Lit's template compiler, whose `_$litType$` is an object, not 1) is never drawn.
+  ['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
+];
+const slimLit = {
+  name: 'slim-lit',
+  transform(code, id) {
+    if (/[\\/]lit-html[\\/](directive|async-directive|directive-helpers|static)\.js$|[\\/]lit-html[\\/]directives[\\/]/.test(id))
+      this.error(`Lit: ${id} needs what slim-lit cuts out of lit-html (see LIT_HTML_EDITS)`);
+    if (/[\\/]src[\\/].*\.ts$/.test(id)) {
+      if (/import\s*(type\s*)?\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*['"]lit/.test(code))
+        this.error('Lit: svg`` and mathml`` templates are cut out of this build (see LIT_HTML_EDITS)');
+      return null;
+    }
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    for (const [from, to] of LIT_HTML_EDITS) {
+      const count = code.split(from).length - 1;
+      if (count !== 1) this.error(`Lit: expected once, found ${count} times: ${from}`);
+      code = code.replace(from, () => to);
+    }
+    return { code, map: null };
   },
 };
 
@@ -125,13 +375,16 @@ const browser = {
     // Lit ships a development build with extra warnings; the bundle takes the production one.
     nodeResolve({ exportConditions: ['production'] }),
     slimMiniSearch,
+    slimLit,
     minifyCssTemplates,
     typescript({ tsconfig: './tsconfig.json' }),
     terser({
       ecma: 2022,
       module: true,
       format: { comments: false },
-      compress: { passes: 3 },
+      // keep_fargs: nothing reads a function's length. inline: 1 inlines only functions without
+      // arguments or variables: the output is larger, but it gzips smaller than with more inlined.
+      compress: { passes: 3, keep_fargs: false, inline: 1 },
     }),
     collapseTemplateWhitespace,
     printIntegrity,

@@ -32,6 +32,26 @@ function embedUnderStrictCsp(body: string): Promise<HTMLIFrameElement> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
 }
 
+/** A finder on a page of its own, at a desktop's width: the built bundle's, or the source's (as the other tests run it). */
+async function finderFrame(script: string): Promise<FinderInFrame> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="fr"><head><script type="module" src="${script}"></script></head>
+    <body><reseaupro-finder src="/demo/reseaux.json" layout="all"></reseaupro-finder></body></html>`;
+  frame.style.width = '1000px';
+  frame.style.height = '600px';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const el = frame.contentDocument!.querySelector('reseaupro-finder') as FinderInFrame;
+  await new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
+  return el;
+}
+
+type FinderInFrame = HTMLElement & {
+  updateComplete: Promise<unknown>;
+  query: string;
+  results: { network: { id: string } }[];
+};
+
 describe('the built bundle, dist/reseaupro-finder.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -111,6 +131,40 @@ describe('the built bundle, dist/reseaupro-finder.js', () => {
     await el.updateComplete;
     expect(el.results.map((result) => result.network.name)).to.include(found[0].network.name);
     expect(el.shadowRoot!.querySelectorAll('.result').length).to.equal(Math.min(10, el.results.length));
+  });
+
+  it('finds, ranks and draws as the source does: what the build cuts out of MiniSearch and Lit is never used', async () => {
+    const [built, source] = await Promise.all([finderFrame(BUNDLE), finderFrame('/src/reseaupro-finder.ts')]);
+    const queries = [
+      'tourisme marseille',
+      'tourisne marseille', // one letter wrong
+      'numérique', // the start of longer words
+      'num', // three letters: a prefix in names and keywords, a whole word elsewhere
+      'up', // two letters: a whole word
+      'femmes entrepreneures',
+      'Réseau des artisans de Provence', // stop words
+      "l'export marseille",
+      'restau',
+      'industrie commerce formation',
+      'zzzz',
+    ];
+    const found: number[] = [];
+    for (const query of queries) {
+      built.query = query;
+      source.query = query;
+      await Promise.all([built.updateComplete, source.updateComplete]);
+      const ids = (el: FinderInFrame) => el.results.map((result) => result.network.id);
+      expect(ids(built), query).to.deep.equal(ids(source));
+      const drawn = (el: FinderInFrame) => el.shadowRoot!.querySelector('.results-pane')?.textContent?.replace(/\s+/g, ' ');
+      expect(drawn(built), query).to.equal(drawn(source));
+      found.push(built.results.length);
+    }
+    // Each query but the last finds some networks, and not all of them.
+    expect(
+      found.slice(0, -1).every((count) => count > 0 && count < 283),
+      found.join(),
+    ).to.equal(true);
+    expect(found.at(-1)).to.equal(0);
   });
 
   it("names the page's Content-Security-Policy, not the visitor's connection, when connect-src blocks the data", async () => {
