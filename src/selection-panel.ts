@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { FinderModel } from './core/finder-model.js';
 import type { Evaluation } from './core/match.js';
+import { printAlone } from './print-alone.js';
 import { cleanIds, Shortlist } from './shortlist.js';
 import type { ViewContext } from './views/context.js';
 import { selectionView } from './views/selection.js';
@@ -168,7 +169,7 @@ export class SelectionPanel implements ReactiveController {
           this.panel = 'comparison';
           void this.callbacks.focus('#comparison-heading');
         },
-        onPrint: () => window.print(),
+        onPrint: () => printAlone(this.host),
         onCopyLink: link === undefined ? undefined : () => void this.#copyLink(link),
       },
     );

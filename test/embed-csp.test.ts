@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 
 /**
  * The README's Content-Security-Policy for a page with Trusted Types: Lit's `lit-html` policy, with
@@ -38,5 +39,36 @@ describe('the bundle under Trusted Types', () => {
   it('works loaded once with trusted-types lit-html alone', async () => {
     const frame = await pageWithPolicy(`${STRICT}; trusted-types lit-html`, ['/dist/reseaupro-finder.js']);
     expect(await results(frame)).to.equal(10);
+  });
+});
+
+describe('"Imprimer" on a page whose policy forbids inline styles', () => {
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('prints the selection alone: the rule that leaves the page off the paper is no inline style', async () => {
+    const frame = await pageWithPolicy(`${STRICT}; trusted-types lit-html`, ['/dist/reseaupro-finder.js']);
+    expect(await results(frame)).to.equal(10);
+    const page = frame.contentDocument!;
+    const framed = frame.contentWindow! as Window & typeof globalThis;
+    const finder = page.querySelector('reseaupro-finder') as HTMLElement & { shortlist: string[]; updateComplete: Promise<boolean> };
+    const notice = Object.assign(page.createElement('p'), { textContent: 'Horaires de la mairie' });
+    page.body.prepend(notice);
+    finder.shortlist = ['association-artisans-provence'];
+    await finder.updateComplete;
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('.shortlist-entry')!.click();
+    await finder.updateComplete;
+    const refused: string[] = [];
+    page.addEventListener('securitypolicyviolation', (event) => refused.push(event.violatedDirective));
+    await emulateMedia({ media: 'print' });
+    let printed: boolean[] | undefined;
+    framed.print = () => (printed = [notice, finder].map((element) => element.getClientRects().length > 0));
+    [...finder.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Imprimer')!.click();
+    expect(printed, 'the notice left off, the finder printed').to.deep.equal([false, true]);
+    framed.dispatchEvent(new Event('afterprint'));
+    expect(notice.getClientRects().length, 'once printed').to.be.above(0);
+    expect(refused).to.deep.equal([]);
   });
 });

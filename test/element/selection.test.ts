@@ -218,6 +218,42 @@ describe('<reseaupro-finder> Ma sélection', () => {
   describe('on paper', () => {
     afterEach(() => emulateMedia({ media: 'screen' }));
 
+    it('prints the selection alone when "Imprimer" is pressed, not the host page around it; the page’s own printing is left whole', async () => {
+      const el = await withSelection();
+      const container = el.parentElement!;
+      const menu = Object.assign(document.createElement('nav'), { textContent: 'Menu de la mairie' });
+      const heading = Object.assign(document.createElement('h1'), { textContent: 'Annuaire des réseaux' });
+      const footer = Object.assign(document.createElement('footer'), { textContent: 'Mentions légales' });
+      container.before(menu);
+      container.prepend(heading);
+      container.after(footer);
+      await emulateMedia({ media: 'print' });
+      const shown = (element: Element) => element.getClientRects().length > 0;
+      const onPaper = () => ({
+        menu: shown(menu),
+        heading: shown(heading),
+        footer: shown(footer),
+        finder: shown(el),
+        networks: $$(el, '.selected-network').filter(shown).length,
+      });
+      const pagePrinted = { menu: true, heading: true, footer: true, finder: true, networks: 3 };
+      expect(onPaper(), 'the page printed with the browser’s own command').to.deep.equal(pagePrinted);
+      const print = window.print;
+      let printed: ReturnType<typeof onPaper> | undefined;
+      window.print = () => (printed = onPaper());
+      try {
+        $$(el, '.selection-actions button')
+          .find((button) => text(button) === 'Imprimer')!
+          .click();
+      } finally {
+        window.print = print;
+      }
+      expect(printed, 'printed with "Imprimer"').to.deep.equal({ menu: false, heading: false, footer: false, finder: true, networks: 3 });
+      window.dispatchEvent(new Event('afterprint'));
+      expect(onPaper(), 'once printed, the page prints whole again').to.deep.equal(pagePrinted);
+      expect(el.hasAttribute('data-reseaupro-printing')).to.equal(false);
+    });
+
     /** The relative luminance of a computed `rgb(…)` colour (WCAG 2.1). */
     const luminance = (color: string) => {
       const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((channel) => {
