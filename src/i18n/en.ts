@@ -74,6 +74,7 @@ export const en: Strings = {
   noOptionMatches: 'No choice matches.',
   networkWord: (count) => plural(count, 'network', 'networks'),
   matchCount: (count) => `${number(count)} ${plural(count, 'network matches', 'networks match')} your answers`,
+  directoryCount: (count) => `${number(count)} ${plural(count, 'network', 'networks')} in the directory`,
   partialMatchCount: (count, full) =>
     `${number(count)} ${plural(count, 'network', 'networks')}, ${full ? `${number(full)} of which ${full === 1 ? 'matches' : 'match'}` : 'none matching'} all your answers`,
   stepOf: (step, steps) => `Question ${number(step)} of ${number(steps)}`,

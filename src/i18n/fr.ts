@@ -77,6 +77,7 @@ export const fr: Strings = {
   noOptionMatches: 'Aucun choix ne correspond.',
   networkWord: (count) => plural(count, 'réseau', 'réseaux'),
   matchCount: (count) => `${number(count)} ${plural(count, 'réseau correspond', 'réseaux correspondent')} à vos critères`,
+  directoryCount: (count) => `${number(count)} ${plural(count, 'réseau', 'réseaux')} dans l'annuaire`,
   partialMatchCount: (count, full) =>
     `${number(count)} ${plural(count, 'réseau', 'réseaux')}, ${full ? `dont ${number(full)} ${plural(full, 'répond', 'répondent')}` : 'aucun ne répond'} à tous vos critères`,
   stepOf: (step, steps) => `Question ${number(step)} sur ${number(steps)}`,

@@ -30,10 +30,12 @@ export interface ResultsHandlers {
  * How many networks are listed, in words, and how many of them match every answered question when
  * that is fewer: with answers that only rank, every network is listed.
  */
-export function countText(strings: Strings, evaluation: Pick<Evaluation, 'total' | 'fullMatches'>, model: FinderModel): string {
+export function countText(strings: Strings, evaluation: Pick<Evaluation, 'total' | 'fullMatches' | 'asked'>, model: FinderModel): string {
   // A directory with no network yet: "0 networks match your criteria" would blame answers never given.
   if (!model.directory.networks.length) return strings.emptyDirectory;
-  const { total, fullMatches } = evaluation;
+  const { total, fullMatches, asked } = evaluation;
+  // Nothing answered or searched yet: no criteria to match, the whole directory is listed.
+  if (!asked) return strings.directoryCount(total);
   return fullMatches < total ? strings.partialMatchCount(total, fullMatches) : strings.matchCount(total);
 }
 

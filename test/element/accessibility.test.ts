@@ -95,7 +95,7 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     later.resolve({ body: JSON.stringify(DOCUMENT) });
     await new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
     await el.updateComplete;
-    expect(text(status(el))).to.equal('5 réseaux correspondent à vos critères');
+    expect(text(status(el))).to.equal("5 réseaux dans l'annuaire");
     expect(el.shadowRoot!.activeElement?.id).to.equal('title');
   });
 
@@ -177,7 +177,7 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     $(el, '[data-skip="1"]')!.click();
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(said).to.deep.equal(['Question 3 sur 6. 5 réseaux correspondent à vos critères']);
+    expect(said).to.deep.equal(["Question 3 sur 6. 5 réseaux dans l'annuaire"]);
   });
 
   it('7.5: has one live region, outside what aria-busy covers, and no status inserted already filled', async () => {

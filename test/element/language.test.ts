@@ -8,13 +8,13 @@ const title = (el: ReseauproFinder) => text($(el, '[part="count"]'));
 describe('<reseaupro-finder> languages', () => {
   it('speaks French by default', async () => {
     const el = await finderWith(DOCUMENT);
-    expect(title(el)).to.equal('5 réseaux correspondent à vos critères');
+    expect(title(el)).to.equal("5 réseaux dans l'annuaire");
     expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('fr');
   });
 
   it('speaks English with lang="en", data labels included', async () => {
     const el = await finderWith(DOCUMENT, 'lang="en"');
-    expect(title(el)).to.equal('5 networks match your answers');
+    expect(title(el)).to.equal('5 networks in the directory');
     expect(text($(el, '[part="title"]'))).to.equal('Test networks');
     expect(text($(el, '.result .meta'))).to.equal('Sector network · Detailed profile');
     expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('en');
@@ -22,10 +22,10 @@ describe('<reseaupro-finder> languages', () => {
 
   it("follows the nearest ancestor's language by its primary subtag, and falls back to French", async () => {
     for (const [lang, expected] of [
-      ['en-GB', '5 networks match your answers'],
-      ['EN', '5 networks match your answers'],
-      ['de', '5 réseaux correspondent à vos critères'],
-      ['fr-CA', '5 réseaux correspondent à vos critères'],
+      ['en-GB', '5 networks in the directory'],
+      ['EN', '5 networks in the directory'],
+      ['de', "5 réseaux dans l'annuaire"],
+      ['fr-CA', "5 réseaux dans l'annuaire"],
     ]) {
       const container = await fixture<HTMLDivElement>(`<div lang="${lang}"><section><reseaupro-finder></reseaupro-finder></section></div>`);
       const el = container.querySelector('reseaupro-finder')!;
@@ -44,7 +44,7 @@ describe('<reseaupro-finder> languages', () => {
       const el = root.querySelector('reseaupro-finder')!;
       el.data = DOCUMENT;
       await el.updateComplete;
-      expect(title(el), markup).to.equal('5 networks match your answers');
+      expect(title(el), markup).to.equal('5 networks in the directory');
     }
   });
 
@@ -53,27 +53,27 @@ describe('<reseaupro-finder> languages', () => {
     const el = container.querySelector('reseaupro-finder')!;
     el.data = DOCUMENT;
     await el.updateComplete;
-    expect(title(el)).to.equal('5 réseaux correspondent à vos critères');
+    expect(title(el)).to.equal("5 réseaux dans l'annuaire");
     container.setAttribute('lang', 'en');
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
-    expect(title(el)).to.equal('5 networks match your answers');
+    expect(title(el)).to.equal('5 networks in the directory');
     container.querySelector('section')!.setAttribute('lang', 'fr-FR');
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
-    expect(title(el), 'the nearest ancestor decides').to.equal('5 réseaux correspondent à vos critères');
+    expect(title(el), 'the nearest ancestor decides').to.equal("5 réseaux dans l'annuaire");
     el.setAttribute('lang', 'en');
     container.querySelector('section')!.setAttribute('lang', 'fr');
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
-    expect(title(el), 'its own lang comes first').to.equal('5 networks match your answers');
+    expect(title(el), 'its own lang comes first').to.equal('5 networks in the directory');
   });
 
   it('switches language when its lang attribute changes', async () => {
     const el = await finderWith(DOCUMENT);
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect(title(el)).to.equal('5 networks match your answers');
+    expect(title(el)).to.equal('5 networks in the directory');
   });
 
   /**

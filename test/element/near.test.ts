@@ -267,11 +267,11 @@ describe('<reseaupro-finder> near a place', () => {
 });
 
 describe('<reseaupro-finder> honest count', () => {
-  it('says how many listed networks match every answered question when answers only rank', async () => {
+  it('says how many listed networks match every answered question when answers only rank, and that the whole directory is listed when nothing is asked', async () => {
     const el = await finderWith(DOCUMENT, 'layout="all"', { profil: ['tpe'], attentes: ['information'] });
     expect(text($(el, '.count'))).to.equal('5 réseaux, dont 1 répond à tous vos critères');
     el.answers = {};
     await el.updateComplete;
-    expect(text($(el, '.count'))).to.equal('5 réseaux correspondent à vos critères');
+    expect(text($(el, '.count'))).to.equal("5 réseaux dans l'annuaire");
   });
 });

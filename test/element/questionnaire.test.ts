@@ -48,7 +48,7 @@ describe('<reseaupro-finder> questionnaire', () => {
 
   it('keeps a live count of matches in view, and updates results as options are ticked', async () => {
     const el = await finderWith(DOCUMENT);
-    expect(text($(el, '[part="count"]'))).to.equal('5 réseaux correspondent à vos critères');
+    expect(text($(el, '[part="count"]'))).to.equal("5 réseaux dans l'annuaire");
     optionInput(el, 'Réseau territorial').click();
     await el.updateComplete;
     expect(text($(el, '[part="count"]'))).to.equal('1 réseau correspond à vos critères');

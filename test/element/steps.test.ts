@@ -37,7 +37,7 @@ describe('<reseaupro-finder layout="steps">', () => {
     await go(el, 'Suivant');
     expect(text($(el, '#step-heading'))).to.equal('Quel genre de réseau ?');
     expect(focused(el)).to.equal($(el, '#step-heading'));
-    expect(text($(el, '[role="status"]'))).to.equal('Question 2 sur 6. 5 réseaux correspondent à vos critères');
+    expect(text($(el, '[role="status"]'))).to.equal("Question 2 sur 6. 5 réseaux dans l'annuaire");
     await go(el, 'Précédent');
     expect(text($(el, '#step-heading'))).to.equal("Qu'attendez-vous d'un réseau ?");
   });
@@ -83,7 +83,7 @@ describe('<reseaupro-finder layout="steps">', () => {
     await go(el, 'Voir les 5 réseaux');
     expect($$(el, '.result')).to.have.length(5);
     expect($(el, '#search')).not.to.equal(null);
-    expect(text($(el, '.count'))).to.equal('5 réseaux correspondent à vos critères');
+    expect(text($(el, '.count'))).to.equal("5 réseaux dans l'annuaire");
   });
 
   it('opens on the results when the page presets answers', async () => {

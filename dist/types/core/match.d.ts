@@ -14,6 +14,8 @@ export interface Evaluation {
      * when records say nothing about an answered question. Equal to `total` with nothing answered.
      */
     fullMatches: number;
+    /** Whether anything narrows or ranks the list: an answered question, or a search. */
+    asked: boolean;
     /** The first `count` results, in rank order: far cheaper than `results` at ten thousand networks. */
     top(count: number): Result[];
     /** Every result, in rank order; ranked when first read. */

@@ -45,6 +45,8 @@ export interface Strings {
     /** "network" or "networks", after a count. */
     networkWord: (count: number) => string;
     matchCount: (count: number) => string;
+    /** The count before anything is answered or searched: "283 networks in the directory". */
+    directoryCount: (count: number) => string;
     /** The count when some listed networks do not match every answered question: "54 networks, 12 of which match all your answers". */
     partialMatchCount: (count: number, fullMatches: number) => string;
     /** Steps layout: where the person is. */

@@ -22,7 +22,7 @@ export interface ResultsHandlers {
  * How many networks are listed, in words, and how many of them match every answered question when
  * that is fewer: with answers that only rank, every network is listed.
  */
-export declare function countText(strings: Strings, evaluation: Pick<Evaluation, 'total' | 'fullMatches'>, model: FinderModel): string;
+export declare function countText(strings: Strings, evaluation: Pick<Evaluation, 'total' | 'fullMatches' | 'asked'>, model: FinderModel): string;
 /**
  * The live count, and the shortcut past the questions (there at every width, shown when focused on
  * a wide one; in the steps layout the results come right after it, with no shortcut).
