@@ -1,3 +1,4 @@
+import { frenchSpacing } from '../src/core/text.js';
 import type { Network } from '../src/core/types.js';
 
 /** A small directory that reads like the real one: each record exercises a rule of the design. */
@@ -100,8 +101,4 @@ export function idsOf(items: readonly ({ id: string } | { network: { id: string 
  * and inside « », a narrow one before « ; », « ! » and « ? », and after « n° ». For tests to write
  * the interface's French texts readably.
  */
-export const french = (text: string) =>
-  text
-    .replace(/ ([:»])/g, '\u00a0$1')
-    .replace(/ ([;!?])/g, '\u202f$1')
-    .replace(/([«°]) /g, '$1\u00a0');
+export const french = frenchSpacing;

@@ -17,6 +17,17 @@ export function labelText(label: Label | undefined, lang: Lang): string {
   return label[lang] ?? label.fr ?? label.en ?? '';
 }
 
+/**
+ * A French text written with plain spaces, set as a French page prints it: a no-break space before
+ * « : » and inside « », a narrow one before « ; », « ! » and « ? », and after « n° », so that no line
+ * breaks there. For texts also printed to a terminal, where a no-break space may show as « á ».
+ */
+export const frenchSpacing = (text: string): string =>
+  text
+    .replace(/ ([:»])/g, '\u00a0$1')
+    .replace(/ ([;!?])/g, '\u202f$1')
+    .replace(/([«°]) /g, '$1\u00a0');
+
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /**

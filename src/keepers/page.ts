@@ -1,6 +1,7 @@
 // The keepers' page (dist/keepers.html): drop or choose a file, see every problem with its line and
 // column, the finder working on the data beside, and download reseaux.json and the sheet back.
 // Everything from the file is shown as text; nothing is sent anywhere.
+import { frenchSpacing } from '../core/text.js';
 import type { Lang } from '../core/types.js';
 import { checkFile, failed, type Report } from './check-file.js';
 import { PAGE_WORDS, type PageWords } from './words.js';
@@ -42,6 +43,11 @@ export function mountKeepersPage(page: Document): void {
   let urls: string[] = [];
 
   const words = (): PageWords => PAGE_WORDS[lang];
+  /**
+   * A text as the page shows it: the command line's messages, shared with the page, are written
+   * with plain spaces for terminals; on the page, French ones get French spacing.
+   */
+  const shown = (text: string): string => (lang === 'fr' ? frenchSpacing(text) : text);
 
   function showWords(): void {
     const w = words();
@@ -50,7 +56,7 @@ export function mountKeepersPage(page: Document): void {
     for (const element of page.querySelectorAll<HTMLElement>('[data-word]')) {
       const key = element.dataset.word as keyof PageWords;
       const text = w[key];
-      if (typeof text === 'string') element.textContent = text;
+      if (typeof text === 'string') element.textContent = shown(text);
     }
     language.textContent = w.otherLanguage;
     language.lang = w.otherLang;
@@ -75,11 +81,11 @@ export function mountKeepersPage(page: Document): void {
       ...(result.lines.length ? result.lines : [{ severity: 'note' as const, text: w.noProblem }]).map(({ severity, text }) => {
         const item = page.createElement('li');
         item.className = severity;
-        item.textContent = severity === 'error' ? `${w.severity.error} — ${text}` : text;
+        item.textContent = shown(severity === 'error' ? `${w.severity.error} — ${text}` : text);
         return item;
       }),
     );
-    status.textContent = result.namesFile ? result.summary : w.read(name, result.summary);
+    status.textContent = shown(result.namesFile ? result.summary : w.read(name, result.summary));
     downloads.hidden = result.csv === undefined && result.json === undefined;
     link(jsonLink, result.json, 'application/json');
     link(csvLink, result.csv, 'text/csv');
@@ -102,11 +108,11 @@ export function mountKeepersPage(page: Document): void {
   }
 
   async function read(chosen: File): Promise<void> {
-    status.textContent = words().reading(chosen.name);
+    status.textContent = shown(words().reading(chosen.name));
     try {
       file = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) };
     } catch {
-      status.textContent = words().cannotRead(chosen.name);
+      status.textContent = shown(words().cannotRead(chosen.name));
       return;
     }
     check();

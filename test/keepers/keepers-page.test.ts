@@ -56,7 +56,7 @@ async function choose(page: Page, name: string, content: Uint8Array<ArrayBuffer>
   const input = page.doc.getElementById('file') as HTMLInputElement;
   input.files = transfer.files;
   input.dispatchEvent(new page.win.Event('change'));
-  await waitUntil(() => status(page).startsWith(`${name} `) || status(page).startsWith(`${name}:`), `${name} read`);
+  await waitUntil(() => /^[ \u00a0:]/.test(status(page).slice(name.length)) && status(page).startsWith(name), `${name} read`);
 }
 
 /** Drops a file on the page, as from a file manager. */
@@ -95,10 +95,10 @@ describe('the keepers’ page, dist/keepers.html', () => {
   it('reads French Excel’s Windows-1252 CSV chosen with the button: the report, the finder on that data, both downloads', async () => {
     const page = await openPage();
     await choose(page, 'excel-windows-1252.csv', EXCEL_CSV);
-    expect(status(page)).to.equal('excel-windows-1252.csv : 2 réseaux, 0 problème');
-    expect(reportLines(page)).to.deep.equal([
-      "excel-windows-1252.csv n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français).",
-    ]);
+    expect(status(page)).to.equal(french('excel-windows-1252.csv : 2 réseaux, 0 problème'));
+    expect(reportLines(page)).to.deep.equal(
+      ["excel-windows-1252.csv n'est pas en UTF-8 : lu en Windows-1252 (le « CSV » de l'Excel français)."].map(french),
+    );
 
     const finder = page.doc.getElementById('preview') as Finder;
     expect(finder.hidden).to.equal(false);
@@ -115,16 +115,31 @@ describe('the keepers’ page, dist/keepers.html', () => {
   it('lists every problem of a dropped sheet with its line and column, and offers no reseaux.json until they are fixed', async () => {
     const page = await openPage();
     await dropOn(page, 'broken.csv', await fixture('broken.csv'));
-    expect(reportLines(page)).to.deep.equal([
-      // Where is the command line's, why the widget's words, with its French no-break spaces.
-      `Problème — Ligne 4, colonne « family » : ${french('famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).')}`,
-      "Problème — Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
-      'Problème — Ligne 5, colonne « name » : absent ou vide.',
-    ]);
-    expect(status(page)).to.equal("broken.csv : 3 problèmes : aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez.");
+    expect(reportLines(page)).to.deep.equal(
+      [
+        // Where is the command line's, why the widget's words: on the page, both with French spacing.
+        'Problème — Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+        "Problème — Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
+        'Problème — Ligne 5, colonne « name » : absent ou vide.',
+      ].map(french),
+    );
+    expect(status(page)).to.equal(
+      french("broken.csv : 3 problèmes : aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez."),
+    );
     expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden).to.equal(true);
     expect(page.doc.getElementById('fix-first')!.hidden).to.equal(false);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
+  });
+
+  it('sets its French as French is printed, with no line break before « : » or inside « », and its English without', async () => {
+    const page = await openPage();
+    await choose(page, 'broken.csv', await fixture('broken.csv'));
+    const texts = () => [...page.doc.querySelectorAll('[data-word], #status, #report li')].map((element) => element.textContent ?? '');
+    const breakable = /[ ][:;!?»]|« /;
+    expect(texts().filter((text) => breakable.test(text))).to.deep.equal([]);
+    expect(texts().join(' '), 'French spacing is there').to.include('\u00a0:');
+    page.doc.getElementById('language')!.click();
+    expect(texts().filter((text) => /[\u00a0\u202f][:;!?]/.test(text))).to.deep.equal([]);
   });
 
   it('speaks English at a click, the file’s report and the finder too', async () => {
@@ -152,12 +167,14 @@ describe('the keepers’ page, dist/keepers.html', () => {
       ],
     };
     await choose(page, 'reseaux.json', JSON.stringify(document));
-    expect(reportLines(page)).to.deep.equal([
-      // The widget's words, with its French no-break spaces.
-      `Problème — ${french('Réseau n° 2 (« a ») ignoré : champ « id » — identifiant déjà utilisé plus haut.')}`,
-      'Attention — Réseau n° 1 (« a »), champ « audience » : « TPE » est un libellé : écrivez le code « tpe », sans quoi aucune réponse ne le trouve.',
-    ]);
-    expect(status(page)).to.equal('reseaux.json : 1 réseau, 1 problème, 1 avertissement');
+    expect(reportLines(page)).to.deep.equal(
+      [
+        // The widget's words, then the keepers': on the page, both with French spacing.
+        'Problème — Réseau n° 2 (« a ») ignoré : champ « id » — identifiant déjà utilisé plus haut.',
+        'Attention — Réseau n° 1 (« a »), champ « audience » : « TPE » est un libellé : écrivez le code « tpe », sans quoi aucune réponse ne le trouve.',
+      ].map(french),
+    );
+    expect(status(page)).to.equal(french('reseaux.json : 1 réseau, 1 problème, 1 avertissement'));
     expect(page.doc.getElementById('injected')).to.equal(null);
     expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden).to.equal(true);
     expect((page.doc.getElementById('download-csv') as HTMLAnchorElement).hidden).to.equal(false);
@@ -187,7 +204,7 @@ describe('the keepers’ page, dist/keepers.html', () => {
       ],
     };
     await choose(page, 'reseaux.json', JSON.stringify(document));
-    expect(reportLines(page)).to.include("Champs qu'une cellule ne peut pas contenir, laissés de côté : geo.note.");
+    expect(reportLines(page)).to.include(french("Champs qu'une cellule ne peut pas contenir, laissés de côté : geo.note."));
     expect((page.doc.getElementById('download-csv') as HTMLAnchorElement).hidden).to.equal(false);
   });
 
@@ -196,12 +213,16 @@ describe('the keepers’ page, dist/keepers.html', () => {
     const xls = new Uint8Array(1024);
     xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     await choose(page, 'reseaux.xls', xls);
-    expect(reportLines(page)).to.deep.equal([
-      'Problème — reseaux.xls est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.',
-    ]);
+    expect(reportLines(page)).to.deep.equal(
+      [
+        'Problème — reseaux.xls est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.',
+      ].map(french),
+    );
     // The message names the file: the status says it once.
     expect(status(page)).to.equal(
-      'reseaux.xls est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.',
+      french(
+        'reseaux.xls est un classeur (.xls, .xlsx ou .ods), pas un tableur enregistré en texte : enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.',
+      ),
     );
     expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
@@ -211,16 +232,18 @@ describe('the keepers’ page, dist/keepers.html', () => {
     const page = await openPage();
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0x14]);
     await choose(page, 'reseaux.csv', png);
-    expect(reportLines(page)).to.deep.equal([
-      "Problème — reseaux.csv n'est pas un tableur enregistré en texte (une image, un PDF ?) : ouvrez le tableur, enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.",
-    ]);
+    expect(reportLines(page)).to.deep.equal(
+      [
+        "Problème — reseaux.csv n'est pas un tableur enregistré en texte (une image, un PDF ?) : ouvrez le tableur, enregistrez-le en CSV (Fichier > Enregistrer sous > CSV UTF-8), puis réessayez avec ce fichier CSV.",
+      ].map(french),
+    );
     expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
   });
 
   it('says where a file that is not JSON breaks', async () => {
     const page = await openPage();
     await choose(page, 'reseaux.json', '{\n  "networks": [\n    { "id" 1 }\n  ]\n}\n');
-    expect(reportLines(page)).to.deep.equal(["Problème — reseaux.json n'est pas du JSON valide : ligne 3, colonne 12."]);
+    expect(reportLines(page)).to.deep.equal(["Problème — reseaux.json n'est pas du JSON valide : ligne 3, colonne 12."].map(french));
   });
 
   it('reports a reseaux.json nested 200,000 levels deep as a problem, instead of staying on "reading…"', async () => {
@@ -228,9 +251,11 @@ describe('the keepers’ page, dist/keepers.html', () => {
     const deep = `${'['.repeat(200000)}${']'.repeat(200000)}`;
     await choose(page, 'reseaux.json', `{"networks":[{"id":"a","name":"A","family":"metier","extra":${deep}}]}`);
     expect(reportLines(page)[0]).to.equal(
-      "Problème — Réseau n° 1 (« a »), champ « extra » : la valeur s'imbrique sur plus de 100 niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas.",
+      french(
+        "Problème — Réseau n° 1 (« a »), champ « extra » : la valeur s'imbrique sur plus de 100 niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas.",
+      ),
     );
-    expect(status(page)).to.equal('reseaux.json : 1 réseau, 1 problème, 1 avertissement');
+    expect(status(page)).to.equal(french('reseaux.json : 1 réseau, 1 problème, 1 avertissement'));
   });
 
   it('names a known field nested 200,000 levels deep (tags), instead of "erreur inattendue", and still offers the sheet', async () => {
@@ -243,10 +268,12 @@ describe('the keepers’ page, dist/keepers.html', () => {
       `{"format":1,"networks":[{"id":"a","name":"A","family":"territorial","tags":${deep}},{"id":"b","name":"B","family":"metier"}]}`,
     );
     expect(reportLines(page)).to.include(
-      "Problème — Réseau n° 1 (« a »), champ « tags » : la valeur s'imbrique sur plus de 100 niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas.",
+      french(
+        "Problème — Réseau n° 1 (« a »), champ « tags » : la valeur s'imbrique sur plus de 100 niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas.",
+      ),
     );
     expect(reportLines(page).join('\n')).not.to.match(/inattendue/);
-    expect(status(page)).to.match(/^reseaux\.json : 1 réseau, 2 problèmes/);
+    expect(status(page)).to.match(/^reseaux\.json\u00a0: 1 réseau, 2 problèmes/);
     expect(page.doc.getElementById('downloads')!.hidden).to.equal(false);
   });
 
@@ -257,11 +284,13 @@ describe('the keepers’ page, dist/keepers.html', () => {
       throw new Error('panne de JSON.stringify');
     };
     await choose(page, 'clean.csv', await fixture('clean.csv'));
-    expect(reportLines(page)).to.deep.equal([
-      "Problème — clean.csv n'a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.",
-    ]);
+    expect(reportLines(page)).to.deep.equal(
+      ["Problème — clean.csv n'a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier."].map(
+        french,
+      ),
+    );
     expect(status(page)).to.equal(
-      "clean.csv n'a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier.",
+      french("clean.csv n'a pas pu être vérifié : erreur inattendue (panne de JSON.stringify). Signalez-la, avec ce fichier."),
     );
     expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);

@@ -4,6 +4,12 @@ export declare function fold(text: string): string;
 /** The text of a label in a language, falling back to French, then to any text it has. */
 export declare function labelText(label: Label | undefined, lang: Lang): string;
 /**
+ * A French text written with plain spaces, set as a French page prints it: a no-break space before
+ * « : » and inside « », a narrow one before « ; », « ! » and « ? », and after « n° », so that no line
+ * breaks there. For texts also printed to a terminal, where a no-break space may show as « á ».
+ */
+export declare const frenchSpacing: (text: string) => string;
+/**
  * The language to mark the data's own texts with on a page in `lang`, as the finder and the static
  * pages do: the document's `lang`, unless it is `lang` itself (`fr-FR` on a French page needs no
  * mark). A tag that is not one (`français`) says nothing: the texts are then French, the default.
