@@ -73,9 +73,13 @@ function optionHitsReader(question: ResolvedQuestion): (value: unknown) => Optio
       : undefined;
   const listByMask = new Map<number, readonly number[]>();
   const listOf = (mask: number) => {
-    let list = listByMask.get(mask);
-    if (!list) listByMask.set(mask, (list = question.options.flatMap((_, option) => (mask & (1 << option) ? [option] : []))));
-    return list;
+    const list = listByMask.get(mask);
+    if (list) return list;
+    // A loop, not flatMap: this runs on a first page, before the engine has optimised anything.
+    const made: number[] = [];
+    for (let option = 0; option < question.options.length; option++) if (mask & (1 << option)) made.push(option);
+    listByMask.set(mask, made);
+    return made;
   };
   return (value) => {
     if (typeof value === 'string') return value === '' ? UNKNOWN : (optionsByValue.get(value) ?? NO_OPTION);

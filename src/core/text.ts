@@ -119,6 +119,12 @@ const LONGEST_NUMBER = 15;
  * either text has another character. `test/core/text.test.ts` holds it to the collator itself.
  */
 export function simpleOrder(a: string, b: string): number | undefined {
+  // Two texts that begin with different letters of A to Z are ordered by them, whatever follows: an
+  // accent is of a lower level, and no character after them comes first. Neither need be folded,
+  // which spares most comparisons of a first page's ranking at ten thousand names.
+  const letterA = leadingLetter(a);
+  const letterB = leadingLetter(b);
+  if (letterA !== letterB && letterA >= 0 && letterB >= 0) return letterA < letterB ? -1 : 1;
   const x = foldedForOrder(a);
   const y = foldedForOrder(b);
   if (x === null || y === null) return undefined;
@@ -146,6 +152,12 @@ export function simpleOrder(a: string, b: string): number | undefined {
   // What is left of the longer text must be known too: a character the collator ignores would make them equal.
   if (!knownFrom(x, i) || !knownFrom(y, j)) return undefined;
   return Math.sign(x.length - i - (y.length - j));
+}
+
+/** The first character of `text` in lower case when it is a letter of A to Z, else -1. */
+function leadingLetter(text: string): number {
+  const code = text.charCodeAt(0) | 0x20;
+  return code >= 0x61 && code <= 0x7a ? code : -1;
 }
 
 /** Whether every character of `text` from `from` on has a primary rank. */

@@ -67,6 +67,19 @@ describe('simpleOrder', () => {
     );
   });
 
+  it('orders texts that begin with different letters of A to Z by those letters alone, whatever follows, as the collator does', () => {
+    const letter = fc.constantFrom(...'aAbBmMzZ'.split(''));
+    const begun = fc.tuple(letter, text).map(([first, rest]) => first + rest);
+    fc.assert(
+      fc.property(begun, begun, (a, b) => {
+        fc.pre(a[0].toLowerCase() !== b[0].toLowerCase());
+        // Defined even when what follows is left to the collator (« & », a control character, a long number).
+        expect(Math.sign(simpleOrder(a, b) ?? Number.NaN), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).to.equal(collator.compare(a, b));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   it('orders long numbers as the collator does, or leaves them to it', () => {
     fc.assert(
       fc.property(textWithNumber, textWithNumber, (a, b) => {
