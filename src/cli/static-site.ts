@@ -1,7 +1,7 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { emailHref, phoneHref, websiteHref } from '../core/links.js';
-import { compareInFrench, dataLangMark, formatDate, formatNumber, labelText, paragraphs } from '../core/text.js';
+import { compareInFrench, dataLangMark, RIGHT_TO_LEFT_RULE, formatDate, formatNumber, labelText, paragraphs } from '../core/text.js';
 import type { Directory } from '../core/parse.js';
 import type { Family, Label, Lang, Network } from '../core/types.js';
 import { FAMILIES } from '../core/vocabulary.js';
@@ -347,6 +347,7 @@ const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 au
 a{color:#1d4f91}.top{font-size:.9rem;margin-bottom:1rem}.meta{color:#4f5661}
 dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;min-width:0}
 body{overflow-wrap:anywhere}
+${RIGHT_TO_LEFT_RULE}
 `;
 
 /**

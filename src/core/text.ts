@@ -28,6 +28,13 @@ export const frenchSpacing = (text: string): string =>
     .replace(/ ([;!?])/g, '\u202f$1')
     .replace(/([«°]) /g, '$1\u00a0');
 
+/**
+ * The style rule that runs texts marked with a language written right to left (Arabic, Persian,
+ * Hebrew, Urdu, Pashto, Sorani, Yiddish) that way inside a left-to-right page: the finder's and the
+ * static pages' data may be in one, marked by `dataLangMark`.
+ */
+export const RIGHT_TO_LEFT_RULE = `:is(${['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi'].map((lang) => `:lang(${lang})`).join(',')}){direction:rtl;unicode-bidi:isolate}`;
+
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /**

@@ -222,6 +222,17 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     expect($(badTag, '.result-name')!.getAttribute('lang'), 'a tag that is not a language counts as the default, French').to.equal('fr');
   });
 
+  it('8.7: runs the data’s texts right to left when the data is in a language written so, the interface’s left to right', async () => {
+    const networks = DOCUMENT.networks.map((network, index) => (index === 0 ? { ...network, name: 'شبكة رواد الأعمال' } : network));
+    const el = await finderWith({ ...DOCUMENT, networks, lang: 'ar' }, 'layout="all"');
+    const name = $$(el, '.result-name').find((item) => item.textContent?.includes('شبكة'))!;
+    expect(name.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(name).direction).to.equal('rtl');
+    expect(getComputedStyle($(el, '.count')!).direction, 'the interface').to.equal('ltr');
+    const french = await finderWith(DOCUMENT, 'layout="all"');
+    expect(getComputedStyle($(french, '.result-name')!).direction).to.equal('ltr');
+  });
+
   it('reads an option and its count as two phrases: "Réseau sectoriel (2 réseaux)"', async () => {
     const el = await finderWith(DOCUMENT);
     expect(text(optionInput(el, 'Réseau sectoriel').closest('label'))).to.equal('Réseau sectoriel (2 réseaux)');

@@ -435,7 +435,7 @@ describe('html: what a search result and a phone show', () => {
   });
 
   test(
-    'at 320 px no page scrolls sideways, long addresses and names included (WCAG 1.4.10)',
+    'at 320 px no page scrolls sideways, long addresses and names included (WCAG 1.4.10); data written right to left runs so',
     { skip: !findChrome() && 'no Chrome or Chromium here' },
     async () => {
       const long = `${'groupement'.repeat(12)}`;
@@ -465,6 +465,17 @@ describe('html: what a search result and a phone show', () => {
           await page.goto(pathToFileURL(join(dir, path)).href);
           assert.ok((await page.evaluate(() => globalThis.document.documentElement.scrollWidth)) <= 320, path);
         }
+        // Data in Arabic, marked as such on a French page, runs right to left there; the page's own words do not.
+        const { site: arabic } = built({
+          format: 1,
+          lang: 'ar',
+          networks: [{ id: 'ruwwad', name: 'شبكة رواد الأعمال', family: 'metier' }],
+        });
+        await page.goto(pathToFileURL(join(arabic, 'reseaux/ruwwad.html')).href);
+        const directions = await page.evaluate(() =>
+          ['h1', 'nav.top'].map((selector) => globalThis.getComputedStyle(globalThis.document.querySelector(selector)).direction),
+        );
+        assert.deepEqual(directions, ['rtl', 'ltr']);
       } finally {
         await browser.close();
       }

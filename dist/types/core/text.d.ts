@@ -10,6 +10,12 @@ export declare function labelText(label: Label | undefined, lang: Lang): string;
  */
 export declare const frenchSpacing: (text: string) => string;
 /**
+ * The style rule that runs texts marked with a language written right to left (Arabic, Persian,
+ * Hebrew, Urdu, Pashto, Sorani, Yiddish) that way inside a left-to-right page: the finder's and the
+ * static pages' data may be in one, marked by `dataLangMark`.
+ */
+export declare const RIGHT_TO_LEFT_RULE: string;
+/**
  * The language to mark the data's own texts with on a page in `lang`, as the finder and the static
  * pages do: the document's `lang`, unless it is `lang` itself (`fr-FR` on a French page needs no
  * mark). A tag that is not one (`français`) says nothing: the texts are then French, the default.
