@@ -35,8 +35,9 @@ test(
   () =>
     withKeepersPage(async (page, errors) => {
       await page.setInputFiles('#file', fixture('excel-windows-1252.csv'));
-      await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('excel-windows-1252.csv :'));
-      assert.equal(await page.textContent('#status'), 'excel-windows-1252.csv : 2 réseaux, 0 problème');
+      // French, set as French is printed: a no-break space before the colon.
+      await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('excel-windows-1252.csv\u00a0:'));
+      assert.equal(await page.textContent('#status'), 'excel-windows-1252.csv\u00a0: 2 réseaux, 0 problème');
       const results = await page.evaluate(async () => {
         const finder = document.getElementById('preview');
         await finder.updateComplete;
@@ -60,13 +61,17 @@ test(
       };
       copyFileSync(fixture('broken.csv'), sheet);
       await choose();
-      await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('reseaux.csv : 3 problèmes'));
+      await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('reseaux.csv\u00a0: 3 problèmes'));
       // The keeper fixes the rows in the spreadsheet, saves it where it was, and chooses it again.
       copyFileSync(fixture('clean.csv'), sheet);
       await choose();
-      await page.waitForFunction(() => document.getElementById('status')?.textContent === 'reseaux.csv : 3 réseaux, 0 problème', null, {
-        timeout: 5000,
-      });
+      await page.waitForFunction(
+        () => document.getElementById('status')?.textContent === 'reseaux.csv\u00a0: 3 réseaux, 0 problème',
+        null,
+        {
+          timeout: 5000,
+        },
+      );
       assert.equal(await page.isHidden('#download-json'), false);
     }),
 );
