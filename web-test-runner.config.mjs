@@ -81,6 +81,28 @@ function geolocationCommand() {
   };
 }
 
+/**
+ * `executeServerCommand('forced-colors', { active: true })` shows the page as Windows High Contrast
+ * does (CSS `forced-colors: active`, system colours, no background colours nor box-shadows);
+ * `{ active: false }` ends it. `emulateMedia({ forcedColors })` is not passed on to Chromium's
+ * launcher (puppeteer), hence this command, through the DevTools protocol.
+ */
+function forcedColorsCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -92,6 +114,7 @@ export default {
     // target 'auto' leaves plain JS as served (the dist bundle is tested byte for byte) and only compiles TypeScript.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     geolocationCommand(),
+    forcedColorsCommand(),
   ],
   browsers: [
     chromeLauncher({

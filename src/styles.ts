@@ -195,7 +195,8 @@ export const styles = css`
   }
   .near-place {
     margin: 0;
-    flex: 1 1 12rem;
+    /* In em: with the text at 200 % "— choose —" is not cut, "Near me" goes under it. */
+    flex: 1 1 12em;
   }
   .near-place label {
     display: block;
@@ -272,7 +273,8 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    /* In em, not rem: with the widget's text at 200 % a column still holds "Réseau territorial" whole. */
+    grid-template-columns: repeat(auto-fill, minmax(min(12em, 100%), 1fr));
     column-gap: var(--_space);
   }
   .option {
