@@ -277,6 +277,39 @@ describe('10.4 (WCAG 1.4.4): text at 200 %', () => {
       });
 });
 
+describe('10.4 (WCAG 1.4.4): the sticky count bar with the text at 200 %', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  /** How much of the screen the count bar covers once a person has scrolled down into the questions. */
+  async function barOnScreen(width: number, height: number, textSize: string) {
+    await setViewport({ width, height });
+    const page = await fixture<HTMLDivElement>('<div><div></div><p style="height: 3000px">Suite de la page</p></div>');
+    const el = await finderWith(DEMO, 'layout="all"', { famille: ['sectoriel'] });
+    page.firstElementChild!.append(el.parentElement!);
+    el.shortlist = DEMO.networks.slice(0, 2).map((network) => network.id);
+    inject(el, `html { font-size: ${textSize} !important; }`);
+    await settle(el);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    window.scrollTo(0, $(el, '.questions')!.getBoundingClientRect().top + scrollY + 600);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const bar = $(el, '.summary-bar')!.getBoundingClientRect();
+    window.scrollTo(0, 0);
+    return { top: bar.top, height: bar.height, covered: Math.max(0, Math.min(bar.bottom, innerHeight) - Math.max(bar.top, 0)) };
+  }
+
+  it('stays in view over the questions at 1280 × 720, and covers a third of the screen at most', async () => {
+    const bar = await barOnScreen(1280, 720, '200%');
+    expect(bar.top, 'stuck at the top').to.be.closeTo(0, 1);
+    expect(bar.covered, `${bar.height} px`).to.be.at.most(720 / 3);
+  });
+
+  it('does not stick when it would cover most of a phone’s screen (320 × 640, text at 200 %)', async () => {
+    const bar = await barOnScreen(320, 640, '200%');
+    expect(bar.covered, `${bar.height} px tall`).to.be.at.most(640 / 3);
+    expect((await barOnScreen(320, 640, '100%')).top, 'with the text at 100 % it sticks').to.be.closeTo(0, 1);
+  });
+});
+
 describe('10.11 (WCAG 1.4.10): reflow at 320 × 256', () => {
   after(() => setViewport({ width: 800, height: 600 }));
   for (const state of STATES)
