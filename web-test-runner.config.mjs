@@ -95,8 +95,9 @@ function forcedColorsCommand() {
       if (command !== 'forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      // An empty list ends the emulation: the page is drawn as the system says again.
       await sessions.get(page).send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+        features: payload.active ? [{ name: 'forced-colors', value: 'active' }] : [],
       });
       return true;
     },
