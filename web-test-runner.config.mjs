@@ -81,6 +81,29 @@ function geolocationCommand() {
   };
 }
 
+/**
+ * `executeServerCommand('forced-colors', { active: true })` shows the page as Windows High Contrast
+ * does (CSS `forced-colors: active`, system colours, no background colours nor box-shadows);
+ * `{ active: false }` ends it. `emulateMedia({ forcedColors })` is not passed on to Chromium's
+ * launcher (puppeteer), hence this command, through the DevTools protocol.
+ */
+function forcedColorsCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      // An empty list ends the emulation: the page is drawn as the system says again.
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: payload.active ? [{ name: 'forced-colors', value: 'active' }] : [],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -92,6 +115,7 @@ export default {
     // target 'auto' leaves plain JS as served (the dist bundle is tested byte for byte) and only compiles TypeScript.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     geolocationCommand(),
+    forcedColorsCommand(),
   ],
   browsers: [
     chromeLauncher({

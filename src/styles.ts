@@ -196,7 +196,8 @@ export const styles = css`
   }
   .near-place {
     margin: 0;
-    flex: 1 1 12rem;
+    /* In em: with the text at 200 % "— choose —" is not cut, "Near me" goes under it. */
+    flex: 1 1 12em;
   }
   .near-place label {
     display: block;
@@ -273,7 +274,8 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    /* In em, not rem: with the widget's text at 200 % a column still holds "Réseau territorial" whole. */
+    grid-template-columns: repeat(auto-fill, minmax(min(12em, 100%), 1fr));
     column-gap: var(--_space);
   }
   .option {
@@ -314,7 +316,8 @@ export const styles = css`
   /* The count stays in view while a person scrolls through the questions. */
   .summary-bar {
     position: sticky;
-    top: 0;
+    /* Taller than a third of the screen (a phone with its text at 200 %), it does not stick: its top is then far above. */
+    top: min(0px, (33vh - var(--_bar-height, 0px)) * 999);
     z-index: 1;
     background: var(--_bg);
     display: flex;
