@@ -19,7 +19,6 @@ export const styles = css`
     color-scheme: light;
 
     display: block;
-    container-type: inline-size;
     color: var(--_fg);
     background: var(--_bg);
     font-family: var(--reseaupro-font, inherit);
@@ -42,9 +41,16 @@ export const styles = css`
   .finder {
     padding: var(--_space);
   }
-  /* Measured for layout="auto": the element's width, with no height that the layout could change. */
+  /* The widget's width is queried on .body, which so has no width of its own to give; the probe gives
+     one where the page sizes the widget to its content (a dialog, a flex or grid item, a float): up to
+     60em, and as narrow as need be. Measured for layout="auto": the width, with no height the layout could change. */
   .width-probe {
     height: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 60em);
+  }
+  .body {
+    container-type: inline-size;
   }
   /* Headings are styled by role, not tag: the host chooses their levels (heading-level). */
   .title,
@@ -141,7 +147,8 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  @container (min-width: 46rem) {
+  /* Queried on .body, narrower than the element by its padding: 44rem there is about 46rem of the element. */
+  @container (min-width: 44rem) {
     .layout {
       grid-template-columns: minmax(15rem, 1fr) 2fr;
       align-items: start;
@@ -337,7 +344,7 @@ export const styles = css`
     align-items: center;
   }
   /* Beside the questions the results are in view: the shortcut stays, for the keyboard, shown when focused. */
-  @container (min-width: 46rem) {
+  @container (min-width: 44rem) {
     .jump:not(:focus) {
       position: absolute;
       width: 1px;
@@ -608,7 +615,7 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 28rem) {
     .fields {
       grid-template-columns: 1fr;
     }
