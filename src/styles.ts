@@ -12,8 +12,8 @@ export const styles = css`
     --_surface: var(--reseaupro-surface, #f4f6f9);
     --_border: var(--reseaupro-border, #767676);
     --_focus: var(--reseaupro-focus, var(--_accent));
-    --_radius: var(--reseaupro-radius, 0.375rem);
-    --_space: var(--reseaupro-space, 1rem);
+    --_radius: var(--reseaupro-radius, 0.375em);
+    --_space: var(--reseaupro-space, 1em);
     --_error: #b00020;
     /* Native checkboxes, radios and scroll bars follow the widget's theme, not a dark host page's. */
     color-scheme: light;
@@ -126,7 +126,7 @@ export const styles = css`
   }
   /* A control focused from below (Shift+Tab) scrolls clear of the sticky count bar, whose height is measured. */
   * {
-    scroll-margin-top: calc(var(--_bar-height, 0px) + 0.5rem);
+    scroll-margin-top: calc(var(--_bar-height, 0px) + 0.5em);
   }
   .visually-hidden {
     position: absolute !important;
@@ -147,10 +147,10 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  /* Queried on .body, narrower than the element by its padding: 44rem there is about 46rem of the element. */
-  @container (min-width: 44rem) {
+  /* Queried on .body, narrower than the element by its padding: 44em there is about 46em of the element. */
+  @container (min-width: 44em) {
     .layout {
-      grid-template-columns: minmax(15rem, 1fr) 2fr;
+      grid-template-columns: minmax(15em, 1fr) 2fr;
       align-items: start;
     }
   }
@@ -158,7 +158,7 @@ export const styles = css`
   /* One question at a time: one column, never wider than reads well. */
   .layout.steps {
     display: block;
-    max-width: 44rem;
+    max-width: 44em;
   }
   /* The last step: the search panel above the results (the steps layout is no grid, with no gap). */
   .steps .results-pane {
@@ -171,7 +171,7 @@ export const styles = css`
   .step-progress progress {
     display: block;
     width: 100%;
-    height: 0.5rem;
+    height: 0.5em;
     margin: 0.25em 0 0.5em;
     accent-color: var(--_accent);
   }
@@ -202,7 +202,7 @@ export const styles = css`
   }
   .near-place {
     margin: 0;
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   .near-place label {
     display: block;
@@ -279,7 +279,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
     column-gap: var(--_space);
   }
   .option {
@@ -344,7 +344,7 @@ export const styles = css`
     align-items: center;
   }
   /* Beside the questions the results are in view: the shortcut stays, for the keyboard, shown when focused. */
-  @container (min-width: 44rem) {
+  @container (min-width: 44em) {
     .jump:not(:focus) {
       position: absolute;
       width: 1px;
@@ -470,9 +470,10 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-fg);
   }
-  /* The toggle is inline: without this, the profile's summary touches it. */
+  /* The toggle is inline: without this, the profile's summary touches it. Half the widget's spacing:
+     an em default is the toggle's own, smaller (0.9375em), text's. */
   .profile .shortlist-toggle {
-    margin-bottom: calc(var(--_space) / 2);
+    margin-bottom: calc(var(--_space) / 2 / 0.9375);
   }
   .next-step .fields {
     margin-bottom: 0;
@@ -525,7 +526,7 @@ export const styles = css`
   table {
     border-collapse: collapse;
     min-width: 100%;
-    /* The table scrolls in its box: its columns keep whole words ("anywhere" made them 8rem, cutting "Groupement"). */
+    /* The table scrolls in its box: its columns keep whole words ("anywhere" made them 8em, cutting "Groupement"). */
     overflow-wrap: break-word;
   }
   caption {
@@ -540,7 +541,7 @@ export const styles = css`
     padding: 0.375em 0.5em;
     text-align: start;
     vertical-align: top;
-    min-width: 8rem;
+    min-width: 8em;
   }
   tbody th {
     background: var(--_surface);
@@ -604,7 +605,7 @@ export const styles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
+    grid-template-columns: minmax(8em, max-content) 1fr;
     gap: 0.25em var(--_space);
     margin: var(--_space) 0;
   }
@@ -615,7 +616,7 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  @container (max-width: 28rem) {
+  @container (max-width: 28em) {
     .fields {
       grid-template-columns: 1fr;
     }

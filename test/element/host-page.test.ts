@@ -31,6 +31,8 @@ function pastTheEdges(el: ReseauproFinder): string[] {
     .map((node) => `${node.tagName.toLowerCase()}.${node.className}`);
 }
 
+const style = (element: Element | null) => getComputedStyle(element!);
+
 describe('<reseaupro-finder> in the page’s layouts', () => {
   before(() => setViewport({ width: 1000, height: 800 }));
   after(() => setViewport({ width: 800, height: 600 }));
@@ -104,5 +106,33 @@ describe('<reseaupro-finder> in the page’s layouts', () => {
       expect(el.getBoundingClientRect().width).to.be.above(800);
       expect($$(el, 'fieldset:not([hidden])')).to.have.length(6);
     });
+  });
+});
+
+describe('<reseaupro-finder> on a page whose root font size is 62.5%', () => {
+  // Common in CMS themes: html { font-size: 62.5% } (1rem = 10px) and body { font-size: 1.6rem }.
+  before(() => {
+    document.documentElement.style.fontSize = '62.5%';
+    return setViewport({ width: 1000, height: 800 });
+  });
+  after(() => {
+    document.documentElement.style.fontSize = '';
+    return setViewport({ width: 800, height: 600 });
+  });
+
+  it('lays out as for its 16 px text: one question at a time at 560 px, with 16 px spacing', async () => {
+    const page = await fixture<HTMLDivElement>('<div style="font-size: 1.6rem; width: 560px"></div>');
+    const el = await finderIn(page);
+    expect(style($(el, 'fieldset:not([hidden]) .option-label')).fontSize).to.equal('16px');
+    expect($$(el, 'fieldset:not([hidden])'), 'one question at a time, as on any page at 16 px').to.have.length(1);
+    expect(style($(el, '.finder')).paddingTop).to.equal('16px');
+  });
+
+  it('puts the questions above the results at 700 px, not in a column too narrow for 16 px text', async () => {
+    const page = await fixture<HTMLDivElement>('<div style="font-size: 1.6rem; width: 700px"></div>');
+    const el = await finderIn(page, 'layout="all"');
+    // Two columns only from 46 times the text size (736 px at 16 px), as on a page whose root is 16 px.
+    expect(style($(el, '.layout')).gridTemplateColumns.split(' ')).to.have.length(1);
+    expect($(el, '.questions')!.getBoundingClientRect().width).to.be.above(600);
   });
 });
