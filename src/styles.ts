@@ -26,6 +26,18 @@ export const styles = css`
     /* A page that centres its text (Vite's React template centres its #root) would centre every
        question, result and field: the widget's text starts at the start of the line, as it is drawn. */
     text-align: start;
+    /* What else a page's text passes down and the widget's layout does not survive: capitals, spacing,
+       no wrapping, an indent, italics, a shadow, words broken anywhere, right to left, vertical. */
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    text-indent: 0;
+    font-style: normal;
+    text-shadow: none;
+    word-break: normal;
+    direction: ltr;
+    writing-mode: horizontal-tb;
     /* A word longer than the line (a web address, a name written without spaces) is broken rather
        than make a phone's page scroll sideways (WCAG 1.4.10); cards and grid tracks shrink with it. */
     overflow-wrap: anywhere;

@@ -3,7 +3,7 @@
 // cannot choose.
 import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { $, $$, finderWith, type ReseauproFinder } from '../helpers.js';
+import { $, $$, finderWith, optionInput, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT } from '../fixtures.js';
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -31,7 +31,12 @@ function pastTheEdges(el: ReseauproFinder): string[] {
     .map((node) => `${node.tagName.toLowerCase()}.${node.className}`);
 }
 
+const optionLabel = (el: ReseauproFinder, label: string) =>
+  optionInput(el, label).closest('.option')!.querySelector<HTMLElement>('.option-label')!;
+
 const style = (element: Element | null) => getComputedStyle(element!);
+
+const lineHeight = (element: Element) => parseFloat(style(element).lineHeight);
 
 describe('<reseaupro-finder> in the page’s layouts', () => {
   before(() => setViewport({ width: 1000, height: 800 }));
@@ -134,5 +139,69 @@ describe('<reseaupro-finder> on a page whose root font size is 62.5%', () => {
     // Two columns only from 46 times the text size (736 px at 16 px), as on a page whose root is 16 px.
     expect(style($(el, '.layout')).gridTemplateColumns.split(' ')).to.have.length(1);
     expect($(el, '.questions')!.getBoundingClientRect().width).to.be.above(600);
+  });
+});
+
+describe('<reseaupro-finder> in a theme’s inherited styles', () => {
+  before(() => setViewport({ width: 1000, height: 800 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('reads as written in a wrapper with capitals, spacing, no wrapping, an indent, italics and a text shadow', async () => {
+    // What themes put on a body, a sidebar or a "box" class, inherited by every line of the widget.
+    const page = await fixture<HTMLDivElement>(
+      `<div style="width: 800px; text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; white-space: nowrap;
+        text-indent: 3em; font-style: italic; text-shadow: 0 1px 3px #000; word-break: break-all"></div>`,
+    );
+    const el = await finderIn(page, 'layout="all"');
+    expect(pastTheEdges(el), 'drawn past the widget’s edges').to.deep.equal([]);
+    const label = optionLabel(el, 'Réseau métier');
+    const name = $(el, '.result-name')!;
+    for (const element of [label, name, $(el, '.count')!]) {
+      const { textTransform, fontStyle, textShadow, letterSpacing } = style(element);
+      expect({ textTransform, fontStyle, textShadow, letterSpacing }).to.deep.equal({
+        textTransform: 'none',
+        fontStyle: 'normal',
+        textShadow: 'none',
+        letterSpacing: 'normal',
+      });
+    }
+    // "Réseau métier" fits its column on one line, as on a plain page.
+    expect(label.getBoundingClientRect().height).to.be.at.most(lineHeight(label) + 1);
+    // A network's name breaks between words, not anywhere in a word.
+    expect(style(name).wordBreak).to.equal('normal');
+    expect(style($(el, '.result .summary, .result p:not(.meta)')).textIndent).to.equal('0px');
+  });
+
+  it('keeps the page’s font family and size, and its hiding', async () => {
+    const page = await fixture<HTMLDivElement>('<div style="width: 800px; font-family: Georgia, serif; font-size: 20px"></div>');
+    const el = await finderIn(page, 'layout="all"');
+    const label = optionLabel(el, 'Réseau métier');
+    expect(style(label).fontFamily).to.include('Georgia');
+    expect(style(label).fontSize).to.equal('20px');
+    page.style.visibility = 'hidden';
+    expect(style(label).visibility, 'a tab panel hidden by the page stays hidden').to.equal('hidden');
+  });
+
+  it('reads left to right on a right-to-left page: each checkbox before its label, the text from the left', async () => {
+    // An Arabic or Hebrew site embedding the French widget: the neutral marks (« : », parentheses)
+    // went to the wrong end of each line, the checkboxes to the right.
+    const page = await fixture<HTMLDivElement>('<div dir="rtl" lang="ar" style="width: 800px"></div>');
+    const el = await finderIn(page, 'layout="all"');
+    const input = optionInput(el, 'Réseau métier');
+    expect(input.getBoundingClientRect().left).to.be.below(optionLabel(el, 'Réseau métier').getBoundingClientRect().left);
+    expect(style($(el, '.result-name')).direction).to.equal('ltr');
+    const title = $(el, '#title')!;
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    expect(range.getBoundingClientRect().left - el.getBoundingClientRect().left, 'the title starts at the left').to.be.below(40);
+  });
+
+  it('stays horizontal in a vertical writing mode', async () => {
+    const page = await fixture<HTMLDivElement>('<div style="writing-mode: vertical-rl; height: 600px"></div>');
+    const el = await finderIn(page, 'layout="all"');
+    const label = optionLabel(el, 'Réseau métier');
+    expect(style(label).writingMode).to.equal('horizontal-tb');
+    const { width, height } = label.getBoundingClientRect();
+    expect(width, 'the label is a line, not a column').to.be.above(height);
   });
 });
