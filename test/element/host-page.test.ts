@@ -2,8 +2,8 @@
 // (shadow DOM stops selectors, not inheritance), root font size, forms, layouts and dialogs it
 // cannot choose.
 import { expect, fixture } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import { $, $$, finderWith, optionInput, type ReseauproFinder } from '../helpers.js';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { $, $$, finderWith, optionInput, text, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT } from '../fixtures.js';
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -17,6 +17,13 @@ async function finderIn(page: Element, attributes = ''): Promise<ReseauproFinder
   await frames();
   await el.updateComplete;
   return el;
+}
+
+/** The element focused, through shadow roots. */
+function deepFocus(): Element | null {
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused;
 }
 
 /** What of the widget is drawn past its own left or right edge (cut, or over the page). */
@@ -203,5 +210,135 @@ describe('<reseaupro-finder> in a theme’s inherited styles', () => {
     expect(style(label).writingMode).to.equal('horizontal-tb');
     const { width, height } = label.getBoundingClientRect();
     expect(width, 'the label is a line, not a column').to.be.above(height);
+  });
+});
+
+describe('<reseaupro-finder> inside a page’s form', () => {
+  let submitted: number;
+  const count = (event: Event) => {
+    submitted += 1;
+    event.preventDefault();
+  };
+  beforeEach(() => {
+    submitted = 0;
+    document.addEventListener('submit', count);
+  });
+  afterEach(() => document.removeEventListener('submit', count));
+
+  it('submits nothing of the page with Enter in the search box or on any button', async () => {
+    const page = await fixture<HTMLFormElement>('<form action="/nowhere"><input name="q" /><div id="slot"></div></form>');
+    const el = await finderIn(page, 'layout="all"');
+    $<HTMLInputElement>(el, '#search')!.focus();
+    await sendKeys({ type: 'club' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(submitted).to.equal(0);
+    expect(el.query).to.equal('club');
+    for (const button of $$<HTMLButtonElement>(el, 'button')) {
+      if (!button.isConnected || button.getClientRects().length === 0) continue;
+      button.click();
+      await el.updateComplete;
+    }
+    expect(submitted).to.equal(0);
+  });
+
+  it('keeps Enter in the widget on an ASP.NET WebForms page whose form has a default button', async () => {
+    // <form defaultbutton="btnSearch"> renders onkeypress="return WebForm_FireDefaultButton(event, 'btnSearch')":
+    // Enter anywhere in the form clicks the site's own search button, which posts the page back.
+    const fire = (event: KeyboardEvent, id: string) => {
+      const source = event.target as HTMLElement;
+      if (event.key !== 'Enter' || /^(textarea|a)$/i.test(source.tagName)) return true;
+      document.getElementById(id)!.click();
+      event.stopPropagation();
+      return false;
+    };
+    Object.assign(window, { WebForm_FireDefaultButton: fire });
+    const page = await fixture<HTMLFormElement>(
+      `<form action="/nowhere" onkeypress="return WebForm_FireDefaultButton(event, 'btnSearch')">
+        <input name="q" /><input type="submit" id="btnSearch" value="Rechercher" /><div id="slot"></div>
+      </form>`,
+    );
+    const el = await finderIn(page, 'layout="all"');
+    $<HTMLInputElement>(el, '#search')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(submitted, 'Enter in the search box').to.equal(0);
+    $(el, '.result .link')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(submitted, 'Enter on a network’s name').to.equal(0);
+    expect($(el, '[part="profile"]'), 'the profile opens').to.not.equal(null);
+  });
+
+  it('opens a profile with Enter on a page that stops Enter from submitting its forms', async () => {
+    // The most copied answer to "prevent Enter from submitting a form": $(document).on('keydown', 'form', e => e.key != 'Enter').
+    const page = await fixture<HTMLFormElement>('<form action="/nowhere"><div id="slot"></div></form>');
+    const stop = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && (event.target as Element).closest('form')) event.preventDefault();
+    };
+    document.addEventListener('keydown', stop);
+    try {
+      const el = await finderIn(page, 'layout="all"');
+      $(el, '.result .link')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part="profile"]')).to.not.equal(null);
+    } finally {
+      document.removeEventListener('keydown', stop);
+    }
+  });
+});
+
+describe('<reseaupro-finder> in a modal <dialog>, with the keyboard', () => {
+  let dialog: HTMLDialogElement;
+  afterEach(() => dialog?.close());
+
+  it('goes back from a profile with Escape and stays open; the next Escape closes the dialog', async () => {
+    const page = await fixture<HTMLDivElement>('<div><dialog style="width: 900px"><div id="slot"></div></dialog></div>');
+    dialog = page.querySelector('dialog')!;
+    dialog.showModal();
+    const el = await finderIn(page, 'layout="all"');
+    const name = $(el, '.result .link')!;
+    name.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(deepFocus()?.id).to.equal('profile-title');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await frames();
+    expect(dialog.open, 'the dialog stays open').to.equal(true);
+    expect($(el, '[part="profile"]')).to.equal(null);
+    expect(text(deepFocus()), 'focus back on the network').to.equal(text(name));
+    await sendKeys({ press: 'Escape' });
+    await frames();
+    expect(dialog.open, 'Escape on the list is the dialog’s').to.equal(false);
+  });
+});
+
+describe('two finders on one page, one with sync-url', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('keep their answers, their announcements and their Escape to themselves', async () => {
+    const page = await fixture<HTMLDivElement>('<div><div id="slot"></div></div>');
+    const synced = await finderIn(page, 'id="annuaire" sync-url layout="all"');
+    const other = await finderIn(page, 'layout="all"');
+    const otherSaid = text($(other, '[role="status"]'));
+    optionInput(synced, 'Réseau métier').click();
+    await synced.updateComplete;
+    await other.updateComplete;
+    expect(other.answers).to.deep.equal({});
+    expect(location.hash).to.equal('#annuaire.famille=metier');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(text($(synced, '[role="status"]'))).to.include('1 réseau');
+    expect(text($(other, '[role="status"]'))).to.equal(otherSaid);
+    // A profile open in each; Escape in one closes only its own.
+    $(synced, '.result .link')!.click();
+    $(other, '.result .link')!.click();
+    await synced.updateComplete;
+    await other.updateComplete;
+    $(other, '#profile-title')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await other.updateComplete;
+    expect($(other, '[part="profile"]')).to.equal(null);
+    expect($(synced, '[part="profile"]')).to.not.equal(null);
   });
 });
