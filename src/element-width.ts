@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
-/** Below this width, in rem, `layout="auto"` asks one question at a time. */
-const STEPS_BELOW_REM = 40;
+/** Below this width, in ems of the element's own text (not the root's: a theme may make 1rem 10px), `layout="auto"` asks one question at a time. */
+const STEPS_BELOW_EM = 40;
 
 /**
  * Whether the element itself is narrow, not the window: a finder in a sidebar is narrow on a wide
@@ -46,8 +46,8 @@ export class ElementWidth implements ReactiveController {
   #measured(width: number): void {
     // An element not laid out (display: none, a closed tab) has no width to go by.
     if (width === 0) return;
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const narrow = width < STEPS_BELOW_REM * rem;
+    const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+    const narrow = width < STEPS_BELOW_EM * em;
     if (narrow === this.narrow) return;
     this.narrow = narrow;
     this.host.requestUpdate();

@@ -13,14 +13,13 @@ export const styles = css`
     --_surface: var(--reseaupro-surface, #f4f6f9);
     --_border: var(--reseaupro-border, #767676);
     --_focus: var(--reseaupro-focus, var(--_accent));
-    --_radius: var(--reseaupro-radius, 0.375rem);
-    --_space: var(--reseaupro-space, 1rem);
+    --_radius: var(--reseaupro-radius, 0.375em);
+    --_space: var(--reseaupro-space, 1em);
     --_error: #b00020;
     /* Native checkboxes, radios and scroll bars follow the widget's theme, not a dark host page's. */
     color-scheme: light;
 
     display: block;
-    container-type: inline-size;
     color: var(--_fg);
     background: var(--_bg);
     font-family: var(--reseaupro-font, inherit);
@@ -28,6 +27,18 @@ export const styles = css`
     /* A page that centres its text (Vite's React template centres its #root) would centre every
        question, result and field: the widget's text starts at the start of the line, as it is drawn. */
     text-align: start;
+    /* What else a page's text passes down and the widget's layout does not survive: capitals, spacing,
+       no wrapping, an indent, italics, a shadow, words broken anywhere, right to left, vertical. */
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    text-indent: 0;
+    font-style: normal;
+    text-shadow: none;
+    word-break: normal;
+    direction: ltr;
+    writing-mode: horizontal-tb;
     /* A word longer than the line (a web address, a name written without spaces) is broken rather
        than make a phone's page scroll sideways (WCAG 1.4.10); cards and grid tracks shrink with it. */
     overflow-wrap: anywhere;
@@ -43,9 +54,16 @@ export const styles = css`
   .finder {
     padding: var(--_space);
   }
-  /* Measured for layout="auto": the element's width, with no height that the layout could change. */
+  /* The widget's width is queried on .body, which so has no width of its own to give; the probe gives
+     one where the page sizes the widget to its content (a dialog, a flex or grid item, a float): up to
+     60em, and as narrow as need be. Measured for layout="auto": the width, with no height the layout could change. */
   .width-probe {
     height: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 60em);
+  }
+  .body {
+    container-type: inline-size;
   }
   /* Headings are styled by role, not tag: the host chooses their levels (heading-level). */
   .title,
@@ -121,7 +139,7 @@ export const styles = css`
   }
   /* A control focused from below (Shift+Tab) scrolls clear of the sticky count bar, whose height is measured. */
   * {
-    scroll-margin-top: calc(var(--_bar-height, 0px) + 0.5rem);
+    scroll-margin-top: calc(var(--_bar-height, 0px) + 0.5em);
   }
   .visually-hidden {
     position: absolute !important;
@@ -142,9 +160,10 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  @container (min-width: 46rem) {
+  /* Queried on .body, narrower than the element by its padding: 44em there is about 46em of the element. */
+  @container (min-width: 44em) {
     .layout {
-      grid-template-columns: minmax(15rem, 1fr) 2fr;
+      grid-template-columns: minmax(15em, 1fr) 2fr;
       align-items: start;
     }
   }
@@ -152,7 +171,7 @@ export const styles = css`
   /* One question at a time: one column, never wider than reads well. */
   .layout.steps {
     display: block;
-    max-width: 44rem;
+    max-width: 44em;
   }
   /* The last step: the search panel above the results (the steps layout is no grid, with no gap). */
   .steps .results-pane {
@@ -165,7 +184,7 @@ export const styles = css`
   .step-progress progress {
     display: block;
     width: 100%;
-    height: 0.5rem;
+    height: 0.5em;
     margin: 0.25em 0 0.5em;
     accent-color: var(--_accent);
   }
@@ -341,7 +360,7 @@ export const styles = css`
     align-items: center;
   }
   /* Beside the questions the results are in view: the shortcut stays, for the keyboard, shown when focused. */
-  @container (min-width: 46rem) {
+  @container (min-width: 44em) {
     .jump:not(:focus) {
       position: absolute;
       width: 1px;
@@ -467,9 +486,10 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-fg);
   }
-  /* The toggle is inline: without this, the profile's summary touches it. */
+  /* The toggle is inline: without this, the profile's summary touches it. Half the widget's spacing:
+     an em default is the toggle's own, smaller (0.9375em), text's. */
   .profile .shortlist-toggle {
-    margin-bottom: calc(var(--_space) / 2);
+    margin-bottom: calc(var(--_space) / 2 / 0.9375);
   }
   .next-step .fields {
     margin-bottom: 0;
@@ -522,7 +542,7 @@ export const styles = css`
   table {
     border-collapse: collapse;
     min-width: 100%;
-    /* The table scrolls in its box: its columns keep whole words ("anywhere" made them 8rem, cutting "Groupement"). */
+    /* The table scrolls in its box: its columns keep whole words ("anywhere" made them 8em, cutting "Groupement"). */
     overflow-wrap: break-word;
   }
   caption {
@@ -537,7 +557,7 @@ export const styles = css`
     padding: 0.375em 0.5em;
     text-align: start;
     vertical-align: top;
-    min-width: 8rem;
+    min-width: 8em;
   }
   tbody th {
     background: var(--_surface);
@@ -601,7 +621,7 @@ export const styles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
+    grid-template-columns: minmax(8em, max-content) 1fr;
     gap: 0.25em var(--_space);
     margin: var(--_space) 0;
   }
@@ -612,7 +632,7 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 28em) {
     .fields {
       grid-template-columns: 1fr;
     }

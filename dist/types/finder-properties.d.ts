@@ -83,7 +83,7 @@ export declare class FinderProperties extends LitElement {
     headingLevel: number;
     /**
      * `steps`: one question at a time; `all`: every question at once beside the results; `auto` (the
-     * default): `steps` when the element itself is narrower than about 40rem, else `all`.
+     * default): `steps` when the element itself is narrower than about 40em (40 times its own text size), else `all`.
      */
     layout: 'auto' | 'steps' | 'all';
     /**

@@ -52,8 +52,8 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @cssprop [--reseaupro-border=#767676] - Borders of cards and fields.
  * @cssprop [--reseaupro-focus=var(--reseaupro-accent)] - Focus ring.
  * @cssprop [--reseaupro-font=inherit] - Font family; the page's by default.
- * @cssprop [--reseaupro-radius=0.375rem] - Corner radius.
- * @cssprop [--reseaupro-space=1rem] - Base spacing.
+ * @cssprop [--reseaupro-radius=0.375em] - Corner radius.
+ * @cssprop [--reseaupro-space=1em] - Base spacing.
  */
 export declare class ReseauproFinder extends FinderProperties {
     #private;

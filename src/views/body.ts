@@ -50,6 +50,15 @@ export interface FinderViewHandlers {
   selectionView: (model: FinderModel, evaluation: Evaluation) => unknown;
 }
 
+/**
+ * Enter is the widget's own: it activates the widget's buttons and links, and submits only its search
+ * form. A page's form scripts would take it otherwise: WebForms' default button posts the page back
+ * (keypress), "prevent Enter from submitting" snippets cancel it (keydown), and Enter did nothing.
+ */
+const keepEnter = (event: KeyboardEvent) => {
+  if (event.key === 'Enter') event.stopPropagation();
+};
+
 /** The whole widget: its title, what the document gives, and the live region. */
 export function finderView(context: ViewContext, view: FinderView, handlers: FinderViewHandlers): TemplateResult {
   const { state } = view;
@@ -62,6 +71,8 @@ export function finderView(context: ViewContext, view: FinderView, handlers: Fin
       aria-labelledby="title"
       @click=${handlers.onClick}
       @auxclick=${handlers.onAuxClick}
+      @keydown=${keepEnter}
+      @keypress=${keepEnter}
     >
       <div class="width-probe"></div>
       <div class="body" aria-busy=${state.status === 'loading'}>

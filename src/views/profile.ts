@@ -176,7 +176,13 @@ export function profileView(context: ViewContext, network: Network, options: Pro
       class="profile"
       part="profile"
       aria-labelledby="profile-title"
-      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && options.onBack()}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key !== 'Escape') return;
+        // Escape used here is not also a dialog's or a modal's around the widget, which would close.
+        event.preventDefault();
+        event.stopPropagation();
+        options.onBack();
+      }}
       data-network=${network.id}
     >
       ${back}
