@@ -62,6 +62,17 @@ export async function finderWith(data: unknown, attributes = '', answers?: Recor
   return el;
 }
 
+/** A finder in the page whose `src` fails (as the caller's `stubFetch` replies), once its error is shown. */
+export async function finderWithLoadError(src: string): Promise<ReseauproFinder> {
+  const container = await fixture<HTMLDivElement>('<div></div>');
+  const el = document.createElement('reseaupro-finder');
+  const error = oneEvent(el, 'reseaupro-error');
+  el.src = src;
+  container.append(el);
+  await error;
+  return el;
+}
+
 /** Waits for one of the finder's events and gives its detail. */
 export async function nextEvent<K extends keyof ReseauproEventMap>(el: HTMLElement, name: K): Promise<ReseauproEventMap[K]['detail']> {
   const event = await oneEvent<ReseauproEventMap[K]>(el, name);

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { $, $$, deferredReply, finderWith, optionInput, stubFetch, text, type ReseauproFinder } from '../helpers.js';
+import { $, $$, deferredReply, finderWith, finderWithLoadError, optionInput, stubFetch, text, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT } from '../fixtures.js';
 
 /** axe-core over the element and its shadow tree, in one state. */
@@ -49,12 +49,7 @@ describe('<reseaupro-finder> accessibility (axe, WCAG 2.1 AA)', () => {
 
   it('is accessible on an error', async () => {
     stub = stubFetch({ '/down.json': 'network-error' });
-    const container = await fixture<HTMLDivElement>('<div></div>');
-    const el = document.createElement('reseaupro-finder');
-    const error = new Promise((resolve) => el.addEventListener('reseaupro-error', resolve, { once: true }));
-    el.src = '/down.json';
-    container.append(el);
-    await error;
+    const el = await finderWithLoadError('/down.json');
     expect(text($(el, '[role="alert"]'))).to.include('ne répond pas');
     await isAccessible(el);
   });

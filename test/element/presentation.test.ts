@@ -3,7 +3,7 @@
 // the focus indicator (10.7, WCAG 2.4.7) and forced colors (Windows High Contrast).
 import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { $, $$, finderWith, stubFetch, text, type ReseauproFinder } from '../helpers.js';
+import { $, $$, finderWith, finderWithLoadError, stubFetch, text, type ReseauproFinder } from '../helpers.js';
 
 /** The demo directory: 283 networks with real-length names, places and a feedback address. */
 let DEMO: { networks: { id: string }[] };
@@ -103,12 +103,7 @@ const STATES: State[] = [
     name: 'an error',
     make: async () => {
       stub = stubFetch({ '/down.json': 'network-error' });
-      const container = await fixture<HTMLDivElement>('<div></div>');
-      const el = document.createElement('reseaupro-finder');
-      const error = new Promise((resolve) => el.addEventListener('reseaupro-error', resolve, { once: true }));
-      el.src = '/down.json';
-      container.append(el);
-      await error;
+      const el = await finderWithLoadError('/down.json');
       await settle(el);
       return el;
     },
