@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
-/** Below this width, in ems of the element's own text (not the root's: a theme may make 1rem 10px), `layout="auto"` asks one question at a time. */
+/**
+ * Below this width of the probe, in ems of the element's own text (not the root's: a theme may make 1rem 10px),
+ * `layout="auto"` asks one question at a time. The probe is inside the widget's padding (`--reseaupro-space` on
+ * each side): with the default spacing, the element itself changes at 42em.
+ */
 const STEPS_BELOW_EM = 40;
 
 /**

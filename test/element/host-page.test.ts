@@ -75,6 +75,12 @@ describe('<reseaupro-finder> in the page’s layouts', () => {
     });
   }
 
+  it('takes at most 62em (992 px at 16 px) where the page sizes it to its content, as the README says', async () => {
+    const page = await fixture<HTMLDivElement>('<div style="display: flex; width: 1200px"><div id="slot"></div></div>');
+    const el = await finderIn(page);
+    expect(el.getBoundingClientRect().width).to.equal(62 * 16);
+  });
+
   it('fits a 260 px sidebar or column, in a grid or a flex row, without widening it', async () => {
     for (const markup of [
       '<div style="display: grid; grid-template-columns: 1fr 260px; width: 700px"><main>…</main><div id="slot"></div></div>',

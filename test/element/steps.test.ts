@@ -200,6 +200,19 @@ describe('<reseaupro-finder layout="auto">', () => {
     }
   });
 
+  it('changes where the README says: below 42em of the element (40em inside its padding), 672 px at 16 px', async () => {
+    expect(visibleQuestions((await finderIn('671px')).el), '671 px: one at a time').to.have.length(1);
+    expect(visibleQuestions((await finderIn('672px')).el), '672 px: all at once').to.have.length(6);
+    // The padding is the theme's spacing: a wider one moves the change with it.
+    const { box, el } = await finderIn('700px');
+    el.style.setProperty('--reseaupro-space', '2em');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(visibleQuestions(el), '700 px with 2em of padding: one at a time').to.have.length(1);
+    expect(box.getBoundingClientRect().width).to.equal(700);
+  });
+
   it('follows the element when it is resized, keeping the answers', async () => {
     const { box, el } = await finderIn('50rem');
     optionInput(el, 'Réseau métier').click();
