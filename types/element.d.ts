@@ -1,6 +1,6 @@
 /**
  * The `<reseaupro-finder>` element as frameworks see it: its attributes and properties, its events.
- * Written from the public contract (every attribute of DESIGN.md, 2.0 included); Lit-free, so that
+ * Written from the public contract (every attribute of the README, 2.0 included); Lit-free, so that
  * it type-checks in a project where only this package is installed. `test/node/types.test.mjs`
  * holds it to custom-elements.json, so that an attribute or event the element gains is added here.
  */

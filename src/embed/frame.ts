@@ -6,7 +6,7 @@
  * five-line script in the parent can resize the iframe; without it, a fixed height scrolls.
  */
 
-/** The element's attributes (DESIGN.md), each read from the query parameter of the same name. */
+/** The element's attributes (the README's table), each read from the query parameter of the same name. */
 export const FRAME_ATTRIBUTES = [
   'src',
   'lang',
