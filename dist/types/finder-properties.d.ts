@@ -83,7 +83,8 @@ export declare class FinderProperties extends LitElement {
     headingLevel: number;
     /**
      * `steps`: one question at a time; `all`: every question at once beside the results; `auto` (the
-     * default): `steps` when the element itself is narrower than about 40em (40 times its own text size), else `all`.
+     * default): `steps` when the element itself has less than 40em (40 times its own text size) inside
+     * its padding of `--reseaupro-space` on each side (below 42em with the default spacing), else `all`.
      */
     layout: 'auto' | 'steps' | 'all';
     /**

@@ -53,7 +53,7 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @cssprop [--reseaupro-focus=var(--reseaupro-accent)] - Focus ring.
  * @cssprop [--reseaupro-font=inherit] - Font family; the page's by default.
  * @cssprop [--reseaupro-radius=0.375em] - Corner radius.
- * @cssprop [--reseaupro-space=1em] - Base spacing.
+ * @cssprop [--reseaupro-space=1em] - Base spacing, and the widget's padding (inside which `layout="auto"` measures its 40em).
  */
 export declare class ReseauproFinder extends FinderProperties {
     #private;

@@ -18,7 +18,7 @@ export interface StepsCallbacks {
 }
 /**
  * Where a person is in the steps layout, and whether the finder asks one question at a time:
- * `layout="steps"`, or `auto` in an element narrower than 40em. Answers given before the steps
+ * `layout="steps"`, or `auto` in an element with less than 40em inside its padding (42em with the default spacing). Answers given before the steps
  * show (preset by the page, a shared link, or a finder that narrowed) open on the results.
  */
 export declare class StepsNavigator implements ReactiveController {

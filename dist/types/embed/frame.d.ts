@@ -5,7 +5,7 @@
  * its height whenever it changes, as `{ type: 'reseaupro-finder:height', height }`, so that a
  * five-line script in the parent can resize the iframe; without it, a fixed height scrolls.
  */
-/** The element's attributes (DESIGN.md), each read from the query parameter of the same name. */
+/** The element's attributes (the README's table), each read from the query parameter of the same name. */
 export declare const FRAME_ATTRIBUTES: readonly ["src", "lang", "layout", "page-size", "heading-level", "timeout", "theme", "near", "answers", "sync-url", "remember"];
 /** The message the page posts to its parent. */
 export declare const HEIGHT_MESSAGE = "reseaupro-finder:height";
