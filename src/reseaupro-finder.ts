@@ -15,7 +15,7 @@ import { PageLanguage } from './page-language.js';
 import { SelectionPanel } from './selection-panel.js';
 import { StepsNavigator } from './steps-navigator.js';
 import { StickyBarHeight } from './sticky-bar.js';
-import { rightToLeftData, styles, themes } from './styles.js';
+import { styles, themes } from './styles.js';
 import { ViewNavigation } from './view-navigation.js';
 import { finderView } from './views/body.js';
 import { viewContext, type ViewContext } from './views/context.js';
@@ -86,7 +86,7 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @cssprop [--reseaupro-space=1em] - Base spacing, and the widget's padding (inside which `layout="auto"` measures its 40em).
  */
 export class ReseauproFinder extends FinderProperties {
-  static override styles = [styles, themes, rightToLeftData];
+  static override styles = [styles, themes];
 
   /**
    * The ids of the networks a person put in "Ma sélection"; settable. Ids the loaded document does

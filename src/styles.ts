@@ -1,5 +1,4 @@
 import { css, unsafeCSS } from 'lit';
-import { RIGHT_TO_LEFT_RULE } from './core/text.js';
 
 // The --reseaupro-* custom properties are the theme's public contract: each is documented with @cssprop on
 // the element. Private --_ copies hold their defaults in one place.
@@ -675,6 +674,3 @@ const DARK_PALETTE =
 export const themes = unsafeCSS(
   `:host([theme=dark]){${DARK_PALETTE}}@media (prefers-color-scheme:dark){:host([theme=auto]){${DARK_PALETTE}}}`,
 );
-
-/** Data in a language written right to left, marked with its lang, runs that way inside the interface's left to right. */
-export const rightToLeftData = unsafeCSS(RIGHT_TO_LEFT_RULE);

@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, renameSync, cpSync, chmodSync, statSync, rmSync, readFileSync, unlinkSync } from 'node:fs';
 import { resolve, join, dirname, basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, R as RIGHT_TO_LEFT_RULE, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, t as textDirection, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
 import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
@@ -561,7 +561,7 @@ ${body}
 `;
 }
 const dataLangAttribute = (site, lang) => site.dataLang[lang];
-const langAttribute = (lang) => (lang ? ` lang="${escape(lang)}"` : '');
+const langAttribute = (lang) => (lang ? ` lang="${escape(lang)}"${textDirection(lang) ? ' dir="rtl"' : ''}` : '');
 /**
  * The language of the directory's title on a page in `lang`, when it is not the page's, as the finder
  * marks it: a plain text is in the data's language; a `{ fr, en }` title lacking `lang` shows another.
@@ -767,7 +767,6 @@ const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 au
 a{color:#1d4f91}.top{font-size:.9rem;margin-bottom:1rem}.meta{color:#4f5661}
 dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;min-width:0}
 body{overflow-wrap:anywhere}
-${RIGHT_TO_LEFT_RULE}
 `;
 /**
  * Every file of the site, by path from its root, made one at a time as the writer asks for it: the

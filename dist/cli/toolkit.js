@@ -15,12 +15,14 @@ function labelText(label, lang) {
         return label;
     return label[lang] ?? label.fr ?? label.en ?? '';
 }
+/** Arabic, Persian, Hebrew, Urdu, Pashto, Sorani and Yiddish: languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi']);
 /**
- * The style rule that runs texts marked with a language written right to left (Arabic, Persian,
- * Hebrew, Urdu, Pashto, Sorani, Yiddish) that way inside a left-to-right page: the finder's and the
- * static pages' data may be in one, marked by `dataLangMark`.
+ * `rtl` for a language written right to left, else undefined. A text marked with such a language
+ * (`dataLangMark`) also carries `dir="rtl"`, in the finder and the static pages: it then runs right
+ * to left inside a left-to-right page, and says so (RGAA 8.10).
  */
-const RIGHT_TO_LEFT_RULE = `:is(${['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi'].map((lang) => `:lang(${lang})`).join(',')}){direction:rtl;unicode-bidi:isolate}`;
+const textDirection = (lang) => lang !== undefined && RIGHT_TO_LEFT.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : undefined;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 /**
  * The language to mark the data's own texts with on a page in `lang`, as the finder and the static
@@ -4600,4 +4602,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RIGHT_TO_LEFT_RULE as R, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, staleRecords, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };

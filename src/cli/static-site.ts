@@ -1,7 +1,7 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { emailHref, phoneHref, websiteHref } from '../core/links.js';
-import { compareInFrench, dataLangMark, RIGHT_TO_LEFT_RULE, formatDate, formatNumber, labelText, paragraphs } from '../core/text.js';
+import { compareInFrench, dataLangMark, formatDate, formatNumber, labelText, paragraphs, textDirection } from '../core/text.js';
 import type { Directory } from '../core/parse.js';
 import type { Family, Label, Lang, Network } from '../core/types.js';
 import { FAMILIES } from '../core/vocabulary.js';
@@ -139,7 +139,7 @@ ${body}
 
 const dataLangAttribute = (site: Site, lang: Lang) => site.dataLang[lang];
 
-const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escape(lang)}"` : '');
+const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escape(lang)}"${textDirection(lang) ? ' dir="rtl"' : ''}` : '');
 
 /**
  * The language of the directory's title on a page in `lang`, when it is not the page's, as the finder
@@ -347,7 +347,6 @@ const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 au
 a{color:#1d4f91}.top{font-size:.9rem;margin-bottom:1rem}.meta{color:#4f5661}
 dl{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;min-width:0}
 body{overflow-wrap:anywhere}
-${RIGHT_TO_LEFT_RULE}
 `;
 
 /**

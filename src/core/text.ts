@@ -28,12 +28,16 @@ export const frenchSpacing = (text: string): string =>
     .replace(/ ([;!?])/g, '\u202f$1')
     .replace(/([«°]) /g, '$1\u00a0');
 
+/** Arabic, Persian, Hebrew, Urdu, Pashto, Sorani and Yiddish: languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi']);
+
 /**
- * The style rule that runs texts marked with a language written right to left (Arabic, Persian,
- * Hebrew, Urdu, Pashto, Sorani, Yiddish) that way inside a left-to-right page: the finder's and the
- * static pages' data may be in one, marked by `dataLangMark`.
+ * `rtl` for a language written right to left, else undefined. A text marked with such a language
+ * (`dataLangMark`) also carries `dir="rtl"`, in the finder and the static pages: it then runs right
+ * to left inside a left-to-right page, and says so (RGAA 8.10).
  */
-export const RIGHT_TO_LEFT_RULE = `:is(${['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi'].map((lang) => `:lang(${lang})`).join(',')}){direction:rtl;unicode-bidi:isolate}`;
+export const textDirection = (lang: string | undefined): 'rtl' | undefined =>
+  lang !== undefined && RIGHT_TO_LEFT.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : undefined;
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 

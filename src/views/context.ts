@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { dataLangMark, labelText } from '../core/text.js';
+import { dataLangMark, labelText, textDirection } from '../core/text.js';
 import type { Label, Lang, ResolvedOption, ResolvedQuestion } from '../core/types.js';
 import { STRINGS, uiLang, type Strings } from '../i18n/index.js';
 import { optionLabel, questionHelp, questionLabel } from '../i18n/labels.js';
@@ -11,6 +11,8 @@ export interface ViewContext {
   lang: Lang;
   /** The language of the data's texts, set only when it is not the interface's: those texts carry it. */
   dataLang?: string;
+  /** `rtl` when that language is written right to left: those texts carry it as `dir`. */
+  dataDir?: 'rtl';
   /** Level of the widget's title (1–6); every heading inside follows from it. */
   headingLevel: number;
 }
@@ -21,12 +23,8 @@ export interface ViewContext {
  */
 export function viewContext(pageLang: string | null | undefined, documentLang: string | undefined, headingLevel: number): ViewContext {
   const lang = uiLang(pageLang);
-  return {
-    strings: STRINGS[lang],
-    lang,
-    dataLang: dataLangMark(documentLang, lang),
-    headingLevel,
-  };
+  const dataLang = dataLangMark(documentLang, lang);
+  return { strings: STRINGS[lang], lang, dataLang, dataDir: textDirection(dataLang), headingLevel };
 }
 
 /** The attributes a heading of the widget may carry. */
@@ -44,21 +42,22 @@ export interface HeadingAttributes {
  * `h6`. One plain template a level: a heading's tag cannot be a binding.
  */
 export function heading(context: ViewContext, depth: number, attributes: HeadingAttributes, content: unknown): TemplateResult {
-  const { id = nothing, className, part = nothing, lang = nothing } = attributes;
+  const { id = nothing, className, part = nothing, lang } = attributes;
   const tabindex = attributes.focusable ? '-1' : nothing;
+  const dir = textDirection(lang) ?? nothing;
   switch (Math.min(context.headingLevel + depth, 6)) {
     case 1:
-      return html`<h1 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h1>`;
+      return html`<h1 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang ?? nothing} dir=${dir}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h2>`;
+      return html`<h2 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang ?? nothing} dir=${dir}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h3>`;
+      return html`<h3 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang ?? nothing} dir=${dir}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h4>`;
+      return html`<h4 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang ?? nothing} dir=${dir}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h5>`;
+      return html`<h5 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang ?? nothing} dir=${dir}>${content}</h5>`;
     default:
-      return html`<h6 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang}>${content}</h6>`;
+      return html`<h6 id=${id} class=${className} part=${part} tabindex=${tabindex} lang=${lang ?? nothing} dir=${dir}>${content}</h6>`;
   }
 }
 
@@ -80,7 +79,8 @@ export function labelView(context: ViewContext, label: Label | undefined): Templ
 }
 
 /** A text in a given language, marked when that is not the interface's. */
-const marked = (text: string, lang: string | undefined): TemplateResult | string => (lang ? html`<span lang=${lang}>${text}</span>` : text);
+const marked = (text: string, lang: string | undefined): TemplateResult | string =>
+  lang ? html`<span lang=${lang} dir=${textDirection(lang) ?? nothing}>${text}</span>` : text;
 
 /** An option in words: the data's label or value carry the data's language, the interface's words do not. */
 export function optionView(context: ViewContext, option: ResolvedOption): TemplateResult | string {
@@ -96,6 +96,8 @@ export function questionTextView(context: ViewContext, question: ResolvedQuestio
 
 /** The `lang` attribute of an element that shows the data's own text. */
 export const dataLangAttribute = (context: ViewContext) => context.dataLang ?? nothing;
+/** Its `dir` attribute. */
+export const dataDirAttribute = (context: ViewContext) => context.dataDir ?? nothing;
 
 /** The widget's title, at the level the host chose; focusable so that Retry can keep focus in the widget. */
 export function titleView(context: ViewContext, title: TemplateResult | string): TemplateResult {

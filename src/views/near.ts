@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocateStatus } from '../geolocator.js';
-import type { ViewContext } from './context.js';
+import { dataDirAttribute, dataLangAttribute, type ViewContext } from './context.js';
 
 export interface NearHandlers {
   /** The person chose a place of the list (its name), their own position (`mine`), the page's (`given`), or none. */
@@ -56,7 +56,7 @@ export function nearView(context: ViewContext, state: NearState, handlers: NearH
                       ${choice === undefined ? strings.nearNowhere : choice === 'mine' ? strings.myPosition : strings.siteChosenPlace}
                     </option>`,
                 )}
-                ${places.map((place, i) => html`<option ?selected=${selectedIndex === fixed.length + i} lang=${context.dataLang ?? nothing}>${place}</option>`)}
+                ${places.map((place, i) => html`<option ?selected=${selectedIndex === fixed.length + i} lang=${dataLangAttribute(context)} dir=${dataDirAttribute(context)}>${place}</option>`)}
               </select>
             </p>`
           : nothing

@@ -6,7 +6,7 @@ import type { Lang, Network } from '../core/types.js';
 import type { ContactChannel } from '../events.js';
 import { valueLabel } from '../i18n/labels.js';
 import type { Strings } from '../i18n/strings.js';
-import { dataLangAttribute, heading, type ViewContext } from './context.js';
+import { dataDirAttribute, dataLangAttribute, heading, type ViewContext } from './context.js';
 
 /** The family and kind of profile, as a result card and a profile show them. */
 export function networkMeta(network: Network, strings: Strings, lang: Lang): string {
@@ -64,7 +64,7 @@ export function contactFields(context: ViewContext, network: Network): FieldItem
 export function shortlistToggle(context: ViewContext, network: Network, pressed: boolean): TemplateResult {
   return html`<button type="button" class="shortlist-toggle" part="shortlist-toggle" aria-pressed=${pressed} data-shortlist=${network.id}>
     <span aria-hidden="true">${pressed ? '✓' : '+'}</span> ${context.strings.addToShortlist}<span class="visually-hidden"
-      >${context.strings.colon}<span lang=${dataLangAttribute(context)}>${network.name}</span></span
+      >${context.strings.colon}<span lang=${dataLangAttribute(context)} dir=${dataDirAttribute(context)}>${network.name}</span></span
     >
   </button>`;
 }
@@ -151,11 +151,12 @@ function fieldItems(network: Network, context: ViewContext, options: ProfileOpti
 export function fieldList(context: ViewContext, items: readonly FieldItem[]): unknown {
   if (!items.length) return nothing;
   const dataLang = dataLangAttribute(context);
+  const dataDir = dataDirAttribute(context);
   return html`<dl class="fields">
     ${items.map(
       ([term, description, dataText]) =>
         html`<dt>${term}</dt>
-          <dd lang=${dataText ? dataLang : nothing}>${description}</dd>`,
+          <dd lang=${dataText ? dataLang : nothing} dir=${dataText ? dataDir : nothing}>${description}</dd>`,
     )}
   </dl>`;
 }
@@ -167,6 +168,7 @@ export function fieldList(context: ViewContext, items: readonly FieldItem[]): un
 export function profileView(context: ViewContext, network: Network, options: ProfileOptions): TemplateResult {
   const { strings, lang } = context;
   const dataLang = dataLangAttribute(context);
+  const dataDir = dataDirAttribute(context);
   const report = options.feedback ? feedbackHref(options.feedback, strings.reportErrorEmail(network.name, network.id)) : undefined;
   const back = html`<button type="button" class="back" part="back-button" @click=${options.onBack}>
     <span aria-hidden="true">←</span> ${strings.back}
@@ -189,9 +191,9 @@ export function profileView(context: ViewContext, network: Network, options: Pro
       ${heading(context, 1, { id: 'profile-title', className: 'profile-title', focusable: true, lang: context.dataLang }, network.name)}
       <p class="meta">${networkMeta(network, strings, lang)}</p>
       ${shortlistToggle(context, network, options.inShortlist)}
-      ${network.summary ? html`<p class="summary" lang=${dataLang}><strong>${network.summary}</strong></p>` : nothing}
+      ${network.summary ? html`<p class="summary" lang=${dataLang} dir=${dataDir}><strong>${network.summary}</strong></p>` : nothing}
       ${nextStep(context, network)}
-      ${network.description ? paragraphs(network.description).map((text) => html`<p lang=${dataLang}>${text}</p>`) : nothing}
+      ${network.description ? paragraphs(network.description).map((text) => html`<p lang=${dataLang} dir=${dataDir}>${text}</p>`) : nothing}
       ${fieldList(context, fieldItems(network, context, options))}
       ${network.updated ? html`<p class="meta">${strings.checkedOn(formatDate(network.updated, strings.locale))}</p>` : nothing}
       ${report ? html`<p class="feedback">${outLink(context, report, strings.reportError, { newWindow: report.startsWith('https:') })}</p>` : nothing}

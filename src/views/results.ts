@@ -8,7 +8,7 @@ import { formatDate } from '../core/text.js';
 import type { Answers, ResolvedQuestion, Result } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
 import { optionLabel } from '../i18n/labels.js';
-import { dataLangAttribute, heading, optionView, questionTextView, type ViewContext } from './context.js';
+import { dataDirAttribute, dataLangAttribute, heading, optionView, questionTextView, type ViewContext } from './context.js';
 import { networkMeta, outLink, shortlistToggle } from './profile.js';
 
 export interface ResultsHandlers {
@@ -149,7 +149,7 @@ function resultView(context: ViewContext, model: FinderModel, answers: Answers, 
       <p class="meta">
         ${networkMeta(network, strings, context.lang)}${result.distance === undefined ? nothing : ` · ${strings.distance(result.distance)}`}
       </p>
-      ${network.summary ? html`<p lang=${dataLangAttribute(context)}>${network.summary}</p>` : nothing}
+      ${network.summary ? html`<p lang=${dataLangAttribute(context)} dir=${dataDirAttribute(context)}>${network.summary}</p>` : nothing}
       ${why.length ? html`<p class="why"><strong>${strings.matchesPrefix}</strong> ${joined(why)}</p>` : nothing}
       ${unknownNames.length ? html`<p class="why muted">${strings.unknownPrefix} ${joined(unknownNames)}</p>` : nothing}
       ${shortlistToggle(context, network, handlers.isShortlisted(network.id))}

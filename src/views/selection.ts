@@ -3,7 +3,7 @@ import { shownAddress } from '../core/links.js';
 import type { Network } from '../core/types.js';
 import { formatDate } from '../core/text.js';
 import { valueLabel } from '../i18n/labels.js';
-import { dataLangAttribute, heading, type ViewContext } from './context.js';
+import { dataDirAttribute, dataLangAttribute, heading, type ViewContext } from './context.js';
 import { contactFields, fieldList, networkMeta, type FieldItem } from './profile.js';
 
 /** The day on this computer, as an ISO date: the day the selection is printed. */
@@ -95,7 +95,7 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
           <thead>
             <tr>
               <td></td>
-              ${compared.map((network) => html`<th scope="col" lang=${dataLangAttribute(context)}>${network.name}</th>`)}
+              ${compared.map((network) => html`<th scope="col" lang=${dataLangAttribute(context)} dir=${dataDirAttribute(context)}>${network.name}</th>`)}
             </tr>
           </thead>
           <tbody>

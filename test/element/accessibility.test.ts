@@ -217,15 +217,25 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     expect($(badTag, '.result-name')!.getAttribute('lang'), 'a tag that is not a language counts as the default, French').to.equal('fr');
   });
 
-  it('8.7: runs the data’s texts right to left when the data is in a language written so, the interface’s left to right', async () => {
-    const networks = DOCUMENT.networks.map((network, index) => (index === 0 ? { ...network, name: 'شبكة رواد الأعمال' } : network));
-    const el = await finderWith({ ...DOCUMENT, networks, lang: 'ar' }, 'layout="all"');
-    const name = $$(el, '.result-name').find((item) => item.textContent?.includes('شبكة'))!;
-    expect(name.getAttribute('lang')).to.equal('ar');
-    expect(getComputedStyle(name).direction).to.equal('rtl');
+  it('8.10: marks the data’s texts dir="rtl" when the data is in a language written right to left, and runs them so; the interface stays left to right', async () => {
+    const networks = DOCUMENT.networks.map((network, index) =>
+      index === 0 ? { ...network, name: 'شبكة رواد الأعمال', summary: 'شبكة للمقاولين.' } : network,
+    );
+    const el = await finderWith({ ...DOCUMENT, networks, lang: 'ar-MA' }, 'layout="all"');
+    const card = $$(el, '.result').find((item) => item.textContent?.includes('شبكة'))!;
+    const name = card.querySelector('.result-name')!;
+    expect([name.getAttribute('lang'), name.getAttribute('dir'), getComputedStyle(name).direction]).to.deep.equal(['ar-MA', 'rtl', 'rtl']);
+    expect(card.querySelector('p[lang]')!.getAttribute('dir'), 'the summary').to.equal('rtl');
+    expect(optionInput(el, 'Arles').closest('.option')!.querySelector('[lang="ar-MA"]')!.getAttribute('dir'), 'a place').to.equal('rtl');
     expect(getComputedStyle($(el, '.count')!).direction, 'the interface').to.equal('ltr');
+    card.querySelector<HTMLButtonElement>('.link')!.click();
+    await el.updateComplete;
+    expect($(el, '#profile-title')!.getAttribute('dir'), 'the profile’s title').to.equal('rtl');
+    expect($(el, '.profile .summary')!.getAttribute('dir'), 'the profile’s summary').to.equal('rtl');
     const french = await finderWith(DOCUMENT, 'layout="all"');
-    expect(getComputedStyle($(french, '.result-name')!).direction).to.equal('ltr');
+    expect($(french, '.result-name')!.hasAttribute('dir')).to.equal(false);
+    const english = await finderWith({ ...DOCUMENT, lang: 'fr' }, 'lang="en" layout="all"');
+    expect($(english, '.result-name')!.hasAttribute('dir'), 'French data in English').to.equal(false);
   });
 
   it('reads an option and its count as two phrases: "Réseau sectoriel (2 réseaux)"', async () => {

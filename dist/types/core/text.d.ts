@@ -10,11 +10,11 @@ export declare function labelText(label: Label | undefined, lang: Lang): string;
  */
 export declare const frenchSpacing: (text: string) => string;
 /**
- * The style rule that runs texts marked with a language written right to left (Arabic, Persian,
- * Hebrew, Urdu, Pashto, Sorani, Yiddish) that way inside a left-to-right page: the finder's and the
- * static pages' data may be in one, marked by `dataLangMark`.
+ * `rtl` for a language written right to left, else undefined. A text marked with such a language
+ * (`dataLangMark`) also carries `dir="rtl"`, in the finder and the static pages: it then runs right
+ * to left inside a left-to-right page, and says so (RGAA 8.10).
  */
-export declare const RIGHT_TO_LEFT_RULE: string;
+export declare const textDirection: (lang: string | undefined) => "rtl" | undefined;
 /**
  * The language to mark the data's own texts with on a page in `lang`, as the finder and the static
  * pages do: the document's `lang`, unless it is `lang` itself (`fr-FR` on a French page needs no

@@ -8,6 +8,8 @@ export interface ViewContext {
     lang: Lang;
     /** The language of the data's texts, set only when it is not the interface's: those texts carry it. */
     dataLang?: string;
+    /** `rtl` when that language is written right to left: those texts carry it as `dir`. */
+    dataDir?: 'rtl';
     /** Level of the widget's title (1–6); every heading inside follows from it. */
     headingLevel: number;
 }
@@ -38,5 +40,7 @@ export declare function optionView(context: ViewContext, option: ResolvedOption)
 export declare function questionTextView(context: ViewContext, question: ResolvedQuestion, which: 'label' | 'help'): TemplateResult | string;
 /** The `lang` attribute of an element that shows the data's own text. */
 export declare const dataLangAttribute: (context: ViewContext) => string | typeof nothing;
+/** Its `dir` attribute. */
+export declare const dataDirAttribute: (context: ViewContext) => "rtl" | typeof nothing;
 /** The widget's title, at the level the host chose; focusable so that Retry can keep focus in the widget. */
 export declare function titleView(context: ViewContext, title: TemplateResult | string): TemplateResult;

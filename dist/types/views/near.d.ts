@@ -1,6 +1,6 @@
 import { type TemplateResult } from 'lit';
 import type { LocateStatus } from '../geolocator.js';
-import type { ViewContext } from './context.js';
+import { type ViewContext } from './context.js';
 export interface NearHandlers {
     /** The person chose a place of the list (its name), their own position (`mine`), the page's (`given`), or none. */
     onChooseNear: (choice: NearChoice | undefined) => void;
