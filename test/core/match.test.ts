@@ -729,3 +729,113 @@ describe('an option that lists a value twice in its matches', () => {
     expect(evaluation.results[0].score).to.equal(1);
   });
 });
+
+describe('Matcher against a plain reading of the design', () => {
+  // A question of at most 31 options keeps each network's options as a bit mask, a longer one as a
+  // list: both must give what reading each record by hand gives, whatever the field holds.
+  const VALUES = ['a', 'b', 'c', 'd', '1', 'constructor', '__proto__'];
+  const fieldValueArb = fc.oneof(
+    fc.constantFrom(...VALUES, ''),
+    fc.constantFrom(1, 2),
+    fc.array(fc.oneof(fc.constantFrom(...VALUES, ''), fc.constant(3), fc.constant(null)), { maxLength: 4 }),
+    fc.constant(null),
+    fc.constant({ a: 1 }),
+  );
+  const questionArb = (id: string) =>
+    fc.record({
+      id: fc.constant(id),
+      field: fc.constantFrom('x', 'y'),
+      label: fc.constant(id),
+      multiple: fc.constant(true),
+      mode: fc.constantFrom('filter' as const, 'prefer' as const),
+      // 31 options is the most a mask holds; up to 40 crosses to lists.
+      options: fc
+        .integer({ min: 1, max: 40 })
+        .chain((count) =>
+          fc.tuple(...Array.from({ length: count }, (_, i) => fc.subarray(VALUES).map((matches) => ({ value: `o${i}`, matches })))),
+        ),
+    });
+  const caseArb = fc.record({
+    questions: fc.tuple(questionArb('p'), questionArb('q'), questionArb('constructor')),
+    records: fc.array(fc.record({ x: fieldValueArb, y: fieldValueArb }, { requiredKeys: [] }), { maxLength: 10 }),
+    picks: fc.array(fc.nat(45), { maxLength: 6 }),
+  });
+
+  it('scores, counts and explains every network as its field values read one by one would', () => {
+    fc.assert(
+      fc.property(caseArb, ({ questions, records, picks }) => {
+        const networks = records.map((record, i) => makeNetwork(`n${i}`, record as Partial<Network>));
+        const matcher = matcherFor(networks, questions);
+        const answers: Answers = {};
+        picks.forEach((pick, i) => {
+          const question = questions[i % questions.length];
+          if (pick >= question.options.length) return;
+          // A question may be called "constructor": only the answers' own keys count.
+          if (!Object.hasOwn(answers, question.id)) answers[question.id] = [];
+          answers[question.id].push(question.options[pick].value);
+        });
+        // By hand: the options whose matches share a value with the network's; undefined when the record says nothing.
+        const optionsOf = (network: Network, q: number) => {
+          const values = fieldValues(network, questions[q].field);
+          if (values.length === 0) return undefined;
+          return questions[q].options.flatMap((option, o) => (option.matches.some((value) => values.includes(value)) ? [o] : []));
+        };
+        const selectedOf = (q: number) => (Object.hasOwn(answers, questions[q].id) ? answers[questions[q].id] : []);
+        const answeredQs = questions.map((_, q) => q).filter((q) => questions[q].options.some((o) => selectedOf(q).includes(o.value)));
+        const judged = networks.map((network) => {
+          const verdict = { score: 0, matchedOptions: 0, matched: [] as string[], unknown: [] as string[], failed: [] as number[] };
+          for (const q of answeredQs) {
+            const options = optionsOf(network, q);
+            const count = options?.filter((o) => selectedOf(q).includes(questions[q].options[o].value)).length;
+            if (count === undefined) verdict.unknown.push(questions[q].id);
+            else if (count > 0) {
+              verdict.score++;
+              verdict.matchedOptions += count;
+              verdict.matched.push(questions[q].id);
+            } else if (questions[q].mode === 'filter') verdict.failed.push(q);
+          }
+          return verdict;
+        });
+        const evaluation = matcher.evaluate(answers);
+        const kept = networks.filter((_, n) => judged[n].failed.length === 0);
+        expect(evaluation.total).to.equal(kept.length);
+        expect(evaluation.fullMatches).to.equal(
+          kept.filter((network) => judged[networks.indexOf(network)].score === answeredQs.length).length,
+        );
+        questions.forEach((question, q) => {
+          const counts = question.options.map(
+            (_, o) =>
+              networks.filter((network, n) => {
+                const { failed } = judged[n];
+                const counted = failed.length === 0 || (failed.length === 1 && failed[0] === q);
+                return counted && optionsOf(network, q)?.includes(o);
+              }).length,
+          );
+          expect(evaluation.optionCounts.get(question.id), question.id).to.deep.equal(counts);
+        });
+        for (const result of evaluation.results) {
+          const n = networks.indexOf(result.network);
+          const { score, matchedOptions, matched, unknown } = judged[n];
+          expect({
+            score: result.score,
+            matchedOptions: result.matchedOptions,
+            matched: result.matched,
+            unknown: result.unknown,
+          }).to.deep.equal({
+            score,
+            matchedOptions,
+            matched,
+            unknown,
+          });
+          questions.forEach((question, q) => {
+            const expected = (optionsOf(result.network, q) ?? [])
+              .map((o) => question.options[o].value)
+              .filter((value) => selectedOf(q).includes(value));
+            expect(matcher.matchedOptions(result.network, question.id, answers).map((option) => option.value)).to.deep.equal(expected);
+          });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
