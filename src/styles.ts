@@ -518,10 +518,14 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
+  /* A long selection lays out only what is in view: 100 networks with their contacts are about 2,000
+     elements, which cost a cheap phone most of a second to open and again to compare. */
   .selected-network {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
   }
   .copy-by-hand input {
     width: 100%;
@@ -591,6 +595,9 @@ export const styles = css`
     .comparison,
     tr {
       break-inside: avoid;
+    }
+    .selected-network {
+      content-visibility: visible;
     }
     /* A focus ring is not printed. */
     .section-heading {

@@ -190,6 +190,38 @@ describe('<reseaupro-finder> Ma sélection', () => {
     expect(text($(el, '#compare-hint'))).to.equal('Ajoutez au moins deux réseaux pour les comparer.');
   });
 
+  it('lays out only the part of a long selection in view, and every network of it on paper', async () => {
+    // 60 networks with their contacts: a cheap phone took most of a second to lay them all out.
+    const networks = Array.from({ length: 60 }, (_, i) =>
+      makeNetwork(`n${i}`, { name: `Réseau ${String(i).padStart(2, '0')}`, contact: { email: `n${i}@example.org`, phone: '04 91 00 00 00' } }),
+    );
+    const el = await finderWith({ version: 1, networks }, 'layout="all"');
+    el.shortlist = networks.map((network) => network.id);
+    await el.updateComplete;
+    await click(el, $(el, '.shortlist-entry'));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const entries = $$(el, '.selected-network');
+    expect(entries.length).to.equal(60);
+    // An entry's own box is always drawn: what is skipped off screen is what is inside it.
+    const drawn = (entry: Element) => entry.querySelector('.result-name')!.checkVisibility({ contentVisibilityAuto: true });
+    const laidOut = () => entries.filter(drawn).length;
+    expect(drawn(entries[0]), 'the first network').to.equal(true);
+    expect(laidOut(), 'networks laid out on screen').to.be.below(30);
+    // Still there for a screen reader, find in page and the keyboard: the last one's button takes focus.
+    const lastButton = entries[59].querySelector<HTMLButtonElement>('.remove')!;
+    lastButton.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(lastButton);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(drawn(entries[59]), 'the focused network').to.equal(true);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(laidOut(), 'networks laid out on paper').to.equal(60);
+      expect(entries.filter((entry) => entry.getBoundingClientRect().height > 20).length, 'networks with their height on paper').to.equal(60);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('prints the selection with every contact, the page’s address and the date, and nothing of the questionnaire', async () => {
     const el = await withSelection();
     await emulateMedia({ media: 'print' });
