@@ -8,7 +8,7 @@ import { decodeBytes, isWorkbook } from './encoding.js';
 import { jsonFault } from './json-fault.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { readSheet } from './sheet.js';
-import { HTML_MESSAGES, siteBase, staticSite, writeStaticSite } from './static-site.js';
+import { HTML_MESSAGES, isPath, siteBase, staticSite, writeStaticSite } from './static-site.js';
 import { buildDocument, declaredFormat, directoryStats, exportDocument, staleRecords, validateDocument } from './toolkit.js';
 
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
@@ -228,6 +228,7 @@ function run(args: string[], say: Messages): number {
         throw new Stop(say.cannotWrite(dir, fileError(error, say)));
       }
       if (!written) throw new Stop(said.notOurs(dir));
+      if (isPath(base)) printError(said.pathOnly(base));
       print(said.wrote(dir, directory.networks.length));
       return 0;
     }

@@ -200,7 +200,8 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
   stats FICHIER --stale 12           les réseaux à rappeler : non vérifiés depuis 12 mois, ou jamais
                                      (FICHIER.json, ou le tableur FICHIER.csv : ses lignes sont données)
   html FICHIER.json -o site/         des pages statiques (index par famille, une page par réseau, en français et en anglais)
-        [--base-url https://site.example/reseaux/]  (l'adresse publique des pages, ou leur chemin /reseaux/)
+        [--base-url https://site.example/reseaux/]  l'adresse publique des pages : leurs adresses canonique et hreflang,
+                                                    et les liens des fragments ; ou leur chemin /reseaux/ : ces liens seuls
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
 « CSV (MS-DOS) » (CP850) et « CSV (Macintosh) » (Mac Roman) d'Excel, « Texte Unicode » d'Excel
@@ -381,7 +382,8 @@ Usage: npx reseaupro-finder <command> FILE [options]
   stats FILE --stale 12           the networks to call: not checked for 12 months, or never
                                   (FILE.json, or the sheet FILE.csv: its lines are given)
   html FILE.json -o site/         static pages (index by family, one page per network, in French and English)
-        [--base-url https://site.example/reseaux/]  (the pages' public address, or their path /reseaux/)
+        [--base-url https://site.example/reseaux/]  the pages' public address: their canonical and hreflang addresses,
+                                                    and the fragments' links; or their path /reseaux/: those links alone
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
 Excel's "CSV (MS-DOS)" (CP850) and "CSV (Macintosh)" (Mac Roman), Excel's "Unicode Text"

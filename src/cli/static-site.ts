@@ -63,11 +63,16 @@ export const HTML_MESSAGES = {
       `${dir} n'est pas vide et n'a pas été écrit par reseaupro-finder html : choisissez un dossier vide ou nouveau (-o).`,
     wrote: (dir: string, networks: number) =>
       `${dir} : ${formatNumber(networks, 'fr-FR')} ${networks > 1 ? 'fiches' : 'fiche'} en français et en anglais, et l'index par famille (${join(dir, 'index.html')}).`,
+    /** `--base-url` was a path (isPath): what it gives, what it does not, and how to get that. */
+    pathOnly: (base: string) =>
+      `--base-url ${base} : les liens des fragments (fragment.html) partent de ce chemin ; les pages n'ont aucune adresse canonique, et leurs liens hreflang restent relatifs, comme sans --base-url. Les moteurs de recherche les veulent complets : donnez l'adresse publique, https://site.example${base}, pour les avoir.`,
   },
   en: {
     notOurs: (dir: string) => `${dir} is not empty and was not written by reseaupro-finder html: choose an empty or new folder (-o).`,
     wrote: (dir: string, networks: number) =>
       `${dir}: ${formatNumber(networks, 'en-GB')} ${networks === 1 ? 'profile' : 'profiles'} in French and English, and the index by family (${join(dir, 'index.html')}).`,
+    pathOnly: (base: string) =>
+      `--base-url ${base}: the fragments' links (fragment.html) start from this path; the pages get no canonical address, and their hreflang links stay relative, as without --base-url. Search engines want them in full: give the public address, https://site.example${base}, for them.`,
   },
 } as const;
 
@@ -88,8 +93,12 @@ interface Site {
   families: Map<Family, Network[]>;
   /** Each network's place in its family's order. */
   positions: Map<Network, number>;
-  /** siteBase's, or '': where the pages are published, for their canonical and hreflang links. */
-  base: string;
+  /**
+   * siteBase's when it is a full address, else '': where the pages are published, for their canonical
+   * and hreflang links. A path from the root (`/reseaux/`) is no such address: hreflang alternates
+   * must be full, and a canonical from the root names a page on whatever host serves the pages.
+   */
+  published: string;
 }
 
 /**
@@ -114,9 +123,10 @@ function page(site: Site, lang: Lang, path: string, title: string, description: 
   const otherPath =
     path === indexPath(lang) ? indexPath(other) : path.replace(/^(en\/)?[a-z]+\//, other === 'fr' ? 'reseaux/' : 'en/networks/');
   // Search engines want a page's language versions as full addresses, itself among them: given where
-  // the site is published (--base-url), they are; else relative, which they read less surely.
-  const address = (to: string) => escape(site.base ? site.base + to : relative(path, to));
-  const published = site.base ? `<link rel="canonical" href="${address(path)}">\n` : '';
+  // the site is published (--base-url, a full address), they are; else relative, which they read less
+  // surely, and no canonical: a path alone (`--base-url /reseaux/`) is only for the fragments' links.
+  const address = (to: string) => escape(site.published ? site.published + to : relative(path, to));
+  const canonical = site.published ? `<link rel="canonical" href="${address(path)}">\n` : '';
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -124,7 +134,7 @@ function page(site: Site, lang: Lang, path: string, title: string, description: 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title>
 ${description ? `<meta name="description" content="${escape(description)}">\n` : ''}<link rel="stylesheet" href="${relative(path, 'style.css')}">
-${published}<link rel="alternate" hreflang="${lang}" href="${address(path)}">
+${canonical}<link rel="alternate" hreflang="${lang}" href="${address(path)}">
 <link rel="alternate" hreflang="${other}" href="${address(otherPath)}">
 ${head}</head>
 <body>
@@ -318,6 +328,9 @@ ${familyList(site, lang, link, 2, false)}
 `;
 }
 
+/** Whether siteBase's `base` is a path from the site's root, which gives the fragments' links and nothing else. */
+export const isPath = (base: string) => base.startsWith('/');
+
 /** What the host of a site-relative base is resolved against, to tell a path from an address in disguise (`/\evil.example`). */
 const PLACEHOLDER_HOST = 'site.invalid';
 
@@ -325,7 +338,7 @@ const PLACEHOLDER_HOST = 'site.invalid';
  * `--base-url` as the fragments' links begin, ending in `/`: an http(s) address
  * (`https://site.example/reseaux` gives `https://site.example/reseaux/`), or a path from the
  * site's root (`/reseaux` gives `/reseaux/`: links from the root of whatever site shows the
- * fragment). Undefined for anything else, query and fragment included: links could not keep them.
+ * fragment, and no canonical or hreflang address for the pages, which want full ones). Undefined for anything else, query and fragment included: links could not keep them.
  */
 export function siteBase(value: string): string | undefined {
   // A bare `?` or `#` leaves URL's search and hash empty: the text itself is checked.
@@ -351,7 +364,8 @@ body{overflow-wrap:anywhere}
 
 /**
  * Every file of the site, by path from its root, made one at a time as the writer asks for it: the
- * site of a large directory is never held whole. `base`: siteBase's, for the fragments' links.
+ * site of a large directory is never held whole. `base`: siteBase's, for the fragments' links, and
+ * when it is a full address, for the pages' canonical and hreflang ones.
  */
 export function* staticSite(directory: Directory, base = ''): Generator<[path: string, content: string]> {
   const families = new Map<Family, Network[]>();
@@ -379,7 +393,7 @@ export function* staticSite(directory: Directory, base = ''): Generator<[path: s
     dataLang: { fr: langAttribute(dataLangMark(directory.lang, 'fr')), en: langAttribute(dataLangMark(directory.lang, 'en')) },
     families,
     positions,
-    base,
+    published: isPath(base) ? '' : base,
   };
   yield ['style.css', STYLE];
   for (const lang of ['fr', 'en'] as const) {

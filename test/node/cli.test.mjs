@@ -495,6 +495,10 @@ describe('the command line itself', () => {
     const { status, stdout } = run('--help', '--lang', 'en');
     assert.equal(status, 0);
     assert.match(stdout, /^Usage: npx reseaupro-finder <command> FILE/m);
+    // What a path for --base-url gives, and what only the full address does.
+    assert.match(stdout, /--base-url https:\/\/site\.example\/reseaux\/\]\s+the pages' public address: their canonical and hreflang/);
+    assert.match(stdout, /or their path \/reseaux\/: those links alone/);
+    assert.match(run('--help').stdout, /ou leur chemin \/reseaux\/ : ces liens seuls/);
   });
 });
 

@@ -397,6 +397,47 @@ describe('html --base-url', () => {
     assert.ok(read(dir, 'en/index.html').includes('<link rel="canonical" href="https://site.example/annuaire/en/index.html">'));
   });
 
+  test('a path from the site’s root gives no canonical address and no root-relative hreflang: each page links its versions relative to itself', () => {
+    // Search engines take hreflang alternates as full addresses only, and a canonical from the root
+    // would name a page on whatever host serves the pages: without the address, as without --base-url.
+    for (const base of ['/reseaux', '/reseaux/']) {
+      const { result, dir } = fragmentWith(base);
+      assert.equal(result.status, 0, result.stderr);
+      const pages = files(dir).filter((path) => !path.endsWith('fragment.html'));
+      assert.equal(pages.length, 2 * 283 + 2);
+      for (const path of pages) {
+        const page = read(dir, path);
+        assert.doesNotMatch(page, /rel="canonical"/, path);
+        const alternates = [...page.matchAll(/<link rel="alternate" hreflang="(fr|en)" href="([^"]*)">/g)];
+        assert.deepEqual(
+          alternates.map(([, lang]) => lang),
+          path.startsWith('en') ? ['en', 'fr'] : ['fr', 'en'],
+          path,
+        );
+        for (const [, , href] of alternates) {
+          assert.doesNotMatch(href, /^\/|^[a-z]+:/, `${path}: ${href}`);
+          assert.ok(existsSync(join(dir, dirname(path), href)), `${path}: ${href}`);
+        }
+      }
+      const french = read(dir, `reseaux/${first}.html`);
+      assert.ok(french.includes(`<link rel="alternate" hreflang="fr" href="../reseaux/${first}.html">`), base);
+      assert.ok(french.includes(`<link rel="alternate" hreflang="en" href="../en/networks/${first}.html">`), base);
+      const englishIndex = read(dir, 'en/index.html');
+      assert.ok(englishIndex.includes('<link rel="alternate" hreflang="fr" href="../index.html">'), base);
+    }
+  });
+
+  test('the keeper is told what a path gives and what it does not, in French and English; a full address draws no such note', () => {
+    const french = fragmentWith('/reseaux');
+    assert.equal(french.result.status, 0);
+    assert.match(french.result.stderr, /^--base-url \/reseaux\/ : .*fragment.*aucune adresse canonique.*https:\/\//m);
+    const english = fragmentWith('/reseaux', '--lang', 'en');
+    assert.equal(english.result.status, 0);
+    assert.match(english.result.stderr, /^--base-url \/reseaux\/: .*fragment.*no canonical address.*https:\/\//m);
+    const full = fragmentWith('https://site.example/reseaux/');
+    assert.equal(full.result.stderr, '');
+  });
+
   test('an address or a path ending in a bare ? or # is refused too, and nothing is written', () => {
     for (const base of ['https://site.example/reseaux#', 'https://site.example/reseaux?', '/reseaux?', '/reseaux#', '/reseaux/?#']) {
       const { result, dir } = fragmentWith(base);
