@@ -45,7 +45,8 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
   stats FICHIER --stale 12           les réseaux à rappeler : non vérifiés depuis 12 mois, ou jamais
                                      (FICHIER.json, ou le tableur FICHIER.csv : ses lignes sont données)
   html FICHIER.json -o site/         des pages statiques (index par famille, une page par réseau, en français et en anglais)
-        [--base-url https://site.example/reseaux/]  (l'adresse publique des pages, ou leur chemin /reseaux/)
+        [--base-url https://site.example/reseaux/]  l'adresse publique des pages : leurs adresses canonique et hreflang,
+                                                    et les liens des fragments ; ou leur chemin /reseaux/ : ces liens seuls
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
 « CSV (MS-DOS) » (CP850) et « CSV (Macintosh) » (Mac Roman) d'Excel, « Texte Unicode » d'Excel
@@ -202,7 +203,8 @@ Usage: npx reseaupro-finder <command> FILE [options]
   stats FILE --stale 12           the networks to call: not checked for 12 months, or never
                                   (FILE.json, or the sheet FILE.csv: its lines are given)
   html FILE.json -o site/         static pages (index by family, one page per network, in French and English)
-        [--base-url https://site.example/reseaux/]  (the pages' public address, or their path /reseaux/)
+        [--base-url https://site.example/reseaux/]  the pages' public address: their canonical and hreflang addresses,
+                                                    and the fragments' links; or their path /reseaux/: those links alone
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
 Excel's "CSV (MS-DOS)" (CP850) and "CSV (Macintosh)" (Mac Roman), Excel's "Unicode Text"
@@ -511,10 +513,13 @@ const HTML_MESSAGES = {
     fr: {
         notOurs: (dir) => `${dir} n'est pas vide et n'a pas été écrit par reseaupro-finder html : choisissez un dossier vide ou nouveau (-o).`,
         wrote: (dir, networks) => `${dir} : ${formatNumber(networks, 'fr-FR')} ${networks > 1 ? 'fiches' : 'fiche'} en français et en anglais, et l'index par famille (${join(dir, 'index.html')}).`,
+        /** `--base-url` was a path (isPath): what it gives, what it does not, and how to get that. */
+        pathOnly: (base) => `--base-url ${base} : les liens des fragments (fragment.html) partent de ce chemin ; les pages n'ont aucune adresse canonique, et leurs liens hreflang restent relatifs, comme sans --base-url. Les moteurs de recherche les veulent complets : donnez l'adresse publique, https://site.example${base}, pour les avoir.`,
     },
     en: {
         notOurs: (dir) => `${dir} is not empty and was not written by reseaupro-finder html: choose an empty or new folder (-o).`,
         wrote: (dir, networks) => `${dir}: ${formatNumber(networks, 'en-GB')} ${networks === 1 ? 'profile' : 'profiles'} in French and English, and the index by family (${join(dir, 'index.html')}).`,
+        pathOnly: (base) => `--base-url ${base}: the fragments' links (fragment.html) start from this path; the pages get no canonical address, and their hreflang links stay relative, as without --base-url. Search engines want them in full: give the public address, https://site.example${base}, for them.`,
     },
 };
 /** The file that marks a folder as written by this command, so that writing it again may clear it. */
@@ -538,9 +543,10 @@ function page(site, lang, path, title, description, body, head = '') {
     const other = WORDS[lang].otherLang;
     const otherPath = path === indexPath(lang) ? indexPath(other) : path.replace(/^(en\/)?[a-z]+\//, other === 'fr' ? 'reseaux/' : 'en/networks/');
     // Search engines want a page's language versions as full addresses, itself among them: given where
-    // the site is published (--base-url), they are; else relative, which they read less surely.
-    const address = (to) => escape(site.base ? site.base + to : relative(path, to));
-    const published = site.base ? `<link rel="canonical" href="${address(path)}">\n` : '';
+    // the site is published (--base-url, a full address), they are; else relative, which they read less
+    // surely, and no canonical: a path alone (`--base-url /reseaux/`) is only for the fragments' links.
+    const address = (to) => escape(site.published ? site.published + to : relative(path, to));
+    const canonical = site.published ? `<link rel="canonical" href="${address(path)}">\n` : '';
     return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -548,7 +554,7 @@ function page(site, lang, path, title, description, body, head = '') {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title>
 ${description ? `<meta name="description" content="${escape(description)}">\n` : ''}<link rel="stylesheet" href="${relative(path, 'style.css')}">
-${published}<link rel="alternate" hreflang="${lang}" href="${address(path)}">
+${canonical}<link rel="alternate" hreflang="${lang}" href="${address(path)}">
 <link rel="alternate" hreflang="${other}" href="${address(otherPath)}">
 ${head}</head>
 <body>
@@ -736,13 +742,15 @@ ${familyList(site, lang, link, 2, false)}
 </nav>
 `;
 }
+/** Whether siteBase's `base` is a path from the site's root, which gives the fragments' links and nothing else. */
+const isPath = (base) => base.startsWith('/');
 /** What the host of a site-relative base is resolved against, to tell a path from an address in disguise (`/\evil.example`). */
 const PLACEHOLDER_HOST = 'site.invalid';
 /**
  * `--base-url` as the fragments' links begin, ending in `/`: an http(s) address
  * (`https://site.example/reseaux` gives `https://site.example/reseaux/`), or a path from the
  * site's root (`/reseaux` gives `/reseaux/`: links from the root of whatever site shows the
- * fragment). Undefined for anything else, query and fragment included: links could not keep them.
+ * fragment, and no canonical or hreflang address for the pages, which want full ones). Undefined for anything else, query and fragment included: links could not keep them.
  */
 function siteBase(value) {
     // A bare `?` or `#` leaves URL's search and hash empty: the text itself is checked.
@@ -770,7 +778,8 @@ body{overflow-wrap:anywhere}
 `;
 /**
  * Every file of the site, by path from its root, made one at a time as the writer asks for it: the
- * site of a large directory is never held whole. `base`: siteBase's, for the fragments' links.
+ * site of a large directory is never held whole. `base`: siteBase's, for the fragments' links, and
+ * when it is a full address, for the pages' canonical and hreflang ones.
  */
 function* staticSite(directory, base = '') {
     const families = new Map();
@@ -800,7 +809,7 @@ function* staticSite(directory, base = '') {
         dataLang: { fr: langAttribute(dataLangMark(directory.lang, 'fr')), en: langAttribute(dataLangMark(directory.lang, 'en')) },
         families,
         positions,
-        base,
+        published: isPath(base) ? '' : base,
     };
     yield ['style.css', STYLE];
     for (const lang of ['fr', 'en']) {
@@ -1133,6 +1142,8 @@ function run(args, say) {
             }
             if (!written)
                 throw new Stop(said.notOurs(dir));
+            if (isPath(base))
+                printError(said.pathOnly(base));
             print(said.wrote(dir, directory.networks.length));
             return 0;
         }

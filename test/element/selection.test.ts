@@ -193,7 +193,10 @@ describe('<reseaupro-finder> Ma sélection', () => {
   it('lays out only the part of a long selection in view, and every network of it on paper', async () => {
     // 60 networks with their contacts: a cheap phone took most of a second to lay them all out.
     const networks = Array.from({ length: 60 }, (_, i) =>
-      makeNetwork(`n${i}`, { name: `Réseau ${String(i).padStart(2, '0')}`, contact: { email: `n${i}@example.org`, phone: '04 91 00 00 00' } }),
+      makeNetwork(`n${i}`, {
+        name: `Réseau ${String(i).padStart(2, '0')}`,
+        contact: { email: `n${i}@example.org`, phone: '04 91 00 00 00' },
+      }),
     );
     const el = await finderWith({ version: 1, networks }, 'layout="all"');
     el.shortlist = networks.map((network) => network.id);
@@ -216,7 +219,9 @@ describe('<reseaupro-finder> Ma sélection', () => {
     await emulateMedia({ media: 'print' });
     try {
       expect(laidOut(), 'networks laid out on paper').to.equal(60);
-      expect(entries.filter((entry) => entry.getBoundingClientRect().height > 20).length, 'networks with their height on paper').to.equal(60);
+      expect(entries.filter((entry) => entry.getBoundingClientRect().height > 20).length, 'networks with their height on paper').to.equal(
+        60,
+      );
     } finally {
       await emulateMedia({ media: 'screen' });
     }
