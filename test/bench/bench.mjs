@@ -11,6 +11,8 @@
 //     tasks of 50 ms or more (Long Tasks API) from the first results until a second after the index is
 //     complete (the names are ranked then), which a key pressed between the timed ones would wait for;
 //   - each of these with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate: a cheap phone);
+//   - "Ma sélection" with 100 networks of the demo directory: opening it and then "Comparer", each to its paint, and the
+//     opened screen as static HTML (its floor);
 //   - the JS heap, after forced collections (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage),
 //     across 20 loads of a new `src` (two documents of the same size, alternately) and across 50
 //     profile round trips (`.result .link`, then `[part="back-button"]`).
@@ -23,7 +25,7 @@
 //   npm run bench -- --throttle 6      the throttled runs' CPU slowdown (4 by default; 1 skips them)
 //   npm run bench -- --reloads 20 --reload-size 10000 --round-trips 50   (2,000-network reloads by default: at
 //                                      10,000 a leaking element's heap reaches ~800 MB and the collections take minutes)
-//   npm run bench -- --skip 2000,keys,heap,throttled,steps    leave parts out
+//   npm run bench -- --skip 2000,keys,heap,throttled,steps,selection    leave parts out
 //   npm run bench -- --profile         also CPU profiles of first results and of typing (unthrottled)
 //   npm run bench -- --verbose         also every run and keystroke
 //
@@ -71,6 +73,8 @@ const SIZES = [283, 2_000, 10_000].filter((size) => !SKIP.has(String(size)));
 /** The directories whose first question is timed in the steps layout (a phone's first screen). */
 const STEPS_SIZES = SKIP.has('steps') ? [] : [283, 10_000].filter((size) => SIZES.includes(size));
 const KEYS_SIZE = 10_000;
+/** How many networks "Ma sélection" holds when it is timed: far more than a screen shows. */
+const SELECTION_SIZE = 100;
 /** CPU slowdowns measured: none, and a cheap phone. */
 const THROTTLES = THROTTLE > 1 && !SKIP.has('throttled') ? [1, THROTTLE] : [1];
 /**
@@ -268,6 +272,33 @@ async function firstResults(browser, origin, directory, throttle, layout = 'all'
     parseMs: median(parses),
     cold,
     frameMs,
+  };
+}
+
+/** Opening "Ma sélection" with SELECTION_SIZE networks of the demo directory, then comparing; the first run (cold) left out. */
+async function selection(browser, origin, directory, throttle) {
+  const { page } = await openPage(browser, origin, throttle);
+  await page.bench('setLayout', 'all');
+  await page.bench('load', directory.url);
+  const runs = [];
+  for (let run = 0; run <= RUNS; run++) {
+    await page.bench('firstResults', READY_TIMEOUT_MS);
+    const timed = await page.bench('selection', SELECTION_SIZE);
+    if (run > 0) runs.push(timed);
+  }
+  await page.close();
+  if (VERBOSE) {
+    const list = (key) => runs.map((run) => run[key].toFixed(1)).join(', ');
+    console.log(
+      `selection of ${SELECTION_SIZE}, ${throttleName(throttle)}: open ${list('openMs')}; compare ${list('compareMs')}; floor ${list('floorMs')} ms`,
+    );
+  }
+  const at = (key) => median(runs.map((run) => run[key]));
+  return {
+    openMs: at('openMs'),
+    compareMs: at('compareMs'),
+    floorMs: at('floorMs'),
+    ratio: median(runs.map((run) => run.openMs / run.floorMs)),
   };
 }
 
@@ -489,6 +520,18 @@ function tableRows(results) {
       `≤ ${TARGETS.firstRatio}× floor`,
     ]);
   }
+  if (!SKIP.has('selection')) {
+    rows.push([
+      `"Ma sélection", ${SELECTION_SIZE} networks (283): opened, painted`,
+      ...cells(({ selection }) => `${ms(selection.openMs)} = ${selection.ratio.toFixed(2)}× its static HTML (${ms(selection.floorMs)})`),
+      '',
+    ]);
+    rows.push([
+      `"Ma sélection", ${SELECTION_SIZE} networks: "Comparer", painted`,
+      ...cells(({ selection }) => ms(selection.compareMs)),
+      '',
+    ]);
+  }
   if (!SKIP.has('keys')) {
     const label = `${count(KEYS_SIZE)} networks`;
     for (const phase of ['early', 'late']) {
@@ -605,6 +648,10 @@ async function main() {
         const directory = directories.get(size);
         progress(`first question, steps layout, ${directory.name} networks, ${throttleName(throttle)}`);
         result.steps.set(size, await firstResults(browser, origin, directory, throttle, 'steps'));
+      }
+      if (!SKIP.has('selection')) {
+        progress(`"Ma sélection" with ${SELECTION_SIZE} networks, ${throttleName(throttle)}`);
+        result.selection = await selection(browser, origin, await directoryOf(283), throttle);
       }
       if (!SKIP.has('keys')) {
         const sessions = throttle === 1 ? KEY_RUNS : Math.max(1, Math.floor(KEY_RUNS / 2));
