@@ -661,6 +661,12 @@ export const styles = css`
     .questions {
       border: 1px solid CanvasText;
     }
+    /* Pressed, in the system's own colours for what is selected: the accent fill is gone in forced colours. */
+    .shortlist-toggle[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

@@ -434,19 +434,30 @@ describe('10.7 and 3.3: forced colors (Windows High Contrast)', () => {
       expect(focusDefects(el, state.name)).to.deep.equal([]);
     });
 
-  it('keeps a pressed "Ajouter à ma sélection" unlike an unpressed one, by more than its background', async () => {
+  it('fills a pressed "Ajouter à ma sélection" with the system’s colours for what is selected, as the accent fills it elsewhere', async () => {
     const el = await make('the questions and results');
-    const drawn = (button: Element) => {
-      const style = getComputedStyle(button);
-      const sign = getComputedStyle(button.querySelector('[aria-hidden]')!);
-      return `${text(button.querySelector('[aria-hidden]'))} ${sign.color} ${style.backgroundColor} ${style.color} ${style.borderColor} ${style.borderWidth}`;
-    };
-    const pressed = $(el, '.shortlist-toggle[aria-pressed="true"]')!;
-    const unpressed = $(el, '.shortlist-toggle[aria-pressed="false"]')!;
-    expect(getComputedStyle(pressed).backgroundColor, 'forced colors draw the background').to.equal(
-      getComputedStyle(unpressed).backgroundColor,
-    );
-    expect(drawn(pressed)).not.to.equal(drawn(unpressed));
+    const pressed = getComputedStyle($(el, '.shortlist-toggle[aria-pressed="true"]')!);
+    const unpressed = getComputedStyle($(el, '.shortlist-toggle[aria-pressed="false"]')!);
+    const system = document.createElement('span');
+    system.style.cssText = 'background: Highlight; color: HighlightText';
+    document.body.append(system);
+    try {
+      expect([pressed.backgroundColor, pressed.color]).to.deep.equal([
+        getComputedStyle(system).backgroundColor,
+        getComputedStyle(system).color,
+      ]);
+    } finally {
+      system.remove();
+    }
+    expect(pressed.backgroundColor).not.to.equal(unpressed.backgroundColor);
+    expect(contrast(pressed.color, pressed.backgroundColor)).to.be.at.least(4.5);
+  });
+
+  it('marks a pressed "Ajouter à ma sélection" by its sign too, whatever colours a user’s own style sheet gives', async () => {
+    const el = await make('the questions and results');
+    const sign = (button: Element | null) => text(button!.querySelector('[aria-hidden]'));
+    expect(sign($(el, '.shortlist-toggle[aria-pressed="true"]'))).to.equal('✓');
+    expect(sign($(el, '.shortlist-toggle[aria-pressed="false"]'))).to.equal('+');
   });
 
   it('draws each answer’s chip with a border, its background being gone', async () => {
