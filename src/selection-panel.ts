@@ -61,10 +61,14 @@ export class SelectionPanel implements ReactiveController {
     removeEventListener('storage', this.#onStorage);
   }
 
-  /** With `remember`, another tab of the same page and data changed the selection: this one follows, rather than write over it. */
+  /**
+   * With `remember`, another tab of the same page and data changed the selection: this one follows,
+   * rather than write over it. What is no list is not followed: it would empty the selection.
+   */
   readonly #onStorage = (event: StorageEvent): void => {
     const key = this.#storageKey();
-    if (event.key === key) this.choose(Shortlist.stored(key), this.callbacks.model());
+    const ids = key !== undefined && event.key === key && Shortlist.stored(key);
+    if (ids) this.choose(ids, this.callbacks.model());
   };
 
   get panel(): Panel | undefined {
@@ -106,7 +110,7 @@ export class SelectionPanel implements ReactiveController {
   /** A document was loaded: with `remember`, the selection kept for it comes back, beside what a link brought. */
   documentLoaded(model: FinderModel): void {
     const key = this.#storageKey();
-    this.choose([...this.shortlist.ids, ...(key === undefined ? [] : Shortlist.stored(key))], model);
+    this.choose([...this.shortlist.ids, ...((key !== undefined && Shortlist.stored(key)) || [])], model);
     // What a page set before the document came is kept too, though the selection did not change.
     this.#store();
   }

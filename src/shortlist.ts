@@ -42,12 +42,17 @@ export class Shortlist {
     this.set(this.has(id) ? this.#ids.filter((item) => item !== id) : [...this.#ids, id]);
   }
 
-  /** The selection kept under `key`, or nothing when none is (or storage cannot be read: a sandboxed frame, a private window). */
-  static stored(key: string): string[] {
+  /**
+   * The selection kept under `key` (none is an empty one); undefined when what is kept there is no
+   * list (text that is not JSON, another version's format), or storage cannot be read (a sandboxed
+   * frame, a private window).
+   */
+  static stored(key: string): string[] | undefined {
     try {
-      return cleanIds(JSON.parse(localStorage.getItem(key) ?? '[]'));
+      const ids: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+      return Array.isArray(ids) ? cleanIds(ids) : undefined;
     } catch {
-      return [];
+      return undefined;
     }
   }
 

@@ -33,7 +33,20 @@ function fold(id: string): string {
 const FNV_OFFSET = 0xcbf29ce484222325n;
 const FNV_PRIME = 0x100000001b3n;
 const SIXTY_FOUR_BITS = (1n << 64n) - 1n;
-const encoder = new TextEncoder();
+/**
+ * The id's bytes in UTF-8, a lone half of a surrogate pair written as its own three bytes (as WTF-8
+ * does): TextEncoder writes every lone half as U+FFFD, so that ids `A\uD800`, `A\uDC00` and `A\uFFFD`
+ * had one name and stopped the whole site. An id without such a half has the bytes TextEncoder gave.
+ */
+function* utf8Bytes(id: string): Generator<number> {
+  for (const character of id) {
+    const code = character.codePointAt(0) ?? 0;
+    if (code < 0x80) yield code;
+    else if (code < 0x800) yield* [0xc0 | (code >> 6), 0x80 | (code & 63)];
+    else if (code < 0x10000) yield* [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
+    else yield* [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
+  }
+}
 
 /**
  * FNV-1a, 64 bits, over the id's UTF-8 bytes, in base 36. Every published address depends on it:
@@ -41,7 +54,7 @@ const encoder = new TextEncoder();
  */
 function stableHash(id: string): string {
   let hash = FNV_OFFSET;
-  for (const byte of encoder.encode(id)) hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & SIXTY_FOUR_BITS;
+  for (const byte of utf8Bytes(id)) hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & SIXTY_FOUR_BITS;
   return hash.toString(36).padStart(13, '0');
 }
 

@@ -1,3 +1,4 @@
+import { encode, wellFormed } from './links.js';
 import { stepFromText, stepToText, type Step } from './steps.js';
 import type { Answers } from './types.js';
 
@@ -45,13 +46,6 @@ function safeDecode(text: string): string {
     return text;
   }
 }
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Half of a character written as a pair cannot be percent-encoded (encodeURIComponent throws): it is written U+FFFD. */
-const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
-
-const encode = (text: string) => encodeURIComponent(wellFormed(text));
 
 const encodeNamespace = (namespace: string) => encode(namespace).replace(/\./g, '%2E');
 

@@ -44,6 +44,14 @@ export function phoneHref(text: string): string | undefined {
   return /^(\+|00)?\d{3,15}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Half of a character written as a pair cannot be percent-encoded (encodeURIComponent throws): it is written U+FFFD. */
+export const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
+
+/** Percent-encodes any text, a lone half of a pair included (a name in the data may hold one). */
+export const encode = (text: string) => encodeURIComponent(wellFormed(text));
+
 /** A message to write: what a `mailto:` link fills in. */
 export interface Message {
   subject: string;
@@ -55,7 +63,7 @@ export function messageHref(address: string, message: Message): string | undefin
   // A subject the address already carries ("mailto:x@y.fr?subject=Guide") gives way to the message's.
   const href = emailHref(address.split('?')[0]);
   // encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
-  return href && `${href}?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}`;
+  return href && `${href}?subject=${encode(message.subject)}&body=${encode(message.body)}`;
 }
 
 /**

@@ -178,6 +178,9 @@ describe('phoneHref', () => {
   });
 });
 
+/** Any UTF-16 code unit, a lone half of a pair included. */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
+
 describe('messageHref', () => {
   const message = { subject: 'Participer à une rencontre', body: 'Bonjour,\n\n1 + 1 & co = 2 ?' };
 
@@ -188,6 +191,20 @@ describe('messageHref', () => {
     );
     const url = new URL(href);
     expect(decodeURIComponent(url.search.split('&body=')[1])).to.equal(message.body);
+  });
+
+  it('property: writes any subject and body, half of a pair included (a name in the data may hold one), which reads back whole', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: codeUnit }), fc.string({ unit: codeUnit }), (subject, body) => {
+        const href = messageHref('contact@cpme13.exemple.fr', { subject, body })!;
+        const [, written, writtenBody] = /^mailto:contact@cpme13\.exemple\.fr\?subject=([^&]*)&body=([^&]*)$/.exec(href)!;
+        // A lone half of a pair cannot be percent-encoded: it is written U+FFFD, as a browser writes it.
+        const shown = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+        expect(decodeURIComponent(written)).to.equal(shown(subject));
+        expect(decodeURIComponent(writtenBody)).to.equal(shown(body));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('makes no link from an address that is not one', () => {

@@ -691,6 +691,36 @@ describe('<reseaupro-finder> Ma sélection', () => {
       }
     });
 
+    it('keeps its selection when another tab writes there what is no selection (text that is not JSON, another format), and writes nothing over it', async () => {
+      localStorage.clear();
+      const el = await finderWith(DOCUMENT, 'id="guide" remember layout="all"');
+      el.shortlist = ['cpme-13', 'btp-aubagne'];
+      await el.updateComplete;
+      const key = localStorage.key(0)!;
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const storageEvent = () => new Promise((resolve) => addEventListener('storage', resolve, { once: true }));
+      try {
+        for (const unreadable of ['{', '"cpme-13"', 'null', '{"ids":["cpme-13"],"version":3}']) {
+          const told = storageEvent();
+          frame.contentWindow!.localStorage.setItem(key, unreadable);
+          await told;
+          await el.updateComplete;
+          expect(el.shortlist, unreadable).to.deep.equal(['cpme-13', 'btp-aubagne']);
+          expect(text($(el, '.shortlist-entry')), unreadable).to.equal('Ma sélection (2)');
+          expect(localStorage.getItem(key), 'left as the other tab wrote it').to.equal(unreadable);
+        }
+        // A selection is still followed.
+        const told = storageEvent();
+        frame.contentWindow!.localStorage.setItem(key, JSON.stringify(['entreprendre-arles']));
+        await told;
+        await el.updateComplete;
+        expect(el.shortlist).to.deep.equal(['entreprendre-arles']);
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('joins a selection a page sets before its data comes to the one kept, and stores nothing before', async () => {
       localStorage.clear();
       let reply = deferredReply();

@@ -597,6 +597,12 @@ describe('html page addresses', () => {
     'a-',
     'reseau--0',
     'x'.repeat(300),
+    // Half of a character written as a pair, alone ("\ud800" in the JSON), and U+FFFD, which a UTF-8 encoder writes for it.
+    'A\uD800',
+    'A\uDC00',
+    'A\uFFFD',
+    '\uD800',
+    '\uDFFF',
   ];
   const id = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ minLength: 1 }), fc.fullUnicodeString({ minLength: 1, maxLength: 8 }));
 
@@ -627,6 +633,16 @@ describe('html page addresses', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  test('ids that differ by a lone half of a surrogate pair, or by U+FFFD in its place, get a page each, and the site is written', () => {
+    const ids = ['A\uD800', 'A\uDC00', 'A\uFFFD', 'Aix'];
+    const { site, result } = built({ format: 1, networks: ids.map((id, i) => ({ id, name: `Club ${String(i)}`, family: 'metier' })) });
+    assert.match(result.stdout, /4 fiches/);
+    assert.equal(readdirSync(join(site, 'reseaux')).length, 4);
+    // The names of ids without such a half did not move.
+    assert.equal(toolkit.pageNames(['Aix']).get('Aix'), 'aix--3so1jc7f86fz9');
+    assert.equal(toolkit.pageNames(['東京']).get('東京'), 'reseau--0pux7t3icq7qn');
   });
 
   test('an id already fit for an address is its own name; others keep theirs whatever the order of the rows', () => {
