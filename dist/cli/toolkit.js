@@ -3929,12 +3929,17 @@ function phoneHref(text) {
     // At most 15 digits (E.164), after + or 00: two numbers in one field ("04 91 … / 06 12 …") run together are no number.
     return /^(\+|00)?\d{3,15}$/.test(digits) ? `tel:${digits}` : undefined;
 }
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Half of a character written as a pair cannot be percent-encoded (encodeURIComponent throws): it is written U+FFFD. */
+const wellFormed = (text) => text.replace(LONE_SURROGATE, '\uFFFD');
+/** Percent-encodes any text, a lone half of a pair included (a name in the data may hold one). */
+const encode = (text) => encodeURIComponent(wellFormed(text));
 /** An e-mail link that opens a message already written; undefined when the address is not one. */
 function messageHref(address, message) {
     // A subject the address already carries ("mailto:x@y.fr?subject=Guide") gives way to the message's.
     const href = emailHref(address.split('?')[0]);
     // encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
-    return href && `${href}?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.body)}`;
+    return href && `${href}?subject=${encode(message.subject)}&body=${encode(message.body)}`;
 }
 /**
  * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
@@ -3975,14 +3980,31 @@ function fold(id) {
 const FNV_OFFSET = 0xcbf29ce484222325n;
 const FNV_PRIME = 0x100000001b3n;
 const SIXTY_FOUR_BITS = (1n << 64n) - 1n;
-const encoder = new TextEncoder();
+/**
+ * The id's bytes in UTF-8, a lone half of a surrogate pair written as its own three bytes (as WTF-8
+ * does): TextEncoder writes every lone half as U+FFFD, so that ids `A\uD800`, `A\uDC00` and `A\uFFFD`
+ * had one name and stopped the whole site. An id without such a half has the bytes TextEncoder gave.
+ */
+function* utf8Bytes(id) {
+    for (const character of id) {
+        const code = character.codePointAt(0) ?? 0;
+        if (code < 0x80)
+            yield code;
+        else if (code < 0x800)
+            yield* [0xc0 | (code >> 6), 0x80 | (code & 63)];
+        else if (code < 0x10000)
+            yield* [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
+        else
+            yield* [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
+    }
+}
 /**
  * FNV-1a, 64 bits, over the id's UTF-8 bytes, in base 36. Every published address depends on it:
  * changing it moves every page whose id is not its own name.
  */
 function stableHash(id) {
     let hash = FNV_OFFSET;
-    for (const byte of encoder.encode(id))
+    for (const byte of utf8Bytes(id))
         hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & SIXTY_FOUR_BITS;
     return hash.toString(36).padStart(13, '0');
 }

@@ -19,8 +19,12 @@ export declare class Shortlist {
     /** Replaces the selection; false when it was already that. */
     set(ids: unknown): boolean;
     toggle(id: string): void;
-    /** The selection kept under `key`, or nothing when none is (or storage cannot be read: a sandboxed frame, a private window). */
-    static stored(key: string): string[];
+    /**
+     * The selection kept under `key` (none is an empty one); undefined when what is kept there is no
+     * list (text that is not JSON, another version's format), or storage cannot be read (a sandboxed
+     * frame, a private window).
+     */
+    static stored(key: string): string[] | undefined;
     /** Keeps the selection under `key`; an empty one is removed rather than stored. */
     store(key: string): void;
 }

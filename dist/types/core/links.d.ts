@@ -9,6 +9,10 @@ export declare function websiteHref(text: string): string | undefined;
 export declare function emailHref(text: string): string | undefined;
 /** A phone number as people write it ("04 91 00 00 00", "+33 4…"), with or without `tel:`. */
 export declare function phoneHref(text: string): string | undefined;
+/** Half of a character written as a pair cannot be percent-encoded (encodeURIComponent throws): it is written U+FFFD. */
+export declare const wellFormed: (text: string) => string;
+/** Percent-encodes any text, a lone half of a pair included (a name in the data may hold one). */
+export declare const encode: (text: string) => string;
 /** A message to write: what a `mailto:` link fills in. */
 export interface Message {
     subject: string;
