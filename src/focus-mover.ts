@@ -3,8 +3,9 @@ export interface FocusHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** The heading of what shows: a question's step, or the results. */
-const SHOWN_HEADING = '#step-heading, #results-heading';
+/** The heading of what shows: "Ma sélection", a question's step, or the results (the list's stay drawn, hidden, under the selection). */
+const shownHeading = (root: ParentNode) =>
+  [...root.querySelectorAll<HTMLElement>('#selection-title, #step-heading, #results-heading')].find((heading) => heading.checkVisibility());
 
 /** Moves focus within the finder once the view it points into is drawn. */
 export class FocusMover {
@@ -14,11 +15,14 @@ export class FocusMover {
     private readonly drawn: () => Promise<unknown>,
   ) {}
 
-  /** Focus, once drawn, on what `selector` finds, else (a network not listed, an emptied selection) on the heading shown. */
+  /**
+   * Focus, once drawn, on what `selector` finds, else (a network not listed, or no longer in the
+   * selection it goes back to; an emptied selection) on the heading shown.
+   */
   async after(selector: string): Promise<void> {
     await this.drawn();
     const { renderRoot } = this.host;
-    const target = renderRoot.querySelector<HTMLElement>(selector) ?? renderRoot.querySelector<HTMLElement>(SHOWN_HEADING);
+    const target = renderRoot.querySelector<HTMLElement>(selector) ?? shownHeading(renderRoot);
     target?.focus();
     target?.scrollIntoView({ block: 'nearest' });
   }
@@ -33,6 +37,6 @@ export class FocusMover {
     const focused = renderRoot instanceof ShadowRoot ? renderRoot.activeElement : null;
     await this.drawn();
     if (!focused || (focused.isConnected && focused.checkVisibility())) return;
-    (renderRoot.querySelector<HTMLElement>(SHOWN_HEADING) ?? renderRoot.querySelector<HTMLElement>('#title'))?.focus();
+    (shownHeading(renderRoot) ?? renderRoot.querySelector<HTMLElement>('#title'))?.focus();
   }
 }

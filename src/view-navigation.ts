@@ -129,12 +129,15 @@ export class ViewNavigation {
     const current = steps.current;
     const step = restored.step ?? current;
     const shownSelection = selection.panel ? selection.shortlist.ids : undefined;
+    const answers = cleanAnswers(restored.answers);
     if (
-      stateKey(cleanAnswers(restored.answers), restored.query, step, restored.fiche, restored.selection) ===
+      stateKey(answers, restored.query, step, restored.fiche, restored.selection) ===
       stateKey(host.answers, host.query, current, this.openId, shownSelection)
     )
       return false;
-    host.answers = restored.answers;
+    // The same answers set again would show the first page of results: closing a profile opened
+    // past "Afficher plus" lost the network to give focus back to.
+    if (stateKey(answers, '') !== stateKey(host.answers, '')) host.answers = answers;
     host.query = restored.query;
     if (restored.step !== undefined && restored.step !== current) steps.restore(restored.step);
     // A link fills an empty selection; Back and Forward only show or hide it: what the person has

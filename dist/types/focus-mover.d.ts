@@ -10,7 +10,10 @@ export declare class FocusMover {
     constructor(host: FocusHost, 
     /** Resolves once the view is drawn. */
     drawn: () => Promise<unknown>);
-    /** Focus, once drawn, on what `selector` finds, else (a network not listed, an emptied selection) on the heading shown. */
+    /**
+     * Focus, once drawn, on what `selector` finds, else (a network not listed, or no longer in the
+     * selection it goes back to; an emptied selection) on the heading shown.
+     */
     after(selector: string): Promise<void>;
     /**
      * After the view changed under the person (the layout, or a new document loading): a focused

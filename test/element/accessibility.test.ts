@@ -139,6 +139,35 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     expect(steps.shadowRoot!.activeElement?.id).to.equal('step-heading');
   });
 
+  it('7.3: keeps focus in "Ma sélection" when a network taken out of it from its profile is no longer there to go back to', async () => {
+    for (const [layout, leave] of [
+      ['all', 'back'],
+      ['steps', 'Escape'],
+    ] as const) {
+      const el = await finderWith(DOCUMENT, `layout="${layout}"`);
+      el.shortlist = ['cpme-13', 'btp-aubagne'];
+      await el.updateComplete;
+      $(el, '.shortlist-entry')!.click();
+      await el.updateComplete;
+      $(el, '.selected-network [data-network-id="cpme-13"]')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      $(el, '[part="profile"] .shortlist-toggle')!.click();
+      await el.updateComplete;
+      expect(el.shortlist).to.deep.equal(['btp-aubagne']);
+      if (leave === 'back') $(el, '[part="profile"] .back')!.click();
+      else {
+        $(el, '[part="profile"] .shortlist-toggle')!.focus();
+        await sendKeys({ press: 'Escape' });
+      }
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, '[part="selection"]'), layout).not.to.equal(null);
+      // It fell on the page's <body>: a screen reader started again from the top of the page.
+      expect(el.shadowRoot!.activeElement?.id, layout).to.equal('selection-title');
+    }
+  });
+
   it('7.3: takes no focus from the page for a link to a profile the data no longer has', async () => {
     const start = location.href;
     history.replaceState(null, '', '#reseaupro:fiche=disparu');

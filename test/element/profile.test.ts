@@ -163,6 +163,31 @@ describe('<reseaupro-finder> profile', () => {
     expect(text(el.shadowRoot!.activeElement)).to.equal("Cercle numérique d'Aix");
   });
 
+  it('with sync-url, goes back to the same list after "Afficher plus", focus on the same network, by its Back button or Escape', async () => {
+    const start = location.href;
+    try {
+      for (const leave of ['back button', 'Escape']) {
+        const el = await finderWith(DOCUMENT, 'layout="all" page-size="2" sync-url');
+        $(el, '[part="show-more"]')!.click();
+        await el.updateComplete;
+        expect($$(el, '.result'), leave).to.have.length(4);
+        await open(el, "Cercle numérique d'Aix");
+        const closed = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+        if (leave === 'Escape')
+          $(el, '#profile-title')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+        else $(el, '[part="back-button"]')!.click();
+        await closed;
+        await el.updateComplete;
+        await el.updateComplete;
+        // The list went back to its first page and focus to its heading: the person's place was lost.
+        expect($$(el, '.result'), leave).to.have.length(4);
+        expect(text(el.shadowRoot!.activeElement), leave).to.equal("Cercle numérique d'Aix");
+      }
+    } finally {
+      history.replaceState(null, '', start.split('#')[0]);
+    }
+  });
+
   it('closes on Escape, back to the network it came from', async () => {
     const el = await finderWith(DOCUMENT);
     await open(el, 'Entrepreneurs du Pays d’Arles');
