@@ -106,7 +106,8 @@ export const en: Strings = {
   unknownPrefix: 'Not stated:',
   notStated: 'not stated',
   showMore: (remaining) => `Show more (${number(remaining)} more)`,
-  noResults: 'No network matches all your answers.',
+  noResults: (answered, searched) =>
+    `No network matches ${searched ? (answered ? 'both your answers and your search' : 'your search') : 'all your answers'}.`,
   dropSuggestion: (answer, count) => `Remove "${answer}": ${number(count)} ${plural(count, 'network', 'networks')}`,
   clearSearchSuggestion: (query, count) => `Clear the search "${query}": ${number(count)} ${plural(count, 'network', 'networks')}`,
   dataUpdated: (date) => `Directory updated on ${date}.`,

@@ -109,7 +109,8 @@ export const fr: Strings = {
   unknownPrefix: 'Non renseigné\u00a0:',
   notStated: 'non renseigné',
   showMore: (remaining) => `Afficher plus (${number(remaining)} ${plural(remaining, 'autre', 'autres')})`,
-  noResults: 'Aucun réseau ne correspond à toutes vos réponses.',
+  noResults: (answered, searched) =>
+    `Aucun réseau ne correspond ${searched ? (answered ? 'à la fois à vos réponses et à votre recherche' : 'à votre recherche') : 'à toutes vos réponses'}.`,
   dropSuggestion: (answer, count) => `Retirer «\u00a0${answer}\u00a0»\u00a0: ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
   clearSearchSuggestion: (query, count) =>
     `Effacer la recherche «\u00a0${query}\u00a0»\u00a0: ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,

@@ -225,7 +225,16 @@ export function resultsView(
               ${shown.map((result) => resultView(context, model, answers, result, handlers))}
             </ol>`
           : html`<div class="no-results" part="no-results">
-              <p>${model.directory.networks.length ? strings.noResults : strings.emptyDirectory}</p>
+              <p>
+                ${
+                  model.directory.networks.length
+                    ? strings.noResults(
+                        model.questions.some((question) => answerOf(answers, question.id).length > 0),
+                        !isBlankQuery(query),
+                      )
+                    : strings.emptyDirectory
+                }
+              </p>
               ${relaxationView(context, model, answers, query, evaluation, handlers)}
             </div>`
       }

@@ -102,10 +102,25 @@ describe('<reseaupro-finder> results', () => {
     const suggestion = $(el, '[part="no-results"] button')!;
     // Dropping the family would leave one network; clearing the search leaves two.
     expect(text(suggestion)).to.equal('Effacer la recherche « numérique » : 2 réseaux');
+    expect(text($(el, '[part="no-results"] p'))).to.equal('Aucun réseau ne correspond à la fois à vos réponses et à votre recherche.');
     suggestion.click();
     await el.updateComplete;
     expect(el.query).to.equal('');
     expect($<HTMLInputElement>(el, '#search')!.value).to.equal('');
+  });
+
+  it('names the search alone when a search with nothing answered finds nothing, not answers never given', async () => {
+    const el = await finderWith(DOCUMENT);
+    el.query = 'introuvable';
+    await el.updateComplete;
+    expect(text($(el, '[part="no-results"] p'))).to.equal('Aucun réseau ne correspond à votre recherche.');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text($(el, '[part="no-results"] p'))).to.equal('No network matches your search.');
+    el.query = '';
+    el.answers = { famille: ['metier'], territoire: ['Arles'] };
+    await el.updateComplete;
+    expect(text($(el, '[part="no-results"] p'))).to.equal('No network matches all your answers.');
   });
 
   it('searches as a person types: accents, case, prefixes and one typo forgiven', async () => {

@@ -85,7 +85,8 @@ export interface Strings {
     /** Read in place of the comparison's dash for a value a network does not give. */
     notStated: string;
     showMore: (remaining: number) => string;
-    noResults: string;
+    /** Nothing matches: what the person gave, answers or a search or both, is what is named. */
+    noResults: (answered: boolean, searched: boolean) => string;
     dropSuggestion: (answer: string, count: number) => string;
     clearSearchSuggestion: (query: string, count: number) => string;
     dataUpdated: (date: string) => string;
