@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { FinderModel } from './core/finder-model.js';
+import type { Strings } from './i18n/index.js';
 import type { Evaluation } from './core/match.js';
 import { printAlone } from './print-alone.js';
 import { cleanIds, Shortlist } from './shortlist.js';
@@ -131,8 +132,11 @@ export class SelectionPanel implements ReactiveController {
     const id = button?.dataset.shortlist;
     if (id === undefined) return;
     this.shortlist.toggle(id);
-    // A network removed from the selection's list takes its button away: focus stays in the view.
-    if (button?.classList.contains('remove')) void this.callbacks.focus('#selection-title');
+    // A network removed from the selection's list takes its button away: focus stays in the view, and what happened is said.
+    if (!button?.classList.contains('remove')) return;
+    void this.callbacks.focus('#selection-title');
+    const name = this.callbacks.model()?.network(id)?.name;
+    if (name !== undefined && this.#strings) this.callbacks.say(this.#strings.removedFromShortlist(name), true);
   };
 
   /** Copies the link to the selection; where the clipboard cannot be written, shows it selected to copy by hand. */
@@ -141,7 +145,7 @@ export class SelectionPanel implements ReactiveController {
       await navigator.clipboard.writeText(link);
       this.#copied = 'copied';
       this.host.requestUpdate();
-      this.callbacks.say(this.#linkCopiedText, true);
+      if (this.#strings) this.callbacks.say(this.#strings.linkCopied, true);
     } catch {
       this.#copied = 'by-hand';
       this.host.requestUpdate();
@@ -150,13 +154,14 @@ export class SelectionPanel implements ReactiveController {
     }
   }
 
-  #linkCopiedText = '';
+  /** The words of the last selection drawn: what is said after a click is said in them. */
+  #strings?: Strings;
 
   /** The selection, and the comparison when asked for. */
   view(context: ViewContext, model: FinderModel, evaluation: Evaluation): unknown {
     const ids = this.shortlist.ids;
     const link = this.callbacks.link(ids);
-    this.#linkCopiedText = context.strings.linkCopied;
+    this.#strings = context.strings;
     return selectionView(
       context,
       {

@@ -158,6 +158,7 @@ export const en: Strings = {
   shortlistHeading: 'My shortlist',
   shortlistEmpty: 'Your shortlist is empty: add networks to it from the list or their profile.',
   removeFromShortlist: (name) => `Remove ${name} from my shortlist`,
+  removedFromShortlist: (name) => `${name} is no longer in my shortlist.`,
   compare: 'Compare',
   compareHint: (count, max) =>
     count < 2 ? 'Add at least two networks to compare them.' : count > max ? `The first ${number(max)} are compared.` : '',

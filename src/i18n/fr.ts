@@ -164,6 +164,7 @@ export const fr: Strings = {
   shortlistHeading: 'Ma sélection',
   shortlistEmpty: 'Votre sélection est vide\u00a0: ajoutez-y des réseaux depuis la liste ou leur fiche.',
   removeFromShortlist: (name) => `Retirer ${name} de ma sélection`,
+  removedFromShortlist: (name) => `${name} n'est plus dans ma sélection.`,
   compare: 'Comparer',
   compareHint: (count, max) =>
     count < 2 ? 'Ajoutez au moins deux réseaux pour les comparer.' : count > max ? `Les ${number(max)} premiers sont comparés.` : '',

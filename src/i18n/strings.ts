@@ -135,6 +135,8 @@ export interface Strings {
   shortlistHeading: string;
   shortlistEmpty: string;
   removeFromShortlist: (name: string) => string;
+  /** Said once a network is taken out from the selection's own list, whose button is then gone. */
+  removedFromShortlist: (name: string) => string;
   compare: string;
   /** Beside "Comparer": how many networks it compares (two to four). */
   compareHint: (count: number, max: number) => string;

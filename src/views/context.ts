@@ -95,6 +95,17 @@ export function questionTextView(context: ViewContext, question: ResolvedQuestio
 }
 
 /** The `lang` attribute of an element that shows the data's own text. */
+/**
+ * Escape in a view with "Retour à la liste" (a profile, the selection) does what that button does; it
+ * is not also a dialog's or a modal's around the widget, which would close.
+ */
+export const backOnEscape = (onBack: () => void) => (event: KeyboardEvent) => {
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  event.stopPropagation();
+  onBack();
+};
+
 export const dataLangAttribute = (context: ViewContext) => context.dataLang ?? nothing;
 /** Its `dir` attribute. */
 export const dataDirAttribute = (context: ViewContext) => context.dataDir ?? nothing;

@@ -6,7 +6,7 @@ import type { Lang, Network } from '../core/types.js';
 import type { ContactChannel } from '../events.js';
 import { valueLabel } from '../i18n/labels.js';
 import type { Strings } from '../i18n/strings.js';
-import { dataDirAttribute, dataLangAttribute, heading, type ViewContext } from './context.js';
+import { backOnEscape, dataDirAttribute, dataLangAttribute, heading, type ViewContext } from './context.js';
 
 /** The family and kind of profile, as a result card and a profile show them. */
 export function networkMeta(network: Network, strings: Strings, lang: Lang): string {
@@ -178,13 +178,7 @@ export function profileView(context: ViewContext, network: Network, options: Pro
       class="profile"
       part="profile"
       aria-labelledby="profile-title"
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key !== 'Escape') return;
-        // Escape used here is not also a dialog's or a modal's around the widget, which would close.
-        event.preventDefault();
-        event.stopPropagation();
-        options.onBack();
-      }}
+      @keydown=${backOnEscape(options.onBack)}
       data-network=${network.id}
     >
       ${back}

@@ -3,7 +3,7 @@ import { encode, shownAddress } from '../core/links.js';
 import type { Network } from '../core/types.js';
 import { formatDate } from '../core/text.js';
 import { valueLabel } from '../i18n/labels.js';
-import { dataDirAttribute, dataLangAttribute, heading, type ViewContext } from './context.js';
+import { backOnEscape, dataDirAttribute, dataLangAttribute, heading, type ViewContext } from './context.js';
 import { contactFields, fieldList, networkMeta, type FieldItem } from './profile.js';
 
 /** The day on this computer, as an ISO date: the day the selection is printed. */
@@ -134,7 +134,7 @@ export function selectionView(context: ViewContext, state: SelectionState, handl
     mailto = write((count = Math.min(count - 1, ((count * MAILTO_AT_MOST) / mailto.length) | 0)));
   const hint = strings.compareHint(networks.length, COMPARED_AT_MOST);
   return html`
-    <section class="selection" part="selection" aria-labelledby="selection-title">
+    <section class="selection" part="selection" aria-labelledby="selection-title" @keydown=${backOnEscape(handlers.onBack)}>
       <button type="button" class="back" part="back-button" @click=${handlers.onBack}>
         <span aria-hidden="true">←</span> ${strings.back}
       </button>

@@ -72,6 +72,39 @@ describe('<reseaupro-finder> Ma sélection', () => {
     expect(el.shadowRoot!.activeElement?.className).to.equal('shortlist-entry');
   });
 
+  it('says which network was taken out when its button in the selection goes, in the interface’s language', async () => {
+    const el = await withSelection();
+    const said: string[] = [];
+    new MutationObserver(() => said.push(text($(el, '[role="status"]')))).observe($(el, '[role="status"]')!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    await click(el, $(el, '.selected-network .remove'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(said.filter(Boolean)).to.deep.equal([french("CPME des Bouches-du-Rhône n'est plus dans ma sélection.")]);
+    el.lang = 'en';
+    await el.updateComplete;
+    await click(el, $(el, '.selected-network .remove'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(said.filter(Boolean).at(-1)).to.equal("Femmes cheffes d'entreprise de Marseille is no longer in my shortlist.");
+    expect(el.shadowRoot!.activeElement?.id, 'focus stays in the view').to.equal('selection-title');
+  });
+
+  it('closes on Escape, as "Retour à la liste" does, and keeps Escape from a dialog around the widget', async () => {
+    const el = await withSelection();
+    let reachedPage = false;
+    document.addEventListener('keydown', () => (reachedPage = true), { once: true });
+    $(el, '#selection-title')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }),
+    );
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '[part="selection"]') === null, 'the selection is closed').to.equal(true);
+    expect(el.shadowRoot!.activeElement?.className).to.equal('shortlist-entry');
+    expect(reachedPage, 'Escape reached the page').to.equal(false);
+  });
+
   it('compares two to four networks side by side in a table with row headers, readable at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
