@@ -3467,7 +3467,9 @@ function normaliseRowBreaks(text, delimiter) {
 /** "1 234", "43,2964" (French Excel), "43.2964" and "5e-7" are numbers; anything else is not. */
 function readNumber(cell) {
     const plain = cell.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-    return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : undefined;
+    // "1e999" is written like a number but is none JSON can hold (Infinity).
+    const number = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : NaN;
+    return Number.isFinite(number) ? number : undefined;
 }
 /**
  * A count or a year: "1200", or its digits grouped by thousands with one separator throughout
@@ -4515,13 +4517,16 @@ function buildDocument(csv, options) {
         .map((finding) => finding.code === 'unknown-key' && finding.subject === 'document' && sheet.columns.includes(finding.field)
         ? { line: sheet.headerLine, column: finding.field, finding }
         : placed(finding));
+    // A cell the sheet could not read is said once: not again as the field it left missing (`geo.lat`) or its object (`geo`).
+    const unreadCells = sheet.issues.flatMap((issue) => ('column' in issue ? [`${issue.line} ${issue.column}`] : []));
+    const saidOfItsCell = (line, column) => column !== undefined && unreadCells.some((cell) => cell === `${line} ${column}` || cell.startsWith(`${line} ${column}.`));
     const issues = [
         ...sheet.issues,
         ...directory.problems.map((problem) => problem.subject === 'network'
             ? { kind: 'record', line: sheet.rows[problem.index].line, column: problem.field, problem }
             : { kind: 'document', problem }),
         ...findings.filter((finding) => finding.severity === 'error').map((finding) => ({ kind: 'finding', ...placed(finding) })),
-    ];
+    ].filter((issue) => (issue.kind === 'record' || issue.kind === 'finding' ? !saidOfItsCell(issue.line, issue.column) : true));
     // Questions given but not a list: readDirectory reads a missing list as "none", the keeper meant some.
     if (given !== undefined && questions === undefined) {
         issues.push({ kind: 'document', problem: { subject: 'document', index: 0, field: 'questions', code: 'wrong-type', expected: 'list' } });

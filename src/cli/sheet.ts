@@ -135,7 +135,9 @@ export function normaliseRowBreaks(text: string, delimiter: string): string {
 /** "1 234", "43,2964" (French Excel), "43.2964" and "5e-7" are numbers; anything else is not. */
 function readNumber(cell: string): number | undefined {
   const plain = cell.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : undefined;
+  // "1e999" is written like a number but is none JSON can hold (Infinity).
+  const number = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : NaN;
+  return Number.isFinite(number) ? number : undefined;
 }
 
 /**

@@ -126,6 +126,10 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
         ? { line: sheet.headerLine, column: finding.field, finding }
         : placed(finding),
     );
+  // A cell the sheet could not read is said once: not again as the field it left missing (`geo.lat`) or its object (`geo`).
+  const unreadCells = sheet.issues.flatMap((issue) => ('column' in issue ? [`${issue.line} ${issue.column}`] : []));
+  const saidOfItsCell = (line: number | undefined, column: string | undefined) =>
+    column !== undefined && unreadCells.some((cell) => cell === `${line} ${column}` || cell.startsWith(`${line} ${column}.`));
   const issues: BuildIssue[] = [
     ...sheet.issues,
     ...directory.problems.map((problem): BuildIssue =>
@@ -134,7 +138,7 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
         : { kind: 'document', problem },
     ),
     ...findings.filter((finding) => finding.severity === 'error').map((finding): BuildIssue => ({ kind: 'finding', ...placed(finding) })),
-  ];
+  ].filter((issue) => (issue.kind === 'record' || issue.kind === 'finding' ? !saidOfItsCell(issue.line, issue.column) : true));
   // Questions given but not a list: readDirectory reads a missing list as "none", the keeper meant some.
   if (given !== undefined && questions === undefined) {
     issues.push({ kind: 'document', problem: { subject: 'document', index: 0, field: 'questions', code: 'wrong-type', expected: 'list' } });

@@ -693,6 +693,21 @@ describe('members and founded are whole numbers', () => {
     assert.deepEqual({ ...sheet.rows[0].record }, { id: 'a', name: 'A', family: 'metier' }, 'the field is left out, the record kept');
   });
 
+  test('a position cell that is no number is said once, on its cell: not again as a missing latitude, nor out of range', () => {
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'geo.csv'),
+      'id;name;family;geo.lat;geo.lon\r\na;A;metier;abc;5,4\r\nb;B;metier;1e999;5,4\r\nc;C;metier;43,3;5,4\r\n',
+    );
+    const { status, lines } = build(join(folder, 'geo.csv'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.deepEqual(lines, [
+      'Line 2, column "geo.lat": "abc" is not a number.',
+      'Line 3, column "geo.lat": "1e999" is not a number.',
+      '2 problems: no data file was made. Fix the spreadsheet, then try again.',
+    ]);
+  });
+
   test('property: any whole number, its thousands grouped by any one separator, reads back as itself', () => {
     fc.assert(
       fc.property(
