@@ -19,7 +19,7 @@ import { styles, themes } from './styles.js';
 import { ViewNavigation } from './view-navigation.js';
 import { finderView } from './views/body.js';
 import { viewContext, type ViewContext } from './views/context.js';
-import { countText } from './views/results.js';
+import { countText, relaxationText } from './views/results.js';
 
 export type {
   ChangeDetail,
@@ -191,7 +191,12 @@ export class ReseauproFinder extends FinderProperties {
   #countText(): string | undefined {
     const { model } = this;
     const evaluation = this.#evaluate();
-    return model && evaluation && countText(this.#context.strings, evaluation, model);
+    if (!model || !evaluation) return undefined;
+    const context = this.#context;
+    // With nothing found, what would bring results back is said too: the way out, not only the dead end.
+    return [countText(context.strings, evaluation, model), relaxationText(context, model, this.answers, this.query, evaluation)]
+      .filter(Boolean)
+      .join('. ');
   }
 
   /**

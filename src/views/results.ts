@@ -157,6 +157,24 @@ function resultView(context: ViewContext, model: FinderModel, answers: Answers, 
   `;
 }
 
+/**
+ * When nothing matches, the one answer (or the search) to drop, with what it would bring back: the
+ * button's words, and what the live region says after the count.
+ */
+export function relaxationText(context: ViewContext, model: FinderModel, answers: Answers, query: string, evaluation: Evaluation): string {
+  const { relaxation } = evaluation;
+  if (!relaxation) return '';
+  const { strings } = context;
+  const question = relaxation.questionId === undefined ? undefined : model.question(relaxation.questionId);
+  if (!question) return strings.clearSearchSuggestion(query.trim(), relaxation.count);
+  const selected = answerOf(answers, question.id);
+  const label = question.options
+    .filter((option) => selected.includes(option.value))
+    .map((option) => optionLabel(option, context.lang))
+    .join(', ');
+  return strings.dropSuggestion(label, relaxation.count);
+}
+
 function relaxationView(
   context: ViewContext,
   model: FinderModel,
@@ -167,17 +185,9 @@ function relaxationView(
 ) {
   const { relaxation } = evaluation;
   if (!relaxation) return nothing;
-  const { strings } = context;
-  const question = relaxation.questionId === undefined ? undefined : model.question(relaxation.questionId);
-  const selected = question ? answerOf(answers, question.id) : [];
-  const label = question
-    ? question.options
-        .filter((option) => selected.includes(option.value))
-        .map((option) => optionLabel(option, context.lang))
-        .join(', ')
-    : '';
-  const text = question ? strings.dropSuggestion(label, relaxation.count) : strings.clearSearchSuggestion(query.trim(), relaxation.count);
-  return html`<button type="button" class="primary" @click=${() => handlers.onRelax(relaxation.questionId)}>${text}</button>`;
+  return html`<button type="button" class="primary" @click=${() => handlers.onRelax(relaxation.questionId)}>
+    ${relaxationText(context, model, answers, query, evaluation)}
+  </button>`;
 }
 
 function footnoteView(context: ViewContext, model: FinderModel): unknown {

@@ -67,6 +67,16 @@ describe('<reseaupro-finder> accessibility (axe, WCAG 2.1 AA)', () => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(text(status)).to.equal('2 réseaux correspondent à vos critères');
   });
+
+  it('says, when nothing matches, the one answer to drop after the count, as its button under the results does', async () => {
+    const el = await finderWith(DOCUMENT);
+    el.answers = { famille: ['metier'], territoire: ['Arles'] };
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const suggestion = text($(el, '[part="no-results"] button'));
+    expect(suggestion).to.equal('Retirer « Réseau métier » : 2 réseaux');
+    expect(text($(el, '.finder > [role="status"]'))).to.equal(`0 réseau correspond à vos critères. ${suggestion}`);
+  });
 });
 
 describe('<reseaupro-finder> RGAA 4.1 criteria', () => {

@@ -34,5 +34,10 @@ export declare function summaryBarView(context: ViewContext, model: FinderModel,
 }): TemplateResult | typeof nothing;
 /** The answers as removable chips, "start over", and in the steps layout "change my answers". */
 export declare function chipsView(context: ViewContext, model: FinderModel, answers: Answers, query: string, handlers: ResultsHandlers, steps: boolean): unknown;
+/**
+ * When nothing matches, the one answer (or the search) to drop, with what it would bring back: the
+ * button's words, and what the live region says after the count.
+ */
+export declare function relaxationText(context: ViewContext, model: FinderModel, answers: Answers, query: string, evaluation: Evaluation): string;
 /** The ranked networks, a page at a time, or what to drop when none fits. */
 export declare function resultsView(context: ViewContext, model: FinderModel, answers: Answers, query: string, evaluation: Evaluation, shownCount: number, handlers: ResultsHandlers): TemplateResult;
