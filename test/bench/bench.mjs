@@ -13,6 +13,9 @@
 //   - each of these with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate: a cheap phone);
 //   - "Ma sélection" with 100 networks of the demo directory: opening it and then "Comparer", each to its paint, and the
 //     opened screen as static HTML (its floor);
+//   - at 2,000 and 10,000, what a person does after the first results (checking and unchecking an
+//     option, a chip's ✕, "Recommencer", "Près de", "Ajouter à ma sélection", a profile and back,
+//     `lang`, "Afficher plus"; the steps layout's "Suivant" and "Précédent"), each to its paint;
 //   - the JS heap, after forced collections (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage),
 //     across 20 loads of a new `src` (two documents of the same size, alternately) and across 50
 //     profile round trips (`.result .link`, then `[part="back-button"]`).
@@ -25,8 +28,10 @@
 //   npm run bench -- --throttle 6      the throttled runs' CPU slowdown (4 by default; 1 skips them)
 //   npm run bench -- --reloads 20 --reload-size 10000 --round-trips 50   (2,000-network reloads by default: at
 //                                      10,000 a leaking element's heap reaches ~800 MB and the collections take minutes)
-//   npm run bench -- --skip 2000,keys,heap,throttled,steps,selection    leave parts out
-//   npm run bench -- --profile         also CPU profiles of first results and of typing (unthrottled)
+//   npm run bench -- --interaction-rounds 5   rounds of interactions after the first results (3 by default)
+//   npm run bench -- --skip 2000,keys,heap,throttled,steps,selection,interactions,first,unthrottled    leave parts out
+//                                      (`first`: no first results timed; 283, 2000, 10000: that directory left out)
+//   npm run bench -- --profile         also CPU profiles of first results and of typing (unthrottled), and of each interaction
 //   npm run bench -- --verbose         also every run and keystroke
 //
 // Environment: CHROME_PATH, the Chromium to use (else Debian's /usr/lib/chromium/chromium).
@@ -64,6 +69,7 @@ const THROTTLE = Math.max(1, option('--throttle', 4));
 const RELOADS = Math.max(2, option('--reloads', 20));
 const RELOAD_SIZE = option('--reload-size', 2_000);
 const ROUND_TRIPS = Math.max(2, option('--round-trips', 50));
+const INTERACTION_ROUNDS = Math.max(1, option('--interaction-rounds', 3));
 const SKIP = new Set(args.includes('--skip') ? args[args.indexOf('--skip') + 1].split(',') : []);
 const PROFILE = args.includes('--profile');
 const VERBOSE = args.includes('--verbose');
@@ -73,10 +79,14 @@ const SIZES = [283, 2_000, 10_000].filter((size) => !SKIP.has(String(size)));
 /** The directories whose first question is timed in the steps layout (a phone's first screen). */
 const STEPS_SIZES = SKIP.has('steps') ? [] : [283, 10_000].filter((size) => SIZES.includes(size));
 const KEYS_SIZE = 10_000;
+/** The directories on which what a person does after the first results is timed (both layouts). */
+const INTERACTION_SIZES = SKIP.has('interactions') ? [] : [2_000, 10_000].filter((size) => SIZES.includes(size));
+/** Between two interactions: a person's pause, longer than the element's pause before it announces the count. */
+const INTERACTION_GAP_MS = 500;
 /** How many networks "Ma sélection" holds when it is timed: far more than a screen shows. */
 const SELECTION_SIZE = 100;
 /** CPU slowdowns measured: none, and a cheap phone. */
-const THROTTLES = THROTTLE > 1 && !SKIP.has('throttled') ? [1, THROTTLE] : [1];
+const THROTTLES = THROTTLE > 1 && !SKIP.has('throttled') ? (SKIP.has('unthrottled') ? [THROTTLE] : [1, THROTTLE]) : [1];
 /**
  * Queries typed one character at a time. Each has its own words: the element keeps each word's
  * hits, so typing the same query again would measure that cache, not a search. The early ones
@@ -363,6 +373,43 @@ async function keystrokes(browser, origin, directory, throttle, sessions) {
   };
 }
 
+/**
+ * What a person does after the first results (bench.html's interactionSession), in both layouts,
+ * each interaction to its paint: medians over INTERACTION_ROUNDS rounds on one fresh element per layout.
+ */
+async function interactions(browser, origin, directory, throttle) {
+  const timed = new Map();
+  for (const layout of ['all', 'steps']) {
+    const { page, cdp } = await openPage(browser, origin, throttle);
+    await page.bench('setLayout', layout);
+    await page.bench('load', directory.url);
+    // With --profile, a CPU profile of each interaction's last run (bracketed in the page by console.profile()).
+    const profiles = [];
+    if (PROFILE) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      cdp.on('Profiler.consoleProfileFinished', (event) => profiles.push(event));
+    }
+    const session = await page.bench(
+      'interactionSession',
+      INTERACTION_ROUNDS,
+      INTERACTION_GAP_MS,
+      READY_TIMEOUT_MS,
+      PROFILE ? '*' : undefined,
+    );
+    await page.close();
+    for (const { title, profile } of profiles) printProfile(`${title} at ${directory.name}, ${throttleName(throttle)}`, profile);
+    for (const [name, runs] of session.timed) {
+      timed.set(name, { ms: median(runs.map((run) => run.ms)), scriptMs: median(runs.map((run) => run.scriptMs)), count: runs.length });
+      if (VERBOSE)
+        console.log(
+          `${directory.name} ${throttleName(throttle)} ${name}: ${runs.map((run) => `${run.ms.toFixed(1)} (script ${run.scriptMs.toFixed(1)})`).join(', ')} ms`,
+        );
+    }
+  }
+  return timed;
+}
+
 /** The isolate's JS heap after full collections, forced from outside (no page script on the stack). */
 async function collectedHeap(cdp) {
   for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
@@ -488,7 +535,7 @@ function tableRows(results) {
       const value = results.get(throttle);
       return value ? pick(value) : '–';
     });
-  for (const size of SIZES) {
+  for (const size of SKIP.has('first') ? [] : SIZES) {
     const at = (r) => r.first.get(size);
     const label = `${count(size)} networks`;
     rows.push([`${label}: floor (parse + static HTML, painted)`, ...cells((r) => `${ms(at(r).floorMs)} (parse ${ms(at(r).parseMs)})`), '']);
@@ -562,7 +609,20 @@ function tableRows(results) {
       'none',
     ]);
   }
-  const heap = results.get(1).heap;
+  for (const size of INTERACTION_SIZES) {
+    const names = [...(results.get(THROTTLES[0]).interactions?.get(size)?.keys() ?? [])];
+    for (const name of names) {
+      rows.push([
+        `${count(size)} networks: ${name} → painted (script)`,
+        ...cells((r) => {
+          const timed = r.interactions.get(size).get(name);
+          return timed ? `${ms(timed.ms)} (${ms(timed.scriptMs)})` : '–';
+        }),
+        '≤ 100 ms at 4×',
+      ]);
+    }
+  }
+  const heap = results.get(THROTTLES[0]).heap;
   const onlyUnthrottled = (cell) => [cell, ...THROTTLES.slice(1).map(() => '')];
   if (heap) {
     const { reloads, trips } = heap;
@@ -635,7 +695,7 @@ async function main() {
     for (const throttle of THROTTLES) {
       const result = { first: new Map() };
       results.set(throttle, result);
-      for (const size of SIZES) {
+      for (const size of SKIP.has('first') ? [] : SIZES) {
         const directory = directories.get(size);
         progress(`first results, ${directory.name} networks, ${throttleName(throttle)}`);
         const first = await firstResults(browser, origin, directory, throttle);
@@ -653,6 +713,12 @@ async function main() {
         progress(`"Ma sélection" with ${SELECTION_SIZE} networks, ${throttleName(throttle)}`);
         result.selection = await selection(browser, origin, await directoryOf(283), throttle);
       }
+      result.interactions = new Map();
+      for (const size of INTERACTION_SIZES) {
+        const directory = directories.get(size);
+        progress(`interactions after the first results, ${directory.name} networks, ${throttleName(throttle)}`);
+        result.interactions.set(size, await interactions(browser, origin, directory, throttle));
+      }
       if (!SKIP.has('keys')) {
         const sessions = throttle === 1 ? KEY_RUNS : Math.max(1, Math.floor(KEY_RUNS / 2));
         progress(`keystrokes, ${count(KEYS_SIZE)} networks, ${throttleName(throttle)}, ${sessions} typing session(s)`);
@@ -661,7 +727,7 @@ async function main() {
     }
     if (!SKIP.has('heap')) {
       progress(`heap across ${RELOADS} loads of a new src (${count(RELOAD_SIZE)} networks) and ${ROUND_TRIPS} profile round trips`);
-      results.get(1).heap = {
+      results.get(THROTTLES[0]).heap = {
         reloads: await heapAcrossReloads(browser, origin, reloadUrls),
         trips: await heapAcrossRoundTrips(browser, origin, '/demo/reseaux.json'),
       };
