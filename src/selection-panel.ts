@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { FinderModel } from './core/finder-model.js';
-import type { Strings } from './i18n/index.js';
 import type { Evaluation } from './core/match.js';
+import type { Strings } from './i18n/index.js';
 import { printAlone } from './print-alone.js';
 import { cleanIds, Shortlist } from './shortlist.js';
 import type { ViewContext } from './views/context.js';

@@ -750,7 +750,8 @@ const PLACEHOLDER_HOST = 'site.invalid';
  * `--base-url` as the fragments' links begin, ending in `/`: an http(s) address
  * (`https://site.example/reseaux` gives `https://site.example/reseaux/`), or a path from the
  * site's root (`/reseaux` gives `/reseaux/`: links from the root of whatever site shows the
- * fragment, and no canonical or hreflang address for the pages, which want full ones). Undefined for anything else, query and fragment included: links could not keep them.
+ * fragment, and no canonical or hreflang address for the pages, which want full ones). Undefined
+ * for anything else, query and fragment included: links could not keep them.
  */
 function siteBase(value) {
     // A bare `?` or `#` leaves URL's search and hash empty: the text itself is checked.

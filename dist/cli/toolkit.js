@@ -3942,9 +3942,12 @@ const encode = (text) => encodeURIComponent(wellFormed(text));
 function messageHref(address, message) {
     // A subject the address already carries ("mailto:x@y.fr?subject=Guide") gives way to the message's.
     const href = emailHref(address.split('?')[0]);
-    // encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
-    return href && `${href}?subject=${encode(message.subject)}&body=${encode(message.body)}`;
+    return href && href + messageQuery(message);
 }
+/** What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. */
+const messageQuery = (message) => 
+// encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
+`?subject=${encode(message.subject)}&body=${encode(message.body)}`;
 /**
  * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
  * message already written; an `https:` page is linked as it is; anything else gives no link.

@@ -94,7 +94,6 @@ export function questionTextView(context: ViewContext, question: ResolvedQuestio
   return labelView(context, which === 'label' ? question.label : question.help);
 }
 
-/** The `lang` attribute of an element that shows the data's own text. */
 /**
  * Escape in a view with "Retour à la liste" (a profile, the selection) does what that button does; it
  * is not also a dialog's or a modal's around the widget, which would close.
@@ -106,6 +105,7 @@ export const backOnEscape = (onBack: () => void) => (event: KeyboardEvent) => {
   onBack();
 };
 
+/** The `lang` attribute of an element that shows the data's own text. */
 export const dataLangAttribute = (context: ViewContext) => context.dataLang ?? nothing;
 /** Its `dir` attribute. */
 export const dataDirAttribute = (context: ViewContext) => context.dataDir ?? nothing;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { encode, shownAddress } from '../core/links.js';
+import { messageQuery, shownAddress } from '../core/links.js';
 import type { Network } from '../core/types.js';
 import { formatDate } from '../core/text.js';
 import { valueLabel } from '../i18n/labels.js';
@@ -124,7 +124,7 @@ export function selectionView(context: ViewContext, state: SelectionState, handl
       link ?? '',
       networks.length - count,
     );
-    return `mailto:?subject=${encode(email.subject)}&body=${encode(email.body)}`;
+    return `mailto:${messageQuery(email)}`;
   };
   // Some mail clients cut (or refuse) a link longer than about 2,000 characters: the first networks are
   // written whole while it fits, then how many more there are; the link has them all.

@@ -35,7 +35,7 @@ export declare class FinderModel {
      */
     indexSome(hasTime: () => boolean): boolean;
     /**
-     * Ranks every network by detailed profile and name while `hasTime` says so, after the index:
+     * Ranks every network by detailed profile and name while `hasTime` says so, before the index:
      * until then ties are broken name by name. True once done.
      */
     rankSome(hasTime: () => boolean): boolean;

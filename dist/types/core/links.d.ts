@@ -20,6 +20,8 @@ export interface Message {
 }
 /** An e-mail link that opens a message already written; undefined when the address is not one. */
 export declare function messageHref(address: string, message: Message): string | undefined;
+/** What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. */
+export declare const messageQuery: (message: Message) => string;
 /**
  * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
  * message already written; an `https:` page is linked as it is; anything else gives no link.

@@ -38,12 +38,12 @@ export declare function labelView(context: ViewContext, label: Label | undefined
 export declare function optionView(context: ViewContext, option: ResolvedOption): TemplateResult | string;
 /** A question's title or explanation: a built-in question's are the interface's words. */
 export declare function questionTextView(context: ViewContext, question: ResolvedQuestion, which: 'label' | 'help'): TemplateResult | string;
-/** The `lang` attribute of an element that shows the data's own text. */
 /**
  * Escape in a view with "Retour à la liste" (a profile, the selection) does what that button does; it
  * is not also a dialog's or a modal's around the widget, which would close.
  */
 export declare const backOnEscape: (onBack: () => void) => (event: KeyboardEvent) => void;
+/** The `lang` attribute of an element that shows the data's own text. */
 export declare const dataLangAttribute: (context: ViewContext) => string | typeof nothing;
 /** Its `dir` attribute. */
 export declare const dataDirAttribute: (context: ViewContext) => "rtl" | typeof nothing;
