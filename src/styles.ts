@@ -22,6 +22,9 @@ export const styles = css`
     color: var(--_fg);
     background: var(--_bg);
     font-family: var(--reseaupro-font, inherit);
+    /* Inherited, never below 12px: a row of inline-block cells sets font-size: 0 to close their gaps, and
+       the widget in it showed nothing. A size set on the element itself wins over this, as any does. */
+    font-size: max(1em, 12px);
     line-height: 1.5;
     /* A page that centres its text (Vite's React template centres its #root) would centre every
        question, result and field: the widget's text starts at the start of the line, as it is drawn. */

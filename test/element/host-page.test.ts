@@ -195,6 +195,20 @@ describe('<reseaupro-finder> in a theme’s inherited styles', () => {
     expect(style(label).visibility, 'a tab panel hidden by the page stays hidden').to.equal('hidden');
   });
 
+  it('stays readable in a wrapper whose font size is 0 (the gap trick of inline-block grids)', async () => {
+    // A grid of inline-block cells sets font-size: 0 on the row to remove the gaps between them, and a
+    // size back on each cell it knows of; the widget, dropped in such a row, inherited 0 and showed nothing.
+    const page = await fixture<HTMLDivElement>('<div style="width: 800px; font-size: 0"></div>');
+    const el = await finderIn(page, 'layout="all"');
+    const label = optionLabel(el, 'Réseau métier');
+    expect(parseFloat(style(label).fontSize)).to.be.at.least(12);
+    expect(label.getBoundingClientRect().height).to.be.above(10);
+    expect(pastTheEdges(el), 'drawn past the widget’s edges').to.deep.equal([]);
+    // A page that sizes the widget itself is obeyed, small as it is.
+    el.style.fontSize = '11px';
+    expect(style(label).fontSize).to.equal('11px');
+  });
+
   it('reads left to right on a right-to-left page: each checkbox before its label, the text from the left', async () => {
     // An Arabic or Hebrew site embedding the French widget: the neutral marks (« : », parentheses)
     // went to the wrong end of each line, the checkboxes to the right.
