@@ -42,6 +42,8 @@ export class UrlSync implements ReactiveController {
   #current: HashState = { answers: {}, query: '' };
   /** The state of the entry before the one the finder last added: where the browser's Back leads. */
   #before?: HashState;
+  /** The state of the last entry the finder left that could take no mark (the page's own history state is no object): Back to such an entry restores it. */
+  #unmarked?: HashState;
   readonly #onNavigate = () => this.#restore();
 
   constructor(
@@ -85,7 +87,11 @@ export class UrlSync implements ReactiveController {
 
   #restore(): void {
     this.#before = undefined;
-    const restored = readHashState(location.hash, this.#namespace) ?? markedState(history.state, this.#namespace);
+    const state: unknown = history.state;
+    const restored =
+      readHashState(location.hash, this.#namespace) ??
+      markedState(state, this.#namespace) ??
+      (state !== null && !isRecord(state) ? this.#unmarked : undefined);
     if (!restored) return;
     this.#restoring = true;
     // The same state as the finder's: no write follows, and the next one is the person's own.
@@ -130,7 +136,10 @@ export class UrlSync implements ReactiveController {
     const url = hash || location.pathname + location.search;
     if (push) {
       // The entry being left remembers its own state, so that Back restores it even with no hash.
-      if (!markedState(history.state, namespace)) history.replaceState(withMark(history.state, namespace, this.#current), '');
+      if (!markedState(history.state, namespace)) {
+        history.replaceState(withMark(history.state, namespace, current), '');
+        this.#unmarked = current;
+      }
       history.pushState(withMark(null, namespace, state), '', url);
       this.#before = current;
     } else if (hash !== location.hash || !markedState(history.state, namespace)) {

@@ -206,3 +206,57 @@ describe('<reseaupro-finder sync-url>', () => {
     }
   });
 });
+
+describe('<reseaupro-finder sync-url> on a page that uses history itself', () => {
+  const start = location.href;
+  afterEach(() => history.replaceState(null, '', start.split('#')[0]));
+
+  it('stops writing and reading the hash once sync-url is removed', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
+    optionInput(el, 'Réseau sectoriel').click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#reseaupro.famille=sectoriel');
+    el.removeAttribute('sync-url');
+    await el.updateComplete;
+    optionInput(el, 'Réseau territorial').click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#reseaupro.famille=sectoriel');
+    location.hash = '#reseaupro.famille=metier';
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ famille: ['sectoriel', 'territorial'] });
+  });
+  it('undoes the first answer with Back though the page’s router replaced the history state, keeping the page’s state', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
+    history.replaceState({ route: '/annuaire' }, '');
+    optionInput(el, 'Réseau sectoriel').click();
+    await el.updateComplete;
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
+    expect((history.state as { route?: string }).route).to.equal('/annuaire');
+  });
+  it('undoes the first answer with Back on a page whose router keeps a text as history state', async () => {
+    history.replaceState('page-annuaire', '');
+    const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
+    optionInput(el, 'Réseau sectoriel').click();
+    await el.updateComplete;
+    const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    // The page's own anchor is no entry of the finder's: it leaves the answers alone, before and after.
+    location.hash = '#contact';
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
+    for (const hash of ['#reseaupro.famille=sectoriel', '']) {
+      const back = popped();
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect(location.hash).to.equal(hash);
+    }
+    expect(history.state, 'the page’s own state is left as it was').to.equal('page-annuaire');
+    expect(el.answers).to.deep.equal({});
+    expect(optionInput(el, 'Réseau sectoriel').checked).to.equal(false);
+  });
+});
