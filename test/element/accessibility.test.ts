@@ -337,3 +337,25 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
     });
   }
 });
+
+describe('<reseaupro-finder> headings and languages at their limits', () => {
+  it('puts the title at h1 with heading-level="1", its sections at h2 and results at h3', async () => {
+    const el = await finderWith(DOCUMENT, 'heading-level="1"');
+    const levels = $$(el, 'h1, h2, h3, h4, h5, h6').map((heading) => `${heading.tagName} ${text(heading)}`);
+    expect(levels.slice(0, 4)).to.deep.equal([
+      'H1 Réseaux de test',
+      'H2 Vos critères',
+      'H2 Les réseaux pour vous',
+      'H3 CPME des Bouches-du-Rhône',
+    ]);
+  });
+  it('marks a label the data gives only in French as French inside an English widget', async () => {
+    const el = await finderWith({ ...DOCUMENT, title: { fr: 'Les réseaux du 13' } }, 'lang="en"');
+    const title = $(el, '#title')!;
+    expect(text(title)).to.equal('Les réseaux du 13');
+    expect(title.querySelector('[lang="fr"]')).not.to.equal(null);
+    const english = await finderWith({ ...DOCUMENT, title: { en: 'Networks of the 13' } }, 'lang="fr"');
+    expect(text($(english, '#title'))).to.equal('Networks of the 13');
+    expect($(english, '#title [lang="en"]')).not.to.equal(null);
+  });
+});

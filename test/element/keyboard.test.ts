@@ -80,3 +80,17 @@ describe('<reseaupro-finder> with the keyboard alone', () => {
     expect(focused(el)?.getAttribute('part')).to.equal('chip');
   });
 });
+
+describe('<reseaupro-finder> keyboard, the last chip', () => {
+  it('puts focus on the search box when the last chip is removed with the keyboard', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    el.answers = { attentes: ['formation'] };
+    await el.updateComplete;
+    $(el, '[part="chip"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
+    expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+  });
+});

@@ -171,3 +171,92 @@ describe('<reseaupro-finder> errors', () => {
     expect(text($(el, '[part="retry-button"]'))).to.equal('Try again');
   });
 });
+
+/** Waits for timers and the tasks they start. */
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<reseaupro-finder> sources a page changes, and loads that break', () => {
+  it('reads inline JSON that a framework adds after the element, and again when it is edited', async () => {
+    const el = await fixture<ReseauproFinder>('<reseaupro-finder></reseaupro-finder>');
+    expect(text($(el, '[part="base"]'))).to.include('Aucun annuaire à afficher');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify([NETWORKS[0]]);
+    let ready = nextEvent(el, 'reseaupro-ready');
+    el.append(script);
+    expect((await ready).networks).to.equal(1);
+    await el.updateComplete;
+    expect(resultNames(el)).to.deep.equal(['CPME des Bouches-du-Rhône']);
+    ready = nextEvent(el, 'reseaupro-ready');
+    script.textContent = JSON.stringify([NETWORKS[1], NETWORKS[2]]);
+    expect((await ready).networks).to.equal(2);
+    await el.updateComplete;
+    expect(resultNames(el)).to.have.length(2);
+    // Another child (the static list a page keeps for visitors without JavaScript) changes nothing.
+    let readies = 0;
+    el.addEventListener('reseaupro-ready', () => readies++);
+    el.append(Object.assign(document.createElement('p'), { textContent: 'Liste statique' }));
+    await tick(20);
+    expect(readies).to.equal(0);
+    script.remove();
+    await el.updateComplete;
+    expect(text($(el, '[part="base"]'))).to.include('Aucun annuaire à afficher');
+  });
+  it('says the answer was cut off, with Retry, when the connection drops in the middle of the file', async () => {
+    const original = window.fetch;
+    window.fetch = () =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"networks": ['));
+              controller.error(new TypeError('network error'));
+            },
+          }),
+          { headers: { 'Content-Type': 'application/json' } },
+        ),
+      );
+    try {
+      const container = await fixture<HTMLDivElement>('<div></div>');
+      const el = document.createElement('reseaupro-finder');
+      const error = nextEvent(el, 'reseaupro-error');
+      el.src = '/cut.json';
+      container.append(el);
+      const detail = await error;
+      expect(detail.kind).to.equal('network');
+      const message = french(`Les réseaux n'ont pas pu être chargés : la réponse de ${location.host} s'est interrompue. Réessayez.`);
+      expect(detail.message).to.equal(message);
+      await el.updateComplete;
+      expect(text($(el, '[role="alert"] p'))).to.equal(text(Object.assign(document.createElement('p'), { textContent: message })));
+      expect(text($(el, '[part="retry-button"]'))).to.equal('Réessayer');
+    } finally {
+      window.fetch = original;
+    }
+  });
+  it('says so, with Retry, when src is no address', async () => {
+    const container = await fixture<HTMLDivElement>('<div></div>');
+    const el = document.createElement('reseaupro-finder');
+    const error = nextEvent(el, 'reseaupro-error');
+    el.src = 'https://[données]/reseaux.json';
+    container.append(el);
+    const detail = await error;
+    expect(detail.kind).to.equal('network');
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"] p'))).to.include('https://[données]/reseaux.json');
+    expect(text($(el, '[part="retry-button"]'))).to.equal('Réessayer');
+  });
+  it('shows a message, not a stack trace, when the data a page gives throws as it is read', async () => {
+    const container = await fixture<HTMLDivElement>('<div><reseaupro-finder></reseaupro-finder></div>');
+    const el = container.querySelector('reseaupro-finder')!;
+    const error = nextEvent(el, 'reseaupro-error');
+    el.data = {
+      get networks(): never {
+        throw new Error('boom');
+      },
+    };
+    const detail = await error;
+    expect(detail.kind).to.equal('format');
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"]'))).not.to.include('boom');
+  });
+});

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, finderWith, resultNames, text, type ReseauproFinder } from '../helpers.js';
-import { DOCUMENT, NETWORKS } from '../fixtures.js';
+import { DOCUMENT, french, NETWORKS } from '../fixtures.js';
 import type { Network } from '../../src/core/types.js';
 
 const PLACES = {
@@ -273,5 +273,51 @@ describe('<reseaupro-finder> honest count', () => {
     el.answers = {};
     await el.updateComplete;
     expect(text($(el, '.count'))).to.equal("5 réseaux dans l'annuaire");
+  });
+});
+
+/** Waits for timers and the tasks they start. */
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<reseaupro-finder> near, while the position is searched for', () => {
+  it('forgets a position still searched for once the person chooses a commune: the commune stays', async () => {
+    const geolocation = Object.getPrototypeOf(navigator.geolocation) as Geolocation;
+    const { getCurrentPosition } = geolocation;
+    let answer: PositionCallback | undefined;
+    geolocation.getCurrentPosition = (success) => {
+      answer = success;
+    };
+    try {
+      const el = await finderWith(WITH_PLACES, 'layout="all"');
+      $(el, '.locate')!.click();
+      await el.updateComplete;
+      expect(text($(el, '#near-message'))).to.equal('Recherche de votre position…');
+      const select = $<HTMLSelectElement>(el, '#near-place')!;
+      select.selectedIndex = [...select.options].findIndex((option) => option.text === 'Marseille');
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(text($(el, '#near-message'))).to.equal('');
+      expect($(el, '.locate')!.getAttribute('aria-disabled')).to.equal('false');
+      answer!({ coords: { latitude: 43.68, longitude: 4.63 } } as GeolocationPosition);
+      await tick(20);
+      await el.updateComplete;
+      expect(el.near).to.equal('Marseille');
+      expect(el.results[0].network.id).to.equal('cpme-13');
+    } finally {
+      geolocation.getCurrentPosition = getCurrentPosition;
+    }
+  });
+  it('says the position cannot be found in a browser without geolocation', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
+    const el = await finderWith(WITH_PLACES, 'layout="all"');
+    delete (Navigator.prototype as { geolocation?: unknown }).geolocation;
+    try {
+      $(el, '.locate')!.click();
+      await el.updateComplete;
+      const message = french("Votre position n'a pas pu être trouvée : choisissez plutôt une commune dans la liste.");
+      expect(text($(el, '#near-message'))).to.equal(text(Object.assign(document.createElement('p'), { textContent: message })));
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'geolocation', descriptor);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { $, $$, finderWith, nextEvent, text, type ReseauproFinder } from '../helpers.js';
-import { DOCUMENT, french, NETWORKS } from '../fixtures.js';
+import { DOCUMENT, french, makeNetwork, NETWORKS } from '../fixtures.js';
 
 const open = async (el: ReseauproFinder, name: string) => {
   const button = $$(el, '.result h4 button').find((item) => text(item) === name)!;
@@ -196,5 +196,16 @@ describe('<reseaupro-finder> profile', () => {
     await el.updateComplete;
     expect($(el, '[part="profile"]')).to.equal(null);
     expect(text(el.shadowRoot!.activeElement)).to.equal('Entrepreneurs du Pays d’Arles');
+  });
+});
+
+describe('<reseaupro-finder> profile without a usable contact', () => {
+  it('shows no empty "Prendre contact" when a network’s only contact is a link it cannot make', async () => {
+    const el = await finderWith([makeNetwork('x', { contact: { joinUrl: 'javascript:alert(1)' } })], 'layout="all"');
+    $(el, '.result .link')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="profile"]')).not.to.equal(null);
+    expect($(el, '.next-step')).to.equal(null);
+    expect($$(el, '[part="profile"] a').filter((a) => a.getAttribute('href')?.startsWith('javascript'))).to.have.length(0);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { $, $$, finderWith, nextEvent, optionInput, resultNames, text } from '../helpers.js';
-import { DOCUMENT, NETWORKS } from '../fixtures.js';
+import { DOCUMENT, makeNetwork, NETWORKS } from '../fixtures.js';
 import type { Network } from '../../src/core/types.js';
 
 const manyNetworks = (count: number): Network[] =>
@@ -182,5 +182,42 @@ describe('<reseaupro-finder> results', () => {
     expect(text($(el, '[part="title"]'))).to.equal(payload);
     expect(text($(el, '#profile-title'))).to.equal(`${payload}Club`);
     expect((window as unknown as { hacked?: number }).hacked, 'no script ran from the data').to.equal(undefined);
+  });
+});
+
+/** Waits for timers and the tasks they start. */
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<reseaupro-finder> search, less common paths', () => {
+  it('takes a query of null (a framework’s empty value) as no search', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    el.query = 'arles';
+    await el.updateComplete;
+    expect(resultNames(el)).to.have.length(1);
+    el.query = null as unknown as string;
+    await el.updateComplete;
+    expect(el.query).to.equal('');
+    expect(resultNames(el)).to.have.length(5);
+    expect($<HTMLInputElement>(el, '#search')!.value).to.equal('');
+  });
+  it('still completes the search index and finds every network', async () => {
+    const { requestIdleCallback: ric, cancelIdleCallback: cic } = window;
+    delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    delete (window as { cancelIdleCallback?: unknown }).cancelIdleCallback;
+    try {
+      expect(typeof requestIdleCallback).to.equal('undefined');
+      const networks = Array.from({ length: 3000 }, (_, i) => makeNetwork(`n-${i}`, { summary: i % 2 ? 'formation continue' : 'export' }));
+      const el = await finderWith({ networks }, 'layout="all"');
+      el.query = 'formation';
+      await el.updateComplete;
+      expect(el.results).to.have.length(1500);
+      // Removed while the index is still being built: the work stops, nothing throws.
+      const other = await finderWith({ networks }, 'layout="all"');
+      other.remove();
+      await tick(200);
+    } finally {
+      window.requestIdleCallback = ric;
+      window.cancelIdleCallback = cic;
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, deferredReply, finderWith, nextEvent, optionInput, stubFetch, text, type ReseauproFinder } from '../helpers.js';
-import { DOCUMENT, french, makeNetwork } from '../fixtures.js';
+import { DOCUMENT, french, makeNetwork, NETWORKS } from '../fixtures.js';
 
 /** The "Ajouter à ma sélection" toggle of a result card, by the network's name. */
 function toggleOf(el: ReseauproFinder, name: string): HTMLButtonElement {
@@ -817,5 +817,91 @@ describe('<reseaupro-finder> Ma sélection', () => {
       await expect(el).to.be.accessible();
     }
     await fixture('<div></div>');
+  });
+});
+
+describe('<reseaupro-finder> Ma sélection, less common paths', () => {
+  it('takes a shortlist that is no list as an empty one', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    el.shortlist = ['cpme-13'];
+    await el.updateComplete;
+    el.shortlist = 'cpme-13' as unknown as string[];
+    await el.updateComplete;
+    expect(el.shortlist).to.deep.equal([]);
+    expect($(el, '.shortlist-entry')).to.equal(null);
+  });
+  it('shows each network’s distance in the comparison when distances are measured', async () => {
+    const places = { Arles: { lat: 43.6766, lon: 4.6278 } };
+    const networks = [
+      { ...NETWORKS[0], geo: { lat: 43.2965, lon: 5.3698 } },
+      { ...NETWORKS[3], geo: { lat: 43.6766, lon: 4.6278 } },
+    ];
+    const el = await finderWith({ ...DOCUMENT, places, networks }, 'layout="all" near="Arles"');
+    el.shortlist = [NETWORKS[0].id, NETWORKS[3].id];
+    await el.updateComplete;
+    $(el, '.shortlist-entry')!.click();
+    await el.updateComplete;
+    $$(el, '.selection-actions button')
+      .find((button) => text(button) === 'Comparer')!
+      .click();
+    await el.updateComplete;
+    const row = $$(el, 'tbody tr').find((tr) => text(tr.querySelector('th')) === 'Lieu de rencontre')!;
+    expect([...row.querySelectorAll('td')].map(text)).to.deep.equal(['à 73 km', 'à moins de 1 km']);
+  });
+  it('writes "… and N more" in the English e-mail of a long selection', async () => {
+    const networks = Array.from({ length: 40 }, (_, i) =>
+      makeNetwork(`groupement-bassin-${i}`, {
+        name: `Groupement interprofessionnel des entrepreneurs, artisans et commerçants du bassin n° ${i}`,
+        contact: { website: `https://www.groupement-interprofessionnel-${i}.exemple.fr/adhesion`, phone: '04 91 00 00 00' },
+      }),
+    );
+    const el = await finderWith({ networks }, 'layout="all" lang="en"');
+    el.shortlist = networks.map((network) => network.id);
+    await el.updateComplete;
+    $(el, '.shortlist-entry')!.click();
+    await el.updateComplete;
+    const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === 'Send by email')!;
+    expect(mail.href.length).to.be.at.most(2000);
+    const body = decodeURIComponent(mail.href.split('&body=')[1]);
+    const written = body.match(/^• /gm)!.length;
+    expect(body).to.include(`\n… and ${40 - written} more\n`);
+  });
+  it('keeps the selection for the visit when storage refuses to keep it (full, or denied)', async () => {
+    localStorage.clear();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const el = await finderWith(DOCUMENT, 'layout="all" remember');
+      const card = $$(el, '.result').find((item) => text(item.querySelector('.result-name')) === 'CPME des Bouches-du-Rhône')!;
+      card.querySelector<HTMLElement>('.shortlist-toggle')!.click();
+      await el.updateComplete;
+      expect(el.shortlist).to.deep.equal(['cpme-13']);
+      expect(text($(el, '.shortlist-entry'))).to.equal('Ma sélection (1)');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+  it('prints the selection alone though "Imprimer" is pressed twice before the browser prints', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    el.shortlist = ['cpme-13'];
+    await el.updateComplete;
+    $(el, '.shortlist-entry')!.click();
+    await el.updateComplete;
+    const print = window.print;
+    window.print = () => undefined;
+    const sheets = document.adoptedStyleSheets.length;
+    try {
+      const button = $$(el, '.selection-actions button').find((b) => text(b) === 'Imprimer')!;
+      button.click();
+      button.click();
+      expect(document.adoptedStyleSheets.length).to.equal(sheets + 1);
+    } finally {
+      window.print = print;
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.adoptedStyleSheets.length).to.equal(sheets);
+    expect(el.hasAttribute('data-reseaupro-printing')).to.equal(false);
   });
 });

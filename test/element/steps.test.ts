@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, finderWith, optionInput, text, type ReseauproFinder } from '../helpers.js';
+import { $, $$, finderWith, optionInput, resultNames, text, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT } from '../fixtures.js';
 
 /** The button of the steps layout whose text starts with `label`. */
@@ -257,5 +257,27 @@ describe('<reseaupro-finder answers="…">', () => {
       }
       expect(warnings, value).to.have.length(1);
     }
+  });
+});
+
+describe('<reseaupro-finder answers> changed by the page', () => {
+  it('clears the answers when the page removes the answers attribute, and presets nothing from an empty one, without a warning', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await finderWith(DOCUMENT, `layout="all" answers='{"famille":["territorial"]}'`);
+      expect(resultNames(el)).to.have.length(1);
+      el.removeAttribute('answers');
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal({});
+      expect(resultNames(el)).to.have.length(5);
+      const empty = await finderWith(DOCUMENT, `layout="all" answers=""`);
+      expect(empty.answers).to.deep.equal({});
+      expect(resultNames(empty)).to.have.length(5);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(0);
   });
 });
