@@ -126,7 +126,7 @@ export class DirectoryLoader implements ReactiveController {
       url = new URL(source.url, document.baseURI);
     } catch {
       this.#settle(source, () => {
-        throw new DirectoryError('network', { cause: 'unreachable', host: source.url });
+        throw new DirectoryError('network', { cause: 'invalid-address', host: source.url });
       });
       return;
     }

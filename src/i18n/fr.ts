@@ -57,6 +57,7 @@ export const fr: Strings = {
       `Les réseaux n'ont pas pu être chargés\u00a0: la politique de sécurité de cette page (Content-Security-Policy, connect-src) n'autorise pas ${host}.`,
     offline: "Les réseaux n'ont pas pu être chargés\u00a0: vous semblez hors ligne. Réessayez une fois la connexion revenue.",
     cutOff: (host) => `Les réseaux n'ont pas pu être chargés\u00a0: la réponse de ${host} s'est interrompue. Réessayez.`,
+    invalidAddress: (address) => `Les réseaux n'ont pas pu être chargés\u00a0: «\u00a0${address}\u00a0» n'est pas une adresse valide.`,
     timeout: (host) => `Les réseaux n'ont pas pu être chargés\u00a0: ${host} met trop de temps à répondre. Réessayez dans un moment.`,
     http: (status) => `Les réseaux n'ont pas pu être chargés\u00a0: le serveur a répondu par une erreur (${status}).`,
     parse: "Le fichier des réseaux est illisible\u00a0: ce n'est pas du JSON valide.",

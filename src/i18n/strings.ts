@@ -20,6 +20,8 @@ export interface Strings {
     offline: string;
     /** The answer began, then stopped. */
     cutOff: (host: string) => string;
+    /** `src` is not an address at all: nothing was asked of any server. */
+    invalidAddress: (address: string) => string;
     timeout: (host: string) => string;
     http: (status: number) => string;
     parse: string;

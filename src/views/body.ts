@@ -98,7 +98,13 @@ function bodyView(context: ViewContext, view: FinderView, handlers: FinderViewHa
   const onResults = step === undefined || step === 'results';
   let status: unknown = nothing;
   if (state.status === 'error')
-    status = statusView(context, state.error, 'error', state.source.kind === 'src' ? handlers.onRetry : undefined);
+    status = statusView(
+      context,
+      state.error,
+      'error',
+      // Reading the same address again helps unless it is no address at all.
+      state.source.kind === 'src' && state.error.details.cause !== 'invalid-address' ? handlers.onRetry : undefined,
+    );
   else if (!ready) status = statusView(context, undefined, state.status === 'idle' ? 'idle' : 'loading');
   return html`
     ${status}

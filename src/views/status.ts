@@ -30,6 +30,8 @@ export function errorMessage(strings: Strings, error: DirectoryError): string {
           return errors.crossOrigin(host);
         case 'cut-off':
           return errors.cutOff(host);
+        case 'invalid-address':
+          return errors.invalidAddress(host);
         default:
           return errors.unreachable(host);
       }

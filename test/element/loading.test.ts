@@ -233,7 +233,9 @@ describe('<reseaupro-finder> sources a page changes, and loads that break', () =
       window.fetch = original;
     }
   });
-  it('says so, with Retry, when src is no address', async () => {
+  it('says that src is no address, without blaming a server or offering Retry', async () => {
+    // Nothing was asked of any server: "ne répond pas, réessayez dans un moment" sent the site's
+    // developer looking at the wrong thing, and Retry only read the same address again.
     const container = await fixture<HTMLDivElement>('<div></div>');
     const el = document.createElement('reseaupro-finder');
     const error = nextEvent(el, 'reseaupro-error');
@@ -241,9 +243,14 @@ describe('<reseaupro-finder> sources a page changes, and loads that break', () =
     container.append(el);
     const detail = await error;
     expect(detail.kind).to.equal('network');
+    const message = french("Les réseaux n'ont pas pu être chargés : « https://[données]/reseaux.json » n'est pas une adresse valide.");
+    expect(detail.message).to.equal(message);
     await el.updateComplete;
-    expect(text($(el, '[role="alert"] p'))).to.include('https://[données]/reseaux.json');
-    expect(text($(el, '[part="retry-button"]'))).to.equal('Réessayer');
+    expect(text($(el, '[role="alert"] p'))).to.equal(text(Object.assign(document.createElement('p'), { textContent: message })));
+    expect($(el, '[part="retry-button"]') === null, 'no Retry').to.equal(true);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"] p'))).to.equal('The networks could not be loaded: “https://[données]/reseaux.json” is not a valid address.');
   });
   it('shows a message, not a stack trace, when the data a page gives throws as it is read', async () => {
     const container = await fixture<HTMLDivElement>('<div><reseaupro-finder></reseaupro-finder></div>');

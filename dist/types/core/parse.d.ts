@@ -11,7 +11,7 @@ export declare const FORMAT = 1;
  */
 export type DirectoryErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'format';
 /** What a page can tell of a request that got no answer. */
-export type UnreachableCause = 'offline' | 'csp' | 'cross-origin' | 'unreachable' | 'cut-off';
+export type UnreachableCause = 'offline' | 'csp' | 'cross-origin' | 'unreachable' | 'cut-off' | 'invalid-address';
 /** What is wrong with a document that is not a directory. */
 export type FormatReason = 
 /** Neither an object nor an array. */
@@ -29,7 +29,7 @@ export interface DirectoryErrorDetails {
     format?: string;
     /** For `network`: what a page can tell of the cause. */
     cause?: UnreachableCause;
-    /** For `network` and `timeout`: the data's host, which the message names. */
+    /** For `network` and `timeout`: the data's host, which the message names (for `invalid-address`, the address as given). */
     host?: string;
 }
 /**
