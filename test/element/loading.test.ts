@@ -250,7 +250,9 @@ describe('<reseaupro-finder> sources a page changes, and loads that break', () =
     expect($(el, '[part="retry-button"]') === null, 'no Retry').to.equal(true);
     el.lang = 'en';
     await el.updateComplete;
-    expect(text($(el, '[role="alert"] p'))).to.equal('The networks could not be loaded: “https://[données]/reseaux.json” is not a valid address.');
+    expect(text($(el, '[role="alert"] p'))).to.equal(
+      'The networks could not be loaded: “https://[données]/reseaux.json” is not a valid address.',
+    );
   });
   it('shows a message, not a stack trace, when the data a page gives throws as it is read', async () => {
     const container = await fixture<HTMLDivElement>('<div><reseaupro-finder></reseaupro-finder></div>');
