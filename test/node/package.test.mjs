@@ -108,6 +108,10 @@ if (finder) {
   });
   finder.addEventListener('reseaupro-shortlist', (event) => console.log(event.detail.ids.join()));
   finder.addEventListener('click', (event) => console.log(event.clientX));
+  // The events bubble out of the element: the page may listen on document or window, as the README says.
+  document.addEventListener('reseaupro-change', (event) => console.log(event.detail.total.toFixed(0)));
+  window.addEventListener('reseaupro-shortlist', (event) => console.log(event.detail.ids.join()));
+  document.removeEventListener('reseaupro-ready', (event) => console.log(event.detail.networks));
   await finder.updateComplete;
   console.log(finder.results.map((result) => result.network.name));
   const described: ReseauproFinderElement = finder;
@@ -131,6 +135,10 @@ finder.layout = 'sideways';
 finder.addEventListener('reseaupro-change', (event) => {
   // @ts-expect-error a change's detail has no ids
   console.log(event.detail.ids);
+});
+document.addEventListener('reseaupro-select', (event) => {
+  // @ts-expect-error a select's detail has no total
+  console.log(event.detail.total);
 });
 `,
     );
