@@ -127,7 +127,8 @@ console.log(none);
     // Wrong uses must still fail: the types are not any.
     writeFileSync(
       join(project, 'src/wrong.ts'),
-      `const finder = document.querySelector('reseaupro-finder')!;
+      `import type { ReseauproFinderProps } from 'reseaupro-finder';
+const finder = document.querySelector('reseaupro-finder')!;
 // @ts-expect-error pageSize is a number
 finder.pageSize = 'five';
 // @ts-expect-error layout is auto, steps or all
@@ -140,6 +141,8 @@ document.addEventListener('reseaupro-select', (event) => {
   // @ts-expect-error a select's detail has no total
   console.log(event.detail.total);
 });
+// @ts-expect-error React 19 and Vue set answers as a property, where JSON text is not read: an object it is
+export const preset: ReseauproFinderProps = { answers: '{"famille":["territorial"]}' };
 `,
     );
     const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
