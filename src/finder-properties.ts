@@ -81,6 +81,7 @@ export class FinderProperties extends LitElement {
   /**
    * `light` (the default), `dark`, or `auto` (follows the system's `prefers-color-scheme`). Native
    * controls follow it too; on a dark page without it, the widget stays a readable light card.
+   * @default 'light'
    */
   declare theme?: 'light' | 'dark' | 'auto';
 
@@ -93,6 +94,7 @@ export class FinderProperties extends LitElement {
   /**
    * Selected option values per question id. Setting it updates `results` and the view. As an
    * attribute, JSON: `answers='{"famille":["territorial"]}'`.
+   * @default {}
    */
   get answers(): Answers {
     return this.#answersValue;
@@ -103,7 +105,10 @@ export class FinderProperties extends LitElement {
     this.requestUpdate('answers', old);
   }
 
-  /** The free-text search. Setting it updates `results` and the view. */
+  /**
+   * The free-text search. Setting it updates `results` and the view.
+   * @default ''
+   */
   get query(): string {
     return this.#queryValue;
   }
