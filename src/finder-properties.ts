@@ -23,7 +23,8 @@ export class FinderProperties extends LitElement {
   static override properties = {
     src: {},
     data: { attribute: false },
-    lang: {},
+    // As on any element, '' when it has none (not undefined, nor null once removed).
+    lang: { converter: (value: string | null) => value ?? '' },
     pageSize: { attribute: 'page-size', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     timeout: { type: Number },
@@ -48,7 +49,7 @@ export class FinderProperties extends LitElement {
    * UI language: `fr` or `en`. Without it, the nearest `[lang]` ancestor's primary subtag (`en-GB` → `en`);
    * any other language gives French.
    */
-  declare lang: string;
+  override lang = '';
 
   /** Results shown before "show more": a whole number from 1; any other value gives 10. */
   pageSize = DEFAULT_PAGE_SIZE;
