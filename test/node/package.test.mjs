@@ -53,6 +53,15 @@ describe('the published package', () => {
     assert.deepEqual(stray, []);
   });
 
+  test('ships the declarations of the sources only: none of a module that is gone', () => {
+    // The build wrote dist/types over what was there: dist/types/profile-view.d.ts, of a module gone
+    // since the first version, was shipped to every site, importing 'lit', which no site has.
+    const stale = packed.files
+      .map((file) => file.path)
+      .filter((file) => file.startsWith('dist/types/') && !existsSync(join(ROOT, file.replace(/^dist\/types\/(.*)\.d\.ts$/, 'src/$1.ts'))));
+    assert.deepEqual(stale, []);
+  });
+
   test('says where it lives: repository, homepage, bugs, keywords, licence', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     assert.match(manifest.repository.url, /^git\+https:\/\//);
