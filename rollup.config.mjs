@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -358,6 +358,15 @@ const printIntegrity = {
   },
 };
 
+/**
+ * The compiler writes the declarations into dist/types over what is there: one of a module since
+ * removed would stay, and ship in the package. They are written afresh at each build.
+ */
+const freshDeclarations = {
+  name: 'fresh-declarations',
+  buildStart: () => rmSync('dist/types', { recursive: true, force: true }),
+};
+
 const browser = {
   input: 'src/reseaupro-finder.ts',
   output: {
@@ -372,6 +381,7 @@ const browser = {
       'const document = globalThis.document ?? { createTreeWalker: () => ({}), createComment: () => ({}) };',
   },
   plugins: [
+    freshDeclarations,
     // Lit ships a development build with extra warnings; the bundle takes the production one.
     nodeResolve({ exportConditions: ['production'] }),
     slimMiniSearch,

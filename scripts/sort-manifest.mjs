@@ -1,8 +1,29 @@
 // custom-elements.json lists modules in the order the file system gives them, which differs from one
 // checkout to another: sorted by path, the manifest is the same wherever it is built (CI compares it).
+//
+// The analyser writes a default given by a constant as the constant's name (`DEFAULT_PAGE_SIZE` for
+// `pageSize = DEFAULT_PAGE_SIZE`), for attributes always and for properties when the constant is in
+// another module: an editor's hover or a component catalogue showed that name. Such defaults are
+// replaced by the constant's value, which the manifest holds, and an attribute without a default
+// takes its property's.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const file = new URL('../custom-elements.json', import.meta.url);
 const manifest = JSON.parse(readFileSync(file, 'utf8'));
 manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+const constants = new Map();
+for (const { kind, name, default: value } of declarations) {
+  if (kind === 'variable' && /^[A-Z][A-Z0-9_]*$/.test(name) && value !== undefined) constants.set(name, value);
+}
+const resolved = (value) => (constants.has(value) ? constants.get(value) : value);
+for (const declaration of declarations) {
+  for (const member of declaration.members ?? []) if (member.default !== undefined) member.default = resolved(member.default);
+  for (const attribute of declaration.attributes ?? []) {
+    const field = declaration.members?.find((member) => member.name === attribute.fieldName && !member.static);
+    const value = attribute.default ?? field?.default;
+    if (value !== undefined) attribute.default = resolved(value);
+  }
+}
 writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -59,6 +59,9 @@ export function fire<K extends keyof ReseauproEventMap>(target: EventTarget, nam
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
+// They bubble and are composed: an element around the finder, the document and the window hear them too.
 declare global {
   interface HTMLElementEventMap extends ReseauproEventMap {}
+  interface DocumentEventMap extends ReseauproEventMap {}
+  interface WindowEventMap extends ReseauproEventMap {}
 }

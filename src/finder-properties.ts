@@ -23,7 +23,8 @@ export class FinderProperties extends LitElement {
   static override properties = {
     src: {},
     data: { attribute: false },
-    lang: {},
+    // As on any element, '' when it has none (not undefined, nor null once removed).
+    lang: { converter: (value: string | null) => value ?? '' },
     pageSize: { attribute: 'page-size', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     timeout: { type: Number },
@@ -48,7 +49,7 @@ export class FinderProperties extends LitElement {
    * UI language: `fr` or `en`. Without it, the nearest `[lang]` ancestor's primary subtag (`en-GB` → `en`);
    * any other language gives French.
    */
-  declare lang: string;
+  override lang = '';
 
   /** Results shown before "show more": a whole number from 1; any other value gives 10. */
   pageSize = DEFAULT_PAGE_SIZE;
@@ -81,6 +82,7 @@ export class FinderProperties extends LitElement {
   /**
    * `light` (the default), `dark`, or `auto` (follows the system's `prefers-color-scheme`). Native
    * controls follow it too; on a dark page without it, the widget stays a readable light card.
+   * @default 'light'
    */
   declare theme?: 'light' | 'dark' | 'auto';
 
@@ -93,6 +95,7 @@ export class FinderProperties extends LitElement {
   /**
    * Selected option values per question id. Setting it updates `results` and the view. As an
    * attribute, JSON: `answers='{"famille":["territorial"]}'`.
+   * @default {}
    */
   get answers(): Answers {
     return this.#answersValue;
@@ -103,7 +106,10 @@ export class FinderProperties extends LitElement {
     this.requestUpdate('answers', old);
   }
 
-  /** The free-text search. Setting it updates `results` and the view. */
+  /**
+   * The free-text search. Setting it updates `results` and the view.
+   * @default ''
+   */
   get query(): string {
     return this.#queryValue;
   }

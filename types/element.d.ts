@@ -56,8 +56,11 @@ export interface ReseauproFinderProps {
   theme?: 'light' | 'dark' | 'auto';
   /** Keep the shortlist in localStorage for this page. */
   remember?: boolean;
-  /** Selected option values per question id (property), or the same as JSON (attribute). */
-  answers?: Answers | string;
+  /**
+   * Selected option values per question id, as an object: React 19 and Vue set it as a property, which
+   * reads no JSON text (the `answers` attribute's JSON is for plain HTML).
+   */
+  answers?: Answers;
   /** The free-text search. */
   query?: string;
   /** Ids of the networks in "Ma sélection". */

@@ -69,6 +69,21 @@ describe('<reseaupro-finder> languages', () => {
     expect(title(el), 'its own lang comes first').to.equal('5 networks in the directory');
   });
 
+  it("reads lang as '' when it has none, as any element does, so that a page's script can use it as the string its type says", async () => {
+    const el = await finderWith(DOCUMENT);
+    // HTMLElement's lang is a string: '' without the attribute (it was undefined, and null once removed).
+    expect(el.lang).to.equal('');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(el.lang).to.equal('en');
+    expect(title(el)).to.equal('5 networks in the directory');
+    el.removeAttribute('lang');
+    await el.updateComplete;
+    expect(el.lang).to.equal('');
+    expect(title(el)).to.equal("5 réseaux dans l'annuaire");
+    expect(document.createElement('reseaupro-finder').lang).to.equal('');
+  });
+
   it('switches language when its lang attribute changes', async () => {
     const el = await finderWith(DOCUMENT);
     el.setAttribute('lang', 'en');

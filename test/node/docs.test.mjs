@@ -55,7 +55,8 @@ function readmeTable(readme, header) {
   const rows = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.trim().startsWith('|')) break;
-    const cells = /^\|(.*)\|$/.exec(line.trim())?.[1].split('|') ?? [];
+    // A cell may hold an escaped pipe: `fr` \| `en`.
+    const cells = /^\|(.*)\|$/.exec(line.trim())?.[1].split(/(?<!\\)\|/) ?? [];
     rows.push(cells.map((cell) => cell.trim()));
   }
   return rows;
@@ -180,4 +181,24 @@ test("the README's table of events names the element's events", () => {
   const fired = [...read('src/events.ts').matchAll(/^\s*'(reseaupro-[\w-]+)': CustomEvent</gm)].map(([, name]) => name);
   assert.ok(fired.length > 0);
   assert.deepEqual(rows.map(([name]) => code(name)).sort(), fired.sort());
+});
+
+/** How the README writes a property's default (`auto`, `10`, `{}`), from the manifest's source text (`'auto'`). */
+const asReadmeDefault = (text) => (text === undefined ? undefined : (/^'([^']+)'$/.exec(text)?.[1] ?? text));
+
+test("the README's attribute table gives the manifest's attributes, properties and defaults", () => {
+  const rows = readmeTable(read('README.md'), '| attribute | property | type | default | meaning |');
+  const fields = element.members.filter((member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public');
+  assert.deepEqual(rows.map(([, property]) => code(property)).sort(), fields.map((field) => field.name).sort());
+  for (const [attributeCell, property, , defaultCell] of rows) {
+    const name = code(property);
+    const field = fields.find((member) => member.name === name);
+    const attribute = element.attributes.find((candidate) => candidate.fieldName === name);
+    assert.equal(attribute?.name, code(attributeCell), `${name}: the README's attribute is ${attributeCell || 'none'}`);
+    // What a tool built on the manifest shows (an editor's hover, a component catalogue): the value, as the README says it.
+    const readmeDefault = code(defaultCell);
+    assert.equal(asReadmeDefault(field.default), readmeDefault, `${name}: the manifest's default is ${field.default}`);
+    if (attribute)
+      assert.equal(asReadmeDefault(attribute.default), readmeDefault, `attribute ${attribute.name}: its default is ${attribute.default}`);
+  }
 });

@@ -53,6 +53,15 @@ describe('the published package', () => {
     assert.deepEqual(stray, []);
   });
 
+  test('ships the declarations of the sources only: none of a module that is gone', () => {
+    // The build wrote dist/types over what was there: dist/types/profile-view.d.ts, of a module gone
+    // since the first version, was shipped to every site, importing 'lit', which no site has.
+    const stale = packed.files
+      .map((file) => file.path)
+      .filter((file) => file.startsWith('dist/types/') && !existsSync(join(ROOT, file.replace(/^dist\/types\/(.*)\.d\.ts$/, 'src/$1.ts'))));
+    assert.deepEqual(stale, []);
+  });
+
   test('says where it lives: repository, homepage, bugs, keywords, licence', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     assert.match(manifest.repository.url, /^git\+https:\/\//);
@@ -108,6 +117,10 @@ if (finder) {
   });
   finder.addEventListener('reseaupro-shortlist', (event) => console.log(event.detail.ids.join()));
   finder.addEventListener('click', (event) => console.log(event.clientX));
+  // The events bubble out of the element: the page may listen on document or window, as the README says.
+  document.addEventListener('reseaupro-change', (event) => console.log(event.detail.total.toFixed(0)));
+  window.addEventListener('reseaupro-shortlist', (event) => console.log(event.detail.ids.join()));
+  document.removeEventListener('reseaupro-ready', (event) => console.log(event.detail.networks));
   await finder.updateComplete;
   console.log(finder.results.map((result) => result.network.name));
   const described: ReseauproFinderElement = finder;
@@ -123,7 +136,8 @@ console.log(none);
     // Wrong uses must still fail: the types are not any.
     writeFileSync(
       join(project, 'src/wrong.ts'),
-      `const finder = document.querySelector('reseaupro-finder')!;
+      `import type { ReseauproFinderProps } from 'reseaupro-finder';
+const finder = document.querySelector('reseaupro-finder')!;
 // @ts-expect-error pageSize is a number
 finder.pageSize = 'five';
 // @ts-expect-error layout is auto, steps or all
@@ -132,6 +146,12 @@ finder.addEventListener('reseaupro-change', (event) => {
   // @ts-expect-error a change's detail has no ids
   console.log(event.detail.ids);
 });
+document.addEventListener('reseaupro-select', (event) => {
+  // @ts-expect-error a select's detail has no total
+  console.log(event.detail.total);
+});
+// @ts-expect-error React 19 and Vue set answers as a property, where JSON text is not read: an object it is
+export const preset: ReseauproFinderProps = { answers: '{"famille":["territorial"]}' };
 `,
     );
     const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });

@@ -50,3 +50,12 @@ test("every attribute and event of the public contract (2.0's included) is in th
   for (const name of ['ready', 'change', 'select', 'error', 'contact', 'shortlist'])
     assert.ok(events.includes(`'reseaupro-${name}'`), `event ${name}`);
 });
+
+test('the manifest gives each event the type of its detail, as the framework types do', () => {
+  // Editors and catalogues built on custom-elements.json show an event's type from it.
+  const events = block('ReseauproFinderEvents');
+  for (const { name, type } of element.events) {
+    const typed = new RegExp(`'${name}': (CustomEvent<\\w+>);`).exec(events)?.[1];
+    assert.equal(type?.text, typed, `event ${name}`);
+  }
+});

@@ -7,6 +7,8 @@ export const wrongProps = [
   <reseaupro-finder layout="sideways" />,
   // @ts-expect-error each answer is a list of option values
   <reseaupro-finder answers={{ famille: 'territorial' }} />,
+  // @ts-expect-error React sets answers as a property, which reads no JSON text: give an object
+  <reseaupro-finder answers='{"famille":["territorial"]}' />,
   // @ts-expect-error data is a document or a list of networks, not a number
   <reseaupro-finder data={42} />,
   // @ts-expect-error the change event's detail has no id
