@@ -50,4 +50,8 @@ export declare function fire<K extends keyof ReseauproEventMap>(target: EventTar
 declare global {
     interface HTMLElementEventMap extends ReseauproEventMap {
     }
+    interface DocumentEventMap extends ReseauproEventMap {
+    }
+    interface WindowEventMap extends ReseauproEventMap {
+    }
 }

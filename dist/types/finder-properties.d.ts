@@ -22,7 +22,9 @@ export declare class FinderProperties extends LitElement {
         data: {
             attribute: boolean;
         };
-        lang: {};
+        lang: {
+            converter: (value: string | null) => string;
+        };
         pageSize: {
             attribute: string;
             type: NumberConstructor;
@@ -95,6 +97,7 @@ export declare class FinderProperties extends LitElement {
     /**
      * `light` (the default), `dark`, or `auto` (follows the system's `prefers-color-scheme`). Native
      * controls follow it too; on a dark page without it, the widget stays a readable light card.
+     * @default 'light'
      */
     theme?: 'light' | 'dark' | 'auto';
     /** Keep "Ma sélection" in the browser's localStorage for this page and data; without it nothing is stored. */
@@ -102,10 +105,14 @@ export declare class FinderProperties extends LitElement {
     /**
      * Selected option values per question id. Setting it updates `results` and the view. As an
      * attribute, JSON: `answers='{"famille":["territorial"]}'`.
+     * @default {}
      */
     get answers(): Answers;
     set answers(answers: Answers);
-    /** The free-text search. Setting it updates `results` and the view. */
+    /**
+     * The free-text search. Setting it updates `results` and the view.
+     * @default ''
+     */
     get query(): string;
     set query(query: string);
 }

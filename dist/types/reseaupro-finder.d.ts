@@ -9,12 +9,12 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  *
  * @summary The professional networks that fit you, from a JSON directory.
  *
- * @fires reseaupro-ready - `{ networks, skipped, problems }` each time a data document is loaded.
- * @fires reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced), never before the `reseaupro-ready` of the data it counts.
- * @fires reseaupro-select - `{ id }` when a person opens a network's profile.
- * @fires reseaupro-contact - `{ id, channel: 'website' | 'email' | 'phone' | 'join' }` when a person follows one of a network's contact links.
- * @fires reseaupro-shortlist - `{ ids }` when "Ma sélection" changes, whoever changed it.
- * @fires reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format' | 'timeout', message }` when the data cannot be used.
+ * @fires {CustomEvent<ReadyDetail>} reseaupro-ready - `{ networks, skipped, problems }` each time a data document is loaded.
+ * @fires {CustomEvent<ChangeDetail>} reseaupro-change - `{ answers, query, total }` when answers or query change (typing is debounced), never before the `reseaupro-ready` of the data it counts.
+ * @fires {CustomEvent<SelectDetail>} reseaupro-select - `{ id }` when a person opens a network's profile.
+ * @fires {CustomEvent<ContactDetail>} reseaupro-contact - `{ id, channel: 'website' | 'email' | 'phone' | 'join' }` when a person follows one of a network's contact links.
+ * @fires {CustomEvent<ShortlistDetail>} reseaupro-shortlist - `{ ids }` when "Ma sélection" changes, whoever changed it.
+ * @fires {CustomEvent<ErrorDetail>} reseaupro-error - `{ kind: 'network' | 'http' | 'parse' | 'format' | 'timeout', message }` when the data cannot be used.
  *
  * @slot - An inline data document: `<script type="application/json">…</script>`. It is never shown.
  *
@@ -38,7 +38,7 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @csspart shortlist-entry - "Ma sélection (N)", always in view.
  * @csspart selection - The view of "Ma sélection".
  * @csspart comparison - The table comparing the networks of the selection.
- * @csspart back-button - The profile's "back to the list" button.
+ * @csspart back-button - The "back to the list" button of a profile and of "Ma sélection".
  * @csspart loading - The loading message.
  * @csspart error - The error message.
  * @csspart retry-button - The error's "retry" button.
@@ -62,6 +62,7 @@ export declare class ReseauproFinder extends FinderProperties {
      * The ids of the networks a person put in "Ma sélection"; settable. Ids the loaded document does
      * not have are let go, as from storage or a link: nothing could show or remove them. Set before the
      * data arrives, they wait for it.
+     * @default []
      */
     get shortlist(): string[];
     set shortlist(ids: string[]);

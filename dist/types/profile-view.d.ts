@@ -1,9 +1,0 @@
-import { type TemplateResult } from 'lit';
-import type { Lang, Network } from './core/types.js';
-import type { Strings } from './i18n/strings.js';
-/** A vocabulary value in words; a value outside the design's lists is shown as it is. */
-export declare function valueLabel(field: string, value: string, lang: Lang): string;
-/** The family and kind of profile, as a result card and a profile show them. */
-export declare function networkMeta(network: Network, strings: Strings, lang: Lang): string;
-/** A network's profile: every field present, safe links only, and when it was last checked. */
-export declare function profileView(network: Network, strings: Strings, lang: Lang, onBack: () => void): TemplateResult;
