@@ -60,11 +60,17 @@ export function contactFields(context: ViewContext, network: Network): FieldItem
   return items;
 }
 
-/** The toggle that puts a network in "Ma sélection", or takes it out; its name says which network, for a list of them. */
+/**
+ * The toggle that puts a network in "Ma sélection", or takes it out; its name says which network, for a
+ * list of them. The name is the hidden text alone: a browser reads a hidden part as a block, with a
+ * space before it ("Add to my shortlist : …"), when it follows the label shown.
+ */
 export function shortlistToggle(context: ViewContext, network: Network, pressed: boolean): TemplateResult {
+  const { addToShortlist, colon } = context.strings;
   return html`<button type="button" class="shortlist-toggle" part="shortlist-toggle" aria-pressed=${pressed} data-shortlist=${network.id}>
-    <span aria-hidden="true">${pressed ? '✓' : '+'}</span> ${context.strings.addToShortlist}<span class="visually-hidden"
-      >${context.strings.colon}<span lang=${dataLangAttribute(context)} dir=${dataDirAttribute(context)}>${network.name}</span></span
+    <span aria-hidden="true">${pressed ? '✓' : '+'}</span><span aria-hidden="true"> ${addToShortlist}</span
+    ><span class="visually-hidden"
+      >${addToShortlist}${colon}<span lang=${dataLangAttribute(context)} dir=${dataDirAttribute(context)}>${network.name}</span></span
     >
   </button>`;
 }
