@@ -144,6 +144,18 @@ describe('<reseaupro-finder> languages', () => {
     ]);
   });
 
+  it("reads where a network meets in English words, only the place name in the data's French", async () => {
+    const places = { Arles: { lat: 43.6766, lon: 4.6278 }, Aubagne: { lat: 43.2927, lon: 5.5708 } };
+    const el = await finderWith({ places, networks: [{ ...NETWORKS[3], geo: { lat: 43.68, lon: 4.63 } }] }, 'lang="en" near="Aubagne"');
+    $<HTMLButtonElement>(el, '.result h4 button')!.click();
+    await el.updateComplete;
+    const where = $$(el, '.fields dt').find((term) => text(term) === 'Where it meets')?.nextElementSibling;
+    expect(text(where)).to.equal('near Arles, 87 km away');
+    // "near" and "km away" are English: a screen reader would say them with a French voice under lang="fr".
+    expect(where?.closest('[lang]')?.getAttribute('lang')).to.equal('en');
+    expect($$(el, '.fields dd [lang="fr"]').map((span) => text(span))).to.deep.equal(['Arles']);
+  });
+
   it('says it when no listed network matches every answer, in words rather than with a zero', async () => {
     // Both questions only rank: every network is listed, and none both lobbies and welcomes women entrepreneurs.
     const answers = { attentes: ['lobbying'], profil: ['femmes'] };
