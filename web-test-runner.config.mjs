@@ -104,6 +104,24 @@ function forcedColorsCommand() {
   };
 }
 
+/**
+ * `executeServerCommand('accessible-names', { role: 'button' })` gives the name of every element of
+ * that role as Chromium's accessibility tree computes it, for a screen reader: spaces the DOM's text
+ * does not show (around a hidden part set apart as a block) are in it.
+ */
+function accessibleNamesCommand() {
+  return {
+    name: 'accessible-names-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'accessible-names') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      await cdp.detach();
+      return nodes.filter((node) => !node.ignored && node.role?.value === payload.role).map((node) => String(node.name?.value ?? ''));
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -116,6 +134,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     geolocationCommand(),
     forcedColorsCommand(),
+    accessibleNamesCommand(),
   ],
   browsers: [
     chromeLauncher({

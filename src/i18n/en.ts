@@ -83,7 +83,7 @@ export const en: Strings = {
   nextStep: 'Next',
   skipStep: 'Skip',
   seeNetworks: (count) =>
-    count === 0 ? 'See the results (no network)' : count === 1 ? 'See the network' : `See the ${number(count)} networks`,
+    count === 0 ? 'See the results (no networks)' : count === 1 ? 'See the network' : `See the ${number(count)} networks`,
   editAnswers: 'Change my answers',
   stepAnnouncement: (step, steps, count) => `Question ${number(step)} of ${number(steps)}. ${count}`,
   near: 'Near',

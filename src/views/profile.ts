@@ -60,11 +60,17 @@ export function contactFields(context: ViewContext, network: Network): FieldItem
   return items;
 }
 
-/** The toggle that puts a network in "Ma sélection", or takes it out; its name says which network, for a list of them. */
+/**
+ * The toggle that puts a network in "Ma sélection", or takes it out; its name says which network, for a
+ * list of them. The name is the hidden text alone: a browser reads a hidden part as a block, with a
+ * space before it ("Add to my shortlist : …"), when it follows the label shown.
+ */
 export function shortlistToggle(context: ViewContext, network: Network, pressed: boolean): TemplateResult {
+  const { addToShortlist, colon } = context.strings;
   return html`<button type="button" class="shortlist-toggle" part="shortlist-toggle" aria-pressed=${pressed} data-shortlist=${network.id}>
-    <span aria-hidden="true">${pressed ? '✓' : '+'}</span> ${context.strings.addToShortlist}<span class="visually-hidden"
-      >${context.strings.colon}<span lang=${dataLangAttribute(context)} dir=${dataDirAttribute(context)}>${network.name}</span></span
+    <span aria-hidden="true">${pressed ? '✓' : '+'}</span><span aria-hidden="true"> ${addToShortlist}</span
+    ><span class="visually-hidden"
+      >${addToShortlist}${colon}<span lang=${dataLangAttribute(context)} dir=${dataDirAttribute(context)}>${network.name}</span></span
     >
   </button>`;
 }
@@ -117,11 +123,22 @@ function nextStep(context: ViewContext, network: Network): unknown {
   `;
 }
 
-/** Where the network meets, in words: its address, else the document's place nearest to its position; never a latitude. */
-function meetingPlace(network: Network, strings: Strings, places: ProfileOptions['places']): string | undefined {
+/**
+ * Where the network meets, in words: its address, else the document's place nearest to its position;
+ * never a latitude. The place's name carries the data's language, "near" the interface's.
+ */
+function meetingPlace(network: Network, context: ViewContext, places: ProfileOptions['places']): unknown {
   if (network.contact?.address) return undefined;
   const nearest = isPosition(network.geo) ? nearestPlace(places, network.geo) : undefined;
-  return nearest && strings.nearPlace(nearest.name);
+  if (!nearest) return undefined;
+  const { name } = nearest;
+  const words = context.strings.nearPlace(name);
+  // French contracts "Le Rove" into "près du Rove": the name is not spelt whole there, and nothing is marked.
+  const at = words.indexOf(name);
+  return at < 0
+    ? words
+    : html`${words.slice(0, at)}<span lang=${dataLangAttribute(context)} dir=${dataDirAttribute(context)}>${name}</span
+        >${words.slice(at + name.length)}`;
 }
 
 /** Every field the record has beside its contacts, in reading order, as term and description. */
@@ -141,9 +158,9 @@ function fieldItems(network: Network, context: ViewContext, options: ProfileOpti
   if (network.feeBand) add(strings.fields.feeBand, valueLabel('feeBand', network.feeBand, lang));
   if (network.members !== undefined) add(strings.fields.members, strings.membersValue(network.members));
   if (network.founded !== undefined) add(strings.fields.founded, String(network.founded));
-  const place = meetingPlace(network, strings, options.places);
+  const place = meetingPlace(network, context, options.places);
   const distance = options.distance === undefined ? undefined : strings.distance(options.distance);
-  if (place || distance) add(strings.fields.geo, [place, distance].filter(Boolean).join(', '), place !== undefined);
+  add(strings.fields.geo, place && distance ? html`${place}, ${distance}` : (place ?? distance));
   add(strings.fields.tags, list('tags'), true);
   return items;
 }

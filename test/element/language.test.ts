@@ -1,4 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { $, $$, finderWith, text } from '../helpers.js';
 import { DOCUMENT, NETWORKS } from '../fixtures.js';
 import type { ReseauproFinder } from '../../src/reseaupro-finder.js';
@@ -130,10 +131,29 @@ describe('<reseaupro-finder> languages', () => {
     $<HTMLButtonElement>(el, '.selection-actions button.primary')!.click();
     await el.updateComplete;
     expect(french(el), 'the selection and its comparison').to.deep.equal([]);
-    const toggle = $$(el, '.shortlist-toggle').find((button) => button.textContent.includes('CPME'));
-    expect(toggle?.textContent?.replace(/\s+/g, ' ').trim(), 'a toggle, as a screen reader names it').to.equal(
-      '✓ Add to my shortlist: CPME des Bouches-du-Rhône',
-    );
+  });
+
+  it('names "Add to my shortlist" as the browser tells a screen reader, with no space before its colon', async () => {
+    const el = await finderWith(DOCUMENT, 'lang="en" layout="all"');
+    el.shortlist = ['cpme-13'];
+    await el.updateComplete;
+    // The browser's own accessible name, not the text: a hidden part set apart as a block gained a space before it.
+    const names = await executeServerCommand<string[], { role: string }>('accessible-names', { role: 'button' });
+    expect(names.filter((name) => name.includes('CPME') && name !== 'CPME des Bouches-du-Rhône')).to.deep.equal([
+      'Add to my shortlist: CPME des Bouches-du-Rhône',
+    ]);
+  });
+
+  it("reads where a network meets in English words, only the place name in the data's French", async () => {
+    const places = { Arles: { lat: 43.6766, lon: 4.6278 }, Aubagne: { lat: 43.2927, lon: 5.5708 } };
+    const el = await finderWith({ places, networks: [{ ...NETWORKS[3], geo: { lat: 43.68, lon: 4.63 } }] }, 'lang="en" near="Aubagne"');
+    $<HTMLButtonElement>(el, '.result h4 button')!.click();
+    await el.updateComplete;
+    const where = $$(el, '.fields dt').find((term) => text(term) === 'Where it meets')?.nextElementSibling;
+    expect(text(where)).to.equal('near Arles, 87 km away');
+    // "near" and "km away" are English: a screen reader would say them with a French voice under lang="fr".
+    expect(where?.closest('[lang]')?.getAttribute('lang')).to.equal('en');
+    expect($$(el, '.fields dd [lang="fr"]').map((span) => text(span))).to.deep.equal(['Arles']);
   });
 
   it('says it when no listed network matches every answer, in words rather than with a zero', async () => {

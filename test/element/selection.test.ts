@@ -30,8 +30,12 @@ describe('<reseaupro-finder> Ma sélection', () => {
     const el = await finderWith(DOCUMENT, 'layout="all"');
     const toggle = toggleOf(el, 'CPME des Bouches-du-Rhône');
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-    // Its name says which network: ten such buttons in a list are told apart.
-    expect(text(toggle)).to.equal('+ Ajouter à ma sélection : CPME des Bouches-du-Rhône');
+    // Its name says which network: ten such buttons in a list are told apart. The label shown is hidden
+    // from screen readers, which read the name whole from the hidden text.
+    expect([...toggle.querySelectorAll('[aria-hidden="true"]')].map((part) => part.textContent).join('')).to.equal(
+      '+ Ajouter à ma sélection',
+    );
+    expect(text(toggle.querySelector('.visually-hidden'))).to.equal('Ajouter à ma sélection : CPME des Bouches-du-Rhône');
     expect($(el, '.shortlist-entry'), 'no entry for an empty selection').to.equal(null);
     const changed = nextEvent(el, 'reseaupro-shortlist');
     await click(el, toggle);

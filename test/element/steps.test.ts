@@ -135,6 +135,18 @@ describe('<reseaupro-finder layout="steps">', () => {
     expect(text(button(el, 'Change my answers'))).to.equal('Change my answers');
   });
 
+  it('says "no networks" in English when no network is left, as "aucun réseau" says it in French', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps" lang="en"');
+    await go(el, 'Next');
+    for (const family of ['Local network', 'Trade network']) optionInput(el, family).click();
+    await el.updateComplete;
+    expect(text($(el, '.see-networks'))).to.equal('See the 2 networks');
+    el.query = 'nothing-of-the-kind';
+    await el.updateComplete;
+    expect(text($(el, '#step-heading')), 'still on the step').to.equal('What kind of network?');
+    expect(text($(el, '.see-networks'))).to.equal('See the results (no networks)');
+  });
+
   describe('with sync-url', () => {
     const start = location.href;
     afterEach(() => history.replaceState(null, '', start.split('#')[0]));
