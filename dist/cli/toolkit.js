@@ -1044,7 +1044,7 @@ const en = {
     previousStep: 'Previous',
     nextStep: 'Next',
     skipStep: 'Skip',
-    seeNetworks: (count) => count === 0 ? 'See the results (no network)' : count === 1 ? 'See the network' : `See the ${number$1(count)} networks`,
+    seeNetworks: (count) => count === 0 ? 'See the results (no networks)' : count === 1 ? 'See the network' : `See the ${number$1(count)} networks`,
     editAnswers: 'Change my answers',
     stepAnnouncement: (step, steps, count) => `Question ${number$1(step)} of ${number$1(steps)}. ${count}`,
     near: 'Near',

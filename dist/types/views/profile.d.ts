@@ -19,7 +19,11 @@ export declare function outLink(context: ViewContext, href: string | undefined, 
 export type FieldItem = [term: string, description: unknown, dataText?: boolean];
 /** Every contact of a network as term and description: what a printed or e-mailed selection lists. */
 export declare function contactFields(context: ViewContext, network: Network): FieldItem[];
-/** The toggle that puts a network in "Ma sélection", or takes it out; its name says which network, for a list of them. */
+/**
+ * The toggle that puts a network in "Ma sélection", or takes it out; its name says which network, for a
+ * list of them. The name is the hidden text alone: a browser reads a hidden part as a block, with a
+ * space before it ("Add to my shortlist : …"), when it follows the label shown.
+ */
 export declare function shortlistToggle(context: ViewContext, network: Network, pressed: boolean): TemplateResult;
 /** What the profile needs beside the record. */
 export interface ProfileOptions {
