@@ -152,19 +152,18 @@
       </div>
       <button type="button" class="see-networks primary" part="see-networks" data-step="results">${i.seeNetworks(n)}</button>
     </div>
-  `}function hi(e,t){const s=t.target instanceof Element?t.target.closest("[data-show-all], [data-step], [data-skip]"):null,{showAll:n,step:i,skip:r}=s?.dataset??{};var o;void 0!==n?e.onShowAllOptions(Number(n)):void 0!==i?e.onStep("results"===(o=i)?"results":Number(o)):void 0!==r&&e.onSkip(Number(r))}function pi(e,t,s,i,r,o,a){const{strings:l}=e,c=new Set(F(i,t.id)),u=new Set(o?.selected??c),d=t.options.map(t=>Rt(t,e.lang)),h=d.length>12,{shown:p,hidden:f}=function(e,t,s){const i=e.map((e,t)=>t);if(e.length<=12)return{shown:i,hidden:0};const r=n(s?.filter??"").trim(),o=[...i.filter(e=>t[e]),...i.filter(e=>!t[e])];if(""!==r)return{shown:o.filter(t=>n(e[t]).includes(r)),hidden:0};if(s?.expanded)return{shown:o,hidden:0};const a=o.findIndex(e=>!t[e]),l=Math.max(8,a<0?o.length:a);return{shown:o.slice(0,l),hidden:Math.max(0,o.length-l)}}(d,t.options.map(e=>u.has(e.value)),o),m=t.multiple?"checkbox":"radio",g=Lt(t,e.lang),b=(e,t,n,i,r)=>Cs`
-    <li>
-      <label class="option ${0===i?"empty":""}">
-        <input type=${m} name="q${s}" data-question=${s} data-option=${r??Es} .value=${e} .checked=${n} />
-        <span class="option-label">${t}</span>
-        ${void 0===i?Es:Cs`<span class="option-count"
-                ><span class="visually-hidden"> (</span>${O(i,l.locale)}<span class="visually-hidden">
-                  ${l.networkWord(i)})</span
-                ></span
-              >`}
-      </label>
-    </li>
-  `,y=ln(e,t,"label");return Cs`
+  `}function hi(e,t){const s=t.target instanceof Element?t.target.closest("[data-show-all], [data-step], [data-skip]"):null,{showAll:n,step:i,skip:r}=s?.dataset??{};var o;void 0!==n?e.onShowAllOptions(Number(n)):void 0!==i?e.onStep("results"===(o=i)?"results":Number(o)):void 0!==r&&e.onSkip(Number(r))}function pi(e,t,s,i,r,o,a){const{strings:l}=e,c=new Set(F(i,t.id)),u=new Set(o?.selected??c),d=t.options.map(t=>Rt(t,e.lang)),h=d.length>12,{shown:p,hidden:f}=function(e,t,s){const i=e.map((e,t)=>t);if(e.length<=12)return{shown:i,hidden:0};const r=n(s?.filter??"").trim(),o=[...i.filter(e=>t[e]),...i.filter(e=>!t[e])];if(""!==r)return{shown:o.filter(t=>n(e[t]).includes(r)),hidden:0};if(s?.expanded)return{shown:o,hidden:0};const a=o.findIndex(e=>!t[e]),l=Math.max(8,a<0?o.length:a);return{shown:o.slice(0,l),hidden:Math.max(0,o.length-l)}}(d,t.options.map(e=>u.has(e.value)),o),m=t.multiple?"checkbox":"radio",g=Lt(t,e.lang),b=(e,t,n,i,r)=>{const o=void 0===i?"":O(i,l.locale);return Cs`
+      <li>
+        <label class="option ${0===i?"empty":""}">
+          <input type=${m} name="q${s}" data-question=${s} data-option=${r??Es} .value=${e} .checked=${n} />
+          <span class="option-label">${t}</span>
+          ${void 0===i?Es:Cs`<span class="option-count"
+                  ><span aria-hidden="true">${o}</span
+                  ><span class="visually-hidden">${` (${o} ${l.networkWord(i)})`}</span></span
+                >`}
+        </label>
+      </li>
+    `},y=ln(e,t,"label");return Cs`
     <fieldset part="question" aria-describedby=${g?`help-${s}`:Es} ?hidden=${"hidden"===a}>
       <legend>
         ${"step"===a?nn(e,2,{id:"step-heading",className:"step-heading",focusable:!0},y):y}

@@ -93,23 +93,26 @@ function questionView(
   const type = question.multiple ? 'checkbox' : 'radio';
   const help = questionHelp(question, context.lang);
   // The count is its own phrase for a screen reader: "Jusqu'à 1 000 € (202 réseaux)", not "… € 202 réseaux".
-  const option = (value: string, label: TemplateResult | string, checked: boolean, count?: number, index?: number) => html`
-    <li>
-      <label class="option ${count === 0 ? 'empty' : ''}">
-        <input type=${type} name="q${q}" data-question=${q} data-option=${index ?? nothing} .value=${value} .checked=${checked} />
-        <span class="option-label">${label}</span>
-        ${
-          count === undefined
-            ? nothing
-            : html`<span class="option-count"
-                ><span class="visually-hidden"> (</span>${formatNumber(count, strings.locale)}<span class="visually-hidden">
-                  ${strings.networkWord(count)})</span
-                ></span
-              >`
-        }
-      </label>
-    </li>
-  `;
+  // It is said whole from one hidden part: the browser sets a hidden part apart with spaces, "( 202 réseaux)".
+  const option = (value: string, label: TemplateResult | string, checked: boolean, count?: number, index?: number) => {
+    const shown = count === undefined ? '' : formatNumber(count, strings.locale);
+    return html`
+      <li>
+        <label class="option ${count === 0 ? 'empty' : ''}">
+          <input type=${type} name="q${q}" data-question=${q} data-option=${index ?? nothing} .value=${value} .checked=${checked} />
+          <span class="option-label">${label}</span>
+          ${
+            count === undefined
+              ? nothing
+              : html`<span class="option-count"
+                  ><span aria-hidden="true">${shown}</span
+                  ><span class="visually-hidden">${` (${shown} ${strings.networkWord(count)})`}</span></span
+                >`
+          }
+        </label>
+      </li>
+    `;
+  };
   const legend = questionTextView(context, question, 'label');
   return html`
     <fieldset part="question" aria-describedby=${help ? `help-${q}` : nothing} ?hidden=${display === 'hidden'}>

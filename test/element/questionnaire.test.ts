@@ -3,9 +3,13 @@ import { $, $$, finderWith, nextEvent, optionInput, resultNames, text } from '..
 import { DOCUMENT, french, NETWORKS } from '../fixtures.js';
 
 const legends = (el: Parameters<typeof $$>[0]) => $$(el, 'fieldset legend').map(text);
-/** The count a person reads beside an option (its visible digits and the hidden word that follows). */
-const countOf = (el: Parameters<typeof $$>[0], label: string) =>
-  text(optionInput(el, label).closest('.option')!.querySelector('.option-count')).replace(/^\((.*)\)$/, '$1');
+/** The count beside an option as a screen reader says it ("2 réseaux"), checked against the digits shown. */
+const countOf = (el: Parameters<typeof $$>[0], label: string) => {
+  const count = optionInput(el, label).closest('.option')!.querySelector('.option-count')!;
+  const heard = text(count.querySelector('.visually-hidden')).replace(/^\((.*)\)$/, '$1');
+  expect(heard.startsWith(`${text(count.querySelector('[aria-hidden]'))} `), `"${heard}" begins with the digits shown`).to.equal(true);
+  return heard;
+};
 
 describe('<reseaupro-finder> questionnaire', () => {
   it('asks the six built-in questions when the document has none, each in a fieldset with a legend', async () => {
