@@ -35,6 +35,8 @@ export class StepsNavigator implements ReactiveController {
   #moved = false;
   /** Set when the layout changed between two updates: the URL then gains or loses its step. */
   #switched = false;
+  /** Set when a document loaded: the URL gains the step it could not hold before (a link's, say). */
+  #loaded = false;
   readonly #width: ElementWidth;
   /**
    * The questions drawn so far: the first screen draws one question, not six, and a question once
@@ -84,6 +86,7 @@ export class StepsNavigator implements ReactiveController {
   documentLoaded(): void {
     this.drawn.clear();
     if (!this.#chosen && this.callbacks.hasAnswers()) this.#step = 'results';
+    this.#loaded = true;
   }
 
   hostUpdate(): void {
@@ -97,10 +100,10 @@ export class StepsNavigator implements ReactiveController {
     this.#wasSteps = steps;
   }
 
-  /** What the update just done changed: a move (a new history entry), or the layout. */
+  /** What the update just done changed: a move (a new history entry), or the layout or the document (the URL's step). */
   takeChanges(): { moved: boolean; switched: boolean } {
-    const changes = { moved: this.#moved, switched: this.#switched };
-    this.#moved = this.#switched = false;
+    const changes = { moved: this.#moved, switched: this.#switched || this.#loaded };
+    this.#moved = this.#switched = this.#loaded = false;
     return changes;
   }
 }

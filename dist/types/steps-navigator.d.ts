@@ -42,7 +42,7 @@ export declare class StepsNavigator implements ReactiveController {
     /** A document was loaded: answers given before it, with no step chosen, show their results. */
     documentLoaded(): void;
     hostUpdate(): void;
-    /** What the update just done changed: a move (a new history entry), or the layout. */
+    /** What the update just done changed: a move (a new history entry), or the layout or the document (the URL's step). */
     takeChanges(): {
         moved: boolean;
         switched: boolean;

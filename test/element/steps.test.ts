@@ -174,6 +174,14 @@ describe('<reseaupro-finder layout="steps">', () => {
       await el.updateComplete;
       expect(text($(el, '#step-heading'))).to.equal('Où ?');
     });
+
+    it('keeps the step of a link that names no answer in the address, so that a reload opens it again', async () => {
+      history.replaceState(null, '', '#reseaupro:etape=4');
+      const el = await finderWith(DOCUMENT, 'layout="steps" sync-url');
+      await el.updateComplete;
+      expect(text($(el, '#step-heading'))).to.equal('Où ?');
+      expect(location.hash).to.equal('#reseaupro:etape=4');
+    });
   });
 });
 
