@@ -1,3 +1,5 @@
+import { fold } from './text.js';
+
 /**
  * Links are made only for http(s), mailto and tel: a record cannot smuggle in `javascript:` or any
  * other scheme. Each function returns undefined when the text cannot be a safe link; it is then shown
@@ -79,17 +81,18 @@ export function feedbackHref(feedback: string, message: Message): string | undef
 }
 
 /**
- * A host written with any letter that is not Latin: "www.раураl.fr" in Cyrillic passes for another
- * site. The part after the host (a path in any language) does not count.
+ * A host (once folded: accents and case dropped) with a letter that is not a to z: "www.раураl.fr"
+ * in Cyrillic, or "www.lınkedin.com" with a Latin dotless ı, passes for another site. The part
+ * after the host (a path in any language) does not count.
  */
-const NOT_ALL_LATIN_HOST = /^(?:https?:\/\/)?[^/?#]*[^\p{Script=Latin}\d.:/?#-]/iu;
+const NOT_PLAIN_HOST = /^(?:https?:\/\/)?[^/?#]*[^a-z\d.:/?#-]/;
 
 /**
  * A website's address as a person reads it before following it: as written, unless its host has
- * letters of another script; then the address the link opens, whose host the browser writes in
- * ASCII (`xn--…`), as its own address bar does for such hosts.
+ * letters other than a to z, accented or not; then the address the link opens, whose host the
+ * browser writes in ASCII (`xn--…`), as its own address bar does for such hosts.
  */
 export function shownAddress(text: string): string {
   const href = websiteHref(text);
-  return href && NOT_ALL_LATIN_HOST.test(text.trim()) ? href : text;
+  return href && NOT_PLAIN_HOST.test(fold(text.trim())) ? href : text;
 }

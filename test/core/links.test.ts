@@ -80,6 +80,17 @@ describe('shownAddress', () => {
     expect(shownAddress('ехemple.fr')).to.equal('https://xn--emple-ywe6i.fr/');
     expect(shownAddress('https://gὀogle.fr')).to.match(/^https:\/\/xn--/);
   });
+
+  it('does so too for Latin letters that are no a to z, accented or not, and pass for one: ı, ɑ, ɡ, ł, full-width ｅ', () => {
+    // Each opens another site than the one a reader types from the printed or e-mailed selection.
+    expect(shownAddress('https://www.lınkedin.com/in/x')).to.equal('https://www.xn--lnkedin-rfb.com/in/x');
+    expect(shownAddress('www.pɑypal.fr')).to.equal('https://www.xn--pypal-0jc.fr/');
+    expect(shownAddress('https://ɡoogle.fr')).to.match(/^https:\/\/xn--/);
+    expect(shownAddress('https://www.ałlianz.fr')).to.match(/^https:\/\/www\.xn--/);
+    expect(shownAddress('https://ｅvil.example')).to.equal('https://evil.example/');
+    // Accents on a to z are read as such: kept as written.
+    expect(shownAddress('https://www.réseau-entreprendre.fr')).to.equal('https://www.réseau-entreprendre.fr');
+  });
 });
 
 describe('emailHref', () => {
