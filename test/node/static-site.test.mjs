@@ -225,6 +225,21 @@ describe('html with hostile or awkward data', () => {
     },
   );
 
+  test('writes a website whose host passes for another (www.раураl.fr, www.lınkedin.com) as the address its link opens, as the finder does', () => {
+    const { site: lookAlike } = built({
+      format: 1,
+      networks: [
+        { id: 'cyrillic', name: 'Cyrillic', family: 'metier', contact: { website: 'https://www.раураl.fr/adhesion' } },
+        { id: 'dotless', name: 'Dotless', family: 'metier', contact: { website: 'www.lınkedin.com' } },
+        { id: 'accents', name: 'Accents', family: 'metier', contact: { website: 'https://www.réseau-cpme.fr' } },
+      ],
+    });
+    const website = (id) => /<a href="([^"]*)" rel="noopener">([^<]*)<\/a>/.exec(read(lookAlike, `reseaux/${id}.html`)).slice(1);
+    assert.deepEqual(website('cyrillic'), ['https://www.xn--l-7sba6dbr.fr/adhesion', 'https://www.xn--l-7sba6dbr.fr/adhesion']);
+    assert.deepEqual(website('dotless'), ['https://www.xn--lnkedin-rfb.com/', 'https://www.xn--lnkedin-rfb.com/']);
+    assert.deepEqual(website('accents'), ['https://www.xn--rseau-cpme-b7a.fr/', 'https://www.réseau-cpme.fr']);
+  });
+
   test('gives ids that fold to the same file name distinct files', () => {
     const files = readdirSync(join(site, 'reseaux')).sort();
     assert.equal(files.length, 2);
