@@ -67,10 +67,14 @@ export function messageHref(address: string, message: Message): string | undefin
   return href && href + messageQuery(message);
 }
 
-/** What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. */
+/**
+ * What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. The
+ * subject is one line: a line break in it (a network's name may hold one) is a space, so that it
+ * cannot add a header (`Bcc:`) in a mail client that reads it as a header's end.
+ */
 export const messageQuery = (message: Message): string =>
   // encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
-  `?subject=${encode(message.subject)}&body=${encode(message.body)}`;
+  `?subject=${encode(message.subject.replace(/[\r\n]+/g, ' '))}&body=${encode(message.body)}`;
 
 /**
  * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
