@@ -9,7 +9,7 @@ import { jsonFault } from './json-fault.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { readSheet } from './sheet.js';
 import { HTML_MESSAGES, isPath, siteBase, staticSite, writeStaticSite } from './static-site.js';
-import { buildDocument, declaredFormat, directoryStats, exportDocument, staleRecords, validateDocument } from './toolkit.js';
+import { buildDocument, declaredFormat, directoryStats, documentText, exportDocument, staleRecords, validateDocument } from './toolkit.js';
 
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
 class Stop extends Error {
@@ -187,7 +187,7 @@ function run(args: string[], say: Messages): number {
         printError(say.buildFailed(issues.length));
         return 1;
       }
-      const written = write(`${JSON.stringify(document, null, 2)}\n`, output, say);
+      const written = write(documentText(document), output, say);
       print(say.wrote(written, document.networks.length));
       return 0;
     }

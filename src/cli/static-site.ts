@@ -1,6 +1,6 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { emailHref, phoneHref, websiteHref } from '../core/links.js';
+import { emailHref, phoneHref, shownAddress, websiteHref } from '../core/links.js';
 import { compareInFrench, dataLangMark, formatDate, formatNumber, labelText, paragraphs, textDirection } from '../core/text.js';
 import type { Directory } from '../core/parse.js';
 import type { Family, Label, Lang, Network } from '../core/types.js';
@@ -251,7 +251,8 @@ function fieldRows(site: Site, network: Network, lang: Lang): [string, string][]
   const contact = network.contact ?? {};
   const link = (href: string | undefined, text: string) =>
     href ? `<a href="${escape(href)}" rel="noopener">${escape(text)}</a>` : escape(text);
-  if (contact.website) rows.push([strings.fields.website, link(websiteHref(contact.website), contact.website)]);
+  // As the finder writes it: a host that passes for another (www.раураl.fr) as the address the link opens.
+  if (contact.website) rows.push([strings.fields.website, link(websiteHref(contact.website), shownAddress(contact.website))]);
   if (contact.email) rows.push([strings.fields.email, link(emailHref(contact.email), contact.email)]);
   if (contact.phone) rows.push([strings.fields.phone, link(phoneHref(contact.phone), contact.phone)]);
   if (contact.address) rows.push([strings.fields.address, `<span${dataLang}>${escape(contact.address)}</span>`]);

@@ -65,6 +65,14 @@ const DOCUMENT_ORDER = ['$schema', 'title', 'updated', 'lang', 'feedback', 'plac
 /** The columns build knows: the others are kept as extra fields, with a warning that names the nearest known one. */
 const KNOWN_COLUMNS: readonly string[] = [...COLUMNS, 'contact', 'geo'];
 
+/**
+ * A data document as `build` and the keepers' page write `reseaux.json`: every `<` written `\u003c`
+ * (the same JSON once read), so that the file can go inline in a page, in
+ * `<script type="application/json">`, whatever its texts hold: a `</script>` or `<!--` in a name
+ * would end that element, or hide the rest of the page in it, and run what follows.
+ */
+export const documentText = (document: unknown): string => `${JSON.stringify(document, null, 2).replace(/</g, '\\u003c')}\n`;
+
 /** A spreadsheet export (decoded) to a data document, or every reason it cannot be one. */
 export function buildDocument(csv: string, options: BuildOptions): { document?: DataDocument; issues: BuildIssue[]; notes: BuildNote[] } {
   const sheet = readSheet(csv);

@@ -1,3 +1,5 @@
+import { fold } from './text.js';
+
 /**
  * Links are made only for http(s), mailto and tel: a record cannot smuggle in `javascript:` or any
  * other scheme. Each function returns undefined when the text cannot be a safe link; it is then shown
@@ -65,10 +67,14 @@ export function messageHref(address: string, message: Message): string | undefin
   return href && href + messageQuery(message);
 }
 
-/** What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. */
+/**
+ * What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. The
+ * subject is one line: a line break in it (a network's name may hold one) is a space, so that it
+ * cannot add a header (`Bcc:`) in a mail client that reads it as a header's end.
+ */
 export const messageQuery = (message: Message): string =>
   // encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
-  `?subject=${encode(message.subject)}&body=${encode(message.body)}`;
+  `?subject=${encode(message.subject.replace(/[\r\n]+/g, ' '))}&body=${encode(message.body)}`;
 
 /**
  * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
@@ -79,17 +85,18 @@ export function feedbackHref(feedback: string, message: Message): string | undef
 }
 
 /**
- * A host written with any letter that is not Latin: "www.раураl.fr" in Cyrillic passes for another
- * site. The part after the host (a path in any language) does not count.
+ * A host (once folded: accents and case dropped) with a letter that is not a to z: "www.раураl.fr"
+ * in Cyrillic, or "www.lınkedin.com" with a Latin dotless ı, passes for another site. The part
+ * after the host (a path in any language) does not count.
  */
-const NOT_ALL_LATIN_HOST = /^(?:https?:\/\/)?[^/?#]*[^\p{Script=Latin}\d.:/?#-]/iu;
+const NOT_PLAIN_HOST = /^(?:https?:\/\/)?[^/?#]*[^a-z\d.:/?#-]/;
 
 /**
  * A website's address as a person reads it before following it: as written, unless its host has
- * letters of another script; then the address the link opens, whose host the browser writes in
- * ASCII (`xn--…`), as its own address bar does for such hosts.
+ * letters other than a to z, accented or not; then the address the link opens, whose host the
+ * browser writes in ASCII (`xn--…`), as its own address bar does for such hosts.
  */
 export function shownAddress(text: string): string {
   const href = websiteHref(text);
-  return href && NOT_ALL_LATIN_HOST.test(text.trim()) ? href : text;
+  return href && NOT_PLAIN_HOST.test(fold(text.trim())) ? href : text;
 }

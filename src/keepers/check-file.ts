@@ -3,7 +3,7 @@
 import { decodeBytes, isWorkbook } from '../cli/encoding.js';
 import { jsonFault } from '../cli/json-fault.js';
 import { MESSAGES, type Messages } from '../cli/messages.js';
-import { buildDocument, declaredFormat, exportDocument, validateDocument } from '../cli/toolkit.js';
+import { buildDocument, declaredFormat, documentText, exportDocument, validateDocument } from '../cli/toolkit.js';
 import { DirectoryError } from '../core/parse.js';
 import type { Lang } from '../core/types.js';
 
@@ -70,7 +70,7 @@ export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: st
       summary: say.summary(document.networks.length, 0, warnings),
       errors: 0,
       document,
-      json: `${JSON.stringify(document, null, 2)}\n`,
+      json: documentText(document),
       csv,
     };
   }
@@ -103,7 +103,7 @@ export function checkFile(name: string, bytes: Uint8Array, lang: Lang, today: st
     summary: say.summary(directory.networks.length, errorCount, others.length),
     errors: errorCount,
     document: raw,
-    ...(errorCount === 0 && { json: `${JSON.stringify(raw, null, 2)}\n` }),
+    ...(errorCount === 0 && { json: documentText(raw) }),
     csv,
   };
 }

@@ -80,6 +80,17 @@ describe('shownAddress', () => {
     expect(shownAddress('ехemple.fr')).to.equal('https://xn--emple-ywe6i.fr/');
     expect(shownAddress('https://gὀogle.fr')).to.match(/^https:\/\/xn--/);
   });
+
+  it('does so too for Latin letters that are no a to z, accented or not, and pass for one: ı, ɑ, ɡ, ł, full-width ｅ', () => {
+    // Each opens another site than the one a reader types from the printed or e-mailed selection.
+    expect(shownAddress('https://www.lınkedin.com/in/x')).to.equal('https://www.xn--lnkedin-rfb.com/in/x');
+    expect(shownAddress('www.pɑypal.fr')).to.equal('https://www.xn--pypal-0jc.fr/');
+    expect(shownAddress('https://ɡoogle.fr')).to.match(/^https:\/\/xn--/);
+    expect(shownAddress('https://www.ałlianz.fr')).to.match(/^https:\/\/www\.xn--/);
+    expect(shownAddress('https://ｅvil.example')).to.equal('https://evil.example/');
+    // Accents on a to z are read as such: kept as written.
+    expect(shownAddress('https://www.réseau-entreprendre.fr')).to.equal('https://www.réseau-entreprendre.fr');
+  });
 });
 
 describe('emailHref', () => {
@@ -200,11 +211,22 @@ describe('messageHref', () => {
         const [, written, writtenBody] = /^mailto:contact@cpme13\.exemple\.fr\?subject=([^&]*)&body=([^&]*)$/.exec(href)!;
         // A lone half of a pair cannot be percent-encoded: it is written U+FFFD, as a browser writes it.
         const shown = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-        expect(decodeURIComponent(written)).to.equal(shown(subject));
+        // A subject is one line: a line break in it is a space (see below).
+        expect(decodeURIComponent(written)).to.equal(shown(subject).replace(/[\r\n]+/g, ' '));
         expect(decodeURIComponent(writtenBody)).to.equal(shown(body));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('writes a subject on one line: a name holding a line break adds no header (Bcc) to the message', () => {
+    const href = messageHref('contact@cpme13.exemple.fr', {
+      subject: 'Erreur sur la fiche « Club\r\nBcc: x@evil.example\nX: y »',
+      body: 'Bonjour,\n\nMerci.',
+    })!;
+    const query = new URLSearchParams(href.slice(href.indexOf('?')));
+    expect(query.get('subject')).to.equal('Erreur sur la fiche « Club Bcc: x@evil.example X: y »');
+    expect(query.get('body')).to.equal('Bonjour,\n\nMerci.');
   });
 
   it('makes no link from an address that is not one', () => {

@@ -180,6 +180,31 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect((page.doc.getElementById('download-csv') as HTMLAnchorElement).hidden).to.equal(false);
   });
 
+  it('offers a reseaux.json that a page can hold inline: a name with </script> or <!-- ends nothing there', async () => {
+    const page = await openPage();
+    const name = '</script><img src=x id=injected>';
+    for (const [file, content] of [
+      ['reseaux.csv', `id;name;family;summary\r\nx;${name};metier;<!--<script>\r\n`],
+      ['reseaux.json', JSON.stringify({ networks: [{ id: 'x', name, family: 'metier', summary: '<!--<script>' }] })],
+    ]) {
+      await choose(page, file, content);
+      const json = new TextDecoder().decode(await download(page, 'download-json'));
+      // Put inline as the README shows, and read as a browser reads the page.
+      const inline = new DOMParser().parseFromString(
+        `<reseaupro-finder><script type="application/json">${json}</script></reseaupro-finder><p id="after">after</p>`,
+        'text/html',
+      );
+      const seen = {
+        scripts: inline.querySelectorAll('script').length,
+        injected: inline.getElementById('injected') !== null,
+        after: inline.getElementById('after')?.textContent,
+      };
+      expect(seen, file).to.deep.equal({ scripts: 1, injected: false, after: 'after' });
+      const data = JSON.parse(inline.querySelector('script')!.textContent ?? '') as { networks: { name: string }[] };
+      expect(data.networks[0].name, file).to.equal(name);
+    }
+  });
+
   it('lists in Download only what is offered: no empty item where reseaux.json is not', async () => {
     const page = await openPage();
     const offered = () =>

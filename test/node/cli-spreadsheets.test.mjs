@@ -275,10 +275,42 @@ describe('formulas in cells', () => {
     assert.ok(sheet.columns.includes('=HYPERLINK("http://evil.example","x")'), sheet.columns.join(' ; '));
   });
 
+  test('the full-width ＝ ＋ － ＠, which Apple Numbers and Japanese Excel run as = + - @, are guarded too, and read back', () => {
+    const wide = {
+      format: 1,
+      networks: [
+        {
+          id: "＝cmd|' /C calc'!A0",
+          name: '＝HYPERLINK("https://evil.example","Cliquez")',
+          family: 'metier',
+          summary: '＋33 4 90 00 00 00',
+          tags: ['＠SUM(1)', 'normal'],
+          sectors: ['－2+3'],
+          '＝HYPERLINK("http://evil.example","x")': 'piège',
+        },
+      ],
+    };
+    const { csv } = toolkit.exportDocument(wide);
+    const [header, row] = Papa.parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
+    const cell = (column) => row[header.indexOf(column)];
+    assert.equal(cell('id'), "'＝cmd|' /C calc'!A0");
+    assert.equal(cell('name'), '\'＝HYPERLINK("https://evil.example","Cliquez")');
+    assert.equal(cell('summary'), "'＋33 4 90 00 00 00");
+    assert.equal(cell('tags'), "'＠SUM(1) | normal");
+    assert.equal(cell('sectors'), "'－2+3");
+    assert.ok(header.includes('\'＝HYPERLINK("http://evil.example","x")'), header.join(' ; '));
+    const sheet = toolkit.readSheet(csv);
+    assert.deepEqual(sheet.rows[0].record.id, wide.networks[0].id);
+    assert.deepEqual(sheet.rows[0].record.tags, wide.networks[0].tags);
+    assert.ok(sheet.columns.includes('＝HYPERLINK("http://evil.example","x")'), sheet.columns.join(' ; '));
+  });
+
   /** Text that begins, or not, with what a spreadsheet runs. */
   const hostileText = fc.oneof(
     fc.string(),
-    fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'=", "''+", '#'), fc.string()).map(([start, rest]) => start + rest),
+    fc
+      .tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'=", "''+", '#', '＝', '＋', '－', '＠', "'＝"), fc.string())
+      .map(([start, rest]) => start + rest),
   );
   const anything = fc.oneof(hostileText, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.jsonValue());
   const hostileRecord = fc.dictionary(hostileText, anything, { maxKeys: 4 }).chain((extra) =>
@@ -310,7 +342,7 @@ describe('formulas in cells', () => {
         const { data, errors } = Papa.parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';', newline: '\r\n' });
         assert.deepEqual(errors, []);
         for (const cells of data)
-          for (const cell of cells) assert.ok(!/^[=+\-@\t\r]/.test(cell) || NUMBER_TEXT.test(cell), `cell ${JSON.stringify(cell)}`);
+          for (const cell of cells) assert.ok(!/^[=+\-@\t\r＝＋－＠]/.test(cell) || NUMBER_TEXT.test(cell), `cell ${JSON.stringify(cell)}`);
       }),
       { numRuns: 300 },
     );

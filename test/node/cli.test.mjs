@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { CHROMIUM_ARGS, findChrome } from '../chromium.mjs';
 import { DEMO, fixture, readJson, run, runIn, TEMPLATE, workspace } from './cli-helpers.mjs';
 
 describe('validate', () => {
@@ -169,6 +170,45 @@ describe('build', () => {
     assert.equal('contact' in document.networks[1], false, 'empty cells are left out');
     assert.deepEqual(document.networks[1].territories, ['Marseille', 'Aix-en-Provence']);
   });
+
+  test(
+    'writes a reseaux.json that a page can hold inline, as the README shows: a text with </script> or <!-- runs and hides nothing',
+    { skip: !findChrome() && 'no Chrome or Chromium here' },
+    async () => {
+      const folder = workspace();
+      const sheet = join(folder, 'reseaux.csv');
+      writeFileSync(
+        sheet,
+        'id;name;family;summary\r\nx;</script><script>globalThis.hit = 1</script>;metier;<!--<script>\r\ny;Y;metier;Un club.\r\n',
+      );
+      const output = join(folder, 'reseaux.json');
+      const { status, lines } = run('build', sheet, '-o', output, '--updated', '2026-11-01');
+      assert.equal(status, 0, lines.join('\n'));
+      const json = readFileSync(output, 'utf8');
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS });
+      try {
+        const page = await browser.newPage();
+        await page.setContent(
+          `<!doctype html><reseaupro-finder><script type="application/json">${json}</script></reseaupro-finder><p id="after">after</p>`,
+        );
+        const seen = await page.evaluate(() => {
+          const scripts = [...globalThis.document.querySelectorAll('script')];
+          return {
+            hit: globalThis.hit,
+            scripts: scripts.length,
+            after: globalThis.document.getElementById('after')?.textContent,
+            data: scripts[0].textContent,
+          };
+        });
+        assert.deepEqual({ ...seen, data: undefined }, { hit: undefined, scripts: 1, after: 'after', data: undefined });
+        assert.deepEqual(JSON.parse(seen.data), readJson(output));
+        assert.equal(readJson(output).networks[0].name, '</script><script>globalThis.hit = 1</script>');
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 
   test('reads a French Excel export: semicolons, a BOM, CRLF, accents, paragraphs in quoted cells, decimal commas', () => {
     const folder = workspace();

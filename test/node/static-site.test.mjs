@@ -133,6 +133,113 @@ describe('html with hostile or awkward data', () => {
     assert.equal([...other.matchAll(/<\/script>/g)].length, 1);
   });
 
+  test(
+    'read by Chromium, pages of hostile data run nothing, carry no handler and link only http(s), mailto, tel or their own files',
+    { skip: !findChrome() && 'no Chrome or Chromium here' },
+    async () => {
+      const PAYLOADS = [
+        '"><script>globalThis.hit = 1</script>',
+        "'><img src=x onerror=globalThis.hit=1>",
+        '</script><script>globalThis.hit = 1</script>',
+        '</title><script>globalThis.hit = 1</script>',
+        '<!--<script>',
+        'JaVaScRiPt:globalThis.hit=1',
+        'java\tscript:globalThis.hit=1',
+        '&#106;avascript:globalThis.hit=1',
+        'data:text/html,<script>parent.hit=1</script>',
+        'vbscript:msgbox(1)',
+        '//evil.example',
+        '\\\\evil.example',
+        'www.evil.example/"onmouseover="globalThis.hit=1',
+        'a@b.fr" onmouseover="globalThis.hit=1',
+        'tel:+33"onclick="globalThis.hit=1',
+        'url(javascript:globalThis.hit=1)',
+        'expression(globalThis.hit=1)',
+      ];
+      const networks = PAYLOADS.map((text, i) => ({
+        id: i === 0 ? '__proto__' : text,
+        name: `${text} ${String(i)}`,
+        family: 'metier',
+        summary: text,
+        description: `${text}\n\n${text}`,
+        sectors: [text],
+        territories: [text],
+        tags: [text],
+        meetingFrequency: text,
+        updated: text,
+        contact: { website: text, email: text, phone: text, address: text, joinUrl: text },
+      }));
+      const { site: hostile } = built({ format: 1, title: PAYLOADS[3], lang: 'en" onmouseover="globalThis.hit=1', networks });
+      const names = toolkit.pageNames(networks.map((network) => network.id));
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS });
+      try {
+        const page = await browser.newPage();
+        const paths = ['index.html', 'fragment.html', 'en/index.html', 'en/fragment.html'];
+        for (const id of names.values()) paths.push(`reseaux/${id}.html`, `en/networks/${id}.html`);
+        for (const path of paths) {
+          await page.goto(pathToFileURL(join(hostile, path)).href);
+          const seen = await page.evaluate(() => {
+            const doc = globalThis.document;
+            const elements = [...doc.querySelectorAll('*')];
+            return {
+              hit: globalThis.hit,
+              scripts: [...doc.scripts].map((script) => script.type),
+              handlers: elements.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on'))),
+              tags: [...new Set(elements.map((element) => element.localName))].filter(
+                (name) =>
+                  !['html', 'head', 'meta', 'title', 'link', 'body', 'nav', 'a', 'main', 'h1', 'h2', 'h3', 'p', 'ul', 'li'].includes(name),
+              ),
+              protocols: [...new Set([...doc.querySelectorAll('[href]')].map((element) => new URL(element.href).protocol))],
+              langs: [...doc.querySelectorAll('[lang]')].map((element) => element.lang),
+              jsonLd: [...doc.querySelectorAll('script')].map((script) => script.textContent),
+            };
+          });
+          assert.equal(seen.hit, undefined, path);
+          assert.deepEqual(seen.handlers, [], path);
+          assert.ok(
+            seen.tags.every((tag) => ['section', 'span', 'strong', 'article', 'dl', 'dt', 'dd', 'script', 'style'].includes(tag)),
+            `${path}: ${seen.tags.join(' ')}`,
+          );
+          assert.ok(
+            seen.scripts.every((type) => type === 'application/ld+json'),
+            `${path}: ${seen.scripts.join(' ')}`,
+          );
+          for (const json of seen.jsonLd) assert.doesNotThrow(() => JSON.parse(json), path);
+          assert.ok(
+            seen.protocols.every((protocol) => ['http:', 'https:', 'mailto:', 'tel:', 'file:'].includes(protocol)),
+            `${path}: ${seen.protocols.join(' ')}`,
+          );
+          assert.ok(
+            seen.langs.every((lang) => ['fr', 'en'].includes(lang)),
+            `${path}: ${seen.langs.join(' ')}`,
+          );
+        }
+        // The texts are there, as text.
+        await page.goto(pathToFileURL(join(hostile, `reseaux/${names.get(PAYLOADS[2])}.html`)).href);
+        assert.equal(await page.textContent('h1'), `${PAYLOADS[2]} 2`);
+        assert.equal(await page.title(), `${PAYLOADS[2]} 2 — ${PAYLOADS[3]}`);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
+
+  test('writes a website whose host passes for another (www.раураl.fr, www.lınkedin.com) as the address its link opens, as the finder does', () => {
+    const { site: lookAlike } = built({
+      format: 1,
+      networks: [
+        { id: 'cyrillic', name: 'Cyrillic', family: 'metier', contact: { website: 'https://www.раураl.fr/adhesion' } },
+        { id: 'dotless', name: 'Dotless', family: 'metier', contact: { website: 'www.lınkedin.com' } },
+        { id: 'accents', name: 'Accents', family: 'metier', contact: { website: 'https://www.réseau-cpme.fr' } },
+      ],
+    });
+    const website = (id) => /<a href="([^"]*)" rel="noopener">([^<]*)<\/a>/.exec(read(lookAlike, `reseaux/${id}.html`)).slice(1);
+    assert.deepEqual(website('cyrillic'), ['https://www.xn--l-7sba6dbr.fr/adhesion', 'https://www.xn--l-7sba6dbr.fr/adhesion']);
+    assert.deepEqual(website('dotless'), ['https://www.xn--lnkedin-rfb.com/', 'https://www.xn--lnkedin-rfb.com/']);
+    assert.deepEqual(website('accents'), ['https://www.xn--rseau-cpme-b7a.fr/', 'https://www.réseau-cpme.fr']);
+  });
+
   test('gives ids that fold to the same file name distinct files', () => {
     const files = readdirSync(join(site, 'reseaux')).sort();
     assert.equal(files.length, 2);
