@@ -2,7 +2,7 @@
 import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, renameSync, cpSync, chmodSync, statSync, rmSync, readFileSync, unlinkSync } from 'node:fs';
 import { resolve, join, dirname, basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, t as textDirection, p as paragraphs, FAMILIES, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, t as textDirection, p as paragraphs, FAMILIES, s as shownAddress, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, documentText, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
 import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
@@ -669,8 +669,9 @@ function fieldRows(site, network, lang) {
     list('tags', true);
     const contact = network.contact ?? {};
     const link = (href, text) => href ? `<a href="${escape(href)}" rel="noopener">${escape(text)}</a>` : escape(text);
+    // As the finder writes it: a host that passes for another (www.раураl.fr) as the address the link opens.
     if (contact.website)
-        rows.push([strings.fields.website, link(websiteHref(contact.website), contact.website)]);
+        rows.push([strings.fields.website, link(websiteHref(contact.website), shownAddress(contact.website))]);
     if (contact.email)
         rows.push([strings.fields.email, link(emailHref(contact.email), contact.email)]);
     if (contact.phone)
@@ -1093,7 +1094,7 @@ function run(args, say) {
                 printError(say.buildFailed(issues.length));
                 return 1;
             }
-            const written = write(`${JSON.stringify(document, null, 2)}\n`, output, say);
+            const written = write(documentText(document), output, say);
             print(say.wrote(written, document.networks.length));
             return 0;
         }

@@ -3496,12 +3496,13 @@ const writeNumber = (value) => String(value).replace('.', ',');
 const DATE_COLUMNS = new Set(['updated']);
 /**
  * Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, a tab, a carriage
- * return) are written after an apostrophe, as OWASP advises; so are cells that already begin with
+ * return, or the full-width `＝`, `＋`, `－`, `＠`, which Apple Numbers and Japanese Excel read as
+ * those) are written after an apostrophe, as OWASP advises; so are cells that already begin with
  * apostrophes before such a character, so that reading takes exactly one away. In the first
  * column, `#` too: a row whose first cell is `#title` holds a field of the document.
  */
-const FORMULA = /^'*[=+\-@\t\r]/;
-const FORMULA_OR_DOCUMENT_ROW = /^'*[=+\-@\t\r#]/;
+const FORMULA = /^'*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+const FORMULA_OR_DOCUMENT_ROW = /^'*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20#]/;
 function neutralise(cell, first) {
     return (first ? FORMULA_OR_DOCUMENT_ROW : FORMULA).test(cell) ? `'${cell}` : cell;
 }
@@ -3946,16 +3947,35 @@ function messageHref(address, message) {
     const href = emailHref(address.split('?')[0]);
     return href && href + messageQuery(message);
 }
-/** What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. */
+/**
+ * What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. The
+ * subject is one line: a line break in it (a network's name may hold one) is a space, so that it
+ * cannot add a header (`Bcc:`) in a mail client that reads it as a header's end.
+ */
 const messageQuery = (message) => 
 // encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
-`?subject=${encode(message.subject)}&body=${encode(message.body)}`;
+`?subject=${encode(message.subject.replace(/[\r\n]+/g, ' '))}&body=${encode(message.body)}`;
 /**
  * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
  * message already written; an `https:` page is linked as it is; anything else gives no link.
  */
 function feedbackHref(feedback, message) {
     return messageHref(feedback, message) ?? parsedUrl(feedback.trim(), ['https:']);
+}
+/**
+ * A host (once folded: accents and case dropped) with a letter that is not a to z: "www.раураl.fr"
+ * in Cyrillic, or "www.lınkedin.com" with a Latin dotless ı, passes for another site. The part
+ * after the host (a path in any language) does not count.
+ */
+const NOT_PLAIN_HOST = /^(?:https?:\/\/)?[^/?#]*[^a-z\d.:/?#-]/;
+/**
+ * A website's address as a person reads it before following it: as written, unless its host has
+ * letters other than a to z, accented or not; then the address the link opens, whose host the
+ * browser writes in ASCII (`xn--…`), as its own address bar does for such hosts.
+ */
+function shownAddress(text) {
+    const href = websiteHref(text);
+    return href && NOT_PLAIN_HOST.test(fold$1(text.trim())) ? href : text;
 }
 
 /**
@@ -4466,6 +4486,13 @@ const own = (object, key) => typeof object === 'object' && object !== null && Ob
 const DOCUMENT_ORDER = ['$schema', 'title', 'updated', 'lang', 'feedback', 'places'];
 /** The columns build knows: the others are kept as extra fields, with a warning that names the nearest known one. */
 const KNOWN_COLUMNS = [...COLUMNS, 'contact', 'geo'];
+/**
+ * A data document as `build` and the keepers' page write `reseaux.json`: every `<` written `\u003c`
+ * (the same JSON once read), so that the file can go inline in a page, in
+ * `<script type="application/json">`, whatever its texts hold: a `</script>` or `<!--` in a name
+ * would end that element, or hide the rest of the page in it, and run what follows.
+ */
+const documentText = (document) => `${JSON.stringify(document, null, 2).replace(/</g, '\\u003c')}\n`;
 /** A spreadsheet export (decoded) to a data document, or every reason it cannot be one. */
 function buildDocument(csv, options) {
     const sheet = readSheet(csv);
@@ -4636,4 +4663,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, documentText, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, shownAddress as s, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };

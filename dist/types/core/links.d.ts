@@ -1,8 +1,3 @@
-/**
- * Links are made only for http(s), mailto and tel: a record cannot smuggle in `javascript:` or any
- * other scheme. Each function returns undefined when the text cannot be a safe link; it is then shown
- * as plain text.
- */
 /** A website: an http(s) URL, or a bare domain ("www.exemple.fr") read as https. */
 export declare function websiteHref(text: string): string | undefined;
 /** An e-mail address, with or without `mailto:`. */
@@ -20,7 +15,11 @@ export interface Message {
 }
 /** An e-mail link that opens a message already written; undefined when the address is not one. */
 export declare function messageHref(address: string, message: Message): string | undefined;
-/** What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. */
+/**
+ * What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. The
+ * subject is one line: a line break in it (a network's name may hold one) is a space, so that it
+ * cannot add a header (`Bcc:`) in a mail client that reads it as a header's end.
+ */
 export declare const messageQuery: (message: Message) => string;
 /**
  * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
@@ -29,7 +28,7 @@ export declare const messageQuery: (message: Message) => string;
 export declare function feedbackHref(feedback: string, message: Message): string | undefined;
 /**
  * A website's address as a person reads it before following it: as written, unless its host has
- * letters of another script; then the address the link opens, whose host the browser writes in
- * ASCII (`xn--…`), as its own address bar does for such hosts.
+ * letters other than a to z, accented or not; then the address the link opens, whose host the
+ * browser writes in ASCII (`xn--…`), as its own address bar does for such hosts.
  */
 export declare function shownAddress(text: string): string;
