@@ -217,7 +217,14 @@ export class ReseauproFinder extends FinderProperties {
     return this.#session.resultsDrawn();
   }
 
+  /** The interface's language at the last update. */
+  #uiLang?: string;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // What the live region said, or was about to say, is in the old language: a reader going through it met French.
+    const { lang } = this.#context;
+    if (this.#uiLang && lang !== this.#uiLang) this.#announcer.say('');
+    this.#uiLang = lang;
     this.#session.willUpdate(changed);
     this.#navigation.willUpdate(changed);
     if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.#actions.shown = this.#pageLength;

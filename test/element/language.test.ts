@@ -1,6 +1,6 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { $, $$, finderWith, text } from '../helpers.js';
+import { $, $$, finderWith, optionInput, text } from '../helpers.js';
 import { DOCUMENT, NETWORKS } from '../fixtures.js';
 import type { ReseauproFinder } from '../../src/reseaupro-finder.js';
 
@@ -90,6 +90,22 @@ describe('<reseaupro-finder> languages', () => {
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(title(el)).to.equal('5 networks in the directory');
+  });
+
+  it('leaves nothing in the old language in its live region when the language changes', async () => {
+    // A screen reader reading the widget through met the last count still in French: "2 réseaux…".
+    const el = await finderWith(DOCUMENT);
+    optionInput(el, 'Réseau sectoriel').click();
+    await el.updateComplete;
+    const region = $(el, '#live-region')!;
+    await waitUntil(() => region.textContent !== '', 'the count is said', { timeout: 3000 });
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(region.textContent).to.equal('');
+    optionInput(el, 'Trade network').click();
+    await el.updateComplete;
+    await waitUntil(() => region.textContent !== '', 'the next count is said', { timeout: 3000 });
+    expect(region.textContent).to.match(/network/);
   });
 
   /**
