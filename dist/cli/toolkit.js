@@ -1018,7 +1018,7 @@ const en = {
         blockedByPolicy: (host) => `The networks could not be loaded: this page's security policy (Content-Security-Policy, connect-src) does not allow ${host}.`,
         offline: 'The networks could not be loaded: you seem to be offline. Try again once you are back online.',
         cutOff: (host) => `The networks could not be loaded: the answer from ${host} stopped halfway. Try again.`,
-        invalidAddress: (address) => `The networks could not be loaded: “${address}” is not a valid address.`,
+        invalidAddress: (address) => `The networks could not be loaded: "${address}" is not a valid address.`,
         timeout: (host) => `The networks could not be loaded: ${host} takes too long to answer. Try again in a moment.`,
         http: (status) => `The networks could not be loaded: the server answered with an error (${status}).`,
         parse: 'The networks file cannot be read: it is not valid JSON.',

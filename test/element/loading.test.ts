@@ -251,7 +251,7 @@ describe('<reseaupro-finder> sources a page changes, and loads that break', () =
     el.lang = 'en';
     await el.updateComplete;
     expect(text($(el, '[role="alert"] p'))).to.equal(
-      'The networks could not be loaded: “https://[données]/reseaux.json” is not a valid address.',
+      'The networks could not be loaded: "https://[données]/reseaux.json" is not a valid address.',
     );
   });
   it('shows a message, not a stack trace, when the data a page gives throws as it is read', async () => {
