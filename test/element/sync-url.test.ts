@@ -245,7 +245,10 @@ describe('<reseaupro-finder sync-url> on a page that uses history itself', () =>
     await el.updateComplete;
     const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     // The page's own anchor is no entry of the finder's: it leaves the answers alone, before and after.
+    // Its own popstate and hashchange come first: a popstate still on its way would end the first Back's wait.
+    const anchored = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
     location.hash = '#contact';
+    await anchored;
     await el.updateComplete;
     expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
     for (const hash of ['#reseaupro.famille=sectoriel', '']) {
