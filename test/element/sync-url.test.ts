@@ -239,25 +239,16 @@ describe('<reseaupro-finder sync-url> on a page that uses history itself', () =>
     expect((history.state as { route?: string }).route).to.equal('/annuaire');
   });
   it('undoes the first answer with Back on a page whose router keeps a text as history state', async () => {
+    // The entry left cannot carry the finder's mark (a text is no object): Back to it still undoes the answer.
     history.replaceState('page-annuaire', '');
     const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
     optionInput(el, 'Réseau sectoriel').click();
     await el.updateComplete;
-    const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    // The page's own anchor is no entry of the finder's: it leaves the answers alone, before and after.
-    // Its own popstate and hashchange come first: a popstate still on its way would end the first Back's wait.
-    const anchored = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
-    location.hash = '#contact';
-    await anchored;
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await popped;
     await el.updateComplete;
-    expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
-    for (const hash of ['#reseaupro.famille=sectoriel', '']) {
-      const back = popped();
-      history.back();
-      await back;
-      await el.updateComplete;
-      expect(location.hash).to.equal(hash);
-    }
+    expect(location.hash).to.equal('');
     expect(history.state, 'the page’s own state is left as it was').to.equal('page-annuaire');
     expect(el.answers).to.deep.equal({});
     expect(optionInput(el, 'Réseau sectoriel').checked).to.equal(false);
