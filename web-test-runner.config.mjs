@@ -107,7 +107,8 @@ function forcedColorsCommand() {
 /**
  * `executeServerCommand('accessible-names', { role: 'button' })` gives the name of every element of
  * that role as Chromium's accessibility tree computes it, for a screen reader: spaces the DOM's text
- * does not show (around a hidden part set apart as a block) are in it.
+ * does not show (around a hidden part set apart as a block) are in it, and a text of spaces alone
+ * between two others is not. With `text: true`, each one's text runs end to end instead (a paragraph).
  */
 function accessibleNamesCommand() {
   return {
@@ -117,7 +118,13 @@ function accessibleNamesCommand() {
       const cdp = await session.browser.getPage(session.id).createCDPSession();
       const { nodes } = await cdp.send('Accessibility.getFullAXTree');
       await cdp.detach();
-      return nodes.filter((node) => !node.ignored && node.role?.value === payload.role).map((node) => String(node.name?.value ?? ''));
+      const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+      // With `text`: what the node's text reads as, its text runs end to end (a paragraph has no name).
+      const text = (node) =>
+        node.role?.value === 'StaticText' ? String(node.name?.value ?? '') : (node.childIds ?? []).map((id) => text(byId.get(id) ?? {})).join('');
+      return nodes
+        .filter((node) => !node.ignored && node.role?.value === payload.role)
+        .map((node) => (payload.text ? text(node) : String(node.name?.value ?? '')));
     },
   };
 }

@@ -234,8 +234,8 @@
         ${Rn(o,r,e.lang)}${void 0===n.distance?Es:` · ${r.distance(n.distance)}`}
       </p>
       ${o.summary?Cs`<p lang=${un(e)} dir=${dn(e)}>${o.summary}</p>`:Es}
-      ${c.length?Cs`<p class="why"><strong>${r.matchesPrefix}</strong> ${bi(c)}</p>`:Es}
-      ${u.length?Cs`<p class="why muted">${r.unknownPrefix} ${bi(u)}</p>`:Es}
+      ${c.length?Cs`<p class="why"><strong>${`${r.matchesPrefix} `}</strong>${bi(c)}</p>`:Es}
+      ${u.length?Cs`<p class="why muted">${`${r.unknownPrefix} `}${bi(u)}</p>`:Es}
       ${Fn(e,o,i.isShortlisted(o.id))}
     </li>
   `}(e,t,s,n,o))}

@@ -150,8 +150,12 @@ function resultView(context: ViewContext, model: FinderModel, answers: Answers, 
         ${networkMeta(network, strings, context.lang)}${result.distance === undefined ? nothing : ` · ${strings.distance(result.distance)}`}
       </p>
       ${network.summary ? html`<p lang=${dataLangAttribute(context)} dir=${dataDirAttribute(context)}>${network.summary}</p>` : nothing}
-      ${why.length ? html`<p class="why"><strong>${strings.matchesPrefix}</strong> ${joined(why)}</p>` : nothing}
-      ${unknownNames.length ? html`<p class="why muted">${strings.unknownPrefix} ${joined(unknownNames)}</p>` : nothing}
+      ${
+        // The space goes with the prefix: a text of spaces alone between two parts is left out of what
+        // the browser gives a screen reader ("Correspond :Information…" on a braille display).
+        why.length ? html`<p class="why"><strong>${`${strings.matchesPrefix} `}</strong>${joined(why)}</p>` : nothing
+      }
+      ${unknownNames.length ? html`<p class="why muted">${`${strings.unknownPrefix} `}${joined(unknownNames)}</p>` : nothing}
       ${shortlistToggle(context, network, handlers.isShortlisted(network.id))}
     </li>
   `;

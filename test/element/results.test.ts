@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { $, $$, finderWith, nextEvent, optionInput, resultNames, text } from '../helpers.js';
 import { DOCUMENT, makeNetwork, NETWORKS } from '../fixtures.js';
 import type { Network } from '../../src/core/types.js';
@@ -30,6 +31,14 @@ describe('<reseaupro-finder> results', () => {
     expect(text(first.querySelector('.why'))).to.equal('Correspond : Information économique, Une fois par mois');
     const numerique = $$(el, '.result').find((card) => text(card.querySelector('h4')) === "Cercle numérique d'Aix")!;
     expect(text(numerique.querySelector('.why.muted'))).to.equal('Non renseigné : Rencontres');
+    // As the browser gives it to a screen reader or a braille display: a space alone between two
+    // parts of a template is left out there, and "Correspond :" ran into "Information…".
+    const read = await executeServerCommand<string[], { role: string; text: boolean }>('accessible-names', {
+      role: 'paragraph',
+      text: true,
+    });
+    expect(read).to.include('Correspond\u00a0: Information économique, Une fois par mois');
+    expect(read).to.include('Non renseigné\u00a0: Rencontres');
   });
 
   it('ranks by matched answers, then detailed profiles, then name', async () => {
