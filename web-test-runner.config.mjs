@@ -121,7 +121,9 @@ function accessibleNamesCommand() {
       const byId = new Map(nodes.map((node) => [node.nodeId, node]));
       // With `text`: what the node's text reads as, its text runs end to end (a paragraph has no name).
       const text = (node) =>
-        node.role?.value === 'StaticText' ? String(node.name?.value ?? '') : (node.childIds ?? []).map((id) => text(byId.get(id) ?? {})).join('');
+        node.role?.value === 'StaticText'
+          ? String(node.name?.value ?? '')
+          : (node.childIds ?? []).map((id) => text(byId.get(id) ?? {})).join('');
       return nodes
         .filter((node) => !node.ignored && node.role?.value === payload.role)
         .map((node) => (payload.text ? text(node) : String(node.name?.value ?? '')));
