@@ -19,6 +19,14 @@ function countPushes() {
   return counter;
 }
 
+/** The browser's Back, as a person presses it: resolves once the finder has drawn the entry it leads to. */
+async function goBack(el: ReseauproFinder): Promise<void> {
+  const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  history.back();
+  await popped;
+  await el.updateComplete;
+}
+
 describe('<reseaupro-finder sync-url>', () => {
   const start = location.href;
   afterEach(() => history.replaceState(null, '', start.split('#')[0]));
@@ -55,10 +63,7 @@ describe('<reseaupro-finder sync-url>', () => {
     await el.updateComplete;
     optionInput(el, 'Réseau métier').click();
     await el.updateComplete;
-    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    history.back();
-    await popped;
-    await el.updateComplete;
+    await goBack(el);
     expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
     expect(optionInput(el, 'Réseau métier').checked).to.equal(false);
   });
@@ -99,10 +104,7 @@ describe('<reseaupro-finder sync-url>', () => {
     expect(location.hash).to.equal('#contact');
     expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
     // Back from the anchor: the finder's entry, and its answers.
-    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    history.back();
-    await popped;
-    await el.updateComplete;
+    await goBack(el);
     expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
   });
 
@@ -110,10 +112,7 @@ describe('<reseaupro-finder sync-url>', () => {
     const el = await finderWith(DOCUMENT, 'sync-url');
     optionInput(el, 'Réseau sectoriel').click();
     await el.updateComplete;
-    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    history.back();
-    await popped;
-    await el.updateComplete;
+    await goBack(el);
     expect(el.answers).to.deep.equal({});
     expect(optionInput(el, 'Réseau sectoriel').checked).to.equal(false);
   });
@@ -231,10 +230,7 @@ describe('<reseaupro-finder sync-url> on a page that uses history itself', () =>
     history.replaceState({ route: '/annuaire' }, '');
     optionInput(el, 'Réseau sectoriel').click();
     await el.updateComplete;
-    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    history.back();
-    await popped;
-    await el.updateComplete;
+    await goBack(el);
     expect(el.answers).to.deep.equal({});
     expect((history.state as { route?: string }).route).to.equal('/annuaire');
   });
@@ -244,10 +240,7 @@ describe('<reseaupro-finder sync-url> on a page that uses history itself', () =>
     const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
     optionInput(el, 'Réseau sectoriel').click();
     await el.updateComplete;
-    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    history.back();
-    await popped;
-    await el.updateComplete;
+    await goBack(el);
     expect(location.hash).to.equal('');
     expect(history.state, 'the page’s own state is left as it was').to.equal('page-annuaire');
     expect(el.answers).to.deep.equal({});
