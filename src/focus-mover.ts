@@ -29,14 +29,20 @@ export class FocusMover {
 
   /**
    * After the view changed under the person (the layout, or a new document loading): a focused
-   * control now hidden or gone gives focus to the heading shown, else the title.
+   * control now hidden or gone gives focus to the question it was in, or shown (a step's heading or
+   * buttons: a phone turned to landscape), at its checked option; else to the heading shown, else the title.
    */
   async keepShown(): Promise<void> {
     const { renderRoot } = this.host;
     // Taken before the new layout is drawn: a control that gets hidden loses focus to the page.
     const focused = renderRoot instanceof ShadowRoot ? renderRoot.activeElement : null;
+    // A step's buttons belong to the question shown above them.
+    const question = focused?.closest('.step-nav') ? renderRoot.querySelector('fieldset:not([hidden])') : focused?.closest('fieldset');
     await this.drawn();
     if (!focused || (focused.isConnected && focused.checkVisibility())) return;
-    (shownHeading(renderRoot) ?? renderRoot.querySelector<HTMLElement>('#title'))?.focus();
+    const option = question?.checkVisibility()
+      ? (question.querySelector<HTMLElement>('input:checked') ?? question.querySelector('input'))
+      : null;
+    (option ?? shownHeading(renderRoot) ?? renderRoot.querySelector<HTMLElement>('#title'))?.focus();
   }
 }

@@ -17,7 +17,8 @@ export declare class FocusMover {
     after(selector: string): Promise<void>;
     /**
      * After the view changed under the person (the layout, or a new document loading): a focused
-     * control now hidden or gone gives focus to the heading shown, else the title.
+     * control now hidden or gone gives focus to the question it was in, or shown (a step's heading or
+     * buttons: a phone turned to landscape), at its checked option; else to the heading shown, else the title.
      */
     keepShown(): Promise<void>;
 }

@@ -254,6 +254,35 @@ describe('<reseaupro-finder layout="auto">', () => {
     expect(visibleQuestions(el)).to.have.length(6);
     expect(el.answers).to.deep.equal({ famille: ['metier'] });
   });
+
+  it('keeps focus on the question a person was on when the phone turns to landscape', async () => {
+    const { box, el } = await finderIn('20rem');
+    const turn = async (width: string) => {
+      box.style.width = width;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+    };
+    // What has focus, as a string: a failed comparison of two elements makes chai print the whole DOM.
+    const focusedText = () => {
+      const target = focused(el);
+      return target instanceof HTMLInputElement
+        ? `option ${text(target.closest('label')?.querySelector('.option-label'))}`
+        : `${target?.id} ${text(target)}`;
+    };
+    await go(el, 'Suivant');
+    expect(focusedText()).to.equal('step-heading Quel genre de réseau ?');
+    await turn('50rem');
+    expect(visibleQuestions(el)).to.have.length(6);
+    // Not the results' heading, five questions further down: the question's own first option.
+    expect(focusedText(), 'from the heading').to.equal('option Réseau sectoriel');
+    await turn('20rem');
+    expect(focusedText(), 'still shown in the steps').to.equal('option Réseau sectoriel');
+    optionInput(el, 'Réseau métier').click();
+    button(el, 'Suivant').focus();
+    await turn('50rem');
+    expect(focusedText(), 'from "Suivant": the question shown, at its checked option').to.equal('option Réseau métier');
+  });
 });
 
 describe('<reseaupro-finder answers="…">', () => {
