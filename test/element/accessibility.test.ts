@@ -239,6 +239,15 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
       const fallback = await finderWith(DOCUMENT, `heading-level="${wrong}"`);
       expect($(fallback, '#title')!.tagName, wrong).to.equal('H2');
     }
+    // As the README says: a fraction is rounded down, as page-size and timeout round theirs.
+    for (const [fraction, tag] of [
+      ['4.5', 'H4'],
+      ['6.9', 'H6'],
+      ['0.5', 'H2'],
+    ]) {
+      const rounded = await finderWith(DOCUMENT, `heading-level="${fraction}"`);
+      expect($(rounded, '#title')!.tagName, fraction).to.equal(tag);
+    }
   });
 
   it('8.7: marks the data’s texts with the data’s language inside an English widget', async () => {

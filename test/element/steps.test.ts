@@ -187,8 +187,9 @@ describe('<reseaupro-finder layout="steps">', () => {
 
 describe('<reseaupro-finder layout="auto">', () => {
   /** A finder in a box `width` wide, whatever the window's width: a sidebar, or the page's main column. */
-  async function finderIn(width: string) {
-    const box = await fixture<HTMLDivElement>(`<div style="width: ${width}"><reseaupro-finder></reseaupro-finder></div>`);
+  async function finderIn(width: string, layout?: string) {
+    const attribute = layout === undefined ? '' : ` layout="${layout}"`;
+    const box = await fixture<HTMLDivElement>(`<div style="width: ${width}"><reseaupro-finder${attribute}></reseaupro-finder></div>`);
     const el = box.querySelector('reseaupro-finder')!;
     const ready = new Promise((resolve) => el.addEventListener('reseaupro-ready', resolve, { once: true }));
     el.data = DOCUMENT;
@@ -201,6 +202,13 @@ describe('<reseaupro-finder layout="auto">', () => {
   it('asks one question at a time in a narrow element, all at once in a wide one', async () => {
     expect(visibleQuestions((await finderIn('20rem')).el)).to.have.length(1);
     expect(visibleQuestions((await finderIn('50rem')).el)).to.have.length(6);
+  });
+
+  it('takes a layout it does not know as auto, as the README says', async () => {
+    for (const unknown of ['Steps', 'one-by-one', '']) {
+      expect(visibleQuestions((await finderIn('20rem', unknown)).el), `${unknown}, narrow`).to.have.length(1);
+      expect(visibleQuestions((await finderIn('50rem', unknown)).el), `${unknown}, wide`).to.have.length(6);
+    }
   });
 
   it('opens a narrow element on the step its link names, answers given or not', async () => {

@@ -36,6 +36,17 @@ describe('<reseaupro-finder theme>', () => {
     const { bg, fg } = colours(el);
     expect(bg).to.equal('rgb(255, 255, 255)');
     expect(contrast(bg, fg)).to.be.at.least(4.5);
+    // As the README says: the property is the attribute's, undefined without it; the element sets no attribute of its own.
+    expect(el.theme).to.equal(undefined);
+    expect(el.hasAttribute('theme')).to.equal(false);
+  });
+
+  it('is light with a theme it does not know, as the README says', async () => {
+    for (const unknown of ['sombre', 'DARK', '']) {
+      const el = await finderWith(DOCUMENT, `layout="all" theme="${unknown}"`);
+      expect(colours(el).bg, unknown).to.equal('rgb(255, 255, 255)');
+      expect(style(optionInput(el, 'Réseau métier')).colorScheme, unknown).to.equal('light');
+    }
   });
 
   it('keeps its text at the start of the line on a page that centres its text', async () => {
