@@ -96,8 +96,19 @@ function optionalText(value: unknown, field: string): string | undefined {
   return typeof value === 'string' ? value : fail(field, 'wrong-type', 'text');
 }
 
+/**
+ * Whether a text says something: neither empty nor white space alone (a name of spaces would be a
+ * result with no name to read). Only a text that starts with a space, a control or a rarer
+ * character is trimmed: most start with a letter.
+ */
+function saysSomething(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first > 32 && first < 127) || text.trim() !== '';
+}
+
 function requiredText(value: unknown, field: string): string {
-  return optionalText(value, field) ?? fail(field, 'missing');
+  const text = optionalText(value, field);
+  return text !== undefined && saysSomething(text) ? text : fail(field, 'missing');
 }
 
 /** A list of texts; one text is a list of one. Empty lists count as absent. */
@@ -218,9 +229,9 @@ const isCheckedGeo = (value: unknown): boolean =>
 export function isInCheckedForm(raw: Record<string, unknown>): boolean {
   return (
     typeof raw.id === 'string' &&
-    raw.id !== '' &&
+    saysSomething(raw.id) &&
     typeof raw.name === 'string' &&
-    raw.name !== '' &&
+    saysSomething(raw.name) &&
     typeof raw.family === 'string' &&
     FAMILIES.includes(raw.family as Family) &&
     isCheckedText(raw.summary) &&
@@ -323,7 +334,7 @@ function readRecords<T extends { id: string }>(
       records.push(record);
     } catch (error) {
       if (!(error instanceof RecordIssue)) throw error;
-      const id = isObject(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
+      const id = isObject(raw) && typeof raw.id === 'string' && saysSomething(raw.id) ? raw.id : undefined;
       problems.push({ subject, index, ...(id !== undefined && { id }), ...error.issue });
     }
   }

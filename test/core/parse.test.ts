@@ -162,6 +162,13 @@ describe('readDirectory', () => {
       ['a record with a numeric id', { id: 7, name: 'Sept', family: 'metier' }, { field: 'id', code: 'wrong-type', expected: 'text' }],
       ['a record with an empty name', { id: 'x', name: '', family: 'metier' }, { id: 'x', field: 'name', code: 'missing' }],
       ['a record with a null name', { id: 'x', name: null, family: 'metier' }, { id: 'x', field: 'name', code: 'missing' }],
+      // A name of spaces would be a result with no name to read, for the eye or a screen reader.
+      ['a record whose id is only spaces', { id: '  ', name: 'Blanc', family: 'metier' }, { field: 'id', code: 'missing' }],
+      [
+        'a record whose name is only white space',
+        { id: 'x', name: ' \u00a0\t\n', family: 'metier' },
+        { id: 'x', field: 'name', code: 'missing' },
+      ],
       ['a record with no family', { id: 'x', name: 'X' }, { id: 'x', field: 'family', code: 'missing' }],
       [
         'a record with an unknown family',
@@ -490,6 +497,7 @@ describe('readDirectory', () => {
       ['a question that is a string', 'Quel budget ?', { code: 'not-object' }],
       ['a question with no id', { ...question, id: undefined }, { field: 'id', code: 'missing' }],
       ['a question with no field', { ...question, field: '' }, { id: 'budget', field: 'field', code: 'missing' }],
+      ['a question whose field is a space', { ...question, field: ' ' }, { id: 'budget', field: 'field', code: 'missing' }],
       ['a question with no label', { ...question, label: undefined }, { id: 'budget', field: 'label', code: 'missing' }],
       [
         'a label with neither language',
