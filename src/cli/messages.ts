@@ -207,7 +207,7 @@ Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1
 « CSV (MS-DOS) » (CP850) et « CSV (Macintosh) » (Mac Roman) d'Excel, « Texte Unicode » d'Excel
 (UTF-16) ; séparateur « ; », « , » ou tabulation. Dates AAAA-MM-JJ ou JJ/MM/AAAA.
 
-Options : --lang fr|en (langue des messages), -h, --help.
+Options : --lang fr|en (langue des messages), -h, --help ; -v, --version (la version de l'outil).
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
 avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier temporaire, puis renommé).`,
   unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats, html.`,
@@ -389,7 +389,7 @@ Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1
 Excel's "CSV (MS-DOS)" (CP850) and "CSV (Macintosh)" (Mac Roman), Excel's "Unicode Text"
 (UTF-16); separated by ";", "," or tabs. Dates YYYY-MM-DD or DD/MM/YYYY.
 
-Options: --lang fr|en (language of the messages), -h, --help.
+Options: --lang fr|en (language of the messages), -h, --help; -v, --version (the tool's version).
 Without -o, build and export write beside the file they read, and never overwrite a file; with or
 without -o, never over the file they read, and always whole (a temporary file, then renamed).`,
   unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats, html.`,
