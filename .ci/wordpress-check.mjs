@@ -33,9 +33,8 @@ async function expectFinder(page, expected, results) {
   const attributes = await page
     .locator('reseaupro-finder')
     .evaluate((el) => Object.fromEntries(el.getAttributeNames().map((name) => [name, el.getAttribute(name)])));
-  for (const [name, value] of Object.entries(expected)) {
-    if ((attributes[name] ?? null) !== value) throw new Error(`${name}="${attributes[name]}", not "${value}"`);
-  }
+  const wrong = Object.entries(expected).filter(([name, value]) => (attributes[name] ?? null) !== value);
+  if (wrong.length) throw new Error(wrong.map(([name, value]) => `${name}="${attributes[name]}", not "${value}"`).join('; '));
   const shown = await page.locator('reseaupro-finder .result').count();
   if (shown !== results) throw new Error(`${shown} results, not ${results}`);
 }
@@ -67,6 +66,42 @@ try {
       if (/[\]}]/.test(text.replace(/\s+/g, ''))) throw new Error(`stray text of the shortcode on the page: ${text.slice(0, 200)}`);
       await page.close();
     }),
+  );
+  results.push(
+    await check(
+      `${site}: a shortcode's and a block's values have their character references read once, as in any HTML attribute`,
+      async () => {
+        // The demo's territorial networks: what answers {"famille":["territorial", …]} finds when it is read.
+        const territorial = JSON.parse(readFileSync('demo/reseaux.json', 'utf8')).networks.filter(
+          (network) => network.family === 'territorial',
+        ).length;
+        for (const [name, near] of [
+          ['shortcodeEntities', 'Saint-Rémy &amp; Tarascon &lt;13&gt;'],
+          ['blockEntities', 'Saint-Rémy &amp; Tarascon'],
+        ]) {
+          const page = await openFinder(pages[name]);
+          const warnings = [];
+          page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+          await expectFinder(
+            page,
+            {
+              src: `${pages.relativeData}?v=1&amp;x=2`,
+              near,
+              answers: '{"famille":["territorial","&quot;"]}',
+              layout: 'all',
+              'page-size': '2',
+            },
+            2,
+          );
+          // The answers are read: the count is of the territorial networks, not of the whole directory.
+          const text = await page.locator('reseaupro-finder [part="count"]').first().innerText();
+          if (!new RegExp(`\\b${territorial} (réseaux correspondent|networks match)`).test(text))
+            throw new Error(`${name}: no count of ${territorial} matching networks in: ${text.slice(0, 300)}`);
+          if (warnings.some((warning) => warning.includes('answers'))) throw new Error(`${name}: ${warnings.join('; ')}`);
+          await page.close();
+        }
+      },
+    ),
   );
   results.push(
     await check(`${site}: a block's src whose scheme is written with a character reference is left out`, async () => {

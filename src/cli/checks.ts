@@ -42,6 +42,8 @@ export type FindingCode =
   | 'geo-range'
   /** A text holds "�": a letter lost before (a Windows-1252 sheet once read as UTF-8). */
   | 'lost-character'
+  /** A text holds a control character (`\u0000` in the JSON) but tab and line breaks: no one sees it, and the static pages leave it out. */
+  | 'control-character'
   /** `updated` is no day of the calendar (`2026-02-30`, `hier`): the widget would show it as it is. */
   | 'bad-date'
   /** A value nests more than MAX_DEPTH levels deep: the tools do not walk it. */
@@ -62,6 +64,9 @@ export interface Finding {
   /** The ids of the questions a value is checked against. */
   questions?: string[];
 }
+
+/** A control character but tab and line breaks: what `control-character` finds, and the static pages leave out. */
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
 
 /** Names a visitor reads as the same ("Club  des Entreprises", "club des entreprises") give one key. */
 export const nameKey = (name: string): string => fold(name.trim()).replace(/\s+/g, ' ');
@@ -304,6 +309,11 @@ export function documentFindings(input: unknown): Finding[] {
     if (key !== 'networks' && nestsTooDeep(value)) findings.push({ ...at, severity: 'error', field: key, code: 'too-deep' });
   }
   labelFindings(own(document, 'title'), { ...at, field: 'title' }, findings);
+  // The title is in every static page's <title>.
+  for (const [field, value] of textsOf(own(document, 'title'))) {
+    if (CONTROL.test(value))
+      findings.push({ ...at, severity: 'warning', field: field ? `title.${field}` : 'title', code: 'control-character', value });
+  }
   // A sheet saved with its header alone, published, would empty the site's finder.
   const listed = own(document, 'networks');
   if (Array.isArray(listed) && listed.length === 0) findings.push({ ...at, severity: 'warning', field: 'networks', code: 'no-networks' });
@@ -404,6 +414,7 @@ export function documentFindings(input: unknown): Finding[] {
       }
       for (const [field, value] of textsOf(network)) {
         if (value.includes('\uFFFD')) findings.push({ ...where, severity: 'warning', field, code: 'lost-character', value });
+        if (CONTROL.test(value)) findings.push({ ...where, severity: 'warning', field, code: 'control-character', value });
       }
       const name = own(network, 'name');
       if (typeof name === 'string' && name.trim() !== '' && id !== undefined) {

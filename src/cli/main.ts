@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DirectoryError, readDirectory } from '../core/parse.js';
 import type { Lang } from '../core/types.js';
@@ -108,6 +109,17 @@ function write(text: string, file: string, say: Messages): string {
 /** A spreadsheet, by its name: anything else is read as a data file. */
 const isSheet = (file: string) => /\.(csv|tsv|txt)$/i.test(file);
 
+/**
+ * The version of the package this command belongs to, read when asked from the package.json two
+ * folders above it (`dist/cli/cli.js`, as `src/cli/main.ts`): the one installed, whichever it is.
+ */
+function packageVersion(say: Messages): string {
+  const file = fileURLToPath(new URL('../../package.json', import.meta.url));
+  const { version } = readJson(file, say) as { version?: unknown };
+  if (typeof version !== 'string') throw new Stop(say.unexpected(`${file}: "version"?`));
+  return version;
+}
+
 function parseJson(file: string, text: string, say: Messages): unknown {
   try {
     return JSON.parse(text);
@@ -132,6 +144,7 @@ function run(args: string[], say: Messages): number {
         lang: { type: 'string' },
         'base-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
@@ -139,6 +152,10 @@ function run(args: string[], say: Messages): number {
   }
   const { values: options, positionals } = parsed;
   const [command, file] = positionals;
+  if (options.version && !options.help) {
+    print(packageVersion(say));
+    return 0;
+  }
   if (options.help || command === undefined || command === 'help') {
     print(say.usage);
     return command === undefined && !options.help ? 2 : 0;

@@ -173,6 +173,16 @@ interface Words extends Omit<
   };
 }
 
+/** The control characters of a text, each once, as U+0000. */
+const controlCodes = (text: string) => [
+  ...new Set(
+    Array.from(
+      text.matchAll(/(?![\t\n\r])\p{Cc}/gu),
+      ([character]) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+    ),
+  ),
+];
+
 const list = (items: string[], max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 
 const FRENCH_TOO_DEEP = `la valeur s'imbrique sur plus de ${MAX_DEPTH} niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas`;
@@ -207,7 +217,7 @@ Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1
 « CSV (MS-DOS) » (CP850) et « CSV (Macintosh) » (Mac Roman) d'Excel, « Texte Unicode » d'Excel
 (UTF-16) ; séparateur « ; », « , » ou tabulation. Dates AAAA-MM-JJ ou JJ/MM/AAAA.
 
-Options : --lang fr|en (langue des messages), -h, --help.
+Options : --lang fr|en (langue des messages), -h, --help ; -v, --version (la version de l'outil).
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
 avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier temporaire, puis renommé).`,
   unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats, html.`,
@@ -301,6 +311,12 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
     'lost-character': ({ value }) =>
       `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
+    'control-character': ({ value = '' }) => {
+      const codes = controlCodes(value);
+      return codes.length > 1
+        ? `« ${value} » contient des caractères de contrôle (${codes.join(', ')}), que personne ne voit ni ne tape : les pages statiques les laissent de côté ; supprimez-les`
+        : `« ${value} » contient un caractère de contrôle (${codes.join(', ')}), que personne ne voit ni ne tape : les pages statiques le laissent de côté ; supprimez-le`;
+    },
     'bad-date': ({ value }) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple)`,
     'too-deep': () => FRENCH_TOO_DEEP,
   },
@@ -389,7 +405,7 @@ Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1
 Excel's "CSV (MS-DOS)" (CP850) and "CSV (Macintosh)" (Mac Roman), Excel's "Unicode Text"
 (UTF-16); separated by ";", "," or tabs. Dates YYYY-MM-DD or DD/MM/YYYY.
 
-Options: --lang fr|en (language of the messages), -h, --help.
+Options: --lang fr|en (language of the messages), -h, --help; -v, --version (the tool's version).
 Without -o, build and export write beside the file they read, and never overwrite a file; with or
 without -o, never over the file they read, and always whole (a temporary file, then renamed).`,
   unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats, html.`,
@@ -468,6 +484,12 @@ without -o, never over the file they read, and always whole (a temporary file, t
     'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
     'lost-character': ({ value }) =>
       `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
+    'control-character': ({ value = '' }) => {
+      const codes = controlCodes(value);
+      return codes.length > 1
+        ? `"${value}" holds control characters (${codes.join(', ')}), which no one sees or types: the static pages leave them out; delete them`
+        : `"${value}" holds a control character (${codes.join(', ')}), which no one sees or types: the static pages leave it out; delete it`;
+    },
     'bad-date': ({ value }) => `"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one)`,
     'too-deep': () => ENGLISH_TOO_DEEP,
   },

@@ -167,12 +167,14 @@ const DATE_COLUMNS = new Set(['updated']);
 /**
  * Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, a tab, a carriage
  * return, or the full-width `＝`, `＋`, `－`, `＠`, which Apple Numbers and Japanese Excel read as
- * those) are written after an apostrophe, as OWASP advises; so are cells that already begin with
- * apostrophes before such a character, so that reading takes exactly one away. In the first
- * column, `#` too: a row whose first cell is `#title` holds a field of the document.
+ * those), after white space or not (LibreOffice's "Trim spaces" option takes it away on opening:
+ * " =1+1" is then a formula), are written after an apostrophe, as OWASP advises; so are
+ * cells that already begin with apostrophes before such a character, so that reading takes exactly
+ * one away. In the first column, `#` too: a row whose first cell is `#title` holds a field of the
+ * document.
  */
-const FORMULA = /^'*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
-const FORMULA_OR_DOCUMENT_ROW = /^'*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20#]/;
+const FORMULA = /^'*[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+const FORMULA_OR_DOCUMENT_ROW = /^'*(?:[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]|#)/;
 
 function neutralise(cell: string, first: boolean): string {
   return (first ? FORMULA_OR_DOCUMENT_ROW : FORMULA).test(cell) ? `'${cell}` : cell;

@@ -19,7 +19,8 @@ import { pageNames } from './page-names.js';
  *     en/index.html, en/networks/<name>.html, en/fragment.html
  *     style.css
  *
- * No script anywhere. Every text is escaped; links are made only for http(s), mailto and tel.
+ * No script anywhere. Every text is escaped, its control characters left out; links are made only
+ * for http(s), mailto and tel.
  */
 
 /** What the pages say beyond the finder's own words (src/i18n). */
@@ -79,8 +80,15 @@ export const HTML_MESSAGES = {
 /** The file that marks a folder as written by this command, so that writing it again may clear it. */
 const MARKER = '.reseaupro-site';
 
+/**
+ * A text as the pages carry it: without the control characters no reader sees (a NUL is "�" in a
+ * <title> or an attribute, a bell or an escape shows as nothing, or as a box); a vertical tab, a
+ * form feed or a next line (U+0085), which end a line, is a space. Tabs and line breaks stay.
+ */
+export const withoutControls = (text: string) => text.replace(/[\v\f\u0085]/g, ' ').replace(/(?![\t\n\r])\p{Cc}/gu, '');
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
+const escape = (text: string) => withoutControls(text).replace(/[&<>"']/g, (character) => ESCAPES[character]);
 
 interface Site {
   directory: Directory;
@@ -224,7 +232,11 @@ function organization(network: Network): string {
       geo: { '@type': 'GeoCoordinates', latitude: network.geo.lat, longitude: network.geo.lon },
     },
   };
-  return JSON.stringify(data, null, 1).replace(/</g, '\\u003c');
+  // Its texts as the page shows them: a search engine gets no control character either, even escaped.
+  return JSON.stringify(data, (_, value: unknown) => (typeof value === 'string' ? withoutControls(value) : value), 1).replace(
+    /</g,
+    '\\u003c',
+  );
 }
 
 /** The profile's fields as term and description, HTML already escaped. */

@@ -305,12 +305,57 @@ describe('formulas in cells', () => {
     assert.ok(sheet.columns.includes('＝HYPERLINK("http://evil.example","x")'), sheet.columns.join(' ; '));
   });
 
-  /** Text that begins, or not, with what a spreadsheet runs. */
+  test('a formula after white space (spaces, a tab, a line break, a no-break space…) is guarded too, and read back', () => {
+    // LibreOffice's "Trim spaces", opening a CSV, takes the spaces away: " =HYPERLINK(…)" is then a
+    // formula, which "Evaluate formulas" runs.
+    const spaced = {
+      format: 1,
+      networks: [
+        {
+          id: ' =1+1',
+          name: '\u00a0=HYPERLINK("https://evil.example","Cliquez")',
+          family: 'metier',
+          summary: '  +33 4 90 00 00 00',
+          description: '\n-2+3',
+          tags: ['\u3000＠SUM(1)', 'normal'],
+          contact: { address: "' @déjà échappé" },
+          ' \u2003=SUM(A1:A9)': 'piège',
+        },
+      ],
+    };
+    const { csv } = toolkit.exportDocument(spaced);
+    const [header, row] = Papa.parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
+    const cell = (column) => row[header.indexOf(column)];
+    assert.equal(cell('id'), "' =1+1");
+    assert.equal(cell('name'), '\'\u00a0=HYPERLINK("https://evil.example","Cliquez")');
+    assert.equal(cell('summary'), "'  +33 4 90 00 00 00");
+    assert.equal(cell('description'), "'\n-2+3");
+    // A list whose item has spaces at its ends is written as JSON: it begins with "[".
+    assert.equal(cell('tags'), '["\u3000＠SUM(1)","normal"]');
+    assert.equal(cell('contact.address'), "'' @déjà échappé");
+    assert.ok(header.includes("' \u2003=SUM(A1:A9)"), header.join(' ; '));
+    // Every cell, trimmed as LibreOffice trims it, is no formula.
+    for (const text of [...header, ...row]) assert.doesNotMatch(text.trim(), /^[=+\-@＝＋－＠]/, JSON.stringify(text));
+    // build takes the apostrophe away, and the cells are as they were (a column's name is read trimmed, as every one is).
+    const sheet = toolkit.readSheet(csv);
+    const { [' \u2003=SUM(A1:A9)']: extra, ...known } = spaced.networks[0];
+    const { '=SUM(A1:A9)': readExtra, ...readKnown } = sheet.rows[0].record;
+    assert.deepEqual({ ...readKnown, contact: { ...readKnown.contact } }, known);
+    assert.equal(readExtra, extra);
+  });
+
+  /** What a spreadsheet may take away before a formula: white space, which LibreOffice's "Trim spaces" trims. */
+  const space = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u202f', '\u2003', '\u3000', '\ufeff', '\u000b', '\u000c');
+  /** Text that begins, or not, with what a spreadsheet runs, after white space or not. */
   const hostileText = fc.oneof(
     fc.string(),
     fc
-      .tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'=", "''+", '#', '＝', '＋', '－', '＠', "'＝"), fc.string())
-      .map(([start, rest]) => start + rest),
+      .tuple(
+        fc.option(space, { nil: '' }),
+        fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'=", "''+", '#', '＝', '＋', '－', '＠', "'＝", "' ="),
+        fc.string(),
+      )
+      .map(([before, start, rest]) => before + start + rest),
   );
   const anything = fc.oneof(hostileText, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.jsonValue());
   const hostileRecord = fc.dictionary(hostileText, anything, { maxKeys: 4 }).chain((extra) =>
@@ -335,14 +380,15 @@ describe('formulas in cells', () => {
   /** A number as writeSheet writes it for French Excel, which reads it as a number: `-5`, `-12,5`, `-1e-7`. */
   const NUMBER_TEXT = /^-?\d+(,\d+)?(e[+-]?\d+)?$/;
 
-  test('property: no cell and no header of the sheet begins with a formula character, unless it is a real number', () => {
+  test('property: no cell and no header of the sheet begins with a formula character, after white space or not, unless it is a real number', () => {
     fc.assert(
       fc.property(fc.array(hostileRecord, { maxLength: 4 }), hostileRecord, (networks, fields) => {
         const { csv } = toolkit.exportDocument({ ...fields, networks });
         const { data, errors } = Papa.parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';', newline: '\r\n' });
         assert.deepEqual(errors, []);
         for (const cells of data)
-          for (const cell of cells) assert.ok(!/^[=+\-@\t\r＝＋－＠]/.test(cell) || NUMBER_TEXT.test(cell), `cell ${JSON.stringify(cell)}`);
+          for (const cell of cells)
+            assert.ok(!/^\s*[=+\-@\t\r＝＋－＠]/.test(cell) || NUMBER_TEXT.test(cell), `cell ${JSON.stringify(cell)}`);
       }),
       { numRuns: 300 },
     );

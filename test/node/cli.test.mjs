@@ -1,12 +1,13 @@
 // The data keepers' command line, run for real: `node dist/cli/cli.js …` in a child process, on the
 // files of test/fixtures/, writing into a fresh temporary folder. `npm run test:node` builds it first.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { CHROMIUM_ARGS, findChrome } from '../chromium.mjs';
-import { DEMO, fixture, readJson, run, runIn, TEMPLATE, workspace } from './cli-helpers.mjs';
+import { DEMO, fixture, readJson, ROOT, run, runIn, TEMPLATE, workspace } from './cli-helpers.mjs';
 
 describe('validate', () => {
   test('says "283 réseaux, 0 problème" for the demo directory, and exits 0', () => {
@@ -539,6 +540,33 @@ describe('the command line itself', () => {
     assert.match(stdout, /--base-url https:\/\/site\.example\/reseaux\/\]\s+the pages' public address: their canonical and hreflang/);
     assert.match(stdout, /or their path \/reseaux\/: those links alone/);
     assert.match(run('--help').stdout, /ou leur chemin \/reseaux\/ : ces liens seuls/);
+  });
+
+  test('prints the version of the package it runs from with --version or -v, and exits 0', () => {
+    // Read from package.json when it runs: the version a keeper has installed, not one written into the code.
+    const { version } = readJson(join(ROOT, 'package.json'));
+    for (const flag of ['--version', '-v']) {
+      const { status, stdout, stderr } = run(flag);
+      assert.equal(status, 0, stderr);
+      assert.equal(stdout, `${version}\n`, flag);
+      assert.equal(stderr, '', flag);
+    }
+    // Beside a command, as --help is: the version alone, and nothing run.
+    assert.equal(run('validate', 'nowhere.json', '--version').stdout, `${version}\n`);
+    // The usage names it, in both languages.
+    assert.match(run('--help', '--lang', 'en').stdout, /-v, --version/);
+    assert.match(run('--help').stdout, /-v, --version/);
+  });
+
+  test("prints the installed package's version, read from the package.json two folders above the command", () => {
+    // The command as a keeper's node_modules holds it, beside a package.json that says another version.
+    const folder = workspace();
+    mkdirSync(join(folder, 'dist/cli'), { recursive: true });
+    for (const file of readdirSync(join(ROOT, 'dist/cli'))) copyFileSync(join(ROOT, 'dist/cli', file), join(folder, 'dist/cli', file));
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'reseaupro-finder', version: '9.8.7-test', type: 'module' }));
+    const { status, stdout } = spawnSync(process.execPath, [join(folder, 'dist/cli/cli.js'), '--version'], { encoding: 'utf8' });
+    assert.equal(status, 0);
+    assert.equal(stdout, '9.8.7-test\n');
   });
 });
 

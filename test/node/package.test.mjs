@@ -172,6 +172,9 @@ export const preset: ReseauproFinderProps = { answers: '{"famille":["territorial
       env: { ...process.env, LANG: '' },
     });
     assert.equal(build.status, 0, build.stderr);
+    // --version reads the installed package.json, which npm pack ships.
+    const version = spawnSync(cli, ['--version'], { encoding: 'utf8' });
+    assert.equal(version.stdout, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`, version.stderr);
     const validate = spawnSync(cli, ['validate', join(project, 'reseaux.json')], { encoding: 'utf8', env: { ...process.env, LANG: '' } });
     assert.equal(validate.status, 0, validate.stdout + validate.stderr);
     assert.match(validate.stdout, /3 réseaux, 0 problème/);

@@ -250,6 +250,119 @@ describe('html with hostile or awkward data', () => {
   });
 });
 
+describe('html and control characters in the data', () => {
+  // Written `\u0000` and so on in the JSON, which any JSON parser takes: HTML makes a NUL "�" in a
+  // <title> or an attribute, and has no way to show the others (a bell, an escape, a vertical tab).
+  const CONTROLS = /(?![\t\n\r])\p{Cc}/u;
+  const document = {
+    format: 1,
+    title: 'Guide\u0000 des réseaux\u0001',
+    networks: [
+      {
+        id: 'club',
+        name: 'Club\u0000 des\u000bentreprises\u0007',
+        family: 'metier',
+        summary: 'Ré\u0000sumé\u001b[2J du club\u007f\u0085',
+        description: 'Premier\u000cparagraphe.\n\nSecond\u0000 paragraphe.',
+        tags: ['BTP\u0000'],
+        contact: { email: 'contact\u0000@club.fr', address: '1 rue\u0000 de la Paix', phone: '04 90\u0000 00 00 00' },
+      },
+    ],
+  };
+  const { site } = built(document);
+
+  test('are left out of every page and fragment; a vertical tab, a form feed or a next line is a space', () => {
+    for (const path of files(site)) assert.doesNotMatch(read(site, path), CONTROLS, path);
+    const page = read(site, 'reseaux/club.html');
+    assert.match(page, /<title>Club des entreprises — Guide des réseaux<\/title>/);
+    assert.match(page, /<meta name="description" content="Résumé\[2J du club ">/);
+    assert.match(page, /<p>Premier paragraphe\.<\/p>\n<p>Second paragraphe\.<\/p>/);
+    assert.match(page, /<a href="mailto:contact@club\.fr" rel="noopener">contact@club\.fr<\/a>/);
+    // The JSON-LD, for search engines, holds none either, even escaped.
+    const [, json] = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page);
+    const organization = JSON.parse(json);
+    assert.doesNotMatch(JSON.stringify(Object.values(organization)), /\\u00[01]|\\u007f|[\u007f-\u009f]/);
+    assert.equal(organization.name, 'Club des entreprises');
+    assert.equal(organization.address, '1 rue de la Paix');
+  });
+
+  test(
+    'read by Chromium, the title, the headings and the texts show no "\uFFFD" and no control character',
+    { skip: !findChrome() && 'no Chrome or Chromium here' },
+    async () => {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS });
+      try {
+        const page = await browser.newPage();
+        for (const path of ['reseaux/club.html', 'en/networks/club.html', 'index.html', 'en/index.html']) {
+          await page.goto(pathToFileURL(join(site, path)).href);
+          const seen = await page.evaluate(() => ({
+            title: globalThis.document.title,
+            description: globalThis.document.querySelector('meta[name="description"]').content,
+            text: globalThis.document.body.innerText,
+          }));
+          for (const [what, text] of Object.entries(seen)) {
+            assert.doesNotMatch(text, /\uFFFD/, `${path}: ${what}`);
+            assert.doesNotMatch(text, CONTROLS, `${path}: ${what}`);
+          }
+          if (path.includes('club')) {
+            assert.equal(seen.title, 'Club des entreprises — Guide des réseaux', path);
+            assert.equal(await page.textContent('h1'), 'Club des entreprises', path);
+          } else assert.equal(await page.textContent('h1'), 'Guide des réseaux', path);
+        }
+      } finally {
+        await browser.close();
+      }
+    },
+  );
+
+  test('validate warns about each, by record and field, naming the character; exit 0', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'reseaux.json'), JSON.stringify(document));
+    const { status, stdout } = runIn({}, 'validate', join(dir, 'reseaux.json'), '--lang', 'en');
+    assert.equal(status, 0);
+    const lines = stdout.trim().split('\n');
+    assert.equal(lines.at(-1), '1 network, 0 problems, 8 warnings');
+    assert.equal(
+      lines[0],
+      'Warning — Document, field "title": "Guide\\u0000 des réseaux\\u0001" holds control characters (U+0000, U+0001), which no one sees or types: the static pages leave them out; delete them.',
+    );
+    assert.ok(
+      lines.includes(
+        'Warning — Network #1 ("club"), field "name": "Club\\u0000 des\\u000bentreprises\\u0007" holds control characters (U+0000, U+000B, U+0007), which no one sees or types: the static pages leave them out; delete them.',
+      ),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.includes(
+        'Warning — Network #1 ("club"), field "tags": "BTP\\u0000" holds a control character (U+0000), which no one sees or types: the static pages leave it out; delete it.',
+      ),
+      lines.join('\n'),
+    );
+    for (const field of ['summary', 'description', 'tags', 'contact.email', 'contact.address', 'contact.phone'])
+      assert.ok(
+        lines.some((line) => line.includes(`field "${field}": `)),
+        field,
+      );
+    const french = runIn({}, 'validate', join(dir, 'reseaux.json'));
+    assert.match(
+      french.stdout,
+      /Attention — Document, champ « title » : « Guide\\u0000 des réseaux\\u0001 » contient des caractères de contrôle \(U\+0000, U\+0001\)/,
+    );
+  });
+
+  test('build warns about one in a sheet, by line and column, and still writes the file', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'bell.csv'), 'id;name;family\r\nclub;Club\u0007 des entreprises;metier\r\n');
+    const { status, stderr } = runIn({}, 'build', join(dir, 'bell.csv'), '-o', join(dir, 'bell.json'), '--lang', 'en');
+    assert.equal(status, 0, stderr);
+    assert.equal(
+      stderr,
+      'Warning — Line 2, column "name": "Club\\u0007 des entreprises" holds a control character (U+0007), which no one sees or types: the static pages leave it out; delete it.\n',
+    );
+  });
+});
+
 describe('html into an existing folder', () => {
   test('refuses a folder of other files, and writes nothing there', () => {
     const dir = workspace();

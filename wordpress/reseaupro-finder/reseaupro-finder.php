@@ -38,8 +38,25 @@ function reseaupro_finder_attribute_rules() {
 }
 
 /**
- * A text with its character references read, as many times as they nest ("&amp;#58;" is ":"), so
- * that none is left for a browser to read; null for references nested beyond any real address's.
+ * A text with its character references read once, as a browser reads an attribute's value: "&amp;"
+ * is "&", "&amp;amp;" is "&amp;".
+ */
+function reseaupro_finder_references_read( $text ) {
+	return html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+}
+
+/**
+ * A text as an attribute's value that a browser reads back exactly: every "&" is written "&amp;",
+ * one that begins a reference included (esc_attr leaves "&lt;" as it is, which the browser would read
+ * as "<"), and "<", ">", '"' and "'" as references; text that is not UTF-8 is left out.
+ */
+function reseaupro_finder_attribute_value( $text ) {
+	return htmlspecialchars( wp_check_invalid_utf8( $text ), ENT_QUOTES, 'UTF-8', true );
+}
+
+/**
+ * A text with its character references read as many times as they nest ("&amp;#58;" is ":"), to
+ * test an address's scheme however it is written; null for references nested beyond any real address's.
  */
 function reseaupro_finder_without_references( $text ) {
 	for ( $pass = 0; $pass < 5; $pass++ ) {
@@ -55,6 +72,11 @@ function reseaupro_finder_without_references( $text ) {
 /**
  * The <reseaupro-finder> tag for these attributes (any of src, lang, layout, page-size, answers…),
  * every value checked and escaped; the script is enqueued as a module.
+ *
+ * The values are HTML, as the post they are written in: a shortcode's as its author wrote them (or
+ * as kses, saving them, made "&" into "&amp;"), a block's as kses left them. Their character
+ * references are read exactly once, here; the value checked is that text, and it is written so that
+ * the browser reads back that text, and nothing more ("&amp;amp;" is "&amp;" on the page, not "&").
  *
  * @param array $given Attributes, in camelCase, kebab-case or snake_case.
  * @return string HTML.
@@ -80,19 +102,23 @@ function reseaupro_finder_tag( $given ) {
 			}
 			continue;
 		}
-		$value = trim( (string) $value );
+		$value = trim( reseaupro_finder_references_read( (string) $value ) );
 		if ( 'url' === $rule ) {
 			// An address with a scheme must be http(s). A relative one is kept as written: the element
 			// reads it relative to the page, as a link would be (esc_url would make "data/r.json" into
-			// "http://data/r.json"). The test reads the address as the browser will: its character
-			// references decoded ("data&#58;" is "data:", and esc_attr keeps a reference as it is), and
-			// without the tabs, line breaks and leading spaces a browser ignores in a scheme.
-			$value = reseaupro_finder_without_references( $value );
-			if ( null === $value ) {
+			// "http://data/r.json"). The scheme is looked for without the tabs, line breaks and leading
+			// spaces a browser ignores in one, and with any references still in the text read too
+			// ("data&#58;" is "data:"): an address whose scheme shows only then is no address.
+			$deepest = reseaupro_finder_without_references( $value );
+			if ( null === $deepest ) {
 				continue;
 			}
-			$scheme = preg_match( '/^[a-z][a-z0-9+.\-]*:/i', preg_replace( '/[\x00-\x20]+/', '', $value ) );
-			$value  = $scheme ? esc_url( $value, array( 'http', 'https' ) ) : $value;
+			$scheme_of = function ( $text ) {
+				return preg_match( '/^[a-z][a-z0-9+.\-]*:/i', preg_replace( '/[\x00-\x20]+/', '', $text ) );
+			};
+			if ( $scheme_of( $deepest ) ) {
+				$value = $scheme_of( $value ) ? esc_url_raw( $value, array( 'http', 'https' ) ) : '';
+			}
 		} elseif ( 'number' === $rule ) {
 			$value = ctype_digit( $value ) ? $value : '';
 		} elseif ( 'json' === $rule ) {
@@ -101,7 +127,7 @@ function reseaupro_finder_tag( $given ) {
 			$value = in_array( $value, $rule, true ) ? $value : '';
 		}
 		if ( '' !== $value ) {
-			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+			$html .= ' ' . $name . '="' . reseaupro_finder_attribute_value( $value ) . '"';
 		}
 	}
 	reseaupro_finder_enqueue_script();
@@ -133,7 +159,8 @@ add_filter( 'script_loader_tag', 'reseaupro_finder_module_tag', 10, 2 );
  *
  * A shortcode ends at the first "]", so a list in `answers` is written with &#91; and &#93;:
  * answers='{"famille":&#91;"territorial","metier"&#93;}'. Values are HTML, as the page they are
- * written in: their character references are read, as a browser reads an attribute's.
+ * written in: their character references are read once, by reseaupro_finder_tag, as a browser reads
+ * an attribute's. WordPress reads none (shortcode_parse_atts only takes backslashes away).
  */
 function reseaupro_finder_shortcode( $atts ) {
 	$given = array();
@@ -142,7 +169,7 @@ function reseaupro_finder_shortcode( $atts ) {
 		if ( is_int( $key ) ) {
 			$given[ strtolower( $value ) ] = true;
 		} else {
-			$given[ $key ] = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+			$given[ $key ] = $value;
 		}
 	}
 	return reseaupro_finder_tag( $given );
