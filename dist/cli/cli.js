@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, renameSync, cpSync, chmodSync, statSync, rmSync, readFileSync, unlinkSync } from 'node:fs';
 import { resolve, join, dirname, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, t as textDirection, p as paragraphs, FAMILIES, s as shownAddress, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, documentText, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
 import 'stream';
@@ -20,6 +21,10 @@ function jsonFault(text, engineMessage) {
     };
 }
 
+/** The control characters of a text, each once, as U+0000. */
+const controlCodes = (text) => [
+    ...new Set(Array.from(text.matchAll(/(?![\t\n\r])\p{Cc}/gu), ([character]) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)),
+];
 const list = (items, max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 const FRENCH_TOO_DEEP = `la valeur s'imbrique sur plus de ${MAX_DEPTH} niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas`;
 const ENGLISH_TOO_DEEP = `the value nests more than ${MAX_DEPTH} levels deep: no directory needs that, and the tools do not read it`;
@@ -52,7 +57,7 @@ Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1
 « CSV (MS-DOS) » (CP850) et « CSV (Macintosh) » (Mac Roman) d'Excel, « Texte Unicode » d'Excel
 (UTF-16) ; séparateur « ; », « , » ou tabulation. Dates AAAA-MM-JJ ou JJ/MM/AAAA.
 
-Options : --lang fr|en (langue des messages), -h, --help.
+Options : --lang fr|en (langue des messages), -h, --help ; -v, --version (la version de l'outil).
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
 avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier temporaire, puis renommé).`,
     unknownCommand: (command) => `Commande inconnue « ${command} ». Commandes : validate, build, export, stats, html.`,
@@ -130,6 +135,12 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
         'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
         'lost-character': ({ value }) => `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
+        'control-character': ({ value = '' }) => {
+            const codes = controlCodes(value);
+            return codes.length > 1
+                ? `« ${value} » contient des caractères de contrôle (${codes.join(', ')}), que personne ne voit ni ne tape : les pages statiques les laissent de côté ; supprimez-les`
+                : `« ${value} » contient un caractère de contrôle (${codes.join(', ')}), que personne ne voit ni ne tape : les pages statiques le laissent de côté ; supprimez-le`;
+        },
         'bad-date': ({ value }) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple)`,
         'too-deep': () => FRENCH_TOO_DEEP,
     },
@@ -210,7 +221,7 @@ Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1
 Excel's "CSV (MS-DOS)" (CP850) and "CSV (Macintosh)" (Mac Roman), Excel's "Unicode Text"
 (UTF-16); separated by ";", "," or tabs. Dates YYYY-MM-DD or DD/MM/YYYY.
 
-Options: --lang fr|en (language of the messages), -h, --help.
+Options: --lang fr|en (language of the messages), -h, --help; -v, --version (the tool's version).
 Without -o, build and export write beside the file they read, and never overwrite a file; with or
 without -o, never over the file they read, and always whole (a temporary file, then renamed).`,
     unknownCommand: (command) => `Unknown command "${command}". Commands: validate, build, export, stats, html.`,
@@ -281,6 +292,12 @@ without -o, never over the file they read, and always whole (a temporary file, t
         'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,
         'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
         'lost-character': ({ value }) => `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
+        'control-character': ({ value = '' }) => {
+            const codes = controlCodes(value);
+            return codes.length > 1
+                ? `"${value}" holds control characters (${codes.join(', ')}), which no one sees or types: the static pages leave them out; delete them`
+                : `"${value}" holds a control character (${codes.join(', ')}), which no one sees or types: the static pages leave it out; delete it`;
+        },
         'bad-date': ({ value }) => `"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one)`,
         'too-deep': () => ENGLISH_TOO_DEEP,
     },
@@ -477,7 +494,8 @@ function valueLabel(field, value, lang) {
  *     en/index.html, en/networks/<name>.html, en/fragment.html
  *     style.css
  *
- * No script anywhere. Every text is escaped; links are made only for http(s), mailto and tel.
+ * No script anywhere. Every text is escaped, its control characters left out; links are made only
+ * for http(s), mailto and tel.
  */
 /** What the pages say beyond the finder's own words (src/i18n). */
 const WORDS = {
@@ -524,8 +542,14 @@ const HTML_MESSAGES = {
 };
 /** The file that marks a folder as written by this command, so that writing it again may clear it. */
 const MARKER = '.reseaupro-site';
+/**
+ * A text as the pages carry it: without the control characters no reader sees (a NUL is "�" in a
+ * <title> or an attribute, a bell or an escape shows as nothing, or as a box); a vertical tab, a
+ * form feed or a next line (U+0085), which end a line, is a space. Tabs and line breaks stay.
+ */
+const withoutControls = (text) => text.replace(/[\v\f\u0085]/g, ' ').replace(/(?![\t\n\r])\p{Cc}/gu, '');
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
+const escape = (text) => withoutControls(text).replace(/[&<>"']/g, (character) => ESCAPES[character]);
 /**
  * How many other networks of its family a network's page lists: its neighbours in name order. A
  * page listing the whole family grows with it, and the site with its square.
@@ -640,7 +664,8 @@ function organization(network) {
             geo: { '@type': 'GeoCoordinates', latitude: network.geo.lat, longitude: network.geo.lon },
         },
     };
-    return JSON.stringify(data, null, 1).replace(/</g, '\\u003c');
+    // Its texts as the page shows them: a search engine gets no control character either, even escaped.
+    return JSON.stringify(data, (_, value) => (typeof value === 'string' ? withoutControls(value) : value), 1).replace(/</g, '\\u003c');
 }
 /** The profile's fields as term and description, HTML already escaped. */
 function fieldRows(site, network, lang) {
@@ -1007,6 +1032,17 @@ function write(text, file, say) {
 }
 /** A spreadsheet, by its name: anything else is read as a data file. */
 const isSheet = (file) => /\.(csv|tsv|txt)$/i.test(file);
+/**
+ * The version of the package this command belongs to, read when asked from the package.json two
+ * folders above it (`dist/cli/cli.js`, as `src/cli/main.ts`): the one installed, whichever it is.
+ */
+function packageVersion(say) {
+    const file = fileURLToPath(new URL('../../package.json', import.meta.url));
+    const { version } = readJson(file, say);
+    if (typeof version !== 'string')
+        throw new Stop(say.unexpected(`${file}: "version"?`));
+    return version;
+}
 function parseJson(file, text, say) {
     try {
         return JSON.parse(text);
@@ -1031,6 +1067,7 @@ function run(args, say) {
                 lang: { type: 'string' },
                 'base-url': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
             },
         });
     }
@@ -1039,6 +1076,10 @@ function run(args, say) {
     }
     const { values: options, positionals } = parsed;
     const [command, file] = positionals;
+    if (options.version && !options.help) {
+        print(packageVersion(say));
+        return 0;
+    }
     if (options.help || command === undefined || command === 'help') {
         print(say.usage);
         return command === undefined && !options.help ? 2 : 0;

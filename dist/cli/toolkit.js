@@ -3507,12 +3507,14 @@ const DATE_COLUMNS = new Set(['updated']);
 /**
  * Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, a tab, a carriage
  * return, or the full-width `＝`, `＋`, `－`, `＠`, which Apple Numbers and Japanese Excel read as
- * those) are written after an apostrophe, as OWASP advises; so are cells that already begin with
- * apostrophes before such a character, so that reading takes exactly one away. In the first
- * column, `#` too: a row whose first cell is `#title` holds a field of the document.
+ * those), after white space or not (LibreOffice's "Trim spaces" option takes it away on opening:
+ * " =1+1" is then a formula), are written after an apostrophe, as OWASP advises; so are
+ * cells that already begin with apostrophes before such a character, so that reading takes exactly
+ * one away. In the first column, `#` too: a row whose first cell is `#title` holds a field of the
+ * document.
  */
-const FORMULA = /^'*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
-const FORMULA_OR_DOCUMENT_ROW = /^'*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20#]/;
+const FORMULA = /^'*[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+const FORMULA_OR_DOCUMENT_ROW = /^'*(?:[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]|#)/;
 function neutralise(cell, first) {
     return (first ? FORMULA_OR_DOCUMENT_ROW : FORMULA).test(cell) ? `'${cell}` : cell;
 }
@@ -4116,6 +4118,8 @@ function fieldValues(network, field) {
 // written where a code belongs, a value no question offers, a mistyped key, a place without a
 // position). The widget's own checks are readDirectory's; these run on the raw document, and every
 // key read from data is checked as an own property.
+/** A control character but tab and line breaks: what `control-character` finds, and the static pages leave out. */
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
 /** Names a visitor reads as the same ("Club  des Entreprises", "club des entreprises") give one key. */
 const nameKey = (name) => fold$1(name.trim()).replace(/\s+/g, ' ');
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -4352,6 +4356,11 @@ function documentFindings(input) {
             findings.push({ ...at, severity: 'error', field: key, code: 'too-deep' });
     }
     labelFindings(own$1(document, 'title'), { ...at, field: 'title' }, findings);
+    // The title is in every static page's <title>.
+    for (const [field, value] of textsOf(own$1(document, 'title'))) {
+        if (CONTROL.test(value))
+            findings.push({ ...at, severity: 'warning', field: field ? `title.${field}` : 'title', code: 'control-character', value });
+    }
     // A sheet saved with its header alone, published, would empty the site's finder.
     const listed = own$1(document, 'networks');
     if (Array.isArray(listed) && listed.length === 0)
@@ -4458,6 +4467,8 @@ function documentFindings(input) {
             for (const [field, value] of textsOf(network)) {
                 if (value.includes('\uFFFD'))
                     findings.push({ ...where, severity: 'warning', field, code: 'lost-character', value });
+                if (CONTROL.test(value))
+                    findings.push({ ...where, severity: 'warning', field, code: 'control-character', value });
             }
             const name = own$1(network, 'name');
             if (typeof name === 'string' && name.trim() !== '' && id !== undefined) {
