@@ -6,6 +6,11 @@
 // another module: an editor's hover or a component catalogue showed that name. Such defaults are
 // replaced by the constant's value, which the manifest holds, and an attribute without a default
 // takes its property's.
+//
+// An attribute holds text, but the analyser gives it its property's type: `answers` was typed
+// `Answers`, with the default `{}`, where the attribute is JSON text and absent by default. An
+// attribute's type keeps what text can say (strings, numbers, booleans and their literals); a type
+// only a property can take (an object) becomes `string`, and a default that is no such value goes.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const file = new URL('../custom-elements.json', import.meta.url);
@@ -17,13 +22,17 @@ const constants = new Map();
 for (const { kind, name, default: value } of declarations) {
   if (kind === 'variable' && /^[A-Z][A-Z0-9_]*$/.test(name) && value !== undefined) constants.set(name, value);
 }
+const TEXT_TYPE = /^(string|number|boolean|undefined|'[^']*'|-?\d+(\.\d+)?)$/;
+const textType = (type) => [...new Set(type.split(' | ').map((member) => (TEXT_TYPE.test(member) ? member : 'string')))].join(' | ');
 const resolved = (value) => (constants.has(value) ? constants.get(value) : value);
 for (const declaration of declarations) {
   for (const member of declaration.members ?? []) if (member.default !== undefined) member.default = resolved(member.default);
   for (const attribute of declaration.attributes ?? []) {
     const field = declaration.members?.find((member) => member.name === attribute.fieldName && !member.static);
-    const value = attribute.default ?? field?.default;
-    if (value !== undefined) attribute.default = resolved(value);
+    const value = resolved(attribute.default ?? field?.default);
+    if (attribute.type) attribute.type.text = textType(attribute.type.text);
+    if (value !== undefined && !/^[{[]/.test(value)) attribute.default = value;
+    else delete attribute.default;
   }
 }
 writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -198,7 +198,20 @@ test("the README's attribute table gives the manifest's attributes, properties a
     // What a tool built on the manifest shows (an editor's hover, a component catalogue): the value, as the README says it.
     const readmeDefault = code(defaultCell);
     assert.equal(asReadmeDefault(field.default), readmeDefault, `${name}: the manifest's default is ${field.default}`);
+    // An attribute holds text: a default only a property can take (`{}`, `[]`) is no attribute's default.
+    const attributeDefault = /^[{[]/.test(readmeDefault ?? '') ? undefined : readmeDefault;
     if (attribute)
-      assert.equal(asReadmeDefault(attribute.default), readmeDefault, `attribute ${attribute.name}: its default is ${attribute.default}`);
+      assert.equal(
+        asReadmeDefault(attribute.default),
+        attributeDefault,
+        `attribute ${attribute.name}: its default is ${attribute.default}`,
+      );
   }
+});
+
+test('the manifest types each attribute as the text it holds, never as an object only a property takes', () => {
+  for (const attribute of element.attributes)
+    for (const type of attribute.type.text.split(' | '))
+      assert.match(type, /^(string|number|boolean|undefined|'[^']*')$/, `attribute ${attribute.name}: ${attribute.type.text}`);
+  assert.equal(element.attributes.find((attribute) => attribute.name === 'answers')?.type.text, 'string', 'answers: JSON text');
 });
