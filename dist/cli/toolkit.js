@@ -4465,7 +4465,8 @@ function documentFindings(input) {
                 findings.push({ ...where, severity: 'warning', field: 'geo', code: 'geo-range', value: `${lat}, ${lon}` });
             }
             for (const [field, value] of textsOf(network)) {
-                if (value.includes('\uFFFD'))
+                // Half of a character (an emoji a tool cut in two) is lost as surely as "�", and no link can carry it.
+                if (value.includes('\uFFFD') || wellFormed(value) !== value)
                     findings.push({ ...where, severity: 'warning', field, code: 'lost-character', value });
                 if (CONTROL.test(value))
                     findings.push({ ...where, severity: 'warning', field, code: 'control-character', value });

@@ -3,7 +3,7 @@
 // position). The widget's own checks are readDirectory's; these run on the raw document, and every
 // key read from data is checked as an own property.
 import { isPosition } from '../core/geo.js';
-import { feedbackHref, websiteHref } from '../core/links.js';
+import { feedbackHref, websiteHref, wellFormed } from '../core/links.js';
 import { OPTIONAL_FIELDS } from '../core/parse.js';
 import { builtInQuestions } from '../core/questions.js';
 import { fold } from '../core/text.js';
@@ -413,7 +413,9 @@ export function documentFindings(input: unknown): Finding[] {
         findings.push({ ...where, severity: 'warning', field: 'geo', code: 'geo-range', value: `${lat}, ${lon}` });
       }
       for (const [field, value] of textsOf(network)) {
-        if (value.includes('\uFFFD')) findings.push({ ...where, severity: 'warning', field, code: 'lost-character', value });
+        // Half of a character (an emoji a tool cut in two) is lost as surely as "�", and no link can carry it.
+        if (value.includes('\uFFFD') || wellFormed(value) !== value)
+          findings.push({ ...where, severity: 'warning', field, code: 'lost-character', value });
         if (CONTROL.test(value)) findings.push({ ...where, severity: 'warning', field, code: 'control-character', value });
       }
       const name = own(network, 'name');

@@ -144,6 +144,16 @@ describe('encodings: what Excel and LibreOffice save', () => {
     ]);
   });
 
+  test('validate warns about half a character (an emoji cut in two by a tool), which links and pages cannot carry', () => {
+    const folder = workspace();
+    // JSON.stringify writes a lone half as the escape \\ud83d, as a tool that cut a text in two would save it.
+    writeFileSync(join(folder, 'cut.json'), JSON.stringify({ networks: [{ id: 'cafe\ud83d', name: 'A', family: 'metier' }] }));
+    const { status, lines } = run('validate', join(folder, 'cut.json'), '--lang', 'en');
+    assert.equal(status, 0);
+    assert.equal(lines.length, 2, lines.join('\n'));
+    assert.match(lines[0], /^Warning — Network #1 \("cafe.*"\), field "id": .* holds "\uFFFD", a lost character/);
+  });
+
   test('validate and stats read a data file in UTF-16 or Windows-1252 too', () => {
     const folder = workspace();
     const text = JSON.stringify({ networks: [{ id: 'é', name: 'Réseau – œuvre', family: 'metier' }] });
