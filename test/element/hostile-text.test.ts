@@ -58,6 +58,8 @@ const text = fc
   .map((pieces) => pieces.join(''))
   // An empty name or id is absent (README, Network): a text here is never empty.
   .filter((value) => value !== '');
+/** An id or a name: one of white space alone is absent too (README, Network). */
+const requiredText = text.filter((value) => value.trim() !== '');
 const link = fc.oneof(
   text,
   fc
@@ -80,8 +82,8 @@ const link = fc.oneof(
 
 const networkArb = fc.record(
   {
-    id: text,
-    name: text,
+    id: requiredText,
+    name: requiredText,
     family: fc.constantFrom('sectoriel', 'metier', 'territorial', 'thematique'),
     summary: text,
     description: text,
