@@ -107,7 +107,7 @@ export class ReseauproFinder extends FinderProperties {
     changed: (ids) => fire(this, 'reseaupro-shortlist', { ids: [...ids] }),
     link: (ids) => this.#navigation.selectionLink(ids),
     focus: (selector) => this.#focus.after(selector),
-    say: (text, again) => this.#announcer.say(text, again),
+    say: (words, again) => this.#announcer.say(words(this.#context.strings), again),
     openProfile: (id) => this.#actions.results.onOpenProfile(id),
     back: () => this.#navigation.backFromSelection(),
     model: () => this.model,
