@@ -104,7 +104,11 @@ export class ReseauproFinder extends FinderProperties {
   readonly #selection: SelectionPanel = new SelectionPanel(this, {
     remember: () => this.remember,
     storageKey: () => this.#session.storageKey(),
-    changed: (ids) => fire(this, 'reseaupro-shortlist', { ids: [...ids] }),
+    changed: (ids) => {
+      fire(this, 'reseaupro-shortlist', { ids: [...ids] });
+      // Another tab (with remember) or the page may take away the network or the entry focus is on.
+      void this.#focus.keepShown();
+    },
     link: (ids) => this.#navigation.selectionLink(ids),
     focus: (selector) => this.#focus.after(selector),
     say: (words, again) => this.#announcer.say(words(this.#context.strings), again),

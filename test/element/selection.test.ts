@@ -757,6 +757,38 @@ describe('<reseaupro-finder> Ma sélection', () => {
       }
     });
 
+    it('7.3: keeps focus in the widget when another tab, or the page, takes away the network or the entry it was on', async () => {
+      localStorage.clear();
+      const el = await finderWith(DOCUMENT, 'id="guide" remember layout="all"');
+      el.shortlist = ['cpme-13', 'btp-aubagne'];
+      await el.updateComplete;
+      const key = localStorage.key(0)!;
+      await click(el, $(el, '.shortlist-entry'));
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const storageEvent = () => new Promise((resolve) => addEventListener('storage', resolve, { once: true }));
+      try {
+        // "Retirer" of a network the other tab takes out of the selection goes with it.
+        $(el, '.selected-network [data-shortlist="btp-aubagne"]')!.focus();
+        const told = storageEvent();
+        frame.contentWindow!.localStorage.setItem(key, JSON.stringify(['cpme-13']));
+        await told;
+        await el.updateComplete;
+        await el.updateComplete;
+        expect($$(el, '.selected-network .result-name').map(text).join(), 'followed').to.equal('CPME des Bouches-du-Rhône');
+        expect(el.shadowRoot!.activeElement?.id, 'not on the page’s body').to.equal('selection-title');
+        // The entry "Ma sélection (1)", gone with the selection the page empties.
+        await click(el, $(el, '[part="selection"] .back'));
+        expect(el.shadowRoot!.activeElement?.className).to.equal('shortlist-entry');
+        el.shortlist = [];
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement?.id, 'not on the page’s body').to.equal('results-heading');
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('keeps its selection when another tab writes there what is no selection (text that is not JSON, another format), and writes nothing over it', async () => {
       localStorage.clear();
       const el = await finderWith(DOCUMENT, 'id="guide" remember layout="all"');
