@@ -104,10 +104,14 @@ export class ReseauproFinder extends FinderProperties {
   readonly #selection: SelectionPanel = new SelectionPanel(this, {
     remember: () => this.remember,
     storageKey: () => this.#session.storageKey(),
-    changed: (ids) => fire(this, 'reseaupro-shortlist', { ids: [...ids] }),
+    changed: (ids) => {
+      fire(this, 'reseaupro-shortlist', { ids: [...ids] });
+      // Another tab (with remember) or the page may take away the network or the entry focus is on.
+      void this.#focus.keepShown();
+    },
     link: (ids) => this.#navigation.selectionLink(ids),
     focus: (selector) => this.#focus.after(selector),
-    say: (text, again) => this.#announcer.say(text, again),
+    say: (words, again) => this.#announcer.say(words(this.#context.strings), again),
     openProfile: (id) => this.#actions.results.onOpenProfile(id),
     back: () => this.#navigation.backFromSelection(),
     model: () => this.model,

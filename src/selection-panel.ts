@@ -21,8 +21,8 @@ export interface SelectionPanelCallbacks {
   link(ids: readonly string[]): string | undefined;
   /** Moves focus, once drawn, to what `selector` finds. */
   focus(selector: string): Promise<void>;
-  /** Says a text through the live region; `again`, even when it is what was said last. */
-  say(text: string, again?: boolean): void;
+  /** Says a text, in the interface's words, through the live region; `again`, even when it is what was said last. */
+  say(words: (strings: Strings) => string, again?: boolean): void;
   openProfile(id: string): void;
   /** Closes the selection with the browser's Back, when it was opened here; false when it cannot. */
   back(): boolean;
@@ -132,11 +132,13 @@ export class SelectionPanel implements ReactiveController {
     const id = button?.dataset.shortlist;
     if (id === undefined) return;
     this.shortlist.toggle(id);
+    // A toggle: how many the selection holds is said, as its entry shows it ("Ma sélection (2)"), out of view from a profile.
+    if (!button?.classList.contains('remove'))
+      return this.callbacks.say((strings) => strings.shortlistEntry(this.shortlist.ids.length), true);
     // A network removed from the selection's list takes its button away: focus stays in the view, and what happened is said.
-    if (!button?.classList.contains('remove')) return;
     void this.callbacks.focus('#selection-title');
     const name = this.callbacks.model()?.network(id)?.name;
-    if (name !== undefined && this.#strings) this.callbacks.say(this.#strings.removedFromShortlist(name), true);
+    if (name !== undefined) this.callbacks.say((strings) => strings.removedFromShortlist(name), true);
   };
 
   /** Copies the link to the selection; where the clipboard cannot be written, shows it selected to copy by hand. */
@@ -145,7 +147,7 @@ export class SelectionPanel implements ReactiveController {
       await navigator.clipboard.writeText(link);
       this.#copied = 'copied';
       this.host.requestUpdate();
-      if (this.#strings) this.callbacks.say(this.#strings.linkCopied, true);
+      this.callbacks.say((strings) => strings.linkCopied, true);
     } catch {
       this.#copied = 'by-hand';
       this.host.requestUpdate();
@@ -154,14 +156,10 @@ export class SelectionPanel implements ReactiveController {
     }
   }
 
-  /** The words of the last selection drawn: what is said after a click is said in them. */
-  #strings?: Strings;
-
   /** The selection, and the comparison when asked for. */
   view(context: ViewContext, model: FinderModel, evaluation: Evaluation): unknown {
     const ids = this.shortlist.ids;
     const link = this.callbacks.link(ids);
-    this.#strings = context.strings;
     return selectionView(
       context,
       {

@@ -47,6 +47,35 @@ describe('<reseaupro-finder> Ma sélection', () => {
     expect(el.shortlist).to.deep.equal([]);
   });
 
+  it('7.5: says how many networks "Ma sélection" holds once a toggle adds or takes one out, as its entry then shows', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="all"');
+    const region = $(el, '[role="status"]')!;
+    // The count of the data, said once it is loaded, is said before this starts.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const said: string[] = [];
+    new MutationObserver(() => said.push(text(region))).observe(region, { childList: true, characterData: true, subtree: true });
+    toggleOf(el, 'CPME des Bouches-du-Rhône').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    toggleOf(el, 'Entrepreneurs du Pays d’Arles').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text($(el, '.shortlist-entry'))).to.equal('Ma sélection (2)');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // From a profile too, where the entry is not in view.
+    await click(el, $(el, '.result .link'));
+    $(el, '[part="profile"] .shortlist-toggle')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(said.filter(Boolean)).to.deep.equal(['Ma sélection (1)', 'Ma sélection (2)', 'Ma sélection (1)', 'Ma sélection (0)']);
+    el.lang = 'en';
+    await el.updateComplete;
+    $(el, '[part="profile"] .shortlist-toggle')!.click();
+    await el.updateComplete;
+    expect(said.filter(Boolean).at(-1)).to.equal('My shortlist (1)');
+  });
+
   it('adds a network from its profile, and takes the shortlist as a property', async () => {
     const el = await finderWith(DOCUMENT, 'layout="all"');
     await click(el, $(el, '.result .link'));
@@ -723,6 +752,38 @@ describe('<reseaupro-finder> Ma sélection', () => {
         frame.contentWindow!.localStorage.removeItem(key);
         await nextEvent(el, 'reseaupro-shortlist');
         expect(el.shortlist).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('7.3: keeps focus in the widget when another tab, or the page, takes away the network or the entry it was on', async () => {
+      localStorage.clear();
+      const el = await finderWith(DOCUMENT, 'id="guide" remember layout="all"');
+      el.shortlist = ['cpme-13', 'btp-aubagne'];
+      await el.updateComplete;
+      const key = localStorage.key(0)!;
+      await click(el, $(el, '.shortlist-entry'));
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const storageEvent = () => new Promise((resolve) => addEventListener('storage', resolve, { once: true }));
+      try {
+        // "Retirer" of a network the other tab takes out of the selection goes with it.
+        $(el, '.selected-network [data-shortlist="btp-aubagne"]')!.focus();
+        const told = storageEvent();
+        frame.contentWindow!.localStorage.setItem(key, JSON.stringify(['cpme-13']));
+        await told;
+        await el.updateComplete;
+        await el.updateComplete;
+        expect($$(el, '.selected-network .result-name').map(text).join(), 'followed').to.equal('CPME des Bouches-du-Rhône');
+        expect(el.shadowRoot!.activeElement?.id, 'not on the page’s body').to.equal('selection-title');
+        // The entry "Ma sélection (1)", gone with the selection the page empties.
+        await click(el, $(el, '[part="selection"] .back'));
+        expect(el.shadowRoot!.activeElement?.className).to.equal('shortlist-entry');
+        el.shortlist = [];
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement?.id, 'not on the page’s body').to.equal('results-heading');
       } finally {
         frame.remove();
       }
