@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { FinderModel } from './core/finder-model.js';
 import type { Evaluation } from './core/match.js';
+import type { Strings } from './i18n/index.js';
 import { Shortlist } from './shortlist.js';
 import type { ViewContext } from './views/context.js';
 /** What shows instead of the list: "Ma sélection", with or without the comparison. */
@@ -16,8 +17,8 @@ export interface SelectionPanelCallbacks {
     link(ids: readonly string[]): string | undefined;
     /** Moves focus, once drawn, to what `selector` finds. */
     focus(selector: string): Promise<void>;
-    /** Says a text through the live region; `again`, even when it is what was said last. */
-    say(text: string, again?: boolean): void;
+    /** Says a text, in the interface's words, through the live region; `again`, even when it is what was said last. */
+    say(words: (strings: Strings) => string, again?: boolean): void;
     openProfile(id: string): void;
     /** Closes the selection with the browser's Back, when it was opened here; false when it cannot. */
     back(): boolean;
