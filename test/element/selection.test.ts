@@ -909,3 +909,38 @@ describe('<reseaupro-finder> Ma sélection, less common paths', () => {
     expect(el.hasAttribute('data-reseaupro-printing')).to.equal(false);
   });
 });
+
+describe('<reseaupro-finder> Ma sélection, as a baker used it on the demo', () => {
+  /** Six networks with every contact, as the demo's detailed profiles have them. */
+  const bakers = Array.from({ length: 6 }, (_, i) =>
+    makeNetwork(`boulangers-${i}`, {
+      name: `Groupement des artisans boulangers-pâtissiers n° ${i}`,
+      contact: {
+        website: `https://groupement-artisans-boulangers-patissiers-${i}.reseaux.example`,
+        email: `contact@groupement-artisans-boulangers-patissiers-${i}.reseaux.example`,
+        phone: '04 65 71 97 77',
+        address: '99 avenue Jean-Jaurès, 13130 Berre-l’Étang',
+        joinUrl: `https://groupement-artisans-boulangers-patissiers-${i}.reseaux.example/rencontres`,
+      },
+    }),
+  );
+
+  it('names every network in the e-mail of a page without sync-url, which has no link to the rest: "… et 3 autres" lost them', async () => {
+    for (const [attributes, words] of [
+      ['layout="all"', 'Envoyer par courriel'],
+      ['layout="all" lang="en"', 'Send by email'],
+    ]) {
+      const el = await finderWith({ networks: bakers }, attributes);
+      el.shortlist = bakers.map((network) => network.id);
+      await el.updateComplete;
+      await click(el, $(el, '.shortlist-entry'));
+      const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === words)!;
+      expect(mail.href.length, attributes).to.be.at.most(2000);
+      const body = decodeURIComponent(mail.href.split('&body=')[1]);
+      for (const network of bakers) expect(body, attributes).to.include(`• ${network.name}\n`);
+      expect(body, attributes).not.to.match(/… (et|and) \d/);
+      // The first ones with their contacts still.
+      expect(body).to.include(`• ${bakers[0].name}\n  ${attributes.includes('en') ? 'Website: ' : french('Site web : ')}`);
+    }
+  });
+});
