@@ -64,7 +64,11 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
   const compared = state.networks.slice(0, COMPARED_AT_MOST);
   const list = (network: Network, field: 'services' | 'audience' | 'territories') =>
     network[field]?.map((value) => valueLabel(field, value, lang)).join(', ');
-  const rows: [string, (network: Network) => unknown][] = [
+  const distance = (network: Network) => {
+    const km = state.distanceOf(network);
+    return km === undefined ? undefined : strings.distance(km);
+  };
+  const rows: (readonly [string, (network: Network) => unknown])[] = [
     [strings.fields.family, (network) => valueLabel('family', network.family, lang)],
     [
       strings.fields.meetingFrequency,
@@ -76,13 +80,8 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
     [strings.fields.territories, (network) => list(network, 'territories')],
     [strings.fields.members, (network) => network.members !== undefined && strings.membersValue(network.members)],
     [strings.fields.founded, (network) => network.founded],
-    [
-      strings.fields.geo,
-      (network) => {
-        const km = state.distanceOf(network);
-        return km === undefined ? undefined : strings.distance(km);
-      },
-    ],
+    // How far each network meets, only when distances are measured: without, every one read "non renseigné".
+    ...(compared.some(distance) ? [[strings.fields.geo, distance] as const] : []),
     [strings.profileKind, (network) => (network.description ? strings.detailedProfile : strings.shortProfile)],
   ];
   // A dash alone is read as "dash", or not at all.

@@ -133,7 +133,7 @@ describe('<reseaupro-finder> Ma sélection', () => {
         'Territoires',
         'Membres',
         'Créé en',
-        'Lieu de rencontre',
+        // No "Lieu de rencontre": no distance is measured (see "leaves the comparison’s "Lieu de rencontre" out…").
         'Fiche',
       ]);
       expect([...table.querySelectorAll('tbody tr:first-child td')].map(text)).to.deep.equal([
@@ -942,5 +942,19 @@ describe('<reseaupro-finder> Ma sélection, as a baker used it on the demo', () 
       // The first ones with their contacts still.
       expect(body).to.include(`• ${bakers[0].name}\n  ${attributes.includes('en') ? 'Website: ' : french('Site web : ')}`);
     }
+  });
+
+  it('leaves the comparison’s "Lieu de rencontre" out when no distance is measured: every network read "non renseigné", though each gives its address', async () => {
+    const el = await finderWith({ networks: bakers.slice(0, 3) }, 'layout="all"');
+    el.shortlist = bakers.slice(0, 3).map((network) => network.id);
+    await el.updateComplete;
+    await click(el, $(el, '.shortlist-entry'));
+    await click(
+      el,
+      $$(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!,
+    );
+    const rows = $$(el, 'tbody th[scope="row"]').map(text);
+    expect(rows).to.include('Famille');
+    expect(rows).not.to.include('Lieu de rencontre');
   });
 });
