@@ -957,4 +957,31 @@ describe('<reseaupro-finder> Ma sélection, as a baker used it on the demo', () 
     expect(rows).to.include('Famille');
     expect(rows).not.to.include('Lieu de rencontre');
   });
+
+  it('keeps the comparison’s caption whole in view on a phone, as its table scrolls sideways under it', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await finderWith({ networks: bakers.slice(0, 3) }, 'lang="en"');
+      el.shortlist = bakers.slice(0, 3).map((network) => network.id);
+      await el.updateComplete;
+      await click(el, $(el, '.shortlist-entry'));
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === 'Compare')!,
+      );
+      const box = $(el, '.table-scroll')!;
+      const caption = $(el, 'caption')!;
+      expect(text(caption)).to.equal('The 3 networks of my shortlist, side by side');
+      expect(box.scrollWidth, 'the table is wider than the phone').to.be.greaterThan(box.clientWidth);
+      for (const scrolled of [0, box.scrollWidth]) {
+        box.scrollLeft = scrolled;
+        const seen = box.getBoundingClientRect();
+        const written = caption.getBoundingClientRect();
+        expect(written.left, `scrolled ${scrolled}`).to.be.at.least(seen.left - 0.5);
+        expect(written.right, `scrolled ${scrolled}: "side by side" was cut at the box's edge`).to.be.at.most(seen.right + 0.5);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });
