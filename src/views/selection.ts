@@ -92,7 +92,7 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
       <div class="table-scroll" role="region" aria-labelledby="comparison-heading" tabindex="0">
         <table part="comparison">
           <caption>
-            ${strings.comparisonCaption(compared.length)}
+            ${strings.comparisonCaption(compared.length, state.networks.length > COMPARED_AT_MOST)}
           </caption>
           <thead>
             <tr>

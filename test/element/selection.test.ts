@@ -958,6 +958,35 @@ describe('<reseaupro-finder> Ma sélection, as a baker used it on the demo', () 
     expect(rows).not.to.include('Lieu de rencontre');
   });
 
+  it('says in the comparison’s caption that the first four of five are compared: on paper, without the hint, it read "Les 4 réseaux de ma sélection" under five', async () => {
+    for (const [attributes, words, caption] of [
+      ['layout="all"', 'Comparer', 'Les 4 premiers réseaux de ma sélection, côte à côte'],
+      ['layout="all" lang="en"', 'Compare', 'The first 4 networks of my shortlist, side by side'],
+    ]) {
+      const el = await finderWith({ networks: bakers }, attributes);
+      el.shortlist = bakers.slice(0, 5).map((network) => network.id);
+      await el.updateComplete;
+      await click(el, $(el, '.shortlist-entry'));
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === words)!,
+      );
+      expect($$(el, '.selected-network').length, attributes).to.equal(5);
+      expect($$(el, 'thead th').length, attributes).to.equal(4);
+      expect(text($(el, 'caption')), attributes).to.equal(caption);
+    }
+    // Four of four are "the 4 networks", as before.
+    const el = await finderWith({ networks: bakers }, 'layout="all"');
+    el.shortlist = bakers.slice(0, 4).map((network) => network.id);
+    await el.updateComplete;
+    await click(el, $(el, '.shortlist-entry'));
+    await click(
+      el,
+      $$(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!,
+    );
+    expect(text($(el, 'caption'))).to.equal('Les 4 réseaux de ma sélection, côte à côte');
+  });
+
   it('keeps the comparison’s caption whole in view on a phone, as its table scrolls sideways under it', async () => {
     await setViewport({ width: 360, height: 740 });
     try {
