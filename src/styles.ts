@@ -544,6 +544,7 @@ export const styles = css`
     max-width: 100%;
     /* Holds the cells' visually hidden text, which is positioned: else it widens the page past the box. */
     position: relative;
+    container-type: inline-size;
   }
   table {
     border-collapse: collapse;
@@ -551,7 +552,11 @@ export const styles = css`
     /* The table scrolls in its box: its columns keep whole words ("anywhere" made them 8em, cutting "Groupement"). */
     overflow-wrap: break-word;
   }
+  /* As wide as the box, not the table, and kept in it as the table scrolls: on a phone it was cut mid-word. */
   caption {
+    position: sticky;
+    left: 0;
+    max-width: 100cqi;
     text-align: start;
     color: var(--_muted);
     font-size: 0.875em;

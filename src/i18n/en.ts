@@ -164,7 +164,7 @@ export const en: Strings = {
   compareHint: (count, max) =>
     count < 2 ? 'Add at least two networks to compare them.' : count > max ? `The first ${number(max)} are compared.` : '',
   comparisonHeading: 'Comparison',
-  comparisonCaption: (count) => `The ${number(count)} networks of my shortlist, side by side`,
+  comparisonCaption: (count, first) => `The ${first ? 'first ' : ''}${number(count)} networks of my shortlist, side by side`,
   print: 'Print',
   copyLink: 'Copy the link',
   linkCopied: 'Link copied.',

@@ -170,7 +170,7 @@ export const fr: Strings = {
   compareHint: (count, max) =>
     count < 2 ? 'Ajoutez au moins deux réseaux pour les comparer.' : count > max ? `Les ${number(max)} premiers sont comparés.` : '',
   comparisonHeading: 'Comparaison',
-  comparisonCaption: (count) => `Les ${number(count)} réseaux de ma sélection, côte à côte`,
+  comparisonCaption: (count, first) => `Les ${number(count)}${first ? ' premiers' : ''} réseaux de ma sélection, côte à côte`,
   print: 'Imprimer',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié.',

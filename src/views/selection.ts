@@ -36,11 +36,14 @@ export interface SelectionState {
   copied?: 'copied' | 'by-hand';
 }
 
-/** The selection as text, for the e-mail: each network's name and contacts, as the printed selection lists them. */
-function selectionText(context: ViewContext, networks: readonly Network[]): string {
+/**
+ * The selection as text, for the e-mail: each network's name and, for the first `withContacts`,
+ * its contacts, as the printed selection lists them.
+ */
+function selectionText(context: ViewContext, networks: readonly Network[], withContacts: number): string {
   const { fields, colon, join } = context.strings;
   return networks
-    .map((network) => {
+    .map((network, i) => {
       const { website, email, phone, address, joinUrl } = network.contact ?? {};
       const lines: [string, string | undefined][] = [
         [fields.website, website && shownAddress(website)],
@@ -49,7 +52,7 @@ function selectionText(context: ViewContext, networks: readonly Network[]): stri
         [fields.address, address],
         [join, joinUrl && shownAddress(joinUrl)],
       ];
-      const written = lines.flatMap(([term, value]) => (value ? [`  ${term}${colon}${value}`] : []));
+      const written = lines.flatMap(([term, value]) => (value && i < withContacts ? [`  ${term}${colon}${value}`] : []));
       return [`• ${network.name}`, ...written].join('\n') + '\n';
     })
     .join('\n');
@@ -61,7 +64,11 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
   const compared = state.networks.slice(0, COMPARED_AT_MOST);
   const list = (network: Network, field: 'services' | 'audience' | 'territories') =>
     network[field]?.map((value) => valueLabel(field, value, lang)).join(', ');
-  const rows: [string, (network: Network) => unknown][] = [
+  const distance = (network: Network) => {
+    const km = state.distanceOf(network);
+    return km === undefined ? undefined : strings.distance(km);
+  };
+  const rows: (readonly [string, (network: Network) => unknown])[] = [
     [strings.fields.family, (network) => valueLabel('family', network.family, lang)],
     [
       strings.fields.meetingFrequency,
@@ -73,13 +80,8 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
     [strings.fields.territories, (network) => list(network, 'territories')],
     [strings.fields.members, (network) => network.members !== undefined && strings.membersValue(network.members)],
     [strings.fields.founded, (network) => network.founded],
-    [
-      strings.fields.geo,
-      (network) => {
-        const km = state.distanceOf(network);
-        return km === undefined ? undefined : strings.distance(km);
-      },
-    ],
+    // How far each network meets, only when distances are measured: without, every one read "non renseigné".
+    ...(compared.some(distance) ? [[strings.fields.geo, distance] as const] : []),
     [strings.profileKind, (network) => (network.description ? strings.detailedProfile : strings.shortProfile)],
   ];
   // A dash alone is read as "dash", or not at all.
@@ -90,7 +92,7 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
       <div class="table-scroll" role="region" aria-labelledby="comparison-heading" tabindex="0">
         <table part="comparison">
           <caption>
-            ${strings.comparisonCaption(compared.length)}
+            ${strings.comparisonCaption(compared.length, state.networks.length > COMPARED_AT_MOST)}
           </caption>
           <thead>
             <tr>
@@ -117,21 +119,29 @@ function comparisonView(context: ViewContext, state: SelectionState): TemplateRe
 export function selectionView(context: ViewContext, state: SelectionState, handlers: SelectionHandlers): TemplateResult {
   const { strings } = context;
   const { networks, link } = state;
-  const write = (count: number) => {
+  const { length } = networks;
+  // From 0 to 2 × length, what the e-mail holds: the names of the first `written` networks, the
+  // contacts of the first one and of the first `written - length`, then how many more there are.
+  const write = (written: number) => {
+    const named = Math.min(written, length);
     const email = strings.shortlistEmail(
-      networks.length,
-      selectionText(context, networks.slice(0, count)),
+      length,
+      selectionText(context, networks.slice(0, named), Math.max(written - length, 1)),
       link ?? '',
-      networks.length - count,
+      length - named,
     );
     return `mailto:${messageQuery(email)}`;
   };
-  // Some mail clients cut (or refuse) a link longer than about 2,000 characters: the first networks are
-  // written whole while it fits, then how many more there are; the link has them all.
-  let count = networks.length;
-  let mailto = write(count);
-  while (mailto.length > MAILTO_AT_MOST && count)
-    mailto = write((count = Math.min(count - 1, ((count * MAILTO_AT_MOST) / mailto.length) | 0)));
+  // Some mail clients cut (or refuse) a link longer than about 2,000 characters: the first network is
+  // written whole, the others by name while it fits (without `sync-url` there is no link to them),
+  // the next ones whole; then how many more there are; the link has them all. The most that fits, by halves.
+  let fits = 0;
+  for (let over = 2 * length + 1; over - fits > 1;) {
+    const written = (fits + over) >> 1;
+    if (write(written).length > MAILTO_AT_MOST) over = written;
+    else fits = written;
+  }
+  const mailto = write(fits);
   const hint = strings.compareHint(networks.length, COMPARED_AT_MOST);
   return html`
     <section class="selection" part="selection" aria-labelledby="selection-title" @keydown=${backOnEscape(handlers.onBack)}>

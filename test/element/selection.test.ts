@@ -162,7 +162,7 @@ describe('<reseaupro-finder> Ma sélection', () => {
         'Territoires',
         'Membres',
         'Créé en',
-        'Lieu de rencontre',
+        // No "Lieu de rencontre": no distance is measured (see "leaves the comparison’s "Lieu de rencontre" out…").
         'Fiche',
       ]);
       expect([...table.querySelectorAll('tbody tr:first-child td')].map(text)).to.deep.equal([
@@ -968,5 +968,110 @@ describe('<reseaupro-finder> Ma sélection, less common paths', () => {
     window.dispatchEvent(new Event('afterprint'));
     expect(document.adoptedStyleSheets.length).to.equal(sheets);
     expect(el.hasAttribute('data-reseaupro-printing')).to.equal(false);
+  });
+});
+
+describe('<reseaupro-finder> Ma sélection, as a baker used it on the demo', () => {
+  /** Six networks with every contact, as the demo's detailed profiles have them. */
+  const bakers = Array.from({ length: 6 }, (_, i) =>
+    makeNetwork(`boulangers-${i}`, {
+      name: `Groupement des artisans boulangers-pâtissiers n° ${i}`,
+      contact: {
+        website: `https://groupement-artisans-boulangers-patissiers-${i}.reseaux.example`,
+        email: `contact@groupement-artisans-boulangers-patissiers-${i}.reseaux.example`,
+        phone: '04 65 71 97 77',
+        address: '99 avenue Jean-Jaurès, 13130 Berre-l’Étang',
+        joinUrl: `https://groupement-artisans-boulangers-patissiers-${i}.reseaux.example/rencontres`,
+      },
+    }),
+  );
+
+  it('names every network in the e-mail of a page without sync-url, which has no link to the rest: "… et 3 autres" lost them', async () => {
+    for (const [attributes, words] of [
+      ['layout="all"', 'Envoyer par courriel'],
+      ['layout="all" lang="en"', 'Send by email'],
+    ]) {
+      const el = await finderWith({ networks: bakers }, attributes);
+      el.shortlist = bakers.map((network) => network.id);
+      await el.updateComplete;
+      await click(el, $(el, '.shortlist-entry'));
+      const mail = $$<HTMLAnchorElement>(el, '.selection-actions a').find((link) => text(link) === words)!;
+      expect(mail.href.length, attributes).to.be.at.most(2000);
+      const body = decodeURIComponent(mail.href.split('&body=')[1]);
+      for (const network of bakers) expect(body, attributes).to.include(`• ${network.name}\n`);
+      expect(body, attributes).not.to.match(/… (et|and) \d/);
+      // The first ones with their contacts still.
+      expect(body).to.include(`• ${bakers[0].name}\n  ${attributes.includes('en') ? 'Website: ' : french('Site web : ')}`);
+    }
+  });
+
+  it('leaves the comparison’s "Lieu de rencontre" out when no distance is measured: every network read "non renseigné", though each gives its address', async () => {
+    const el = await finderWith({ networks: bakers.slice(0, 3) }, 'layout="all"');
+    el.shortlist = bakers.slice(0, 3).map((network) => network.id);
+    await el.updateComplete;
+    await click(el, $(el, '.shortlist-entry'));
+    await click(
+      el,
+      $$(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!,
+    );
+    const rows = $$(el, 'tbody th[scope="row"]').map(text);
+    expect(rows).to.include('Famille');
+    expect(rows).not.to.include('Lieu de rencontre');
+  });
+
+  it('says in the comparison’s caption that the first four of five are compared: on paper, without the hint, it read "Les 4 réseaux de ma sélection" under five', async () => {
+    for (const [attributes, words, caption] of [
+      ['layout="all"', 'Comparer', 'Les 4 premiers réseaux de ma sélection, côte à côte'],
+      ['layout="all" lang="en"', 'Compare', 'The first 4 networks of my shortlist, side by side'],
+    ]) {
+      const el = await finderWith({ networks: bakers }, attributes);
+      el.shortlist = bakers.slice(0, 5).map((network) => network.id);
+      await el.updateComplete;
+      await click(el, $(el, '.shortlist-entry'));
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === words)!,
+      );
+      expect($$(el, '.selected-network').length, attributes).to.equal(5);
+      expect($$(el, 'thead th').length, attributes).to.equal(4);
+      expect(text($(el, 'caption')), attributes).to.equal(caption);
+    }
+    // Four of four are "the 4 networks", as before.
+    const el = await finderWith({ networks: bakers }, 'layout="all"');
+    el.shortlist = bakers.slice(0, 4).map((network) => network.id);
+    await el.updateComplete;
+    await click(el, $(el, '.shortlist-entry'));
+    await click(
+      el,
+      $$(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!,
+    );
+    expect(text($(el, 'caption'))).to.equal('Les 4 réseaux de ma sélection, côte à côte');
+  });
+
+  it('keeps the comparison’s caption whole in view on a phone, as its table scrolls sideways under it', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await finderWith({ networks: bakers.slice(0, 3) }, 'lang="en"');
+      el.shortlist = bakers.slice(0, 3).map((network) => network.id);
+      await el.updateComplete;
+      await click(el, $(el, '.shortlist-entry'));
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === 'Compare')!,
+      );
+      const box = $(el, '.table-scroll')!;
+      const caption = $(el, 'caption')!;
+      expect(text(caption)).to.equal('The 3 networks of my shortlist, side by side');
+      expect(box.scrollWidth, 'the table is wider than the phone').to.be.greaterThan(box.clientWidth);
+      for (const scrolled of [0, box.scrollWidth]) {
+        box.scrollLeft = scrolled;
+        const seen = box.getBoundingClientRect();
+        const written = caption.getBoundingClientRect();
+        expect(written.left, `scrolled ${scrolled}`).to.be.at.least(seen.left - 0.5);
+        expect(written.right, `scrolled ${scrolled}: "side by side" was cut at the box's edge`).to.be.at.most(seen.right + 0.5);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
