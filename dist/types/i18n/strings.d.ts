@@ -130,7 +130,8 @@ export interface Strings {
     /** Beside "Comparer": how many networks it compares (two to four). */
     compareHint: (count: number, max: number) => string;
     comparisonHeading: string;
-    comparisonCaption: (count: number) => string;
+    /** `first`: the first `count` of a longer selection. */
+    comparisonCaption: (count: number, first: boolean) => string;
     print: string;
     copyLink: string;
     linkCopied: string;
