@@ -113,6 +113,7 @@ export const en: Strings = {
   clearSearchSuggestion: (query, count) => `Clear the search "${query}": ${number(count)} ${plural(count, 'network', 'networks')}`,
   dataUpdated: (date) => `Directory updated on ${date}.`,
   back: 'Back to the list',
+  backToShortlist: 'Back to my shortlist',
   detailedProfile: 'Detailed profile',
   shortProfile: 'Short profile',
   checkedOn: (date) => `Profile checked on ${date}`,

@@ -117,6 +117,7 @@ export const fr: Strings = {
     `Effacer la recherche «\u00a0${query}\u00a0»\u00a0: ${number(count)} ${plural(count, 'réseau', 'réseaux')}`,
   dataUpdated: (date) => `Annuaire mis à jour le ${date}.`,
   back: 'Retour à la liste',
+  backToShortlist: 'Retour à ma sélection',
   detailedProfile: 'Fiche détaillée',
   shortProfile: 'Fiche courte',
   checkedOn: (date) => `Fiche vérifiée le ${date}`,

@@ -94,6 +94,8 @@ export interface Strings {
   clearSearchSuggestion: (query: string, count: number) => string;
   dataUpdated: (date: string) => string;
   back: string;
+  /** A profile's way back when it was opened from "Ma sélection". */
+  backToShortlist: string;
   detailedProfile: string;
   shortProfile: string;
   checkedOn: (date: string) => string;

@@ -138,6 +138,7 @@ function bodyView(context: ViewContext, view: FinderView, handlers: FinderViewHa
             places: ready.model.directory.places,
             distance: ready.evaluation.distanceOf(opened),
             inShortlist: view.shortlist.includes(opened.id),
+            fromShortlist: view.selectionOpen,
           })
         : nothing
     }

@@ -86,6 +86,8 @@ export interface ProfileOptions {
   distance?: number;
   /** Whether the network is in "Ma sélection". */
   inShortlist: boolean;
+  /** Whether the profile was opened from "Ma sélection", which its back button leads back to. */
+  fromShortlist: boolean;
 }
 
 /** The next step: write to the network as a firm that would like to come as a guest, join, visit its site, call it. */
@@ -188,7 +190,7 @@ export function profileView(context: ViewContext, network: Network, options: Pro
   const dataDir = dataDirAttribute(context);
   const report = options.feedback ? feedbackHref(options.feedback, strings.reportErrorEmail(network.name, network.id)) : undefined;
   const back = html`<button type="button" class="back" part="back-button" @click=${options.onBack}>
-    <span aria-hidden="true">←</span> ${strings.back}
+    <span aria-hidden="true">←</span> ${options.fromShortlist ? strings.backToShortlist : strings.back}
   </button>`;
   return html`
     <article

@@ -124,6 +124,21 @@ describe('<reseaupro-finder> Ma sélection', () => {
     expect(el.shadowRoot!.activeElement?.id, 'focus stays in the view').to.equal('selection-title');
   });
 
+  it('names the way back from a profile opened in the selection "Retour à ma sélection", where it leads', async () => {
+    const el = await withSelection();
+    await click(el, $(el, '.selection [data-network-id="cpme-13"]'));
+    expect(text($(el, '[part="profile"] .back'))).to.equal('← Retour à ma sélection');
+    await click(el, $(el, '[part="profile"] .back'));
+    expect(Boolean($(el, '[part="selection"]')), 'back in the selection').to.equal(true);
+    el.lang = 'en';
+    await click(el, $(el, '.selection [data-network-id="cpme-13"]'));
+    expect(text($(el, '[part="profile"] .back'))).to.equal('← Back to my shortlist');
+    await click(el, $(el, '[part="profile"] .back'));
+    await click(el, $(el, '[part="selection"] .back'));
+    await click(el, $(el, '.result .link'));
+    expect(text($(el, '[part="profile"] .back')), 'from the list').to.equal('← Back to the list');
+  });
+
   it('closes on Escape, as "Retour à la liste" does, and keeps Escape from a dialog around the widget', async () => {
     const el = await withSelection();
     let reachedPage = false;

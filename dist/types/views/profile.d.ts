@@ -36,6 +36,8 @@ export interface ProfileOptions {
     distance?: number;
     /** Whether the network is in "Ma sélection". */
     inShortlist: boolean;
+    /** Whether the profile was opened from "Ma sélection", which its back button leads back to. */
+    fromShortlist: boolean;
 }
 export declare function fieldList(context: ViewContext, items: readonly FieldItem[]): unknown;
 /**
