@@ -109,8 +109,8 @@ const UNUSED_SEARCHABLE_MAP_METHODS = [
  * discarded, so every indexed id is still there; vacuuming, auto-suggest, the logger (which warned of
  * a changed document on its removal) and the index's cached size served cut methods only; an index
  * iterator only gives entries once keys() and values() are gone. Queries combine their words with
- * OR only (the default, and the finder's one explicit `combineWith`): asking for AND or AND_NOT now
- * throws MiniSearch's own "Invalid combination operator".
+ * OR only (the default, and the finder's one explicit `combineWith`): AND and AND_NOT are gone, and
+ * the build fails if src/core/search.ts asks for another (see SEARCH_RESULT_FIELDS).
  */
 const MINISEARCH_EDITS = [
   [
@@ -145,6 +145,33 @@ const MINISEARCH_EDITS = [
   ['            Object.assign(result, this._storedFields.get(docId));\n', ''],
   ['    storeFields: [],\n', ''],
   [/ {4}\[AND\]: \(a, b\) => \{\n[\s\S]*?\n {4}\[AND_NOT\]: \(a, b\) => \{\n[\s\S]*?\n {4}\}\n(?=\};\n)/, ''],
+  // What a result says beyond its id and score (which document terms matched, in which fields: `match`,
+  // `terms`, `queryTerms`) is never read (src/core/search.ts may not, see SEARCH_RESULT_FIELDS): it is
+  // not gathered. The score still counts the query terms matched, as before.
+  [
+    '        for (const [docId, { score, terms, match }] of rawResults) {\n',
+    '        for (const [docId, { score, terms }] of rawResults) {\n',
+  ],
+  [
+    '                score: score * quality,\n                terms: Object.keys(match),\n                queryTerms: terms,\n                match\n',
+    '                score: score * quality\n',
+  ],
+  [
+    '                    const match = getOwnProperty(result.match, derivedTerm);\n                    if (match) {\n                        match.push(field);\n                    }\n                    else {\n                        result.match[derivedTerm] = [field];\n                    }\n',
+    '',
+  ],
+  [
+    '                        terms: [sourceTerm],\n                        match: { [derivedTerm]: [field] }\n',
+    '                        terms: [sourceTerm]\n',
+  ],
+  ['                const { score, terms, match } = b.get(docId);\n', '                const { score, terms } = b.get(docId);\n'],
+  ['                existing.match = Object.assign(existing.match, match);\n', ''],
+  // OR is the one combinator left, and the only one src/core/search.ts may ask for (see SEARCH_RESULT_FIELDS).
+  [
+    '        const operator = combineWith.toLowerCase();\n        const combinator = combinators[operator];\n        if (!combinator) {\n            throw new Error(`Invalid combination operator: ${combineWith}`);\n        }\n        return results.reduce(combinator) || new Map();\n',
+    '        return results.reduce(combinators[OR]);\n',
+  ],
+  ['    combineResults(results, combineWith = OR) {\n', '    combineResults(results) {\n'],
   // Options the finder never gives (see CUT_MINISEARCH_OPTIONS): a filter of results, a boost per
   // document or per term, a fuzzy or prefix search decided by a function.
   [
@@ -193,6 +220,12 @@ const CUT_MINISEARCH_OPTIONS = [
   'boostTerm',
 ];
 const SEARCH_MODULE = /[\\/]src[\\/]core[\\/]search\.ts$/;
+/**
+ * A search's result holds its `id` and `score` alone once the edits are made, and its words are
+ * combined with OR alone: the build fails if src/core/search.ts reads one of the result's other
+ * fields, or gives `combineWith` other than 'OR'.
+ */
+const SEARCH_RESULT_FIELDS = /\.(terms|queryTerms|match)\b|\bcombineWith\s*:(?!\s*['"]OR['"])/i;
 /** Names that no code may hold once the cuts and edits are made (comments aside). */
 const GONE_FROM_MINISEARCH = [
   'wildcard',
@@ -266,6 +299,8 @@ const slimMiniSearch = {
         code,
       );
       if (cut) this.error(`MiniSearch: the option ${cut[1] ?? cut[2]} is cut out of this build, or reads only a plain value (${cut[0]})`);
+      const gone = SEARCH_RESULT_FIELDS.exec(code);
+      if (gone) this.error(`MiniSearch: a result holds only its id and score, combined with OR (${gone[0]})`);
       return null;
     }
     if (!/[\\/]minisearch[\\/]dist[\\/]es[\\/]index\.js$/.test(id)) return null;
