@@ -357,7 +357,31 @@ const LIT_HTML_EDITS = [
   ],
   // A compiled template (from Lit's template compiler, whose `_$litType$` is an object, not 1) is never drawn.
   ['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
+  // Raw text elements (<script>, <style>, <textarea>, <title>), whose text lit-html reads apart, with its
+  // own bindings: the finder's templates hold none, and the build fails if one does.
+  ['(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', 'c=p'],
+  [
+    'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
+    '',
+  ],
+  // An element binding (`<p ${…}>`) serves a directive alone, and does nothing without one: no part is made for it.
+  [
+    ':1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))',
+    ':1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))',
+  ],
+  // What only directives read of a part: whether it is connected, its parent node, its first and last
+  // nodes, its element's tag name.
+  ['get _$AU(){return this._$AM._$AU}', '', 3],
+  ['get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
+  ['get parentNode(){return this._$AM.parentNode}', ''],
+  [
+    'get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}',
+    '',
+  ],
+  ['get tagName(){return this.element.tagName}', ''],
 ];
+/** The elements whose text lit-html reads apart (see LIT_HTML_EDITS): none may be in a template of the finder. */
+const RAW_TEXT_ELEMENT = /<(script|style|textarea|title)\b/i;
 const slimLit = {
   name: 'slim-lit',
   transform(code, id) {
@@ -366,13 +390,15 @@ const slimLit = {
     if (/[\\/]src[\\/].*\.ts$/.test(id)) {
       if (/import\s*(type\s*)?\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*['"]lit/.test(code))
         this.error('Lit: svg`` and mathml`` templates are cut out of this build (see LIT_HTML_EDITS)');
+      const rawText = RAW_TEXT_ELEMENT.exec(code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, ''));
+      if (rawText) this.error(`Lit: lit-html's handling of ${rawText[0]}> is cut out of this build (see LIT_HTML_EDITS)`);
       return null;
     }
     if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-    for (const [from, to] of LIT_HTML_EDITS) {
-      const count = code.split(from).length - 1;
-      if (count !== 1) this.error(`Lit: expected once, found ${count} times: ${from}`);
-      code = code.replace(from, () => to);
+    for (const [from, to, times = 1] of LIT_HTML_EDITS) {
+      const pieces = code.split(from);
+      if (pieces.length - 1 !== times) this.error(`Lit: expected ${times} times, found ${pieces.length - 1}: ${from}`);
+      code = pieces.join(to);
     }
     return { code, map: null };
   },
