@@ -184,7 +184,45 @@ const MINISEARCH_EDITS = [
   ],
   [
     '                const docBoost = boostDocumentFn ? boostDocumentFn(this._documentIds.get(docId), derivedTerm, this._storedFields.get(docId)) : 1;\n                if (!docBoost)\n                    continue;\n',
-    '                const docBoost = 1;\n',
+    '',
+  ],
+  [
+    '                const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;\n',
+    '                const weightedScore = termWeight * termBoost * fieldBoost * rawScore;\n',
+  ],
+  // With no document boost and no match gathered, a term's results need neither the function nor the
+  // document's own term (`derivedTerm`): they are no longer passed.
+  [
+    '    termResults(sourceTerm, derivedTerm, termWeight, termBoost, fieldTermData, fieldBoosts, boostDocumentFn, bm25params, results = new Map()) {\n',
+    '    termResults(sourceTerm, termWeight, termBoost, fieldTermData, fieldBoosts, bm25params, results = new Map()) {\n',
+  ],
+  [
+    '        const { boostDocument, weights, maxFuzzy, bm25: bm25params } = options;\n',
+    '        const { weights, maxFuzzy, bm25: bm25params } = options;\n',
+  ],
+  [
+    '        const results = this.termResults(query.term, query.term, 1, query.termBoost, data, boosts, boostDocument, bm25params);\n',
+    '        const results = this.termResults(query.term, 1, query.termBoost, data, boosts, bm25params);\n',
+  ],
+  [
+    '                this.termResults(query.term, term, weight, query.termBoost, data, boosts, boostDocument, bm25params, results);\n',
+    '                this.termResults(query.term, weight, query.termBoost, data, boosts, bm25params, results);\n',
+    2,
+  ],
+  // src/core/search.ts gives its own extractField (a text for every field), tokenize and processTerm
+  // (the build fails if it does not): MiniSearch's defaults for them are never used, nor is
+  // stringifyField, which made a text of a field's value.
+  [
+    '    extractField: (document, fieldName) => document[fieldName],\n    stringifyField: (fieldValue, fieldName) => fieldValue.toString(),\n    tokenize: (text) => text.split(SPACE_OR_PUNCTUATION),\n    processTerm: (term) => term.toLowerCase(),\n',
+    '',
+  ],
+  [
+    '        const { extractField, stringifyField, tokenize, processTerm, fields, idField } = this._options;\n',
+    '        const { extractField, tokenize, processTerm, fields, idField } = this._options;\n',
+  ],
+  [
+    '            const tokens = tokenize(stringifyField(fieldValue, field), field);\n',
+    '            const tokens = tokenize(fieldValue, field);\n',
   ],
   [
     /\nconst termToQuerySpec = \(options\) => \(term, i, terms\) => \{\n[\s\S]*?\n {4}return \{ term, fuzzy, prefix, termBoost \};\n\};\n/,
@@ -218,6 +256,7 @@ const CUT_MINISEARCH_OPTIONS = [
   'filter',
   'boostDocument',
   'boostTerm',
+  'stringifyField',
 ];
 const SEARCH_MODULE = /[\\/]src[\\/]core[\\/]search\.ts$/;
 /**
@@ -226,6 +265,12 @@ const SEARCH_MODULE = /[\\/]src[\\/]core[\\/]search\.ts$/;
  * fields, or gives `combineWith` other than 'OR'.
  */
 const SEARCH_RESULT_FIELDS = /\.(terms|queryTerms|match)\b|\bcombineWith\s*:(?!\s*['"]OR['"])/i;
+/** The options whose MiniSearch defaults are cut out: src/core/search.ts must give each. */
+const OWN_MINISEARCH_OPTIONS = [
+  ['extractField', /\bextractField\s*:/],
+  ['tokenize', /\btokenize\s*:/],
+  ['processTerm', /\bprocessTerm\s*[,:}]/],
+];
 /** Names that no code may hold once the cuts and edits are made (comments aside). */
 const GONE_FROM_MINISEARCH = [
   'wildcard',
@@ -241,6 +286,9 @@ const GONE_FROM_MINISEARCH = [
   'storeFields',
   '_idToShortId',
   'boostTerm',
+  'stringifyField',
+  'boostDocumentFn',
+  'derivedTerm',
 ];
 /**
  * MiniSearch's internal fields and methods, which nothing outside its file reads: a minifier keeps
@@ -301,6 +349,9 @@ const slimMiniSearch = {
       if (cut) this.error(`MiniSearch: the option ${cut[1] ?? cut[2]} is cut out of this build, or reads only a plain value (${cut[0]})`);
       const gone = SEARCH_RESULT_FIELDS.exec(code);
       if (gone) this.error(`MiniSearch: a result holds only its id and score, combined with OR (${gone[0]})`);
+      const missing = OWN_MINISEARCH_OPTIONS.find(([, given]) => !given.test(code));
+      if (missing)
+        this.error(`MiniSearch: src/core/search.ts must give its own ${missing[0]}: MiniSearch's default is cut out of this build`);
       return null;
     }
     if (!/[\\/]minisearch[\\/]dist[\\/]es[\\/]index\.js$/.test(id)) return null;
