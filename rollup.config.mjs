@@ -431,6 +431,27 @@ const LIT_HTML_EDITS = [
   ],
   ['get tagName(){return this.element.tagName}', ''],
 ];
+/**
+ * What Lit's ReactiveElement keeps for other ways of declaring properties than the finder's one
+ * `static properties` with String, Number and Boolean types and converters of its own: initializers
+ * (`addInitializer`, which decorators call), properties declared by standard decorators (read from
+ * the class's `Symbol.metadata`), and the JSON converter of `type: Object` and `type: Array`. The
+ * element's public class has no static member (types/index.d.ts). Each text must be found once; the
+ * build fails if a module of the finder imports Lit's decorators, calls addInitializer or declares a
+ * property of type Object or Array.
+ */
+const REACTIVE_ELEMENT_EDITS = [
+  ['static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+  ['void 0!==t.l&&(this.l=[...t.l]),', ''],
+  [',this.constructor.l?.forEach(t=>t(this))', ''],
+  [
+    'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}',
+    '',
+  ],
+  [';break;case Object:case Array:t=null==t?t:JSON.stringify(t)', ''],
+  [';break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', ''],
+];
+const OTHER_PROPERTY_DECLARATIONS = /from\s*['"]lit\/decorators|\baddInitializer\b|\btype\s*:\s*(Object|Array)\b/;
 /** The elements whose text lit-html reads apart (see LIT_HTML_EDITS): none may be in a template of the finder. */
 const RAW_TEXT_ELEMENT = /<(script|style|textarea|title)\b/i;
 const slimLit = {
@@ -441,12 +462,19 @@ const slimLit = {
     if (/[\\/]src[\\/].*\.ts$/.test(id)) {
       if (/import\s*(type\s*)?\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*['"]lit/.test(code))
         this.error('Lit: svg`` and mathml`` templates are cut out of this build (see LIT_HTML_EDITS)');
+      const declared = OTHER_PROPERTY_DECLARATIONS.exec(code);
+      if (declared) this.error(`Lit: ${declared[0]} needs what slim-lit cuts out of ReactiveElement (see REACTIVE_ELEMENT_EDITS)`);
       const rawText = RAW_TEXT_ELEMENT.exec(code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, ''));
       if (rawText) this.error(`Lit: lit-html's handling of ${rawText[0]}> is cut out of this build (see LIT_HTML_EDITS)`);
       return null;
     }
-    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-    for (const [from, to, times = 1] of LIT_HTML_EDITS) {
+    const edits = /[\\/]lit-html[\\/]lit-html\.js$/.test(id)
+      ? LIT_HTML_EDITS
+      : /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)
+        ? REACTIVE_ELEMENT_EDITS
+        : undefined;
+    if (!edits) return null;
+    for (const [from, to, times = 1] of edits) {
       const pieces = code.split(from);
       if (pieces.length - 1 !== times) this.error(`Lit: expected ${times} times, found ${pieces.length - 1}: ${from}`);
       code = pieces.join(to);
