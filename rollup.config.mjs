@@ -109,8 +109,8 @@ const UNUSED_SEARCHABLE_MAP_METHODS = [
  * discarded, so every indexed id is still there; vacuuming, auto-suggest, the logger (which warned of
  * a changed document on its removal) and the index's cached size served cut methods only; an index
  * iterator only gives entries once keys() and values() are gone. Queries combine their words with
- * OR only (the default, and the finder's one explicit `combineWith`): asking for AND or AND_NOT now
- * throws MiniSearch's own "Invalid combination operator".
+ * OR only (the default, and the finder's one explicit `combineWith`): AND and AND_NOT are gone, and
+ * the build fails if src/core/search.ts asks for another (see SEARCH_RESULT_FIELDS).
  */
 const MINISEARCH_EDITS = [
   [
@@ -145,6 +145,33 @@ const MINISEARCH_EDITS = [
   ['            Object.assign(result, this._storedFields.get(docId));\n', ''],
   ['    storeFields: [],\n', ''],
   [/ {4}\[AND\]: \(a, b\) => \{\n[\s\S]*?\n {4}\[AND_NOT\]: \(a, b\) => \{\n[\s\S]*?\n {4}\}\n(?=\};\n)/, ''],
+  // What a result says beyond its id and score (which document terms matched, in which fields: `match`,
+  // `terms`, `queryTerms`) is never read (src/core/search.ts may not, see SEARCH_RESULT_FIELDS): it is
+  // not gathered. The score still counts the query terms matched, as before.
+  [
+    '        for (const [docId, { score, terms, match }] of rawResults) {\n',
+    '        for (const [docId, { score, terms }] of rawResults) {\n',
+  ],
+  [
+    '                score: score * quality,\n                terms: Object.keys(match),\n                queryTerms: terms,\n                match\n',
+    '                score: score * quality\n',
+  ],
+  [
+    '                    const match = getOwnProperty(result.match, derivedTerm);\n                    if (match) {\n                        match.push(field);\n                    }\n                    else {\n                        result.match[derivedTerm] = [field];\n                    }\n',
+    '',
+  ],
+  [
+    '                        terms: [sourceTerm],\n                        match: { [derivedTerm]: [field] }\n',
+    '                        terms: [sourceTerm]\n',
+  ],
+  ['                const { score, terms, match } = b.get(docId);\n', '                const { score, terms } = b.get(docId);\n'],
+  ['                existing.match = Object.assign(existing.match, match);\n', ''],
+  // OR is the one combinator left, and the only one src/core/search.ts may ask for (see SEARCH_RESULT_FIELDS).
+  [
+    '        const operator = combineWith.toLowerCase();\n        const combinator = combinators[operator];\n        if (!combinator) {\n            throw new Error(`Invalid combination operator: ${combineWith}`);\n        }\n        return results.reduce(combinator) || new Map();\n',
+    '        return results.reduce(combinators[OR]);\n',
+  ],
+  ['    combineResults(results, combineWith = OR) {\n', '    combineResults(results) {\n'],
   // Options the finder never gives (see CUT_MINISEARCH_OPTIONS): a filter of results, a boost per
   // document or per term, a fuzzy or prefix search decided by a function.
   [
@@ -157,7 +184,45 @@ const MINISEARCH_EDITS = [
   ],
   [
     '                const docBoost = boostDocumentFn ? boostDocumentFn(this._documentIds.get(docId), derivedTerm, this._storedFields.get(docId)) : 1;\n                if (!docBoost)\n                    continue;\n',
-    '                const docBoost = 1;\n',
+    '',
+  ],
+  [
+    '                const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;\n',
+    '                const weightedScore = termWeight * termBoost * fieldBoost * rawScore;\n',
+  ],
+  // With no document boost and no match gathered, a term's results need neither the function nor the
+  // document's own term (`derivedTerm`): they are no longer passed.
+  [
+    '    termResults(sourceTerm, derivedTerm, termWeight, termBoost, fieldTermData, fieldBoosts, boostDocumentFn, bm25params, results = new Map()) {\n',
+    '    termResults(sourceTerm, termWeight, termBoost, fieldTermData, fieldBoosts, bm25params, results = new Map()) {\n',
+  ],
+  [
+    '        const { boostDocument, weights, maxFuzzy, bm25: bm25params } = options;\n',
+    '        const { weights, maxFuzzy, bm25: bm25params } = options;\n',
+  ],
+  [
+    '        const results = this.termResults(query.term, query.term, 1, query.termBoost, data, boosts, boostDocument, bm25params);\n',
+    '        const results = this.termResults(query.term, 1, query.termBoost, data, boosts, bm25params);\n',
+  ],
+  [
+    '                this.termResults(query.term, term, weight, query.termBoost, data, boosts, boostDocument, bm25params, results);\n',
+    '                this.termResults(query.term, weight, query.termBoost, data, boosts, bm25params, results);\n',
+    2,
+  ],
+  // src/core/search.ts gives its own extractField (a text for every field), tokenize and processTerm
+  // (the build fails if it does not): MiniSearch's defaults for them are never used, nor is
+  // stringifyField, which made a text of a field's value.
+  [
+    '    extractField: (document, fieldName) => document[fieldName],\n    stringifyField: (fieldValue, fieldName) => fieldValue.toString(),\n    tokenize: (text) => text.split(SPACE_OR_PUNCTUATION),\n    processTerm: (term) => term.toLowerCase(),\n',
+    '',
+  ],
+  [
+    '        const { extractField, stringifyField, tokenize, processTerm, fields, idField } = this._options;\n',
+    '        const { extractField, tokenize, processTerm, fields, idField } = this._options;\n',
+  ],
+  [
+    '            const tokens = tokenize(stringifyField(fieldValue, field), field);\n',
+    '            const tokens = tokenize(fieldValue, field);\n',
   ],
   [
     /\nconst termToQuerySpec = \(options\) => \(term, i, terms\) => \{\n[\s\S]*?\n {4}return \{ term, fuzzy, prefix, termBoost \};\n\};\n/,
@@ -191,8 +256,21 @@ const CUT_MINISEARCH_OPTIONS = [
   'filter',
   'boostDocument',
   'boostTerm',
+  'stringifyField',
 ];
 const SEARCH_MODULE = /[\\/]src[\\/]core[\\/]search\.ts$/;
+/**
+ * A search's result holds its `id` and `score` alone once the edits are made, and its words are
+ * combined with OR alone: the build fails if src/core/search.ts reads one of the result's other
+ * fields, or gives `combineWith` other than 'OR'.
+ */
+const SEARCH_RESULT_FIELDS = /\.(terms|queryTerms|match)\b|\bcombineWith\s*:(?!\s*['"]OR['"])/i;
+/** The options whose MiniSearch defaults are cut out: src/core/search.ts must give each. */
+const OWN_MINISEARCH_OPTIONS = [
+  ['extractField', /\bextractField\s*:/],
+  ['tokenize', /\btokenize\s*:/],
+  ['processTerm', /\bprocessTerm\s*[,:}]/],
+];
 /** Names that no code may hold once the cuts and edits are made (comments aside). */
 const GONE_FROM_MINISEARCH = [
   'wildcard',
@@ -208,6 +286,9 @@ const GONE_FROM_MINISEARCH = [
   'storeFields',
   '_idToShortId',
   'boostTerm',
+  'stringifyField',
+  'boostDocumentFn',
+  'derivedTerm',
 ];
 /**
  * MiniSearch's internal fields and methods, which nothing outside its file reads: a minifier keeps
@@ -266,6 +347,11 @@ const slimMiniSearch = {
         code,
       );
       if (cut) this.error(`MiniSearch: the option ${cut[1] ?? cut[2]} is cut out of this build, or reads only a plain value (${cut[0]})`);
+      const gone = SEARCH_RESULT_FIELDS.exec(code);
+      if (gone) this.error(`MiniSearch: a result holds only its id and score, combined with OR (${gone[0]})`);
+      const missing = OWN_MINISEARCH_OPTIONS.find(([, given]) => !given.test(code));
+      if (missing)
+        this.error(`MiniSearch: src/core/search.ts must give its own ${missing[0]}: MiniSearch's default is cut out of this build`);
       return null;
     }
     if (!/[\\/]minisearch[\\/]dist[\\/]es[\\/]index\.js$/.test(id)) return null;
@@ -322,7 +408,52 @@ const LIT_HTML_EDITS = [
   ],
   // A compiled template (from Lit's template compiler, whose `_$litType$` is an object, not 1) is never drawn.
   ['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)'],
+  // Raw text elements (<script>, <style>, <textarea>, <title>), whose text lit-html reads apart, with its
+  // own bindings: the finder's templates hold none, and the build fails if one does.
+  ['(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', 'c=p'],
+  [
+    'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
+    '',
+  ],
+  // An element binding (`<p ${…}>`) serves a directive alone, and does nothing without one: no part is made for it.
+  [
+    ':1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))',
+    ':1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))',
+  ],
+  // What only directives read of a part: whether it is connected, its parent node, its first and last
+  // nodes, its element's tag name.
+  ['get _$AU(){return this._$AM._$AU}', '', 3],
+  ['get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
+  ['get parentNode(){return this._$AM.parentNode}', ''],
+  [
+    'get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}',
+    '',
+  ],
+  ['get tagName(){return this.element.tagName}', ''],
 ];
+/**
+ * What Lit's ReactiveElement keeps for other ways of declaring properties than the finder's one
+ * `static properties` with String, Number and Boolean types and converters of its own: initializers
+ * (`addInitializer`, which decorators call), properties declared by standard decorators (read from
+ * the class's `Symbol.metadata`), and the JSON converter of `type: Object` and `type: Array`. The
+ * element's public class has no static member (types/index.d.ts). Each text must be found once; the
+ * build fails if a module of the finder imports Lit's decorators, calls addInitializer or declares a
+ * property of type Object or Array.
+ */
+const REACTIVE_ELEMENT_EDITS = [
+  ['static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+  ['void 0!==t.l&&(this.l=[...t.l]),', ''],
+  [',this.constructor.l?.forEach(t=>t(this))', ''],
+  [
+    'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}',
+    '',
+  ],
+  [';break;case Object:case Array:t=null==t?t:JSON.stringify(t)', ''],
+  [';break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}', ''],
+];
+const OTHER_PROPERTY_DECLARATIONS = /from\s*['"]lit\/decorators|\baddInitializer\b|\btype\s*:\s*(Object|Array)\b/;
+/** The elements whose text lit-html reads apart (see LIT_HTML_EDITS): none may be in a template of the finder. */
+const RAW_TEXT_ELEMENT = /<(script|style|textarea|title)\b/i;
 const slimLit = {
   name: 'slim-lit',
   transform(code, id) {
@@ -331,13 +462,22 @@ const slimLit = {
     if (/[\\/]src[\\/].*\.ts$/.test(id)) {
       if (/import\s*(type\s*)?\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*['"]lit/.test(code))
         this.error('Lit: svg`` and mathml`` templates are cut out of this build (see LIT_HTML_EDITS)');
+      const declared = OTHER_PROPERTY_DECLARATIONS.exec(code);
+      if (declared) this.error(`Lit: ${declared[0]} needs what slim-lit cuts out of ReactiveElement (see REACTIVE_ELEMENT_EDITS)`);
+      const rawText = RAW_TEXT_ELEMENT.exec(code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, ''));
+      if (rawText) this.error(`Lit: lit-html's handling of ${rawText[0]}> is cut out of this build (see LIT_HTML_EDITS)`);
       return null;
     }
-    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-    for (const [from, to] of LIT_HTML_EDITS) {
-      const count = code.split(from).length - 1;
-      if (count !== 1) this.error(`Lit: expected once, found ${count} times: ${from}`);
-      code = code.replace(from, () => to);
+    const edits = /[\\/]lit-html[\\/]lit-html\.js$/.test(id)
+      ? LIT_HTML_EDITS
+      : /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)
+        ? REACTIVE_ELEMENT_EDITS
+        : undefined;
+    if (!edits) return null;
+    for (const [from, to, times = 1] of edits) {
+      const pieces = code.split(from);
+      if (pieces.length - 1 !== times) this.error(`Lit: expected ${times} times, found ${pieces.length - 1}: ${from}`);
+      code = pieces.join(to);
     }
     return { code, map: null };
   },
@@ -394,7 +534,12 @@ const browser = {
       format: { comments: false },
       // keep_fargs: nothing reads a function's length. inline: 1 inlines only functions without
       // arguments or variables: the output is larger, but it gzips smaller than with more inlined.
-      compress: { passes: 3, keep_fargs: false, inline: 1 },
+      // pure_getters: reading a property has no side effect the code relies on (no getter is read
+      // for its effect alone, as `el.offsetHeight;` would be to force a layout: that statement would
+      // be dropped), so terser may move and drop reads. unsafe_arrows: a function expression that
+      // never uses `this` or `arguments` is never called with `new` nor has its prototype read (the
+      // code uses classes), so it may be written as an arrow. Together 77 B gzip.
+      compress: { passes: 3, keep_fargs: false, inline: 1, pure_getters: true, unsafe_arrows: true },
     }),
     collapseTemplateWhitespace,
     printIntegrity,

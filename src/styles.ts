@@ -261,7 +261,8 @@ export const styles = css`
     font-size: 0.875em;
   }
   .option-filter input,
-  .search input {
+  .search input,
+  .copy-by-hand input {
     width: 100%;
     min-height: 2.75em;
     padding: 0.375em 0.5em;
@@ -408,7 +409,10 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .result {
+  /* A result's card; a profile's next step and a selected network are framed alike. */
+  .result,
+  .next-step,
+  .selected-network {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
@@ -456,10 +460,7 @@ export const styles = css`
   }
   /* What to do next comes before the long description: write, join, visit, call. */
   .next-step {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_surface);
-    padding: calc(var(--_space) * 0.75);
     margin: var(--_space) 0;
   }
   .next-step-heading {
@@ -524,19 +525,8 @@ export const styles = css`
   /* A long selection lays out only what is in view: 100 networks with their contacts are about 2,000
      elements, which cost a cheap phone most of a second to open and again to compare. */
   .selected-network {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
     content-visibility: auto;
     contain-intrinsic-size: auto 10em;
-  }
-  .copy-by-hand input {
-    width: 100%;
-    min-height: 2.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    padding: 0.375em 0.5em;
   }
   /* The comparison scrolls within its own box on a narrow screen, never the page sideways. */
   .table-scroll {

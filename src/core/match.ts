@@ -1,3 +1,4 @@
+import { answerOf } from './answers.js';
 import { ownField } from './fields.js';
 import { distanceKm, isPosition, type Position } from './geo.js';
 import { SlicedSort } from './sliced-sort.js';
@@ -36,10 +37,6 @@ export interface Evaluation {
   /** A network's distance in km from where distances are measured; undefined without one, or without `geo`. */
   distanceOf(network: Network): number | undefined;
 }
-
-/** The values selected for a question; only the answers' own keys count (a question may be called "constructor"). */
-const answerOf = (answers: Answers, questionId: string): readonly string[] =>
-  (Object.hasOwn(answers, questionId) && answers[questionId]) || [];
 
 /**
  * Search relevance per network, by its position in the networks both the search and the matcher

@@ -22,14 +22,12 @@ export function optionLabel(option: ResolvedOption, lang: Lang): string {
   return option.term ? termLabel(option.term, STRINGS[lang]) : option.value;
 }
 
-/** A question's title: the data's, or the interface's for a built-in question. */
-export function questionLabel(question: ResolvedQuestion, lang: Lang): string {
-  return question.builtIn ? STRINGS[lang].questions[question.id].label : labelText(question.label, lang);
-}
-
-/** A question's explanation, '' when it has none. */
-export function questionHelp(question: ResolvedQuestion, lang: Lang): string {
-  return question.builtIn ? STRINGS[lang].questions[question.id].help : labelText(question.help, lang);
+/**
+ * A question's title (`which` is 'label') or explanation ('help', '' when it has none): the data's, or
+ * the interface's for a built-in question. One function for both, as the views ask for either.
+ */
+export function questionText(question: ResolvedQuestion, lang: Lang, which: 'label' | 'help'): string {
+  return question.builtIn ? STRINGS[lang].questions[question.id][which] : labelText(question[which], lang);
 }
 
 /** Every language's label of a vocabulary value: the search finds a network by any of them. */

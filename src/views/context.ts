@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { dataLangMark, labelText, textDirection } from '../core/text.js';
 import type { Label, Lang, ResolvedOption, ResolvedQuestion } from '../core/types.js';
 import { STRINGS, uiLang, type Strings } from '../i18n/index.js';
-import { optionLabel, questionHelp, questionLabel } from '../i18n/labels.js';
+import { optionLabel, questionText } from '../i18n/labels.js';
 
 /** What every view needs to know of the finder it draws. */
 export interface ViewContext {
@@ -90,8 +90,8 @@ export function optionView(context: ViewContext, option: ResolvedOption): Templa
 
 /** A question's title or explanation: a built-in question's are the interface's words. */
 export function questionTextView(context: ViewContext, question: ResolvedQuestion, which: 'label' | 'help'): TemplateResult | string {
-  if (question.builtIn) return which === 'label' ? questionLabel(question, context.lang) : questionHelp(question, context.lang);
-  return labelView(context, which === 'label' ? question.label : question.help);
+  if (question.builtIn) return questionText(question, context.lang, which);
+  return labelView(context, question[which]);
 }
 
 /**

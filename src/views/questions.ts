@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { answerOf } from '../core/answers.js';
 import type { Evaluation } from '../core/match.js';
 import { formatNumber } from '../core/text.js';
-import { optionLabel, questionHelp } from '../i18n/labels.js';
+import { optionLabel, questionText } from '../i18n/labels.js';
 import { LONG_LIST, shownOptions, type OptionListState } from '../core/option-list.js';
 import type { Step } from '../core/steps.js';
 import type { Answers, ResolvedQuestion } from '../core/types.js';
@@ -91,7 +91,7 @@ function questionView(
     arranged,
   );
   const type = question.multiple ? 'checkbox' : 'radio';
-  const help = questionHelp(question, context.lang);
+  const help = questionText(question, context.lang, 'help');
   // The count is its own phrase for a screen reader: "Jusqu'à 1 000 € (202 réseaux)", not "… € 202 réseaux".
   // It is said whole from one hidden part: the browser sets a hidden part apart with spaces, "( 202 réseaux)".
   const option = (value: string, label: TemplateResult | string, checked: boolean, count?: number, index?: number) => {

@@ -6,7 +6,7 @@ import { compareInFrench } from '../../src/core/text.js';
 import { AUDIENCES, FAMILIES, SERVICES, vocabularyTerm } from '../../src/core/vocabulary.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
-import { optionLabel, questionHelp, questionLabel } from '../../src/i18n/labels.js';
+import { optionLabel, questionText } from '../../src/i18n/labels.js';
 import { makeNetwork, NETWORKS } from '../fixtures.js';
 
 const byId = (questions: readonly ResolvedQuestion[], id: string) => questions.find((q) => q.id === id)!;
@@ -40,11 +40,14 @@ describe('builtInQuestions', () => {
     for (const question of resolveQuestions(questions, NETWORKS)) {
       const id = question.id as keyof typeof fr.questions;
       expect(question.builtIn).to.equal(true);
-      expect([questionLabel(question, 'fr'), questionLabel(question, 'en')]).to.deep.equal([
+      expect([questionText(question, 'fr', 'label'), questionText(question, 'en', 'label')]).to.deep.equal([
         fr.questions[id].label,
         en.questions[id].label,
       ]);
-      expect([questionHelp(question, 'fr'), questionHelp(question, 'en')]).to.deep.equal([fr.questions[id].help, en.questions[id].help]);
+      expect([questionText(question, 'fr', 'help'), questionText(question, 'en', 'help')]).to.deep.equal([
+        fr.questions[id].help,
+        en.questions[id].help,
+      ]);
     }
   });
 
