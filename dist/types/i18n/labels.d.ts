@@ -6,9 +6,10 @@ export declare function termLabel(term: OptionTerm, strings: Strings): string;
 export declare function valueLabel(field: string, value: string, lang: Lang): string;
 /** An option in words: the data's label, else the interface's words for it, else its value. */
 export declare function optionLabel(option: ResolvedOption, lang: Lang): string;
-/** A question's title: the data's, or the interface's for a built-in question. */
-export declare function questionLabel(question: ResolvedQuestion, lang: Lang): string;
-/** A question's explanation, '' when it has none. */
-export declare function questionHelp(question: ResolvedQuestion, lang: Lang): string;
+/**
+ * A question's title (`which` is 'label') or explanation ('help', '' when it has none): the data's, or
+ * the interface's for a built-in question. One function for both, as the views ask for either.
+ */
+export declare function questionText(question: ResolvedQuestion, lang: Lang, which: 'label' | 'help'): string;
 /** Every language's label of a vocabulary value: the search finds a network by any of them. */
 export declare function labelsInEveryLanguage(field: string, value: string): string[];
