@@ -212,22 +212,6 @@ function deletePath(record: Record<string, unknown>, column: string): void {
   if (typeof target === 'object' && target !== null) Reflect.deleteProperty(target, parts[parts.length - 1]);
 }
 
-/** The spreadsheet line of each character offset: a row's cells may hold line breaks. */
-function lineCounter(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
-}
-
 /** A list cell: items split on `|`, or, when an item holds `|` or spaces at its ends, a JSON list. */
 function readList(cell: string): string[] | undefined {
   if (cell.startsWith('[')) {
@@ -290,14 +274,17 @@ export function readSheet(input: string): ReadSheet {
   if (declared) raw = raw.slice(declared[0].length);
   const delimiter = declared ? (declared[1] as ';' | ',' | '\t') : detectDelimiter(raw.replace(/^\r?\n/, '').replace(/\r\n?/g, '\n'));
   const text = normaliseRowBreaks(raw, delimiter);
-  const lineAt = lineCounter(text);
   const issues: SheetIssue[] = [];
   const rows: SheetRow[] = [];
   const document = bare();
   const documentLines = new Map<string, number>();
   let header: (string | undefined)[] | undefined;
   let headerLine = 0;
-  let rowStart = 0;
+  /**
+   * The row as Excel and LibreOffice number it, the header being 1: a cell that holds paragraphs is
+   * one row there, however many lines of the file it takes. The keeper looks for it in the spreadsheet.
+   */
+  let rowNumber = 0;
   /** Date cells, where each goes: `key` is a path of `target`, set to its day, or taken away when it names none. */
   const dates: { target: Record<string, unknown>; key: string; cell: string; line: number; column: string }[] = [];
 
@@ -352,11 +339,8 @@ export function readSheet(input: string): ReadSheet {
     delimiter,
     newline: '\n',
     skipEmptyLines: false,
-    step: ({ data: cells, errors, meta }) => {
-      const line = lineAt(rowStart);
-      rowStart = meta.cursor;
-      // The cursor stops before the row's line break: the next row starts after it.
-      if (text[rowStart] === '\n') rowStart++;
+    step: ({ data: cells, errors }) => {
+      const line = ++rowNumber;
       if (errors.some((error) => error.type === 'Quotes')) {
         issues.push({ kind: 'unreadable', line, detail: 'quotes' });
         return;

@@ -118,9 +118,9 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(reportLines(page)).to.deep.equal(
       [
         // Where is the command line's, why the widget's words: on the page, both with French spacing.
-        'Problème — Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
-        "Problème — Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
-        'Problème — Ligne 5, colonne « name » : absent ou vide.',
+        'Problème — Ligne 3, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+        "Problème — Ligne 4, colonne « members » : « beaucoup » n'est pas un nombre.",
+        'Problème — Ligne 4, colonne « name » : absent ou vide.',
       ].map(french),
     );
     expect(status(page)).to.equal(
@@ -129,6 +129,19 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden).to.equal(true);
     expect(page.doc.getElementById('fix-first')!.hidden).to.equal(false);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
+  });
+
+  it('names a problem by the row the spreadsheet shows, even after a cell that holds paragraphs', async () => {
+    const page = await openPage();
+    // The template: its first network's description holds two paragraphs, three lines of the file.
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    await choose(page, 'reseaux-modele.csv', template.replace(';metier;Les artisans', ';associatif;Les artisans'));
+    // Excel and LibreOffice show the third network on row 4 (the header is row 1), not on the file's line 6.
+    expect(reportLines(page)).to.deep.equal(
+      [
+        'Problème — Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+      ].map(french),
+    );
   });
 
   it('sets its French as French is printed, with no line break before « : » or inside « », and its English without', async () => {
@@ -152,7 +165,7 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(language.textContent).to.equal('Français');
     expect(language.lang).to.equal('fr');
     expect(reportLines(page)[0]).to.equal(
-      'Problem — Line 4, column "family": unknown family "associatif" (expected sectoriel, metier, territorial or thematique).',
+      'Problem — Line 3, column "family": unknown family "associatif" (expected sectoriel, metier, territorial or thematique).',
     );
     await choose(page, 'clean.csv', await fixture('clean.csv'));
     expect(page.doc.getElementById('preview')!.getAttribute('lang')).to.equal('en');
