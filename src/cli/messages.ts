@@ -134,6 +134,8 @@ interface Words extends Omit<
     notJson: (value: string) => string;
     tooDeep: string;
     empty: string;
+    /** The header has no column `field`; `column` is the one that looks like it. */
+    missingColumn: (field: string, column?: string) => string;
   };
   notADocument: (file: string, reason: string) => string;
   /** Why a document cannot be used, for each kind of DirectoryError (the command line meets only `format`). */
@@ -281,6 +283,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         `« ${value} » se lit jour/mois ou mois/jour, et cette colonne a des dates dans les deux ordres : écrivez-la AAAA-MM-JJ`,
     },
     empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
+    missingColumn: (field, column) =>
+      `l'en-tête n'a pas de colonne « ${field} », que chaque réseau doit remplir : ${column === undefined ? 'ajoutez-la' : `renommez « ${column} » en « ${field} »`}`,
   },
   warningWord: ['avertissement', 'avertissements'],
   warningPrefix: 'Attention — ',
@@ -458,6 +462,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
       ambiguous: (value) => `"${value}" reads day/month or month/day, and this column has dates in both orders: write it YYYY-MM-DD`,
     },
     empty: 'The file is empty: it needs at least the header row',
+    missingColumn: (field, column) =>
+      `the header has no column "${field}", which every network must fill: ${column === undefined ? 'add it' : `rename "${column}" to "${field}"`}`,
   },
   warningWord: ['warning', 'warnings'],
   warningPrefix: 'Warning — ',
@@ -635,6 +641,8 @@ function messages(words: Words): Messages {
       if (issue.kind === 'record') return `${words.at(issue.line, issue.column)}${colon}${problemReason(issue.problem)}.`;
       if (issue.kind === 'document') return problem(issue.problem);
       if (issue.kind === 'finding') return placedFinding(issue);
+      if (issue.kind === 'missing-column')
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.missingColumn(issue.field, issue.column)}.`;
       return sheetIssue(issue);
     },
     buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,

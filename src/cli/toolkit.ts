@@ -28,7 +28,12 @@ export type BuildIssue =
   /** A question of the questions file the widget would skip, or a document field it would ignore. */
   | { kind: 'document'; problem: Problem }
   /** One of the keepers' own checks that finds an error. */
-  | { kind: 'finding'; line?: number; column?: string; finding: Finding };
+  | { kind: 'finding'; line?: number; column?: string; finding: Finding }
+  /**
+   * The header has no column for `field`, which every network must fill: said once, on the
+   * header's line, rather than once a row. `column` is the header's column that looks like it.
+   */
+  | { kind: 'missing-column'; line: number; field: string; column?: string };
 
 /** What build says without refusing: a warning (a value no question offers), or a note (a label read as its code). */
 export interface BuildNote {
@@ -64,6 +69,9 @@ const DOCUMENT_ORDER = ['$schema', 'title', 'updated', 'lang', 'feedback', 'plac
 
 /** The columns build knows: the others are kept as extra fields, with a warning that names the nearest known one. */
 const KNOWN_COLUMNS: readonly string[] = [...COLUMNS, 'contact', 'geo'];
+
+/** The fields every network must fill: a sheet needs a column for each. */
+const REQUIRED_COLUMNS = ['id', 'name', 'family'] as const;
 
 /**
  * A data document as `build` and the keepers' page write `reseaux.json`: every `<` written `\u003c`
@@ -102,6 +110,22 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
     ...(finding.subject === 'network' && { column: finding.field }),
     finding,
   });
+  // A column the networks need, missing or renamed ("Famille"): the header's fault, said once.
+  const unknownColumns = sheet.columns.flatMap((column) => {
+    const path = column.startsWith('json:') ? column.slice(5) : column;
+    if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:'))) return [];
+    return [{ column, suggestion: closest(path, KNOWN_COLUMNS) }];
+  });
+  const missingColumns =
+    sheet.headerLine === 0
+      ? []
+      : REQUIRED_COLUMNS.filter((field) => !sheet.columns.some((column) => column === field || column.startsWith(`${field}.`))).map(
+          (field): BuildIssue => {
+            const renamed = unknownColumns.find(({ suggestion }) => suggestion === field);
+            return { kind: 'missing-column', line: sheet.headerLine, field, ...(renamed && { column: renamed.column }) };
+          },
+        );
+  const saidMissing = (field: string | undefined) => missingColumns.some((issue) => 'field' in issue && issue.field === field);
   const findings = [
     ...vocabulary,
     // A column the format does not know is said once, on the header's line, not on every row; a
@@ -109,10 +133,9 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
     ...documentFindings(raw).filter(
       (finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character')),
     ),
-    ...sheet.columns.flatMap((column): Finding[] => {
-      const path = column.startsWith('json:') ? column.slice(5) : column;
-      if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:'))) return [];
-      const suggestion = closest(path, KNOWN_COLUMNS);
+    ...unknownColumns.flatMap(({ column, suggestion }): Finding[] => {
+      // "Famille" for "family" is said by the missing column's problem.
+      if (saidMissing(suggestion)) return [];
       return [
         {
           severity: 'warning',
@@ -140,11 +163,15 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
     column !== undefined && unreadCells.some((cell) => cell === `${line} ${column}` || cell.startsWith(`${line} ${column}.`));
   const issues: BuildIssue[] = [
     ...sheet.issues,
-    ...directory.problems.map((problem): BuildIssue =>
-      problem.subject === 'network'
-        ? { kind: 'record', line: sheet.rows[problem.index].line, column: problem.field, problem }
-        : { kind: 'document', problem },
-    ),
+    ...missingColumns,
+    ...directory.problems
+      // Not once a row: the header's problem says it.
+      .filter((problem) => !(problem.subject === 'network' && problem.code === 'missing' && saidMissing(problem.field)))
+      .map((problem): BuildIssue =>
+        problem.subject === 'network'
+          ? { kind: 'record', line: sheet.rows[problem.index].line, column: problem.field, problem }
+          : { kind: 'document', problem },
+      ),
     ...findings.filter((finding) => finding.severity === 'error').map((finding): BuildIssue => ({ kind: 'finding', ...placed(finding) })),
   ].filter((issue) => (issue.kind === 'record' || issue.kind === 'finding' ? !saidOfItsCell(issue.line, issue.column) : true));
   // Questions given but not a list: readDirectory reads a missing list as "none", the keeper meant some.

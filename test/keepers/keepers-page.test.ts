@@ -144,6 +144,36 @@ describe('the keepers’ page, dist/keepers.html', () => {
     );
   });
 
+  it('says once that a column the networks need is missing or renamed, instead of once a row', async () => {
+    const page = await openPage();
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    const rows = Array.from({ length: 500 }, (_, i) => `n${i};Réseau ${i};metier;Résumé.`).join('\r\n');
+    await choose(page, 'renomme.csv', `Identifiant;name;Famille;summary\r\n${rows}\r\n`);
+    expect(reportLines(page)).to.deep.equal(
+      [
+        "Problème — Ligne 1 : l'en-tête n'a pas de colonne « id », que chaque réseau doit remplir : ajoutez-la.",
+        "Problème — Ligne 1, colonne « Famille » : l'en-tête n'a pas de colonne « family », que chaque réseau doit remplir : renommez « Famille » en « family ».",
+        'Attention — Ligne 1, colonne « Identifiant » : nom inconnu « Identifiant » : il est gardé, mais le widget ne le lit pas.',
+      ].map(french),
+    );
+    expect(status(page)).to.equal(
+      french("renomme.csv : 2 problèmes : aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez."),
+    );
+    page.doc.getElementById('language')!.click();
+    expect(reportLines(page)[1]).to.equal(
+      'Problem — Line 1, column "Famille": the header has no column "family", which every network must fill: rename "Famille" to "family".',
+    );
+    // The template with "name" mistyped: its rows are not each said to lack a name.
+    page.doc.getElementById('language')!.click();
+    const header = template.split(/\r?\n/)[0];
+    await choose(page, 'sans-nom.csv', template.replace(header, header.replace(';name;', ';nam;')));
+    expect(reportLines(page).filter((line) => line.startsWith('Problème'))).to.deep.equal(
+      [
+        "Problème — Ligne 1, colonne « nam » : l'en-tête n'a pas de colonne « name », que chaque réseau doit remplir : renommez « nam » en « name ».",
+      ].map(french),
+    );
+  });
+
   it('sets its French as French is printed, with no line break before « : » or inside « », and its English without', async () => {
     const page = await openPage();
     await choose(page, 'broken.csv', await fixture('broken.csv'));
