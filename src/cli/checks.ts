@@ -47,7 +47,9 @@ export type FindingCode =
   /** `updated` is no day of the calendar (`2026-02-30`, `hier`): the widget would show it as it is. */
   | 'bad-date'
   /** A value nests more than MAX_DEPTH levels deep: the tools do not walk it. */
-  | 'too-deep';
+  | 'too-deep'
+  /** A sheet's cell holds a formula (`=HYPERLINK(…)`) saved in place of its value: the guide would show it as it is. */
+  | 'formula';
 
 /** One finding: an error where the widget would skip what it is about, else a warning; a note says what was done. */
 export interface Finding {

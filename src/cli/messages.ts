@@ -292,6 +292,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   where: (subject, position, id, field) =>
     `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Réseau' : 'Question'} n° ${position + 1}${id === undefined ? '' : ` (« ${id} »)`}`}, champ « ${field} »`,
   reasons: {
+    formula: ({ value }) =>
+      `« ${value} » est une formule du tableur, pas sa valeur : le guide l'afficherait telle quelle. Écrivez la valeur elle-même (pour un lien, l'adresse seule : https://…)`,
     'unknown-key': ({ value, suggestion }) =>
       `nom inconnu « ${value} »${suggestion === undefined ? ' : il est gardé, mais le widget ne le lit pas' : ` : voulez-vous dire « ${suggestion} » ?`}`,
     'label-key': ({ value, suggestion }) =>
@@ -471,6 +473,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
   where: (subject, position, id, field) =>
     `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Network' : 'Question'} #${position + 1}${id === undefined ? '' : ` ("${id}")`}`}, field "${field}"`,
   reasons: {
+    formula: ({ value }) =>
+      `"${value}" is a spreadsheet formula, not its value: the guide would show it as it is. Write the value itself (for a link, the address alone: https://…)`,
     'unknown-key': ({ value, suggestion }) =>
       `unknown name "${value}"${suggestion === undefined ? ': it is kept, but the widget does not read it' : `: did you mean "${suggestion}"?`}`,
     'label-key': ({ value, suggestion }) => `"${value}" is not a label language (fr or en)${suggestion ? `: write "${suggestion}"` : ''}`,

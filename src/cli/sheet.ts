@@ -83,6 +83,11 @@ export interface ReadSheet {
   columns: string[];
   headerLine: number;
   issues: SheetIssue[];
+  /**
+   * Cells of the networks' rows that hold a formula (`=HYPERLINK(…)`), saved in place of its value:
+   * `index` is the row's in `rows`. A text written after an apostrophe (`'=…`, as export writes it) is none.
+   */
+  formulas: { index: number; column: string; value: string }[];
   delimiter: ';' | ',' | '\t';
 }
 
@@ -174,6 +179,8 @@ const DATE_COLUMNS = new Set(['updated']);
  * document.
  */
 const FORMULA = /^'*[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+/** A formula as a spreadsheet saves it when asked to keep formulas: what Excel and LibreOffice run, not a text. */
+const SAVED_FORMULA = /^[\s\u200b]*[=\uff1d]/;
 const FORMULA_OR_DOCUMENT_ROW = /^'*(?:[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]|#)/;
 
 function neutralise(cell: string, first: boolean): string {
@@ -276,6 +283,7 @@ export function readSheet(input: string): ReadSheet {
   const text = normaliseRowBreaks(raw, delimiter);
   const issues: SheetIssue[] = [];
   const rows: SheetRow[] = [];
+  const formulas: ReadSheet['formulas'] = [];
   const document = bare();
   const documentLines = new Map<string, number>();
   let header: (string | undefined)[] | undefined;
@@ -369,6 +377,7 @@ export function readSheet(input: string): ReadSheet {
       header.forEach((column, i) => {
         const cell = values[i] ?? '';
         if (column === undefined || cell.trim() === '') return;
+        if (SAVED_FORMULA.test(cells[i]) && !column.startsWith(JSON_PREFIX)) formulas.push({ index: rows.length, column, value: cell });
         readCell(column, cell, line, record);
       });
       rows.push({ line, record });
@@ -388,7 +397,7 @@ export function readSheet(input: string): ReadSheet {
   issues.sort((a, b) => a.line - b.line);
   if (!header) issues.push({ kind: 'empty', line: 1 });
   const columns = (header ?? []).filter((column): column is string => column !== undefined);
-  return { rows, document, documentLines, columns, headerLine, issues, delimiter };
+  return { rows, document, documentLines, columns, headerLine, issues, formulas, delimiter };
 }
 
 /**

@@ -133,6 +133,15 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
     ...documentFindings(raw).filter(
       (finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character')),
     ),
+    ...sheet.formulas.map(({ index, column, value }): Finding => ({
+      severity: 'warning',
+      subject: 'network',
+      index,
+      ...(typeof records[index].id === 'string' && { id: records[index].id }),
+      field: column,
+      code: 'formula',
+      value,
+    })),
     ...unknownColumns.flatMap(({ column, suggestion }): Finding[] => {
       // "Famille" for "family" is said by the missing column's problem.
       if (saidMissing(suggestion)) return [];

@@ -174,6 +174,26 @@ describe('the keepers’ page, dist/keepers.html', () => {
     );
   });
 
+  it('warns of a formula saved in place of its value (=HYPERLINK…), which the guide would show as it is', async () => {
+    const page = await openPage();
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    const sheet = template
+      .replace(';https://club-entreprises-exemple.reseaux.example;', ';"=HYPERLINK(""https://club.example"";""Site du club"")";')
+      // Written by export after an apostrophe: a text that begins with "=", no formula.
+      .replace(';04 65 71 00 01;', ";'=04 65 71 00 01;");
+    await choose(page, 'formules.csv', sheet);
+    expect(reportLines(page)).to.deep.equal(
+      [
+        'Attention — Ligne 2, colonne « contact.website » : « =HYPERLINK("https://club.example";"Site du club") » est une formule du tableur, pas sa valeur : le guide l\'afficherait telle quelle. Écrivez la valeur elle-même (pour un lien, l\'adresse seule : https://…).',
+      ].map(french),
+    );
+    expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden, 'a warning does not stop reseaux.json').to.equal(false);
+    page.doc.getElementById('language')!.click();
+    expect(reportLines(page)).to.deep.equal([
+      'Warning — Line 2, column "contact.website": "=HYPERLINK("https://club.example";"Site du club")" is a spreadsheet formula, not its value: the guide would show it as it is. Write the value itself (for a link, the address alone: https://…).',
+    ]);
+  });
+
   it('sets its French as French is printed, with no line break before « : » or inside « », and its English without', async () => {
     const page = await openPage();
     await choose(page, 'broken.csv', await fixture('broken.csv'));
