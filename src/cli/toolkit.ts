@@ -2,6 +2,7 @@ import { OPTIONAL_FIELDS, readDirectory, type Directory } from '../core/parse.js
 import type { Problem } from '../core/problems.js';
 import { builtInQuestions, fieldValues } from '../core/questions.js';
 import type { Family } from '../core/types.js';
+import { fold } from '../core/text.js';
 import { FAMILIES } from '../core/vocabulary.js';
 import { closest, documentFindings, nameKey, vocabularyFindings, type Finding } from './checks.js';
 import { dayOf } from './dates.js';
@@ -70,6 +71,62 @@ const DOCUMENT_ORDER = ['$schema', 'title', 'updated', 'lang', 'feedback', 'plac
 /** The columns build knows: the others are kept as extra fields, with a warning that names the nearest known one. */
 const KNOWN_COLUMNS: readonly string[] = [...COLUMNS, 'contact', 'geo'];
 
+/**
+ * Column titles a French sheet gives its fields, folded (case, accents, hyphens and apostrophes
+ * aside): "Nom", "Résumé", "Téléphone" are not mistyped keys, and no edit distance finds their field.
+ */
+const FRENCH_COLUMNS: Readonly<Record<string, string>> = {
+  identifiant: 'id',
+  nom: 'name',
+  'nom du reseau': 'name',
+  famille: 'family',
+  resume: 'summary',
+  presentation: 'description',
+  secteur: 'sectors',
+  secteurs: 'sectors',
+  'secteurs d activite': 'sectors',
+  territoire: 'territories',
+  territoires: 'territories',
+  communes: 'territories',
+  public: 'audience',
+  publics: 'audience',
+  frequence: 'meetingFrequency',
+  'frequence des rencontres': 'meetingFrequency',
+  rythme: 'meetingFrequency',
+  cotisation: 'feeBand',
+  membres: 'members',
+  'nombre de membres': 'members',
+  adherents: 'members',
+  creation: 'founded',
+  'annee de creation': 'founded',
+  'fonde en': 'founded',
+  'site web': 'contact.website',
+  'site internet': 'contact.website',
+  courriel: 'contact.email',
+  'e mail': 'contact.email',
+  'adresse mail': 'contact.email',
+  telephone: 'contact.phone',
+  tel: 'contact.phone',
+  adresse: 'contact.address',
+  adhesion: 'contact.joinUrl',
+  'lien d adhesion': 'contact.joinUrl',
+  latitude: 'geo.lat',
+  longitude: 'geo.lon',
+  'mots cles': 'tags',
+  'mot cle': 'tags',
+  'mis a jour': 'updated',
+  'mise a jour': 'updated',
+  'verifie le': 'updated',
+};
+
+/** The known column a sheet's unknown one stands for: a French title, or the closest key. */
+function suggestedColumn(path: string): string | undefined {
+  const title = fold(path)
+    .replace(/[\s'’_-]+/g, ' ')
+    .trim();
+  return Object.hasOwn(FRENCH_COLUMNS, title) ? FRENCH_COLUMNS[title] : closest(path, KNOWN_COLUMNS);
+}
+
 /** The fields every network must fill: a sheet needs a column for each. */
 const REQUIRED_COLUMNS = ['id', 'name', 'family'] as const;
 
@@ -114,7 +171,7 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
   const unknownColumns = sheet.columns.flatMap((column) => {
     const path = column.startsWith('json:') ? column.slice(5) : column;
     if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:'))) return [];
-    return [{ column, suggestion: closest(path, KNOWN_COLUMNS) }];
+    return [{ column, suggestion: suggestedColumn(path) }];
   });
   const missingColumns =
     sheet.headerLine === 0

@@ -148,12 +148,12 @@ describe('the keepers’ page, dist/keepers.html', () => {
     const page = await openPage();
     const template = await (await fetch('/demo/reseaux-modele.csv')).text();
     const rows = Array.from({ length: 500 }, (_, i) => `n${i};Réseau ${i};metier;Résumé.`).join('\r\n');
-    await choose(page, 'renomme.csv', `Identifiant;name;Famille;summary\r\n${rows}\r\n`);
+    await choose(page, 'renomme.csv', `Code;name;Famille;summary\r\n${rows}\r\n`);
     expect(reportLines(page)).to.deep.equal(
       [
         "Problème — Ligne 1 : l'en-tête n'a pas de colonne « id », que chaque réseau doit remplir : ajoutez-la.",
         "Problème — Ligne 1, colonne « Famille » : l'en-tête n'a pas de colonne « family », que chaque réseau doit remplir : renommez « Famille » en « family ».",
-        'Attention — Ligne 1, colonne « Identifiant » : nom inconnu « Identifiant » : il est gardé, mais le widget ne le lit pas.',
+        'Attention — Ligne 1, colonne « Code » : nom inconnu « Code » : il est gardé, mais le widget ne le lit pas.',
       ].map(french),
     );
     expect(status(page)).to.equal(
@@ -170,6 +170,25 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(reportLines(page).filter((line) => line.startsWith('Problème'))).to.deep.equal(
       [
         "Problème — Ligne 1, colonne « nam » : l'en-tête n'a pas de colonne « name », que chaque réseau doit remplir : renommez « nam » en « name ».",
+      ].map(french),
+    );
+  });
+
+  it('names the field a column titled in French stands for (Nom, Résumé, Téléphone), case and accents aside', async () => {
+    const page = await openPage();
+    await choose(
+      page,
+      'en-francais.csv',
+      'Identifiant;NOM;Famille;Résumé;Téléphone;Mots-clés\r\nclub-aix;Club d’Aix;territorial;Le club.;04 42 00 00 00;café\r\n',
+    );
+    expect(reportLines(page)).to.deep.equal(
+      [
+        "Problème — Ligne 1, colonne « Identifiant » : l'en-tête n'a pas de colonne « id », que chaque réseau doit remplir : renommez « Identifiant » en « id ».",
+        "Problème — Ligne 1, colonne « NOM » : l'en-tête n'a pas de colonne « name », que chaque réseau doit remplir : renommez « NOM » en « name ».",
+        "Problème — Ligne 1, colonne « Famille » : l'en-tête n'a pas de colonne « family », que chaque réseau doit remplir : renommez « Famille » en « family ».",
+        'Attention — Ligne 1, colonne « Résumé » : nom inconnu « Résumé » : voulez-vous dire « summary » ?',
+        'Attention — Ligne 1, colonne « Téléphone » : nom inconnu « Téléphone » : voulez-vous dire « contact.phone » ?',
+        'Attention — Ligne 1, colonne « Mots-clés » : nom inconnu « Mots-clés » : voulez-vous dire « tags » ?',
       ].map(french),
     );
   });
