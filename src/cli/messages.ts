@@ -185,6 +185,9 @@ const controlCodes = (text: string) => [
   ),
 ];
 
+/** A link made by a formula: Excel's HYPERLINK, French Excel's LIEN_HYPERTEXTE, French LibreOffice's LIEN.HYPERTEXTE. */
+const HYPERLINK = /^[\s\u200b]*[=\uff1d]\s*(?:HYPERLINK|LIEN[._]HYPERTEXTE)\s*\(/i;
+
 const list = (items: string[], max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 
 const FRENCH_TOO_DEEP = `la valeur s'imbrique sur plus de ${MAX_DEPTH} niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas`;
@@ -293,7 +296,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Réseau' : 'Question'} n° ${position + 1}${id === undefined ? '' : ` (« ${id} »)`}`}, champ « ${field} »`,
   reasons: {
     formula: ({ value }) =>
-      `« ${value} » est une formule du tableur, pas sa valeur : le guide l'afficherait telle quelle. Écrivez la valeur elle-même (pour un lien, l'adresse seule : https://…)`,
+      `« ${value} » est une formule du tableur, pas sa valeur : le guide l'afficherait telle quelle. Écrivez la valeur elle-même${HYPERLINK.test(value ?? '') ? " (pour un lien, l'adresse seule : https://…)" : ''}`,
     'unknown-key': ({ value, suggestion }) =>
       `nom inconnu « ${value} »${suggestion === undefined ? ' : il est gardé, mais le widget ne le lit pas' : ` : voulez-vous dire « ${suggestion} » ?`}`,
     'label-key': ({ value, suggestion }) =>
@@ -474,7 +477,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
     `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Network' : 'Question'} #${position + 1}${id === undefined ? '' : ` ("${id}")`}`}, field "${field}"`,
   reasons: {
     formula: ({ value }) =>
-      `"${value}" is a spreadsheet formula, not its value: the guide would show it as it is. Write the value itself (for a link, the address alone: https://…)`,
+      `"${value}" is a spreadsheet formula, not its value: the guide would show it as it is. Write the value itself${HYPERLINK.test(value ?? '') ? ' (for a link, the address alone: https://…)' : ''}`,
     'unknown-key': ({ value, suggestion }) =>
       `unknown name "${value}"${suggestion === undefined ? ': it is kept, but the widget does not read it' : `: did you mean "${suggestion}"?`}`,
     'label-key': ({ value, suggestion }) => `"${value}" is not a label language (fr or en)${suggestion ? `: write "${suggestion}"` : ''}`,

@@ -377,7 +377,9 @@ export function readSheet(input: string): ReadSheet {
       header.forEach((column, i) => {
         const cell = values[i] ?? '';
         if (column === undefined || cell.trim() === '') return;
-        if (SAVED_FORMULA.test(cells[i]) && !column.startsWith(JSON_PREFIX)) formulas.push({ index: rows.length, column, value: cell });
+        // In a text or list cell: in a number or date column, the formula is already a problem, as no number or date.
+        if (SAVED_FORMULA.test(cells[i]) && !column.startsWith(JSON_PREFIX) && !NUMBER_COLUMNS.has(column) && !DATE_COLUMNS.has(column))
+          formulas.push({ index: rows.length, column, value: cell });
         readCell(column, cell, line, record);
       });
       rows.push({ line, record });

@@ -199,18 +199,27 @@ describe('the keepers’ page, dist/keepers.html', () => {
     const sheet = template
       .replace(';https://club-entreprises-exemple.reseaux.example;', ';"=HYPERLINK(""https://club.example"";""Site du club"")";')
       // Written by export after an apostrophe: a text that begins with "=", no formula.
-      .replace(';04 65 71 00 01;', ";'=04 65 71 00 01;");
+      .replace(';04 65 71 00 01;', ";'=04 65 71 00 01;")
+      // French Excel's name for it, and a sum: only a link is told to be written as its address.
+      .replace(';Numérique;', ';"=LIEN_HYPERTEXTE(""https://femmes.example"")";')
+      .replace(';1 place de la Mairie, 13000 Exemple-sur-Mer;', ';"=""1 place de la Mairie, ""&B2";');
     await choose(page, 'formules.csv', sheet);
     expect(reportLines(page)).to.deep.equal(
       [
         'Attention — Ligne 2, colonne « contact.website » : « =HYPERLINK("https://club.example";"Site du club") » est une formule du tableur, pas sa valeur : le guide l\'afficherait telle quelle. Écrivez la valeur elle-même (pour un lien, l\'adresse seule : https://…).',
+        'Attention — Ligne 2, colonne « contact.address » : « ="1 place de la Mairie, "&B2 » est une formule du tableur, pas sa valeur : le guide l\'afficherait telle quelle. Écrivez la valeur elle-même.',
+        'Attention — Ligne 3, colonne « sectors » : « =LIEN_HYPERTEXTE("https://femmes.example") » est une formule du tableur, pas sa valeur : le guide l\'afficherait telle quelle. Écrivez la valeur elle-même (pour un lien, l\'adresse seule : https://…).',
       ].map(french),
     );
     expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden, 'a warning does not stop reseaux.json').to.equal(false);
     page.doc.getElementById('language')!.click();
-    expect(reportLines(page)).to.deep.equal([
+    expect(reportLines(page)[0]).to.equal(
       'Warning — Line 2, column "contact.website": "=HYPERLINK("https://club.example";"Site du club")" is a spreadsheet formula, not its value: the guide would show it as it is. Write the value itself (for a link, the address alone: https://…).',
-    ]);
+    );
+    // In a number column, a formula is no number: that problem alone is said.
+    page.doc.getElementById('language')!.click();
+    await choose(page, 'somme.csv', template.replace(';2005;', ';=2000+5;'));
+    expect(reportLines(page)).to.deep.equal([french("Problème — Ligne 2, colonne « founded » : « =2000+5 » n'est pas un nombre.")]);
   });
 
   it('sets its French as French is printed, with no line break before « : » or inside « », and its English without', async () => {
