@@ -15,7 +15,7 @@ export { readDirectory };
 export { AUDIENCES, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY } from '../core/vocabulary.js';
 // The readers, for the property tests that feed them anything.
 export { decodeBytes, HIGH_HALVES } from './encoding.js';
-export { readSheet } from './sheet.js';
+export { normaliseRowBreaks, readSheet } from './sheet.js';
 export { documentFindings, vocabularyFindings } from './checks.js';
 // The static pages' names, for the property test that they depend on the id alone.
 export { pageNames } from './page-names.js';
