@@ -126,6 +126,8 @@ interface Words extends Omit<
     notAWholeNumber: (value: string) => string;
     badDate: { [F in Extract<SheetIssue, { kind: 'bad-date' }>['fault']]: (value: string) => string };
     quotes: string;
+    /** A quote opened in a named cell: what follows is read into it. */
+    quotesIn: string;
     tooManyCells: string;
     duplicateColumn: (column: string) => string;
     forbiddenColumn: (column: string) => string;
@@ -271,6 +273,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     notAWholeNumber: (value) =>
       `« ${value} » n'est pas un nombre entier (un nombre de membres, une année : 1200, 1 200 ou 1.200 pour mille deux cents)`,
     quotes: "un guillemet ouvert n'est jamais fermé",
+    quotesIn:
+      "un guillemet ouvert dans cette cellule n'est jamais fermé : aucune des lignes qui la suivent n'est lue. Fermez-le, ou écrivez-le \"\" s'il fait partie du texte",
     tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
     duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
     forbiddenColumn: (column) =>
@@ -453,6 +457,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
     notANumber: (value) => `"${value}" is not a number`,
     notAWholeNumber: (value) => `"${value}" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred)`,
     quotes: 'a quote is opened and never closed',
+    quotesIn:
+      'a quote opened in this cell is never closed: none of the rows after it is read. Close it, or write it "" if it is part of the text',
     tooManyCells: 'more filled cells than the header has columns',
     duplicateColumn: (column) => `the column "${column}" appears twice`,
     forbiddenColumn: (column) =>
@@ -578,6 +584,8 @@ function messages(words: Words): Messages {
       case 'not-a-whole-number':
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notAWholeNumber(issue.value)}.`;
       case 'unreadable':
+        if (issue.detail === 'quotes' && issue.column !== undefined)
+          return `${words.at(issue.line, issue.column)}${colon}${words.sheet.quotesIn}.`;
         return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
       case 'duplicate-column':
         return `${words.at(issue.line)}${colon}${words.sheet.duplicateColumn(issue.column)}.`;

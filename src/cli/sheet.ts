@@ -49,7 +49,7 @@ export type SheetIssue =
   /** `members` or `founded` holds a number that is not whole (`1,5`). */
   | { kind: 'not-a-whole-number'; line: number; column: string; value: string }
   /** The cells cannot be read: a quote left open, a row with more cells than the header. */
-  | { kind: 'unreadable'; line: number; detail: 'quotes' | 'too-many-cells' }
+  | { kind: 'unreadable'; line: number; detail: 'quotes' | 'too-many-cells'; column?: string }
   /** The header row names the same column twice. */
   | { kind: 'duplicate-column'; line: number; column: string }
   /** A column name that could reach every object's prototype (`__proto__.name`), or that is no field path. */
@@ -351,7 +351,9 @@ export function readSheet(input: string): ReadSheet {
     step: ({ data: cells, errors }) => {
       const line = ++rowNumber;
       if (errors.some((error) => error.type === 'Quotes')) {
-        issues.push({ kind: 'unreadable', line, detail: 'quotes' });
+        // The quote left open takes the rest of the file into its cell, the row's last: that cell is named.
+        const column = header?.[cells.length - 1];
+        issues.push({ kind: 'unreadable', line, detail: 'quotes', ...(column !== undefined && { column }) });
         return;
       }
       if (cells.every((cell) => cell.trim() === '')) return;

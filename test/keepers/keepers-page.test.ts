@@ -222,6 +222,21 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(reportLines(page)).to.deep.equal([french("Problème — Ligne 2, colonne « founded » : « =2000+5 » n'est pas un nombre.")]);
   });
 
+  it('names the cell where a quote is left open, and says that the rows after it are not read', async () => {
+    const page = await openPage();
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    await choose(page, 'guillemet.csv', template.replace(';Un réseau de dirigeantes', ';"Un réseau de dirigeantes'));
+    expect(reportLines(page)).to.deep.equal(
+      [
+        "Problème — Ligne 3, colonne « summary » : un guillemet ouvert dans cette cellule n'est jamais fermé : aucune des lignes qui la suivent n'est lue. Fermez-le, ou écrivez-le \"\" s'il fait partie du texte.",
+      ].map(french),
+    );
+    page.doc.getElementById('language')!.click();
+    expect(reportLines(page)).to.deep.equal([
+      'Problem — Line 3, column "summary": a quote opened in this cell is never closed: none of the rows after it is read. Close it, or write it "" if it is part of the text.',
+    ]);
+  });
+
   it('sets its French as French is printed, with no line break before « : » or inside « », and its English without', async () => {
     const page = await openPage();
     await choose(page, 'broken.csv', await fixture('broken.csv'));

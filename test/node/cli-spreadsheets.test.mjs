@@ -1023,7 +1023,7 @@ describe('stats of a sheet', () => {
     const { status, stdout, stderr } = run('stats', file, '--today', '2026-11-28');
     assert.equal(status, 1);
     assert.deepEqual(stderr.trim().split('\n'), [
-      "Ligne 3 : un guillemet ouvert n'est jamais fermé.",
+      `Ligne 3, colonne « summary » : un guillemet ouvert dans cette cellule n'est jamais fermé : aucune des lignes qui la suivent n'est lue. Fermez-le, ou écrivez-le "" s'il fait partie du texte.`,
       '1 problème : les comptes ci-dessus ne tiennent pas compte des lignes et cellules en cause (une date illisible y est comptée comme telle). Corrigez le tableur, puis réessayez.',
     ]);
     assert.match(stdout, /^1 réseau au 28 novembre 2026/);
@@ -1036,7 +1036,7 @@ describe('stats of a sheet', () => {
     assert.equal(status, 1);
     assert.match(
       stderr,
-      /^Line 3: a quote is opened and never closed\.\n1 problem: the counts above leave out the rows and cells at fault/,
+      /^Line 3, column "summary": a quote opened in this cell is never closed: none of the rows after it is read\. Close it, or write it "" if it is part of the text\.\n1 problem: the counts above leave out the rows and cells at fault/,
     );
   });
 

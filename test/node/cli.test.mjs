@@ -288,7 +288,10 @@ describe('build', () => {
     writeFileSync(join(folder, 'open.csv'), 'id,name,family,summary\nx,X,metier,"Une citation sans fin\n');
     const open = run('build', join(folder, 'open.csv'), '-o', join(folder, 'open.json'), '--lang', 'en');
     assert.equal(open.status, 1);
-    assert.equal(open.lines[0], 'Line 2: a quote is opened and never closed.');
+    assert.equal(
+      open.lines[0],
+      'Line 2, column "summary": a quote opened in this cell is never closed: none of the rows after it is read. Close it, or write it "" if it is part of the text.',
+    );
     assert.equal(existsSync(join(folder, 'open.json')), false);
   });
 
