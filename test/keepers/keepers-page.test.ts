@@ -237,6 +237,16 @@ describe('the keepers’ page, dist/keepers.html', () => {
     ]);
   });
 
+  it('reads a date cell saved with its time, as Excel and LibreOffice save a date-and-time cell, as its day', async () => {
+    const page = await openPage();
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    const sheet = template.replace(';2026-11-01', ';01/11/2026 00:00').replace(';2026-10-15', ';2026-10-15 14:30:00');
+    await choose(page, 'dates-heures.csv', sheet);
+    expect(status(page)).to.equal(french('dates-heures.csv : 3 réseaux, 0 problème'));
+    const json = JSON.parse(new TextDecoder().decode(await download(page, 'download-json'))) as { networks: { updated: string }[] };
+    expect(json.networks.map((network) => network.updated)).to.deep.equal(['2026-11-01', '2026-10-15', '2026-09-30']);
+  });
+
   it('sets its French as French is printed, with no line break before « : » or inside « », and its English without', async () => {
     const page = await openPage();
     await choose(page, 'broken.csv', await fixture('broken.csv'));
