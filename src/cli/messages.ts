@@ -321,6 +321,12 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     feedback: ({ value }) =>
       `« ${value} » n'est ni une adresse de courriel, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
     'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
+    'not-a-link': ({ value, field }) =>
+      field === 'contact.website'
+        ? `« ${value} » n'est pas une adresse de site (https://… ou www.exemple.fr) : le guide l'affiche sans lien`
+        : field === 'contact.email'
+          ? `« ${value} » n'est pas une adresse e-mail : le guide l'affiche sans lien`
+          : `« ${value} » n'est pas un numéro de téléphone (un seul par cellule) : le guide l'affiche sans lien pour appeler`,
     'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
     'lost-character': ({ value }) =>
       `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
@@ -500,6 +506,12 @@ without -o, never over the file they read, and always whole (a temporary file, t
     'place-missing': ({ value }) => `"${value}" has no position in "places": no distance can be measured from it`,
     feedback: ({ value }) => `"${value}" is neither an email address nor a mailto: or https: link: "Report an error" will not show`,
     'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,
+    'not-a-link': ({ value, field }) =>
+      field === 'contact.website'
+        ? `"${value}" is not a website address (https://… or www.example.com): the guide shows it without a link`
+        : field === 'contact.email'
+          ? `"${value}" is not an e-mail address: the guide shows it without a link`
+          : `"${value}" is not a phone number (one a cell): the guide shows it without a link to call`,
     'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
     'lost-character': ({ value }) =>
       `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,

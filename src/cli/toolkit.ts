@@ -188,7 +188,10 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
     // A column the format does not know is said once, on the header's line, not on every row; a
     // lost "�" is already the sheet's error.
     ...documentFindings(raw).filter(
-      (finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character')),
+      (finding) =>
+        !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character')) &&
+        // A formula in the cell is said as such: that it is no link follows.
+        !(finding.code === 'not-a-link' && sheet.formulas.some(({ index, column }) => index === finding.index && column === finding.field)),
     ),
     ...sheet.formulas.map(({ index, column, value }): Finding => ({
       severity: 'warning',

@@ -199,7 +199,7 @@ describe('the keepers’ page, dist/keepers.html', () => {
     const sheet = template
       .replace(';https://club-entreprises-exemple.reseaux.example;', ';"=HYPERLINK(""https://club.example"";""Site du club"")";')
       // Written by export after an apostrophe: a text that begins with "=", no formula.
-      .replace(';04 65 71 00 01;', ";'=04 65 71 00 01;")
+      .replace(';Un réseau de dirigeantes', ";'=Un réseau de dirigeantes")
       // French Excel's name for it, and a sum: only a link is told to be written as its address.
       .replace(';Numérique;', ';"=LIEN_HYPERTEXTE(""https://femmes.example"")";')
       .replace(';1 place de la Mairie, 13000 Exemple-sur-Mer;', ';"=""1 place de la Mairie, ""&B2";');
@@ -245,6 +245,27 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(status(page)).to.equal(french('dates-heures.csv : 3 réseaux, 0 problème'));
     const json = JSON.parse(new TextDecoder().decode(await download(page, 'download-json'))) as { networks: { updated: string }[] };
     expect(json.networks.map((network) => network.updated)).to.deep.equal(['2026-11-01', '2026-10-15', '2026-09-30']);
+  });
+
+  it('warns of a website, an e-mail or a phone the guide cannot make a link of, as of a joinUrl', async () => {
+    const page = await openPage();
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    const sheet = template
+      .replace(';https://club-entreprises-exemple.reseaux.example;', ';Facebook : Club des entreprises;')
+      .replace(';contact@club-entreprises-exemple.reseaux.example;', ';contact(at)club.example;')
+      .replace(';04 65 71 00 01;', ';04 65 71 00 01 / 06 12 34 56 78;');
+    await choose(page, 'contacts.csv', sheet);
+    expect(reportLines(page)).to.deep.equal(
+      [
+        "Attention — Ligne 2, colonne « contact.website » : « Facebook : Club des entreprises » n'est pas une adresse de site (https://… ou www.exemple.fr) : le guide l'affiche sans lien.",
+        "Attention — Ligne 2, colonne « contact.email » : « contact(at)club.example » n'est pas une adresse e-mail : le guide l'affiche sans lien.",
+        "Attention — Ligne 2, colonne « contact.phone » : « 04 65 71 00 01 / 06 12 34 56 78 » n'est pas un numéro de téléphone (un seul par cellule) : le guide l'affiche sans lien pour appeler.",
+      ].map(french),
+    );
+    page.doc.getElementById('language')!.click();
+    expect(reportLines(page)[0]).to.equal(
+      'Warning — Line 2, column "contact.website": "Facebook : Club des entreprises" is not a website address (https://… or www.example.com): the guide shows it without a link.',
+    );
   });
 
   it('sets its French as French is printed, with no line break before « : » or inside « », and its English without', async () => {
