@@ -3,7 +3,7 @@
 // position). The widget's own checks are readDirectory's; these run on the raw document, and every
 // key read from data is checked as an own property.
 import { isPosition } from '../core/geo.js';
-import { feedbackHref, websiteHref, wellFormed } from '../core/links.js';
+import { emailHref, feedbackHref, phoneHref, websiteHref, wellFormed } from '../core/links.js';
 import { OPTIONAL_FIELDS } from '../core/parse.js';
 import { builtInQuestions } from '../core/questions.js';
 import { fold } from '../core/text.js';
@@ -38,6 +38,8 @@ export type FindingCode =
   | 'feedback'
   /** `contact.joinUrl` is not an `http(s):` URL. */
   | 'join-url'
+  /** `contact.website`, `contact.email` or `contact.phone` is none: the widget shows it as text, with no link. */
+  | 'not-a-link'
   /** `geo` is out of range, or its latitude and longitude look swapped. */
   | 'geo-range'
   /** A text holds "�": a letter lost before (a Windows-1252 sheet once read as UTF-8). */
@@ -47,7 +49,9 @@ export type FindingCode =
   /** `updated` is no day of the calendar (`2026-02-30`, `hier`): the widget would show it as it is. */
   | 'bad-date'
   /** A value nests more than MAX_DEPTH levels deep: the tools do not walk it. */
-  | 'too-deep';
+  | 'too-deep'
+  /** A sheet's cell holds a formula (`=HYPERLINK(…)`) saved in place of its value: the guide would show it as it is. */
+  | 'formula';
 
 /** One finding: an error where the widget would skip what it is about, else a warning; a note says what was done. */
 export interface Finding {
@@ -403,6 +407,18 @@ export function documentFindings(input: unknown): Finding[] {
           code: 'join-url',
           value: typeof joinUrl === 'string' ? joinUrl : JSON.stringify(joinUrl),
         });
+      }
+      // What the profile makes a link of: text it cannot is shown bare, with nothing to click or call.
+      for (const [key, href] of [
+        ['website', websiteHref],
+        ['email', emailHref],
+        ['phone', phoneHref],
+      ] as const) {
+        const value = own(own(network, 'contact'), key);
+        // A control character or a lost one is its own warning, which says to delete it or type it again.
+        const flawed = typeof value === 'string' && (CONTROL.test(value) || wellFormed(value) !== value || value.includes('\uFFFD'));
+        if (typeof value === 'string' && value.trim() !== '' && !flawed && href(value) === undefined)
+          findings.push({ ...where, severity: 'warning', field: `contact.${key}`, code: 'not-a-link', value });
       }
       const checked = own(network, 'updated');
       if (badDate(checked)) findings.push({ ...where, severity: 'error', field: 'updated', code: 'bad-date', value: checked as string });

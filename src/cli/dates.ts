@@ -28,6 +28,13 @@ export const dayOf = (text: string): string | undefined => dayFrom(ISO_DAY.exec(
 const YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 
 /**
+ * A time after the day, as Excel ("01/11/2026 00:00") and LibreOffice ("2026-11-01 00:00:00") save a
+ * cell formatted as date and time: the day is what `updated` says, the time is let go.
+ */
+const TIME_AFTER = /\s+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
+const withoutTime = (cell: string) => cell.trim().replace(TIME_AFTER, '');
+
+/**
  * Which part comes first in a sheet's dates whose year is last. French Excel writes the day first,
  * an American one the month: a part over 12 tells which, and one such date tells for the column.
  * A date that is no day either way (31/31/2026, 02/30/2026: a typo) tells nothing.
@@ -39,7 +46,7 @@ export function dateOrder(cells: Iterable<string>): DateOrder {
   let dayFirst = false;
   let monthFirst = false;
   for (const cell of cells) {
-    const parts = YEAR_LAST.exec(cell.trim());
+    const parts = YEAR_LAST.exec(withoutTime(cell));
     if (!parts) continue;
     const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
     if (first > 12 && isCalendarDay(year, second, first)) dayFirst = true;
@@ -54,10 +61,11 @@ export type SheetDate = { day: string } | { fault: 'impossible' | 'unreadable' |
 
 /**
  * A date cell of a sheet, read in its column's order: YYYY-MM-DD (kept as it is, an ISO date-time
- * too), or the day, month and year, in that order unless the column says month first.
+ * too), or the day, month and year, in that order unless the column says month first; a time after
+ * a space is let go.
  */
 export function readSheetDate(cell: string, order: DateOrder): SheetDate {
-  const text = cell.trim();
+  const text = withoutTime(cell);
   if (ISO_DAY.test(text) || ISO_DAY_TIME.test(text)) return dayOf(text) === undefined ? { fault: 'impossible' } : { day: text };
   const parts = YEAR_LAST.exec(text);
   if (!parts) return { fault: 'unreadable' };

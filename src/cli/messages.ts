@@ -126,6 +126,8 @@ interface Words extends Omit<
     notAWholeNumber: (value: string) => string;
     badDate: { [F in Extract<SheetIssue, { kind: 'bad-date' }>['fault']]: (value: string) => string };
     quotes: string;
+    /** A quote opened in a named cell: what follows is read into it. */
+    quotesIn: string;
     tooManyCells: string;
     duplicateColumn: (column: string) => string;
     forbiddenColumn: (column: string) => string;
@@ -134,6 +136,8 @@ interface Words extends Omit<
     notJson: (value: string) => string;
     tooDeep: string;
     empty: string;
+    /** The header has no column `field`; `column` is the one that looks like it. */
+    missingColumn: (field: string, column?: string) => string;
   };
   notADocument: (file: string, reason: string) => string;
   /** Why a document cannot be used, for each kind of DirectoryError (the command line meets only `format`). */
@@ -182,6 +186,9 @@ const controlCodes = (text: string) => [
     ),
   ),
 ];
+
+/** A link made by a formula: Excel's HYPERLINK, French Excel's LIEN_HYPERTEXTE, French LibreOffice's LIEN.HYPERTEXTE. */
+const HYPERLINK = /^[\s\u200b]*[=\uff1d]\s*(?:HYPERLINK|LIEN[._]HYPERTEXTE)\s*\(/i;
 
 const list = (items: string[], max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 
@@ -266,6 +273,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     notAWholeNumber: (value) =>
       `« ${value} » n'est pas un nombre entier (un nombre de membres, une année : 1200, 1 200 ou 1.200 pour mille deux cents)`,
     quotes: "un guillemet ouvert n'est jamais fermé",
+    quotesIn:
+      "un guillemet ouvert dans cette cellule n'est jamais fermé : aucune des lignes qui la suivent n'est lue. Fermez-le, ou écrivez-le \"\" s'il fait partie du texte",
     tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
     duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
     forbiddenColumn: (column) =>
@@ -281,6 +290,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         `« ${value} » se lit jour/mois ou mois/jour, et cette colonne a des dates dans les deux ordres : écrivez-la AAAA-MM-JJ`,
     },
     empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
+    missingColumn: (field, column) =>
+      `l'en-tête n'a pas de colonne « ${field} », que chaque réseau doit remplir : ${column === undefined ? 'ajoutez-la' : `renommez « ${column} » en « ${field} »`}`,
   },
   warningWord: ['avertissement', 'avertissements'],
   warningPrefix: 'Attention — ',
@@ -288,6 +299,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
   where: (subject, position, id, field) =>
     `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Réseau' : 'Question'} n° ${position + 1}${id === undefined ? '' : ` (« ${id} »)`}`}, champ « ${field} »`,
   reasons: {
+    formula: ({ value }) =>
+      `« ${value} » est une formule du tableur, pas sa valeur : le guide l'afficherait telle quelle. Écrivez la valeur elle-même${HYPERLINK.test(value ?? '') ? " (pour un lien, l'adresse seule : https://…)" : ''}`,
     'unknown-key': ({ value, suggestion }) =>
       `nom inconnu « ${value} »${suggestion === undefined ? ' : il est gardé, mais le widget ne le lit pas' : ` : voulez-vous dire « ${suggestion} » ?`}`,
     'label-key': ({ value, suggestion }) =>
@@ -308,6 +321,12 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
     feedback: ({ value }) =>
       `« ${value} » n'est ni une adresse de courriel, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
     'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
+    'not-a-link': ({ value, field }) =>
+      field === 'contact.website'
+        ? `« ${value} » n'est pas une adresse de site (https://… ou www.exemple.fr) : le guide l'affiche sans lien`
+        : field === 'contact.email'
+          ? `« ${value} » n'est pas une adresse e-mail : le guide l'affiche sans lien`
+          : `« ${value} » n'est pas un numéro de téléphone (un seul par cellule) : le guide l'affiche sans lien pour appeler`,
     'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
     'lost-character': ({ value }) =>
       `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
@@ -444,6 +463,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
     notANumber: (value) => `"${value}" is not a number`,
     notAWholeNumber: (value) => `"${value}" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred)`,
     quotes: 'a quote is opened and never closed',
+    quotesIn:
+      'a quote opened in this cell is never closed: none of the rows after it is read. Close it, or write it "" if it is part of the text',
     tooManyCells: 'more filled cells than the header has columns',
     duplicateColumn: (column) => `the column "${column}" appears twice`,
     forbiddenColumn: (column) =>
@@ -458,6 +479,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
       ambiguous: (value) => `"${value}" reads day/month or month/day, and this column has dates in both orders: write it YYYY-MM-DD`,
     },
     empty: 'The file is empty: it needs at least the header row',
+    missingColumn: (field, column) =>
+      `the header has no column "${field}", which every network must fill: ${column === undefined ? 'add it' : `rename "${column}" to "${field}"`}`,
   },
   warningWord: ['warning', 'warnings'],
   warningPrefix: 'Warning — ',
@@ -465,6 +488,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
   where: (subject, position, id, field) =>
     `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Network' : 'Question'} #${position + 1}${id === undefined ? '' : ` ("${id}")`}`}, field "${field}"`,
   reasons: {
+    formula: ({ value }) =>
+      `"${value}" is a spreadsheet formula, not its value: the guide would show it as it is. Write the value itself${HYPERLINK.test(value ?? '') ? ' (for a link, the address alone: https://…)' : ''}`,
     'unknown-key': ({ value, suggestion }) =>
       `unknown name "${value}"${suggestion === undefined ? ': it is kept, but the widget does not read it' : `: did you mean "${suggestion}"?`}`,
     'label-key': ({ value, suggestion }) => `"${value}" is not a label language (fr or en)${suggestion ? `: write "${suggestion}"` : ''}`,
@@ -481,6 +506,12 @@ without -o, never over the file they read, and always whole (a temporary file, t
     'place-missing': ({ value }) => `"${value}" has no position in "places": no distance can be measured from it`,
     feedback: ({ value }) => `"${value}" is neither an email address nor a mailto: or https: link: "Report an error" will not show`,
     'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,
+    'not-a-link': ({ value, field }) =>
+      field === 'contact.website'
+        ? `"${value}" is not a website address (https://… or www.example.com): the guide shows it without a link`
+        : field === 'contact.email'
+          ? `"${value}" is not an e-mail address: the guide shows it without a link`
+          : `"${value}" is not a phone number (one a cell): the guide shows it without a link to call`,
     'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
     'lost-character': ({ value }) =>
       `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
@@ -565,6 +596,8 @@ function messages(words: Words): Messages {
       case 'not-a-whole-number':
         return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notAWholeNumber(issue.value)}.`;
       case 'unreadable':
+        if (issue.detail === 'quotes' && issue.column !== undefined)
+          return `${words.at(issue.line, issue.column)}${colon}${words.sheet.quotesIn}.`;
         return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
       case 'duplicate-column':
         return `${words.at(issue.line)}${colon}${words.sheet.duplicateColumn(issue.column)}.`;
@@ -635,6 +668,8 @@ function messages(words: Words): Messages {
       if (issue.kind === 'record') return `${words.at(issue.line, issue.column)}${colon}${problemReason(issue.problem)}.`;
       if (issue.kind === 'document') return problem(issue.problem);
       if (issue.kind === 'finding') return placedFinding(issue);
+      if (issue.kind === 'missing-column')
+        return `${words.at(issue.line, issue.column)}${colon}${words.sheet.missingColumn(issue.field, issue.column)}.`;
       return sheetIssue(issue);
     },
     buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,

@@ -49,7 +49,7 @@ export type SheetIssue =
   /** `members` or `founded` holds a number that is not whole (`1,5`). */
   | { kind: 'not-a-whole-number'; line: number; column: string; value: string }
   /** The cells cannot be read: a quote left open, a row with more cells than the header. */
-  | { kind: 'unreadable'; line: number; detail: 'quotes' | 'too-many-cells' }
+  | { kind: 'unreadable'; line: number; detail: 'quotes' | 'too-many-cells'; column?: string }
   /** The header row names the same column twice. */
   | { kind: 'duplicate-column'; line: number; column: string }
   /** A column name that could reach every object's prototype (`__proto__.name`), or that is no field path. */
@@ -83,6 +83,11 @@ export interface ReadSheet {
   columns: string[];
   headerLine: number;
   issues: SheetIssue[];
+  /**
+   * Cells of the networks' rows that hold a formula (`=HYPERLINK(…)`), saved in place of its value:
+   * `index` is the row's in `rows`. A text written after an apostrophe (`'=…`, as export writes it) is none.
+   */
+  formulas: { index: number; column: string; value: string }[];
   delimiter: ';' | ',' | '\t';
 }
 
@@ -102,34 +107,35 @@ function detectDelimiter(text: string): ';' | ',' | '\t' {
  * from several machines). Line breaks inside a quoted cell are left to the cell.
  */
 export function normaliseRowBreaks(text: string, delimiter: string): string {
-  let out = '';
+  // Copied in runs between the breaks it changes, not a character at a time: a 20 MB sheet made
+  // 20 million strings, and the page spent seconds collecting them.
+  const parts: string[] = [];
+  let runStart = 0;
   let quoted = false;
   let cellStart = true;
   for (let i = 0; i < text.length; i++) {
     const character = text[i];
     if (quoted) {
       if (character === '"') {
-        if (text[i + 1] === '"') {
-          out += '""';
-          i++;
-          continue;
-        }
-        quoted = false;
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
       }
-      out += character;
       continue;
     }
     if (character === '\r' || character === '\n') {
-      if (character === '\r' && text[i + 1] === '\n') i++;
-      out += '\n';
+      if (character === '\r') {
+        parts.push(text.slice(runStart, i), '\n');
+        if (text[i + 1] === '\n') i++;
+        runStart = i + 1;
+      }
       cellStart = true;
       continue;
     }
     if (character === '"' && cellStart) quoted = true;
     cellStart = character === delimiter;
-    out += character;
   }
-  return out;
+  parts.push(text.slice(runStart));
+  return parts.join('');
 }
 
 /** "1 234", "43,2964" (French Excel), "43.2964" and "5e-7" are numbers; anything else is not. */
@@ -174,6 +180,8 @@ const DATE_COLUMNS = new Set(['updated']);
  * document.
  */
 const FORMULA = /^'*[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+/** A formula as a spreadsheet saves it when asked to keep formulas: what Excel and LibreOffice run, not a text. */
+const SAVED_FORMULA = /^[\s\u200b]*[=\uff1d]/;
 const FORMULA_OR_DOCUMENT_ROW = /^'*(?:[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]|#)/;
 
 function neutralise(cell: string, first: boolean): string {
@@ -210,22 +218,6 @@ function deletePath(record: Record<string, unknown>, column: string): void {
   let target: unknown = record;
   for (const part of parts.slice(0, -1)) target = typeof target === 'object' && target !== null ? own(target, part) : undefined;
   if (typeof target === 'object' && target !== null) Reflect.deleteProperty(target, parts[parts.length - 1]);
-}
-
-/** The spreadsheet line of each character offset: a row's cells may hold line breaks. */
-function lineCounter(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
 }
 
 /** A list cell: items split on `|`, or, when an item holds `|` or spaces at its ends, a JSON list. */
@@ -290,14 +282,18 @@ export function readSheet(input: string): ReadSheet {
   if (declared) raw = raw.slice(declared[0].length);
   const delimiter = declared ? (declared[1] as ';' | ',' | '\t') : detectDelimiter(raw.replace(/^\r?\n/, '').replace(/\r\n?/g, '\n'));
   const text = normaliseRowBreaks(raw, delimiter);
-  const lineAt = lineCounter(text);
   const issues: SheetIssue[] = [];
   const rows: SheetRow[] = [];
+  const formulas: ReadSheet['formulas'] = [];
   const document = bare();
   const documentLines = new Map<string, number>();
   let header: (string | undefined)[] | undefined;
   let headerLine = 0;
-  let rowStart = 0;
+  /**
+   * The row as Excel and LibreOffice number it, the header being 1: a cell that holds paragraphs is
+   * one row there, however many lines of the file it takes. The keeper looks for it in the spreadsheet.
+   */
+  let rowNumber = 0;
   /** Date cells, where each goes: `key` is a path of `target`, set to its day, or taken away when it names none. */
   const dates: { target: Record<string, unknown>; key: string; cell: string; line: number; column: string }[] = [];
 
@@ -352,13 +348,12 @@ export function readSheet(input: string): ReadSheet {
     delimiter,
     newline: '\n',
     skipEmptyLines: false,
-    step: ({ data: cells, errors, meta }) => {
-      const line = lineAt(rowStart);
-      rowStart = meta.cursor;
-      // The cursor stops before the row's line break: the next row starts after it.
-      if (text[rowStart] === '\n') rowStart++;
+    step: ({ data: cells, errors }) => {
+      const line = ++rowNumber;
       if (errors.some((error) => error.type === 'Quotes')) {
-        issues.push({ kind: 'unreadable', line, detail: 'quotes' });
+        // The quote left open takes the rest of the file into its cell, the row's last: that cell is named.
+        const column = header?.[cells.length - 1];
+        issues.push({ kind: 'unreadable', line, detail: 'quotes', ...(column !== undefined && { column }) });
         return;
       }
       if (cells.every((cell) => cell.trim() === '')) return;
@@ -385,6 +380,9 @@ export function readSheet(input: string): ReadSheet {
       header.forEach((column, i) => {
         const cell = values[i] ?? '';
         if (column === undefined || cell.trim() === '') return;
+        // In a text or list cell: in a number or date column, the formula is already a problem, as no number or date.
+        if (SAVED_FORMULA.test(cells[i]) && !column.startsWith(JSON_PREFIX) && !NUMBER_COLUMNS.has(column) && !DATE_COLUMNS.has(column))
+          formulas.push({ index: rows.length, column, value: cell });
         readCell(column, cell, line, record);
       });
       rows.push({ line, record });
@@ -404,7 +402,7 @@ export function readSheet(input: string): ReadSheet {
   issues.sort((a, b) => a.line - b.line);
   if (!header) issues.push({ kind: 'empty', line: 1 });
   const columns = (header ?? []).filter((column): column is string => column !== undefined);
-  return { rows, document, documentLines, columns, headerLine, issues, delimiter };
+  return { rows, document, documentLines, columns, headerLine, issues, formulas, delimiter };
 }
 
 /**

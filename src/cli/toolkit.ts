@@ -2,6 +2,7 @@ import { OPTIONAL_FIELDS, readDirectory, type Directory } from '../core/parse.js
 import type { Problem } from '../core/problems.js';
 import { builtInQuestions, fieldValues } from '../core/questions.js';
 import type { Family } from '../core/types.js';
+import { fold } from '../core/text.js';
 import { FAMILIES } from '../core/vocabulary.js';
 import { closest, documentFindings, nameKey, vocabularyFindings, type Finding } from './checks.js';
 import { dayOf } from './dates.js';
@@ -14,7 +15,7 @@ export { readDirectory };
 export { AUDIENCES, FAMILIES, FEE_BANDS, RHYTHMS, SERVICES, VOCABULARY } from '../core/vocabulary.js';
 // The readers, for the property tests that feed them anything.
 export { decodeBytes, HIGH_HALVES } from './encoding.js';
-export { readSheet } from './sheet.js';
+export { normaliseRowBreaks, readSheet } from './sheet.js';
 export { documentFindings, vocabularyFindings } from './checks.js';
 // The static pages' names, for the property test that they depend on the id alone.
 export { pageNames } from './page-names.js';
@@ -28,7 +29,12 @@ export type BuildIssue =
   /** A question of the questions file the widget would skip, or a document field it would ignore. */
   | { kind: 'document'; problem: Problem }
   /** One of the keepers' own checks that finds an error. */
-  | { kind: 'finding'; line?: number; column?: string; finding: Finding };
+  | { kind: 'finding'; line?: number; column?: string; finding: Finding }
+  /**
+   * The header has no column for `field`, which every network must fill: said once, on the
+   * header's line, rather than once a row. `column` is the header's column that looks like it.
+   */
+  | { kind: 'missing-column'; line: number; field: string; column?: string };
 
 /** What build says without refusing: a warning (a value no question offers), or a note (a label read as its code). */
 export interface BuildNote {
@@ -64,6 +70,65 @@ const DOCUMENT_ORDER = ['$schema', 'title', 'updated', 'lang', 'feedback', 'plac
 
 /** The columns build knows: the others are kept as extra fields, with a warning that names the nearest known one. */
 const KNOWN_COLUMNS: readonly string[] = [...COLUMNS, 'contact', 'geo'];
+
+/**
+ * Column titles a French sheet gives its fields, folded (case, accents, hyphens and apostrophes
+ * aside): "Nom", "Résumé", "Téléphone" are not mistyped keys, and no edit distance finds their field.
+ */
+const FRENCH_COLUMNS: Readonly<Record<string, string>> = {
+  identifiant: 'id',
+  nom: 'name',
+  'nom du reseau': 'name',
+  famille: 'family',
+  resume: 'summary',
+  presentation: 'description',
+  secteur: 'sectors',
+  secteurs: 'sectors',
+  'secteurs d activite': 'sectors',
+  territoire: 'territories',
+  territoires: 'territories',
+  communes: 'territories',
+  public: 'audience',
+  publics: 'audience',
+  frequence: 'meetingFrequency',
+  'frequence des rencontres': 'meetingFrequency',
+  rythme: 'meetingFrequency',
+  cotisation: 'feeBand',
+  membres: 'members',
+  'nombre de membres': 'members',
+  adherents: 'members',
+  creation: 'founded',
+  'annee de creation': 'founded',
+  'fonde en': 'founded',
+  'site web': 'contact.website',
+  'site internet': 'contact.website',
+  courriel: 'contact.email',
+  'e mail': 'contact.email',
+  'adresse mail': 'contact.email',
+  telephone: 'contact.phone',
+  tel: 'contact.phone',
+  adresse: 'contact.address',
+  adhesion: 'contact.joinUrl',
+  'lien d adhesion': 'contact.joinUrl',
+  latitude: 'geo.lat',
+  longitude: 'geo.lon',
+  'mots cles': 'tags',
+  'mot cle': 'tags',
+  'mis a jour': 'updated',
+  'mise a jour': 'updated',
+  'verifie le': 'updated',
+};
+
+/** The known column a sheet's unknown one stands for: a French title, or the closest key. */
+function suggestedColumn(path: string): string | undefined {
+  const title = fold(path)
+    .replace(/[\s'’_-]+/g, ' ')
+    .trim();
+  return Object.hasOwn(FRENCH_COLUMNS, title) ? FRENCH_COLUMNS[title] : closest(path, KNOWN_COLUMNS);
+}
+
+/** The fields every network must fill: a sheet needs a column for each. */
+const REQUIRED_COLUMNS = ['id', 'name', 'family'] as const;
 
 /**
  * A data document as `build` and the keepers' page write `reseaux.json`: every `<` written `\u003c`
@@ -102,17 +167,44 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
     ...(finding.subject === 'network' && { column: finding.field }),
     finding,
   });
+  // A column the networks need, missing or renamed ("Famille"): the header's fault, said once.
+  const unknownColumns = sheet.columns.flatMap((column) => {
+    const path = column.startsWith('json:') ? column.slice(5) : column;
+    if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:'))) return [];
+    return [{ column, suggestion: suggestedColumn(path) }];
+  });
+  const missingColumns =
+    sheet.headerLine === 0
+      ? []
+      : REQUIRED_COLUMNS.filter((field) => !sheet.columns.some((column) => column === field || column.startsWith(`${field}.`))).map(
+          (field): BuildIssue => {
+            const renamed = unknownColumns.find(({ suggestion }) => suggestion === field);
+            return { kind: 'missing-column', line: sheet.headerLine, field, ...(renamed && { column: renamed.column }) };
+          },
+        );
+  const saidMissing = (field: string | undefined) => missingColumns.some((issue) => 'field' in issue && issue.field === field);
   const findings = [
     ...vocabulary,
     // A column the format does not know is said once, on the header's line, not on every row; a
     // lost "�" is already the sheet's error.
     ...documentFindings(raw).filter(
-      (finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character')),
+      (finding) =>
+        !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character')) &&
+        // A formula in the cell is said as such: that it is no link follows.
+        !(finding.code === 'not-a-link' && sheet.formulas.some(({ index, column }) => index === finding.index && column === finding.field)),
     ),
-    ...sheet.columns.flatMap((column): Finding[] => {
-      const path = column.startsWith('json:') ? column.slice(5) : column;
-      if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:'))) return [];
-      const suggestion = closest(path, KNOWN_COLUMNS);
+    ...sheet.formulas.map(({ index, column, value }): Finding => ({
+      severity: 'warning',
+      subject: 'network',
+      index,
+      ...(typeof records[index].id === 'string' && { id: records[index].id }),
+      field: column,
+      code: 'formula',
+      value,
+    })),
+    ...unknownColumns.flatMap(({ column, suggestion }): Finding[] => {
+      // "Famille" for "family" is said by the missing column's problem.
+      if (saidMissing(suggestion)) return [];
       return [
         {
           severity: 'warning',
@@ -140,11 +232,15 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
     column !== undefined && unreadCells.some((cell) => cell === `${line} ${column}` || cell.startsWith(`${line} ${column}.`));
   const issues: BuildIssue[] = [
     ...sheet.issues,
-    ...directory.problems.map((problem): BuildIssue =>
-      problem.subject === 'network'
-        ? { kind: 'record', line: sheet.rows[problem.index].line, column: problem.field, problem }
-        : { kind: 'document', problem },
-    ),
+    ...missingColumns,
+    ...directory.problems
+      // Not once a row: the header's problem says it.
+      .filter((problem) => !(problem.subject === 'network' && problem.code === 'missing' && saidMissing(problem.field)))
+      .map((problem): BuildIssue =>
+        problem.subject === 'network'
+          ? { kind: 'record', line: sheet.rows[problem.index].line, column: problem.field, problem }
+          : { kind: 'document', problem },
+      ),
     ...findings.filter((finding) => finding.severity === 'error').map((finding): BuildIssue => ({ kind: 'finding', ...placed(finding) })),
   ].filter((issue) => (issue.kind === 'record' || issue.kind === 'finding' ? !saidOfItsCell(issue.line, issue.column) : true));
   // Questions given but not a list: readDirectory reads a missing list as "none", the keeper meant some.

@@ -118,9 +118,9 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(reportLines(page)).to.deep.equal(
       [
         // Where is the command line's, why the widget's words: on the page, both with French spacing.
-        'Problème — Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
-        "Problème — Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
-        'Problème — Ligne 5, colonne « name » : absent ou vide.',
+        'Problème — Ligne 3, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+        "Problème — Ligne 4, colonne « members » : « beaucoup » n'est pas un nombre.",
+        'Problème — Ligne 4, colonne « name » : absent ou vide.',
       ].map(french),
     );
     expect(status(page)).to.equal(
@@ -129,6 +129,143 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden).to.equal(true);
     expect(page.doc.getElementById('fix-first')!.hidden).to.equal(false);
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
+  });
+
+  it('names a problem by the row the spreadsheet shows, even after a cell that holds paragraphs', async () => {
+    const page = await openPage();
+    // The template: its first network's description holds two paragraphs, three lines of the file.
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    await choose(page, 'reseaux-modele.csv', template.replace(';metier;Les artisans', ';associatif;Les artisans'));
+    // Excel and LibreOffice show the third network on row 4 (the header is row 1), not on the file's line 6.
+    expect(reportLines(page)).to.deep.equal(
+      [
+        'Problème — Ligne 4, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+      ].map(french),
+    );
+  });
+
+  it('says once that a column the networks need is missing or renamed, instead of once a row', async () => {
+    const page = await openPage();
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    const rows = Array.from({ length: 500 }, (_, i) => `n${i};Réseau ${i};metier;Résumé.`).join('\r\n');
+    await choose(page, 'renomme.csv', `Code;name;Famille;summary\r\n${rows}\r\n`);
+    expect(reportLines(page)).to.deep.equal(
+      [
+        "Problème — Ligne 1 : l'en-tête n'a pas de colonne « id », que chaque réseau doit remplir : ajoutez-la.",
+        "Problème — Ligne 1, colonne « Famille » : l'en-tête n'a pas de colonne « family », que chaque réseau doit remplir : renommez « Famille » en « family ».",
+        'Attention — Ligne 1, colonne « Code » : nom inconnu « Code » : il est gardé, mais le widget ne le lit pas.',
+      ].map(french),
+    );
+    expect(status(page)).to.equal(
+      french("renomme.csv : 2 problèmes : aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez."),
+    );
+    page.doc.getElementById('language')!.click();
+    expect(reportLines(page)[1]).to.equal(
+      'Problem — Line 1, column "Famille": the header has no column "family", which every network must fill: rename "Famille" to "family".',
+    );
+    // The template with "name" mistyped: its rows are not each said to lack a name.
+    page.doc.getElementById('language')!.click();
+    const header = template.split(/\r?\n/)[0];
+    await choose(page, 'sans-nom.csv', template.replace(header, header.replace(';name;', ';nam;')));
+    expect(reportLines(page).filter((line) => line.startsWith('Problème'))).to.deep.equal(
+      [
+        "Problème — Ligne 1, colonne « nam » : l'en-tête n'a pas de colonne « name », que chaque réseau doit remplir : renommez « nam » en « name ».",
+      ].map(french),
+    );
+  });
+
+  it('names the field a column titled in French stands for (Nom, Résumé, Téléphone), case and accents aside', async () => {
+    const page = await openPage();
+    await choose(
+      page,
+      'en-francais.csv',
+      'Identifiant;NOM;Famille;Résumé;Téléphone;Mots-clés\r\nclub-aix;Club d’Aix;territorial;Le club.;04 42 00 00 00;café\r\n',
+    );
+    expect(reportLines(page)).to.deep.equal(
+      [
+        "Problème — Ligne 1, colonne « Identifiant » : l'en-tête n'a pas de colonne « id », que chaque réseau doit remplir : renommez « Identifiant » en « id ».",
+        "Problème — Ligne 1, colonne « NOM » : l'en-tête n'a pas de colonne « name », que chaque réseau doit remplir : renommez « NOM » en « name ».",
+        "Problème — Ligne 1, colonne « Famille » : l'en-tête n'a pas de colonne « family », que chaque réseau doit remplir : renommez « Famille » en « family ».",
+        'Attention — Ligne 1, colonne « Résumé » : nom inconnu « Résumé » : voulez-vous dire « summary » ?',
+        'Attention — Ligne 1, colonne « Téléphone » : nom inconnu « Téléphone » : voulez-vous dire « contact.phone » ?',
+        'Attention — Ligne 1, colonne « Mots-clés » : nom inconnu « Mots-clés » : voulez-vous dire « tags » ?',
+      ].map(french),
+    );
+  });
+
+  it('warns of a formula saved in place of its value (=HYPERLINK…), which the guide would show as it is', async () => {
+    const page = await openPage();
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    const sheet = template
+      .replace(';https://club-entreprises-exemple.reseaux.example;', ';"=HYPERLINK(""https://club.example"";""Site du club"")";')
+      // Written by export after an apostrophe: a text that begins with "=", no formula.
+      .replace(';Un réseau de dirigeantes', ";'=Un réseau de dirigeantes")
+      // French Excel's name for it, and a sum: only a link is told to be written as its address.
+      .replace(';Numérique;', ';"=LIEN_HYPERTEXTE(""https://femmes.example"")";')
+      .replace(';1 place de la Mairie, 13000 Exemple-sur-Mer;', ';"=""1 place de la Mairie, ""&B2";');
+    await choose(page, 'formules.csv', sheet);
+    expect(reportLines(page)).to.deep.equal(
+      [
+        'Attention — Ligne 2, colonne « contact.website » : « =HYPERLINK("https://club.example";"Site du club") » est une formule du tableur, pas sa valeur : le guide l\'afficherait telle quelle. Écrivez la valeur elle-même (pour un lien, l\'adresse seule : https://…).',
+        'Attention — Ligne 2, colonne « contact.address » : « ="1 place de la Mairie, "&B2 » est une formule du tableur, pas sa valeur : le guide l\'afficherait telle quelle. Écrivez la valeur elle-même.',
+        'Attention — Ligne 3, colonne « sectors » : « =LIEN_HYPERTEXTE("https://femmes.example") » est une formule du tableur, pas sa valeur : le guide l\'afficherait telle quelle. Écrivez la valeur elle-même (pour un lien, l\'adresse seule : https://…).',
+      ].map(french),
+    );
+    expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden, 'a warning does not stop reseaux.json').to.equal(false);
+    page.doc.getElementById('language')!.click();
+    expect(reportLines(page)[0]).to.equal(
+      'Warning — Line 2, column "contact.website": "=HYPERLINK("https://club.example";"Site du club")" is a spreadsheet formula, not its value: the guide would show it as it is. Write the value itself (for a link, the address alone: https://…).',
+    );
+    // In a number column, a formula is no number: that problem alone is said.
+    page.doc.getElementById('language')!.click();
+    await choose(page, 'somme.csv', template.replace(';2005;', ';=2000+5;'));
+    expect(reportLines(page)).to.deep.equal([french("Problème — Ligne 2, colonne « founded » : « =2000+5 » n'est pas un nombre.")]);
+  });
+
+  it('names the cell where a quote is left open, and says that the rows after it are not read', async () => {
+    const page = await openPage();
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    await choose(page, 'guillemet.csv', template.replace(';Un réseau de dirigeantes', ';"Un réseau de dirigeantes'));
+    expect(reportLines(page)).to.deep.equal(
+      [
+        "Problème — Ligne 3, colonne « summary » : un guillemet ouvert dans cette cellule n'est jamais fermé : aucune des lignes qui la suivent n'est lue. Fermez-le, ou écrivez-le \"\" s'il fait partie du texte.",
+      ].map(french),
+    );
+    page.doc.getElementById('language')!.click();
+    expect(reportLines(page)).to.deep.equal([
+      'Problem — Line 3, column "summary": a quote opened in this cell is never closed: none of the rows after it is read. Close it, or write it "" if it is part of the text.',
+    ]);
+  });
+
+  it('reads a date cell saved with its time, as Excel and LibreOffice save a date-and-time cell, as its day', async () => {
+    const page = await openPage();
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    const sheet = template.replace(';2026-11-01', ';01/11/2026 00:00').replace(';2026-10-15', ';2026-10-15 14:30:00');
+    await choose(page, 'dates-heures.csv', sheet);
+    expect(status(page)).to.equal(french('dates-heures.csv : 3 réseaux, 0 problème'));
+    const json = JSON.parse(new TextDecoder().decode(await download(page, 'download-json'))) as { networks: { updated: string }[] };
+    expect(json.networks.map((network) => network.updated)).to.deep.equal(['2026-11-01', '2026-10-15', '2026-09-30']);
+  });
+
+  it('warns of a website, an e-mail or a phone the guide cannot make a link of, as of a joinUrl', async () => {
+    const page = await openPage();
+    const template = await (await fetch('/demo/reseaux-modele.csv')).text();
+    const sheet = template
+      .replace(';https://club-entreprises-exemple.reseaux.example;', ';Facebook : Club des entreprises;')
+      .replace(';contact@club-entreprises-exemple.reseaux.example;', ';contact(at)club.example;')
+      .replace(';04 65 71 00 01;', ';04 65 71 00 01 / 06 12 34 56 78;');
+    await choose(page, 'contacts.csv', sheet);
+    expect(reportLines(page)).to.deep.equal(
+      [
+        "Attention — Ligne 2, colonne « contact.website » : « Facebook : Club des entreprises » n'est pas une adresse de site (https://… ou www.exemple.fr) : le guide l'affiche sans lien.",
+        "Attention — Ligne 2, colonne « contact.email » : « contact(at)club.example » n'est pas une adresse e-mail : le guide l'affiche sans lien.",
+        "Attention — Ligne 2, colonne « contact.phone » : « 04 65 71 00 01 / 06 12 34 56 78 » n'est pas un numéro de téléphone (un seul par cellule) : le guide l'affiche sans lien pour appeler.",
+      ].map(french),
+    );
+    page.doc.getElementById('language')!.click();
+    expect(reportLines(page)[0]).to.equal(
+      'Warning — Line 2, column "contact.website": "Facebook : Club des entreprises" is not a website address (https://… or www.example.com): the guide shows it without a link.',
+    );
   });
 
   it('sets its French as French is printed, with no line break before « : » or inside « », and its English without', async () => {
@@ -152,7 +289,7 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(language.textContent).to.equal('Français');
     expect(language.lang).to.equal('fr');
     expect(reportLines(page)[0]).to.equal(
-      'Problem — Line 4, column "family": unknown family "associatif" (expected sectoriel, metier, territorial or thematique).',
+      'Problem — Line 3, column "family": unknown family "associatif" (expected sectoriel, metier, territorial or thematique).',
     );
     await choose(page, 'clean.csv', await fixture('clean.csv'));
     expect(page.doc.getElementById('preview')!.getAttribute('lang')).to.equal('en');

@@ -235,12 +235,13 @@ describe('build', () => {
     const output = join(folder, 'reseaux.json');
     const { status, lines } = run('build', fixture('broken.csv'), '-o', output);
     assert.equal(status, 1);
-    // Line 2 holds a description on two lines: the next rows start at lines 4 and 5.
+    // Row 2 holds a description on two lines of the file: it is still one row of the spreadsheet,
+    // and the next rows are 3 and 4, where Excel and LibreOffice show them.
     assert.deepEqual(lines, [
       // Why is the widget's words, with its French no-break spaces.
-      'Ligne 4, colonne « family » : famille inconnue «\u00a0associatif\u00a0» (attendu\u00a0: sectoriel, metier, territorial ou thematique).',
-      "Ligne 5, colonne « members » : « beaucoup » n'est pas un nombre.",
-      'Ligne 5, colonne « name » : absent ou vide.',
+      'Ligne 3, colonne « family » : famille inconnue «\u00a0associatif\u00a0» (attendu\u00a0: sectoriel, metier, territorial ou thematique).',
+      "Ligne 4, colonne « members » : « beaucoup » n'est pas un nombre.",
+      'Ligne 4, colonne « name » : absent ou vide.',
       "3 problèmes : aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez.",
     ]);
     assert.equal(existsSync(output), false);
@@ -249,7 +250,7 @@ describe('build', () => {
   test('reports problems in English with --lang en', () => {
     const { status, lines } = run('build', fixture('broken.csv'), '-o', join(workspace(), 'x.json'), '--lang', 'en');
     assert.equal(status, 1);
-    assert.equal(lines[0], 'Line 4, column "family": unknown family "associatif" (expected sectoriel, metier, territorial or thematique).');
+    assert.equal(lines[0], 'Line 3, column "family": unknown family "associatif" (expected sectoriel, metier, territorial or thematique).');
     assert.equal(lines.at(-1), '3 problems: no data file was made. Fix the spreadsheet, then try again.');
   });
 
@@ -287,7 +288,10 @@ describe('build', () => {
     writeFileSync(join(folder, 'open.csv'), 'id,name,family,summary\nx,X,metier,"Une citation sans fin\n');
     const open = run('build', join(folder, 'open.csv'), '-o', join(folder, 'open.json'), '--lang', 'en');
     assert.equal(open.status, 1);
-    assert.equal(open.lines[0], 'Line 2: a quote is opened and never closed.');
+    assert.equal(
+      open.lines[0],
+      'Line 2, column "summary": a quote opened in this cell is never closed: none of the rows after it is read. Close it, or write it "" if it is part of the text.',
+    );
     assert.equal(existsSync(join(folder, 'open.json')), false);
   });
 
