@@ -25,6 +25,8 @@ function jsonFault(text, engineMessage) {
 const controlCodes = (text) => [
     ...new Set(Array.from(text.matchAll(/(?![\t\n\r])\p{Cc}/gu), ([character]) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)),
 ];
+/** A link made by a formula: Excel's HYPERLINK, French Excel's LIEN_HYPERTEXTE, French LibreOffice's LIEN.HYPERTEXTE. */
+const HYPERLINK = /^[\s\u200b]*[=\uff1d]\s*(?:HYPERLINK|LIEN[._]HYPERTEXTE)\s*\(/i;
 const list = (items, max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 const FRENCH_TOO_DEEP = `la valeur s'imbrique sur plus de ${MAX_DEPTH} niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas`;
 const ENGLISH_TOO_DEEP = `the value nests more than ${MAX_DEPTH} levels deep: no directory needs that, and the tools do not read it`;
@@ -101,6 +103,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         notANumber: (value) => `« ${value} » n'est pas un nombre`,
         notAWholeNumber: (value) => `« ${value} » n'est pas un nombre entier (un nombre de membres, une année : 1200, 1 200 ou 1.200 pour mille deux cents)`,
         quotes: "un guillemet ouvert n'est jamais fermé",
+        quotesIn: "un guillemet ouvert dans cette cellule n'est jamais fermé : aucune des lignes qui la suivent n'est lue. Fermez-le, ou écrivez-le \"\" s'il fait partie du texte",
         tooManyCells: "plus de cellules remplies que de colonnes dans l'en-tête",
         duplicateColumn: (column) => `la colonne « ${column} » apparaît deux fois`,
         forbiddenColumn: (column) => `le nom de colonne « ${column} » n'est pas permis (il n'est pas un nom de champ, ou pourrait atteindre tous les objets de l'outil) ; renommez-le`,
@@ -114,12 +117,14 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
             ambiguous: (value) => `« ${value} » se lit jour/mois ou mois/jour, et cette colonne a des dates dans les deux ordres : écrivez-la AAAA-MM-JJ`,
         },
         empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
+        missingColumn: (field, column) => `l'en-tête n'a pas de colonne « ${field} », que chaque réseau doit remplir : ${column === undefined ? 'ajoutez-la' : `renommez « ${column} » en « ${field} »`}`,
     },
     warningWord: ['avertissement', 'avertissements'],
     warningPrefix: 'Attention — ',
     notePrefix: 'Note — ',
     where: (subject, position, id, field) => `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Réseau' : 'Question'} n° ${position + 1}${id === undefined ? '' : ` (« ${id} »)`}`}, champ « ${field} »`,
     reasons: {
+        formula: ({ value }) => `« ${value} » est une formule du tableur, pas sa valeur : le guide l'afficherait telle quelle. Écrivez la valeur elle-même${HYPERLINK.test(value ?? '') ? " (pour un lien, l'adresse seule : https://…)" : ''}`,
         'unknown-key': ({ value, suggestion }) => `nom inconnu « ${value} »${suggestion === undefined ? ' : il est gardé, mais le widget ne le lit pas' : ` : voulez-vous dire « ${suggestion} » ?`}`,
         'label-key': ({ value, suggestion }) => `« ${value} » n'est pas une langue de libellé (fr ou en)${suggestion ? ` : écrivez « ${suggestion} »` : ''}`,
         'label-as-code': ({ value, suggestion }) => `« ${value} » est un libellé : écrivez le code « ${suggestion} », sans quoi aucune réponse ne le trouve`,
@@ -133,6 +138,11 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         'place-missing': ({ value }) => `« ${value} » n'a pas de position dans « places » : on ne pourra pas mesurer de distance depuis ce lieu`,
         feedback: ({ value }) => `« ${value} » n'est ni une adresse de courriel, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
         'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
+        'not-a-link': ({ value, field }) => field === 'contact.website'
+            ? `« ${value} » n'est pas une adresse de site (https://… ou www.exemple.fr) : le guide l'affiche sans lien`
+            : field === 'contact.email'
+                ? `« ${value} » n'est pas une adresse e-mail : le guide l'affiche sans lien`
+                : `« ${value} » n'est pas un numéro de téléphone (un seul par cellule) : le guide l'affiche sans lien pour appeler`,
         'geo-range': ({ value }) => `latitude et longitude hors limites (${value}) : seraient-elles inversées ?`,
         'lost-character': ({ value }) => `« ${value} » contient « \uFFFD », un caractère perdu (un tableur Windows-1252 lu un jour comme UTF-8 ?) ; retapez-le`,
         'control-character': ({ value = '' }) => {
@@ -258,6 +268,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
         notANumber: (value) => `"${value}" is not a number`,
         notAWholeNumber: (value) => `"${value}" is not a whole number (a count of members, a year: 1200, 1 200 or 1,200 for twelve hundred)`,
         quotes: 'a quote is opened and never closed',
+        quotesIn: 'a quote opened in this cell is never closed: none of the rows after it is read. Close it, or write it "" if it is part of the text',
         tooManyCells: 'more filled cells than the header has columns',
         duplicateColumn: (column) => `the column "${column}" appears twice`,
         forbiddenColumn: (column) => `the column name "${column}" is not allowed (it is no field name, or could reach every object of the tool); rename it`,
@@ -271,12 +282,14 @@ without -o, never over the file they read, and always whole (a temporary file, t
             ambiguous: (value) => `"${value}" reads day/month or month/day, and this column has dates in both orders: write it YYYY-MM-DD`,
         },
         empty: 'The file is empty: it needs at least the header row',
+        missingColumn: (field, column) => `the header has no column "${field}", which every network must fill: ${column === undefined ? 'add it' : `rename "${column}" to "${field}"`}`,
     },
     warningWord: ['warning', 'warnings'],
     warningPrefix: 'Warning — ',
     notePrefix: 'Note — ',
     where: (subject, position, id, field) => `${subject === 'document' ? 'Document' : `${subject === 'network' ? 'Network' : 'Question'} #${position + 1}${id === undefined ? '' : ` ("${id}")`}`}, field "${field}"`,
     reasons: {
+        formula: ({ value }) => `"${value}" is a spreadsheet formula, not its value: the guide would show it as it is. Write the value itself${HYPERLINK.test(value ?? '') ? ' (for a link, the address alone: https://…)' : ''}`,
         'unknown-key': ({ value, suggestion }) => `unknown name "${value}"${suggestion === undefined ? ': it is kept, but the widget does not read it' : `: did you mean "${suggestion}"?`}`,
         'label-key': ({ value, suggestion }) => `"${value}" is not a label language (fr or en)${suggestion ? `: write "${suggestion}"` : ''}`,
         'label-as-code': ({ value, suggestion }) => `"${value}" is a label: write the code "${suggestion}", or no answer finds it`,
@@ -290,6 +303,11 @@ without -o, never over the file they read, and always whole (a temporary file, t
         'place-missing': ({ value }) => `"${value}" has no position in "places": no distance can be measured from it`,
         feedback: ({ value }) => `"${value}" is neither an email address nor a mailto: or https: link: "Report an error" will not show`,
         'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,
+        'not-a-link': ({ value, field }) => field === 'contact.website'
+            ? `"${value}" is not a website address (https://… or www.example.com): the guide shows it without a link`
+            : field === 'contact.email'
+                ? `"${value}" is not an e-mail address: the guide shows it without a link`
+                : `"${value}" is not a phone number (one a cell): the guide shows it without a link to call`,
         'geo-range': ({ value }) => `latitude and longitude out of range (${value}): are they swapped?`,
         'lost-character': ({ value }) => `"${value}" holds "\uFFFD", a lost character (a Windows-1252 sheet once read as UTF-8?); type it again`,
         'control-character': ({ value = '' }) => {
@@ -365,6 +383,8 @@ function messages(words) {
             case 'not-a-whole-number':
                 return `${words.at(issue.line, issue.column)}${colon}${words.sheet.notAWholeNumber(issue.value)}.`;
             case 'unreadable':
+                if (issue.detail === 'quotes' && issue.column !== undefined)
+                    return `${words.at(issue.line, issue.column)}${colon}${words.sheet.quotesIn}.`;
                 return `${words.at(issue.line)}${colon}${issue.detail === 'quotes' ? words.sheet.quotes : words.sheet.tooManyCells}.`;
             case 'duplicate-column':
                 return `${words.at(issue.line)}${colon}${words.sheet.duplicateColumn(issue.column)}.`;
@@ -435,6 +455,8 @@ function messages(words) {
                 return problem(issue.problem);
             if (issue.kind === 'finding')
                 return placedFinding(issue);
+            if (issue.kind === 'missing-column')
+                return `${words.at(issue.line, issue.column)}${colon}${words.sheet.missingColumn(issue.field, issue.column)}.`;
             return sheetIssue(issue);
         },
         buildFailed: (issueCount) => `${problems(issueCount)}${colon}${words.nothingWritten}`,

@@ -653,11 +653,17 @@ const isoDay = (text) => dayFrom(ISO_DAY.exec(text));
 const dayOf = (text) => dayFrom(ISO_DAY.exec(text) ?? ISO_DAY_TIME.exec(text));
 /** A day written with its year last: 01/11/2026, 1/11/2026, 01.11.2026, 01-11-2026. */
 const YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+/**
+ * A time after the day, as Excel ("01/11/2026 00:00") and LibreOffice ("2026-11-01 00:00:00") save a
+ * cell formatted as date and time: the day is what `updated` says, the time is let go.
+ */
+const TIME_AFTER = /\s+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
+const withoutTime = (cell) => cell.trim().replace(TIME_AFTER, '');
 function dateOrder(cells) {
     let dayFirst = false;
     let monthFirst = false;
     for (const cell of cells) {
-        const parts = YEAR_LAST.exec(cell.trim());
+        const parts = YEAR_LAST.exec(withoutTime(cell));
         if (!parts)
             continue;
         const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
@@ -672,10 +678,11 @@ function dateOrder(cells) {
 }
 /**
  * A date cell of a sheet, read in its column's order: YYYY-MM-DD (kept as it is, an ISO date-time
- * too), or the day, month and year, in that order unless the column says month first.
+ * too), or the day, month and year, in that order unless the column says month first; a time after
+ * a space is let go.
  */
 function readSheetDate(cell, order) {
-    const text = cell.trim();
+    const text = withoutTime(cell);
     if (ISO_DAY.test(text) || ISO_DAY_TIME.test(text))
         return dayOf(text) === undefined ? { fault: 'impossible' } : { day: text };
     const parts = YEAR_LAST.exec(text);
@@ -3447,36 +3454,39 @@ function detectDelimiter(text) {
  * from several machines). Line breaks inside a quoted cell are left to the cell.
  */
 function normaliseRowBreaks(text, delimiter) {
-    let out = '';
+    // Copied in runs between the breaks it changes, not a character at a time: a 20 MB sheet made
+    // 20 million strings, and the page spent seconds collecting them.
+    const parts = [];
+    let runStart = 0;
     let quoted = false;
     let cellStart = true;
     for (let i = 0; i < text.length; i++) {
         const character = text[i];
         if (quoted) {
             if (character === '"') {
-                if (text[i + 1] === '"') {
-                    out += '""';
+                if (text[i + 1] === '"')
                     i++;
-                    continue;
-                }
-                quoted = false;
+                else
+                    quoted = false;
             }
-            out += character;
             continue;
         }
         if (character === '\r' || character === '\n') {
-            if (character === '\r' && text[i + 1] === '\n')
-                i++;
-            out += '\n';
+            if (character === '\r') {
+                parts.push(text.slice(runStart, i), '\n');
+                if (text[i + 1] === '\n')
+                    i++;
+                runStart = i + 1;
+            }
             cellStart = true;
             continue;
         }
         if (character === '"' && cellStart)
             quoted = true;
         cellStart = character === delimiter;
-        out += character;
     }
-    return out;
+    parts.push(text.slice(runStart));
+    return parts.join('');
 }
 /** "1 234", "43,2964" (French Excel), "43.2964" and "5e-7" are numbers; anything else is not. */
 function readNumber(cell) {
@@ -3516,6 +3526,8 @@ const DATE_COLUMNS = new Set(['updated']);
  * document.
  */
 const FORMULA = /^'*[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+/** A formula as a spreadsheet saves it when asked to keep formulas: what Excel and LibreOffice run, not a text. */
+const SAVED_FORMULA = /^[\s\u200b]*[=\uff1d]/;
 const FORMULA_OR_DOCUMENT_ROW = /^'*(?:[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]|#)/;
 function neutralise(cell, first) {
     return (first ? FORMULA_OR_DOCUMENT_ROW : FORMULA).test(cell) ? `'${cell}` : cell;
@@ -3549,24 +3561,6 @@ function deletePath(record, column) {
         target = typeof target === 'object' && target !== null ? own$2(target, part) : undefined;
     if (typeof target === 'object' && target !== null)
         Reflect.deleteProperty(target, parts[parts.length - 1]);
-}
-/** The spreadsheet line of each character offset: a row's cells may hold line breaks. */
-function lineCounter(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low + 1;
-    };
 }
 /** A list cell: items split on `|`, or, when an item holds `|` or spaces at its ends, a JSON list. */
 function readList(cell) {
@@ -3632,14 +3626,18 @@ function readSheet(input) {
         raw = raw.slice(declared[0].length);
     const delimiter = declared ? declared[1] : detectDelimiter(raw.replace(/^\r?\n/, '').replace(/\r\n?/g, '\n'));
     const text = normaliseRowBreaks(raw, delimiter);
-    const lineAt = lineCounter(text);
     const issues = [];
     const rows = [];
+    const formulas = [];
     const document = bare();
     const documentLines = new Map();
     let header;
     let headerLine = 0;
-    let rowStart = 0;
+    /**
+     * The row as Excel and LibreOffice number it, the header being 1: a cell that holds paragraphs is
+     * one row there, however many lines of the file it takes. The keeper looks for it in the spreadsheet.
+     */
+    let rowNumber = 0;
     /** Date cells, where each goes: `key` is a path of `target`, set to its day, or taken away when it names none. */
     const dates = [];
     const readDocumentRow = (row, value, line) => {
@@ -3710,14 +3708,12 @@ function readSheet(input) {
         delimiter,
         newline: '\n',
         skipEmptyLines: false,
-        step: ({ data: cells, errors, meta }) => {
-            const line = lineAt(rowStart);
-            rowStart = meta.cursor;
-            // The cursor stops before the row's line break: the next row starts after it.
-            if (text[rowStart] === '\n')
-                rowStart++;
+        step: ({ data: cells, errors }) => {
+            const line = ++rowNumber;
             if (errors.some((error) => error.type === 'Quotes')) {
-                issues.push({ kind: 'unreadable', line, detail: 'quotes' });
+                // The quote left open takes the rest of the file into its cell, the row's last: that cell is named.
+                const column = header?.[cells.length - 1];
+                issues.push({ kind: 'unreadable', line, detail: 'quotes', ...(column !== undefined && { column }) });
                 return;
             }
             if (cells.every((cell) => cell.trim() === ''))
@@ -3749,6 +3745,9 @@ function readSheet(input) {
                 const cell = values[i] ?? '';
                 if (column === undefined || cell.trim() === '')
                     return;
+                // In a text or list cell: in a number or date column, the formula is already a problem, as no number or date.
+                if (SAVED_FORMULA.test(cells[i]) && !column.startsWith(JSON_PREFIX) && !NUMBER_COLUMNS.has(column) && !DATE_COLUMNS.has(column))
+                    formulas.push({ index: rows.length, column, value: cell });
                 readCell(column, cell, line, record);
             });
             rows.push({ line, record });
@@ -3770,7 +3769,7 @@ function readSheet(input) {
     if (!header)
         issues.push({ kind: 'empty', line: 1 });
     const columns = (header ?? []).filter((column) => column !== undefined);
-    return { rows, document, documentLines, columns, headerLine, issues, delimiter };
+    return { rows, document, documentLines, columns, headerLine, issues, formulas, delimiter };
 }
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const own$2 = (object, key) => (isObject$1(object) && Object.hasOwn(object, key) ? object[key] : undefined);
@@ -4457,6 +4456,18 @@ function documentFindings(input) {
                     value: typeof joinUrl === 'string' ? joinUrl : JSON.stringify(joinUrl),
                 });
             }
+            // What the profile makes a link of: text it cannot is shown bare, with nothing to click or call.
+            for (const [key, href] of [
+                ['website', websiteHref],
+                ['email', emailHref],
+                ['phone', phoneHref],
+            ]) {
+                const value = own$1(own$1(network, 'contact'), key);
+                // A control character or a lost one is its own warning, which says to delete it or type it again.
+                const flawed = typeof value === 'string' && (CONTROL.test(value) || wellFormed(value) !== value || value.includes('\uFFFD'));
+                if (typeof value === 'string' && value.trim() !== '' && !flawed && href(value) === undefined)
+                    findings.push({ ...where, severity: 'warning', field: `contact.${key}`, code: 'not-a-link', value });
+            }
             const checked = own$1(network, 'updated');
             if (badDate(checked))
                 findings.push({ ...where, severity: 'error', field: 'updated', code: 'bad-date', value: checked });
@@ -4511,6 +4522,62 @@ const DOCUMENT_ORDER = ['$schema', 'title', 'updated', 'lang', 'feedback', 'plac
 /** The columns build knows: the others are kept as extra fields, with a warning that names the nearest known one. */
 const KNOWN_COLUMNS = [...COLUMNS, 'contact', 'geo'];
 /**
+ * Column titles a French sheet gives its fields, folded (case, accents, hyphens and apostrophes
+ * aside): "Nom", "Résumé", "Téléphone" are not mistyped keys, and no edit distance finds their field.
+ */
+const FRENCH_COLUMNS = {
+    identifiant: 'id',
+    nom: 'name',
+    'nom du reseau': 'name',
+    famille: 'family',
+    resume: 'summary',
+    presentation: 'description',
+    secteur: 'sectors',
+    secteurs: 'sectors',
+    'secteurs d activite': 'sectors',
+    territoire: 'territories',
+    territoires: 'territories',
+    communes: 'territories',
+    public: 'audience',
+    publics: 'audience',
+    frequence: 'meetingFrequency',
+    'frequence des rencontres': 'meetingFrequency',
+    rythme: 'meetingFrequency',
+    cotisation: 'feeBand',
+    membres: 'members',
+    'nombre de membres': 'members',
+    adherents: 'members',
+    creation: 'founded',
+    'annee de creation': 'founded',
+    'fonde en': 'founded',
+    'site web': 'contact.website',
+    'site internet': 'contact.website',
+    courriel: 'contact.email',
+    'e mail': 'contact.email',
+    'adresse mail': 'contact.email',
+    telephone: 'contact.phone',
+    tel: 'contact.phone',
+    adresse: 'contact.address',
+    adhesion: 'contact.joinUrl',
+    'lien d adhesion': 'contact.joinUrl',
+    latitude: 'geo.lat',
+    longitude: 'geo.lon',
+    'mots cles': 'tags',
+    'mot cle': 'tags',
+    'mis a jour': 'updated',
+    'mise a jour': 'updated',
+    'verifie le': 'updated',
+};
+/** The known column a sheet's unknown one stands for: a French title, or the closest key. */
+function suggestedColumn(path) {
+    const title = fold$1(path)
+        .replace(/[\s'’_-]+/g, ' ')
+        .trim();
+    return Object.hasOwn(FRENCH_COLUMNS, title) ? FRENCH_COLUMNS[title] : closest(path, KNOWN_COLUMNS);
+}
+/** The fields every network must fill: a sheet needs a column for each. */
+const REQUIRED_COLUMNS = ['id', 'name', 'family'];
+/**
  * A data document as `build` and the keepers' page write `reseaux.json`: every `<` written `\u003c`
  * (the same JSON once read), so that the file can go inline in a page, in
  * `<script type="application/json">`, whatever its texts hold: a `</script>` or `<!--` in a name
@@ -4544,16 +4611,40 @@ function buildDocument(csv, options) {
         ...(finding.subject === 'network' && { column: finding.field }),
         finding,
     });
+    // A column the networks need, missing or renamed ("Famille"): the header's fault, said once.
+    const unknownColumns = sheet.columns.flatMap((column) => {
+        const path = column.startsWith('json:') ? column.slice(5) : column;
+        if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:')))
+            return [];
+        return [{ column, suggestion: suggestedColumn(path) }];
+    });
+    const missingColumns = sheet.headerLine === 0
+        ? []
+        : REQUIRED_COLUMNS.filter((field) => !sheet.columns.some((column) => column === field || column.startsWith(`${field}.`))).map((field) => {
+            const renamed = unknownColumns.find(({ suggestion }) => suggestion === field);
+            return { kind: 'missing-column', line: sheet.headerLine, field, ...(renamed && { column: renamed.column }) };
+        });
+    const saidMissing = (field) => missingColumns.some((issue) => 'field' in issue && issue.field === field);
     const findings = [
         ...vocabulary,
         // A column the format does not know is said once, on the header's line, not on every row; a
         // lost "�" is already the sheet's error.
-        ...documentFindings(raw).filter((finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character'))),
-        ...sheet.columns.flatMap((column) => {
-            const path = column.startsWith('json:') ? column.slice(5) : column;
-            if (KNOWN_COLUMNS.includes(path) || (!path.includes('.') && column.startsWith('json:')))
+        ...documentFindings(raw).filter((finding) => !(finding.subject === 'network' && (finding.code === 'unknown-key' || finding.code === 'lost-character')) &&
+            // A formula in the cell is said as such: that it is no link follows.
+            !(finding.code === 'not-a-link' && sheet.formulas.some(({ index, column }) => index === finding.index && column === finding.field))),
+        ...sheet.formulas.map(({ index, column, value }) => ({
+            severity: 'warning',
+            subject: 'network',
+            index,
+            ...(typeof records[index].id === 'string' && { id: records[index].id }),
+            field: column,
+            code: 'formula',
+            value,
+        })),
+        ...unknownColumns.flatMap(({ column, suggestion }) => {
+            // "Famille" for "family" is said by the missing column's problem.
+            if (saidMissing(suggestion))
                 return [];
-            const suggestion = closest(path, KNOWN_COLUMNS);
             return [
                 {
                     severity: 'warning',
@@ -4578,7 +4669,11 @@ function buildDocument(csv, options) {
     const saidOfItsCell = (line, column) => column !== undefined && unreadCells.some((cell) => cell === `${line} ${column}` || cell.startsWith(`${line} ${column}.`));
     const issues = [
         ...sheet.issues,
-        ...directory.problems.map((problem) => problem.subject === 'network'
+        ...missingColumns,
+        ...directory.problems
+            // Not once a row: the header's problem says it.
+            .filter((problem) => !(problem.subject === 'network' && problem.code === 'missing' && saidMissing(problem.field)))
+            .map((problem) => problem.subject === 'network'
             ? { kind: 'record', line: sheet.rows[problem.index].line, column: problem.field, problem }
             : { kind: 'document', problem }),
         ...findings.filter((finding) => finding.severity === 'error').map((finding) => ({ kind: 'finding', ...placed(finding) })),
@@ -4687,4 +4782,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, documentText, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, shownAddress as s, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
+export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, documentText, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, normaliseRowBreaks, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, shownAddress as s, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
