@@ -39,7 +39,8 @@ export function mountKeepersPage(page: Document): void {
   const language = byId('language') as HTMLButtonElement;
 
   let lang: Lang = page.documentElement.lang === 'en' ? 'en' : 'fr';
-  let file: { name: string; bytes: Uint8Array } | undefined;
+  /** The file read, and how many others came with it in one drop (only the first is read). */
+  let file: { name: string; bytes: Uint8Array; others: number } | undefined;
   let urls: string[] = [];
 
   const words = (): PageWords => PAGE_WORDS[lang];
@@ -85,7 +86,8 @@ export function mountKeepersPage(page: Document): void {
         return item;
       }),
     );
-    status.textContent = shown(result.namesFile ? result.summary : w.read(name, result.summary));
+    const summary = result.namesFile ? result.summary : w.read(name, result.summary);
+    status.textContent = shown(file?.others ? `${summary} ${w.othersNotRead(file.others)}` : summary);
     downloads.hidden = result.csv === undefined && result.json === undefined;
     link(jsonLink, result.json, 'application/json');
     link(csvLink, result.csv, 'text/csv');
@@ -107,10 +109,10 @@ export function mountKeepersPage(page: Document): void {
     show(result, file.name);
   }
 
-  async function read(chosen: File): Promise<void> {
+  async function read(chosen: File, others = 0): Promise<void> {
     status.textContent = shown(words().reading(chosen.name));
     try {
-      file = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) };
+      file = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()), others };
     } catch {
       status.textContent = shown(words().cannotRead(chosen.name));
       return;
@@ -136,8 +138,8 @@ export function mountKeepersPage(page: Document): void {
   page.addEventListener('drop', (event) => {
     event.preventDefault();
     drop.classList.remove('over');
-    const dropped = event.dataTransfer?.files[0];
-    if (dropped) void read(dropped);
+    const dropped = event.dataTransfer?.files;
+    if (dropped?.length) void read(dropped[0], dropped.length - 1);
   });
   language.addEventListener('click', () => {
     lang = words().otherLang;

@@ -15,6 +15,8 @@ export interface PageWords {
   reading: (file: string) => string;
   read: (file: string, summary: string) => string;
   cannotRead: (file: string) => string;
+  /** Several files dropped at once: the first is read, and the keeper is told the others were not. */
+  othersNotRead: (others: number) => string;
   /** A failure of the page's own code: said, so that the page never stays on "reading…". */
   unexpected: (file: string, reason: string) => string;
   reportHeading: string;
@@ -44,6 +46,10 @@ export const PAGE_WORDS: Record<Lang, PageWords> = {
     reading: (file) => `Lecture de ${file}…`,
     read: (file, summary) => `${file} : ${summary}`,
     cannotRead: (file) => `${file} n'a pas pu être lu.`,
+    othersNotRead: (others) =>
+      others === 1
+        ? "L'autre fichier déposé n'a pas été lu : déposez-le seul."
+        : `Les ${others} autres fichiers déposés n'ont pas été lus : déposez-les un à un.`,
     unexpected: (file, reason) => `${file} n'a pas pu être vérifié : erreur inattendue (${reason}). Signalez-la, avec ce fichier.`,
     reportHeading: 'Problèmes et remarques',
     nothingYet: "Aucun fichier lu pour l'instant.",
@@ -70,6 +76,10 @@ export const PAGE_WORDS: Record<Lang, PageWords> = {
     reading: (file) => `Reading ${file}…`,
     read: (file, summary) => `${file}: ${summary}`,
     cannotRead: (file) => `${file} could not be read.`,
+    othersNotRead: (others) =>
+      others === 1
+        ? 'The other file dropped was not read: drop it alone.'
+        : `The ${others} other files dropped were not read: drop them one at a time.`,
     unexpected: (file, reason) => `${file} could not be checked: unexpected error (${reason}). Please report it, with this file.`,
     reportHeading: 'Problems and notes',
     nothingYet: 'No file read yet.',

@@ -112,6 +112,29 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(csv).to.include('Œuvre des artisans d’Arles');
   });
 
+  it('reads the first of several files dropped at once, and says that the others were not read', async () => {
+    const page = await openPage();
+    const transfer = new page.win.DataTransfer();
+    for (const [name, content] of [
+      ['reseaux.csv', EXCEL_CSV],
+      ['ancien.json', '{}'],
+      ['brouillon.csv', 'id;name'],
+    ] as const)
+      transfer.items.add(new page.win.File([content], name));
+    page.doc
+      .getElementById('drop')!
+      .dispatchEvent(new page.win.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitUntil(() => status(page).startsWith('reseaux.csv') && !status(page).startsWith('Lecture'), 'reseaux.csv read');
+    expect(status(page)).to.match(/^reseaux\.csv\s:\s2 réseaux/);
+    expect(status(page).endsWith(french("Les 2 autres fichiers déposés n'ont pas été lus : déposez-les un à un.")), status(page)).to.equal(
+      true,
+    );
+    page.doc.getElementById('language')!.click();
+    expect(status(page).endsWith('The 2 other files dropped were not read: drop them one at a time.'), status(page)).to.equal(true);
+    await choose(page, 'seul.csv', EXCEL_CSV);
+    expect(status(page), 'one file chosen: nothing to say of others').not.to.include('other files');
+  });
+
   it('lists every problem of a dropped sheet with its line and column, and offers no reseaux.json until they are fixed', async () => {
     const page = await openPage();
     await dropOn(page, 'broken.csv', await fixture('broken.csv'));
