@@ -3,7 +3,7 @@ import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, rename
 import { resolve, join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, t as textDirection, p as paragraphs, FAMILIES, s as shownAddress, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, documentText, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, C as CONTROL_CHARACTERS, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, t as textDirection, p as paragraphs, FAMILIES, s as shownAddress, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, documentText, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
 import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
@@ -23,7 +23,7 @@ function jsonFault(text, engineMessage) {
 
 /** The control characters of a text, each once, as U+0000. */
 const controlCodes = (text) => [
-    ...new Set(Array.from(text.matchAll(/(?![\t\n\r])\p{Cc}/gu), ([character]) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)),
+    ...new Set(Array.from(text.matchAll(CONTROL_CHARACTERS), ([character]) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)),
 ];
 /** A link made by a formula: Excel's HYPERLINK, French Excel's LIEN_HYPERTEXTE, French LibreOffice's LIEN.HYPERTEXTE. */
 const HYPERLINK = /^[\s\u200b]*[=\uff1d]\s*(?:HYPERLINK|LIEN[._]HYPERTEXTE)\s*\(/i;
@@ -569,7 +569,7 @@ const MARKER = '.reseaupro-site';
  * <title> or an attribute, a bell or an escape shows as nothing, or as a box); a vertical tab, a
  * form feed or a next line (U+0085), which end a line, is a space. Tabs and line breaks stay.
  */
-const withoutControls = (text) => text.replace(/[\v\f\u0085]/g, ' ').replace(/(?![\t\n\r])\p{Cc}/gu, '');
+const withoutControls = (text) => text.replace(/[\v\f\u0085]/g, ' ').replace(CONTROL_CHARACTERS, '');
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text) => withoutControls(text).replace(/[&<>"']/g, (character) => ESCAPES[character]);
 /**

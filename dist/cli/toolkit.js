@@ -1486,6 +1486,133 @@ const fr = {
 
 const STRINGS = { fr, en };
 
+/**
+ * Links are made only for http(s), mailto and tel: a record cannot smuggle in `javascript:` or any
+ * other scheme. Each function returns undefined when the text cannot be a safe link; it is then shown
+ * as plain text.
+ */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const BARE_DOMAIN = /^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
+/** An address alone: a `?` would add fields a mail client fills in (a hidden copy, a body), a `%` hide them. */
+const EMAIL = /^[^\s@<>()",;:?%#]+@[^\s@<>()",;:?%#]+\.[^\s@<>()",;:?%#]+$/;
+/** No user or password: "https://www.banque.fr@evil.example" would read as one site and open another. */
+function parsedUrl(text, protocols) {
+    try {
+        const url = new URL(text);
+        return protocols.includes(url.protocol) && !url.username && !url.password ? url.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A website: an http(s) URL, or a bare domain ("www.exemple.fr") read as https. */
+function websiteHref(text) {
+    const trimmed = text.trim();
+    if (SCHEME.test(trimmed))
+        return parsedUrl(trimmed, ['http:', 'https:']);
+    return BARE_DOMAIN.test(trimmed) ? parsedUrl(`https://${trimmed}`, ['https:']) : undefined;
+}
+/** An e-mail address, with or without `mailto:`. */
+function emailHref(text) {
+    const address = text.trim().replace(/^mailto:/i, '');
+    return EMAIL.test(address) ? `mailto:${address}` : undefined;
+}
+/** A phone number as people write it ("04 91 00 00 00", "+33 4…"), with or without `tel:`. */
+function phoneHref(text) {
+    const digits = text
+        .trim()
+        .replace(/^tel:/i, '')
+        // "+33 (0)4 91…": the bracketed trunk zero is not dialled after a country code.
+        .replace(/^(\+\d{1,3})[\s.-]*\(0\)/, '$1')
+        .replace(/[\s.()/-]/g, '');
+    // At most 15 digits (E.164), after + or 00: two numbers in one field ("04 91 … / 06 12 …") run together are no number.
+    return /^(\+|00)?\d{3,15}$/.test(digits) ? `tel:${digits}` : undefined;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Half of a character written as a pair cannot be percent-encoded (encodeURIComponent throws): it is written U+FFFD. */
+const wellFormed = (text) => text.replace(LONE_SURROGATE, '\uFFFD');
+/** Percent-encodes any text, a lone half of a pair included (a name in the data may hold one). */
+const encode = (text) => encodeURIComponent(wellFormed(text));
+/** An e-mail link that opens a message already written; undefined when the address is not one. */
+function messageHref(address, message) {
+    // A subject the address already carries ("mailto:x@y.fr?subject=Guide") gives way to the message's.
+    const href = emailHref(address.split('?')[0]);
+    return href && href + messageQuery(message);
+}
+/**
+ * What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. The
+ * subject is one line: a line break in it (a network's name may hold one) is a space, so that it
+ * cannot add a header (`Bcc:`) in a mail client that reads it as a header's end.
+ */
+const messageQuery = (message) => 
+// encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
+`?subject=${encode(message.subject.replace(/[\r\n]+/g, ' '))}&body=${encode(message.body)}`;
+/**
+ * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
+ * message already written; an `https:` page is linked as it is; anything else gives no link.
+ */
+function feedbackHref(feedback, message) {
+    return messageHref(feedback, message) ?? parsedUrl(feedback.trim(), ['https:']);
+}
+/**
+ * A host (once folded: accents and case dropped) with a letter that is not a to z: "www.раураl.fr"
+ * in Cyrillic, or "www.lınkedin.com" with a Latin dotless ı, passes for another site. The part
+ * after the host (a path in any language) does not count.
+ */
+const NOT_PLAIN_HOST = /^(?:https?:\/\/)?[^/?#]*[^a-z\d.:/?#-]/;
+/**
+ * A website's address as a person reads it before following it: as written, unless its host has
+ * letters other than a to z, accented or not; then the address the link opens, whose host the
+ * browser writes in ASCII (`xn--…`), as its own address bar does for such hosts.
+ */
+function shownAddress(text) {
+    const href = websiteHref(text);
+    return href && NOT_PLAIN_HOST.test(fold$1(text.trim())) ? href : text;
+}
+
+/**
+ * A network's own value for a field named by the data, or undefined. Every read of a field whose
+ * name comes from a document (a question's `field`) goes through here: "constructor", "toString" or
+ * "__proto__" are ordinary words in someone's spreadsheet, and what a record inherits is not data.
+ */
+const ownField = (network, field) => (Object.hasOwn(network, field) ? network[field] : undefined);
+
+function builtInQuestion(id, field, options, { multiple = true, mode = 'prefer' } = {}) {
+    return { id, builtIn: true, field, multiple, mode, options };
+}
+const valuesOf = (values) => values.map((value) => ({ value }));
+/** The design's six questions, used when a document has none. Their words are i18n's. */
+function builtInQuestions() {
+    return [
+        builtInQuestion('attentes', 'services', valuesOf(SERVICES)),
+        builtInQuestion('famille', 'family', valuesOf(FAMILIES), { mode: 'filter' }),
+        builtInQuestion('profil', 'audience', valuesOf(AUDIENCES)),
+        { ...builtInQuestion('territoire', 'territories', 'auto', { mode: 'filter' }), autoAlsoMatches: [WHOLE_DEPARTEMENT] },
+        builtInQuestion('rythme', 'meetingFrequency', RHYTHM_OPTIONS.map((value) => ({
+            value,
+            term: { question: 'rythme', value },
+            // Who can come every month can also come to what meets less often.
+            matches: RHYTHMS.slice(RHYTHMS.indexOf(value)),
+        })), { multiple: false }),
+        builtInQuestion('budget', 'feeBand', BUDGET_OPTIONS.map(([value, upTo]) => ({
+            value,
+            term: { question: 'budget', value },
+            matches: FEE_BANDS.slice(0, FEE_BANDS.indexOf(upTo) + 1),
+        })), { multiple: false }),
+    ];
+}
+/** A network's values for a field, as a list: a text is a list of one, anything else is nothing. */
+function fieldValues(network, field) {
+    const value = ownField(network, field);
+    if (typeof value === 'string')
+        return value === '' ? [] : [value];
+    if (Array.isArray(value))
+        return value.filter((item) => typeof item === 'string');
+    if (typeof value === 'number')
+        return [String(value)];
+    return [];
+}
+
 // JSON nested thousands of levels deep (`{"a":{"a":…}}`) is read by JSON.parse, but every walk
 // that calls itself per level, JSON.stringify among them, runs out of stack on it. No directory
 // nests a field more than a few levels: past MAX_DEPTH, the tools say so instead of walking it.
@@ -3907,220 +4034,16 @@ function documentRecords(document) {
     };
 }
 
-/**
- * Links are made only for http(s), mailto and tel: a record cannot smuggle in `javascript:` or any
- * other scheme. Each function returns undefined when the text cannot be a safe link; it is then shown
- * as plain text.
- */
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const BARE_DOMAIN = /^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
-/** An address alone: a `?` would add fields a mail client fills in (a hidden copy, a body), a `%` hide them. */
-const EMAIL = /^[^\s@<>()",;:?%#]+@[^\s@<>()",;:?%#]+\.[^\s@<>()",;:?%#]+$/;
-/** No user or password: "https://www.banque.fr@evil.example" would read as one site and open another. */
-function parsedUrl(text, protocols) {
-    try {
-        const url = new URL(text);
-        return protocols.includes(url.protocol) && !url.username && !url.password ? url.href : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A website: an http(s) URL, or a bare domain ("www.exemple.fr") read as https. */
-function websiteHref(text) {
-    const trimmed = text.trim();
-    if (SCHEME.test(trimmed))
-        return parsedUrl(trimmed, ['http:', 'https:']);
-    return BARE_DOMAIN.test(trimmed) ? parsedUrl(`https://${trimmed}`, ['https:']) : undefined;
-}
-/** An e-mail address, with or without `mailto:`. */
-function emailHref(text) {
-    const address = text.trim().replace(/^mailto:/i, '');
-    return EMAIL.test(address) ? `mailto:${address}` : undefined;
-}
-/** A phone number as people write it ("04 91 00 00 00", "+33 4…"), with or without `tel:`. */
-function phoneHref(text) {
-    const digits = text
-        .trim()
-        .replace(/^tel:/i, '')
-        // "+33 (0)4 91…": the bracketed trunk zero is not dialled after a country code.
-        .replace(/^(\+\d{1,3})[\s.-]*\(0\)/, '$1')
-        .replace(/[\s.()/-]/g, '');
-    // At most 15 digits (E.164), after + or 00: two numbers in one field ("04 91 … / 06 12 …") run together are no number.
-    return /^(\+|00)?\d{3,15}$/.test(digits) ? `tel:${digits}` : undefined;
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Half of a character written as a pair cannot be percent-encoded (encodeURIComponent throws): it is written U+FFFD. */
-const wellFormed = (text) => text.replace(LONE_SURROGATE, '\uFFFD');
-/** Percent-encodes any text, a lone half of a pair included (a name in the data may hold one). */
-const encode = (text) => encodeURIComponent(wellFormed(text));
-/** An e-mail link that opens a message already written; undefined when the address is not one. */
-function messageHref(address, message) {
-    // A subject the address already carries ("mailto:x@y.fr?subject=Guide") gives way to the message's.
-    const href = emailHref(address.split('?')[0]);
-    return href && href + messageQuery(message);
-}
-/**
- * What a `mailto:` link fills in, with or without an address before it: `?subject=…&body=…`. The
- * subject is one line: a line break in it (a network's name may hold one) is a space, so that it
- * cannot add a header (`Bcc:`) in a mail client that reads it as a header's end.
- */
-const messageQuery = (message) => 
-// encodeURIComponent, not URLSearchParams: a mail client reads "+" as a plus, not a space.
-`?subject=${encode(message.subject.replace(/[\r\n]+/g, ' '))}&body=${encode(message.body)}`;
-/**
- * Where a person writes to the data's keepers (`feedback`): an e-mail address or `mailto:` gives a
- * message already written; an `https:` page is linked as it is; anything else gives no link.
- */
-function feedbackHref(feedback, message) {
-    return messageHref(feedback, message) ?? parsedUrl(feedback.trim(), ['https:']);
-}
-/**
- * A host (once folded: accents and case dropped) with a letter that is not a to z: "www.раураl.fr"
- * in Cyrillic, or "www.lınkedin.com" with a Latin dotless ı, passes for another site. The part
- * after the host (a path in any language) does not count.
- */
-const NOT_PLAIN_HOST = /^(?:https?:\/\/)?[^/?#]*[^a-z\d.:/?#-]/;
-/**
- * A website's address as a person reads it before following it: as written, unless its host has
- * letters other than a to z, accented or not; then the address the link opens, whose host the
- * browser writes in ASCII (`xn--…`), as its own address bar does for such hosts.
- */
-function shownAddress(text) {
-    const href = websiteHref(text);
-    return href && NOT_PLAIN_HOST.test(fold$1(text.trim())) ? href : text;
-}
-
-/**
- * The file name of a network's static page (`reseaux/<name>.html`), a function of its id alone: the
- * same id keeps its address whatever the other rows and their order, so that sorting the sheet or
- * adding a network moves no page that search engines and other sites link to.
- *
- * An id that is already fit for an address (`aix-dynamique`: a-z, 0-9, single dashes inside, at
- * most 60 characters, no Windows device name) is its own name. Any other id (`Aix`, `Réseau`,
- * `東京`, `con`) is named by its folded form, then `--` and a hash of the exact id
- * (`aix--1x2k…`): a name of the first kind never holds `--`, and the folded form never does, so
- * two ids can share a name only if their 64-bit hashes are equal, which `pageNames` checks.
- *
- * No Node module here: the toolkit that re-exports this is also bundled for the keepers' page.
- */
-/** The longest folded part of a name: with `--` and the hash, a name stays under 80 characters. */
-const MAX_FOLDED = 60;
-/** Names Windows keeps for devices, whatever the extension: `con.html` cannot be opened there. */
-const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
-/** An id folded to `a-z0-9-`: accents and case dropped, any run of other characters one dash. */
-function fold(id) {
-    return id
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+/, '')
-        .slice(0, MAX_FOLDED)
-        .replace(/-+$/, '');
-}
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const SIXTY_FOUR_BITS = (1n << 64n) - 1n;
-/**
- * The id's bytes in UTF-8, a lone half of a surrogate pair written as its own three bytes (as WTF-8
- * does): TextEncoder writes every lone half as U+FFFD, so that ids `A\uD800`, `A\uDC00` and `A\uFFFD`
- * had one name and stopped the whole site. An id without such a half has the bytes TextEncoder gave.
- */
-function* utf8Bytes(id) {
-    for (const character of id) {
-        const code = character.codePointAt(0) ?? 0;
-        if (code < 0x80)
-            yield code;
-        else if (code < 0x800)
-            yield* [0xc0 | (code >> 6), 0x80 | (code & 63)];
-        else if (code < 0x10000)
-            yield* [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
-        else
-            yield* [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
-    }
-}
-/**
- * FNV-1a, 64 bits, over the id's UTF-8 bytes, in base 36. Every published address depends on it:
- * changing it moves every page whose id is not its own name.
- */
-function stableHash(id) {
-    let hash = FNV_OFFSET;
-    for (const byte of utf8Bytes(id))
-        hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & SIXTY_FOUR_BITS;
-    return hash.toString(36).padStart(13, '0');
-}
-/** The page name of one id. */
-function pageName(id) {
-    const folded = fold(id);
-    if (folded === id && !WINDOWS_DEVICES.test(folded))
-        return id;
-    return `${folded || 'reseau'}--${stableHash(id)}`;
-}
-/** The page name of each id. Throws if two ids get one name: it takes two equal 64-bit hashes. */
-function pageNames(ids) {
-    const names = new Map();
-    const owners = new Map();
-    for (const id of ids) {
-        const name = pageName(id);
-        const owner = owners.get(name);
-        if (owner !== undefined && owner !== id)
-            throw new Error(`"${owner}" and "${id}" have the same page name, ${name}`);
-        owners.set(name, id);
-        names.set(id, name);
-    }
-    return names;
-}
-
-/**
- * A network's own value for a field named by the data, or undefined. Every read of a field whose
- * name comes from a document (a question's `field`) goes through here: "constructor", "toString" or
- * "__proto__" are ordinary words in someone's spreadsheet, and what a record inherits is not data.
- */
-const ownField = (network, field) => (Object.hasOwn(network, field) ? network[field] : undefined);
-
-function builtInQuestion(id, field, options, { multiple = true, mode = 'prefer' } = {}) {
-    return { id, builtIn: true, field, multiple, mode, options };
-}
-const valuesOf = (values) => values.map((value) => ({ value }));
-/** The design's six questions, used when a document has none. Their words are i18n's. */
-function builtInQuestions() {
-    return [
-        builtInQuestion('attentes', 'services', valuesOf(SERVICES)),
-        builtInQuestion('famille', 'family', valuesOf(FAMILIES), { mode: 'filter' }),
-        builtInQuestion('profil', 'audience', valuesOf(AUDIENCES)),
-        { ...builtInQuestion('territoire', 'territories', 'auto', { mode: 'filter' }), autoAlsoMatches: [WHOLE_DEPARTEMENT] },
-        builtInQuestion('rythme', 'meetingFrequency', RHYTHM_OPTIONS.map((value) => ({
-            value,
-            term: { question: 'rythme', value },
-            // Who can come every month can also come to what meets less often.
-            matches: RHYTHMS.slice(RHYTHMS.indexOf(value)),
-        })), { multiple: false }),
-        builtInQuestion('budget', 'feeBand', BUDGET_OPTIONS.map(([value, upTo]) => ({
-            value,
-            term: { question: 'budget', value },
-            matches: FEE_BANDS.slice(0, FEE_BANDS.indexOf(upTo) + 1),
-        })), { multiple: false }),
-    ];
-}
-/** A network's values for a field, as a list: a text is a list of one, anything else is nothing. */
-function fieldValues(network, field) {
-    const value = ownField(network, field);
-    if (typeof value === 'string')
-        return value === '' ? [] : [value];
-    if (Array.isArray(value))
-        return value.filter((item) => typeof item === 'string');
-    if (typeof value === 'number')
-        return [String(value)];
-    return [];
-}
-
 // The keepers' checks beyond what the widget skips: what loads but will not work as meant (a label
 // written where a code belongs, a value no question offers, a mistyped key, a place without a
 // position). The widget's own checks are readDirectory's; these run on the raw document, and every
 // key read from data is checked as an own property.
-/** A control character but tab and line breaks: what `control-character` finds, and the static pages leave out. */
-const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+/**
+ * The control characters but tab and line breaks: what `control-character` finds and names, and the
+ * static pages leave out. Global, for replacing and listing them; `CONTROL` tests for one.
+ */
+const CONTROL_CHARACTERS = /(?![\t\n\r])\p{Cc}/gu;
+const CONTROL = new RegExp(CONTROL_CHARACTERS.source, 'u');
 /** Names a visitor reads as the same ("Club  des Entreprises", "club des entreprises") give one key. */
 const nameKey = (name) => fold$1(name.trim()).replace(/\s+/g, ' ');
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -4516,6 +4439,87 @@ function documentFindings(input) {
     return findings;
 }
 
+/**
+ * The file name of a network's static page (`reseaux/<name>.html`), a function of its id alone: the
+ * same id keeps its address whatever the other rows and their order, so that sorting the sheet or
+ * adding a network moves no page that search engines and other sites link to.
+ *
+ * An id that is already fit for an address (`aix-dynamique`: a-z, 0-9, single dashes inside, at
+ * most 60 characters, no Windows device name) is its own name. Any other id (`Aix`, `Réseau`,
+ * `東京`, `con`) is named by its folded form, then `--` and a hash of the exact id
+ * (`aix--1x2k…`): a name of the first kind never holds `--`, and the folded form never does, so
+ * two ids can share a name only if their 64-bit hashes are equal, which `pageNames` checks.
+ *
+ * No Node module here: the toolkit that re-exports this is also bundled for the keepers' page.
+ */
+/** The longest folded part of a name: with `--` and the hash, a name stays under 80 characters. */
+const MAX_FOLDED = 60;
+/** Names Windows keeps for devices, whatever the extension: `con.html` cannot be opened there. */
+const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+/** An id folded to `a-z0-9-`: accents and case dropped, any run of other characters one dash. */
+function fold(id) {
+    return id
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+/, '')
+        .slice(0, MAX_FOLDED)
+        .replace(/-+$/, '');
+}
+const FNV_OFFSET = 0xcbf29ce484222325n;
+const FNV_PRIME = 0x100000001b3n;
+const SIXTY_FOUR_BITS = (1n << 64n) - 1n;
+/**
+ * The id's bytes in UTF-8, a lone half of a surrogate pair written as its own three bytes (as WTF-8
+ * does): TextEncoder writes every lone half as U+FFFD, so that ids `A\uD800`, `A\uDC00` and `A\uFFFD`
+ * had one name and stopped the whole site. An id without such a half has the bytes TextEncoder gave.
+ */
+function* utf8Bytes(id) {
+    for (const character of id) {
+        const code = character.codePointAt(0) ?? 0;
+        if (code < 0x80)
+            yield code;
+        else if (code < 0x800)
+            yield* [0xc0 | (code >> 6), 0x80 | (code & 63)];
+        else if (code < 0x10000)
+            yield* [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
+        else
+            yield* [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
+    }
+}
+/**
+ * FNV-1a, 64 bits, over the id's UTF-8 bytes, in base 36. Every published address depends on it:
+ * changing it moves every page whose id is not its own name.
+ */
+function stableHash(id) {
+    let hash = FNV_OFFSET;
+    for (const byte of utf8Bytes(id))
+        hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & SIXTY_FOUR_BITS;
+    return hash.toString(36).padStart(13, '0');
+}
+/** The page name of one id. */
+function pageName(id) {
+    const folded = fold(id);
+    if (folded === id && !WINDOWS_DEVICES.test(folded))
+        return id;
+    return `${folded || 'reseau'}--${stableHash(id)}`;
+}
+/** The page name of each id. Throws if two ids get one name: it takes two equal 64-bit hashes. */
+function pageNames(ids) {
+    const names = new Map();
+    const owners = new Map();
+    for (const id of ids) {
+        const name = pageName(id);
+        const owner = owners.get(name);
+        if (owner !== undefined && owner !== id)
+            throw new Error(`"${owner}" and "${id}" have the same page name, ${name}`);
+        owners.set(name, id);
+        names.set(id, name);
+    }
+    return names;
+}
+
 const own = (object, key) => typeof object === 'object' && object !== null && Object.hasOwn(object, key) ? object[key] : undefined;
 /** The document's fields, in the order the design lists them; any others after. */
 const DOCUMENT_ORDER = ['$schema', 'title', 'updated', 'lang', 'feedback', 'places'];
@@ -4782,4 +4786,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }
 
-export { AUDIENCES, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, documentText, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, normaliseRowBreaks, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, shownAddress as s, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
+export { AUDIENCES, CONTROL_CHARACTERS as C, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, documentText, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, normaliseRowBreaks, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, shownAddress as s, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };

@@ -69,8 +69,12 @@ export interface Finding {
   questions?: string[];
 }
 
-/** A control character but tab and line breaks: what `control-character` finds, and the static pages leave out. */
-const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+/**
+ * The control characters but tab and line breaks: what `control-character` finds and names, and the
+ * static pages leave out. Global, for replacing and listing them; `CONTROL` tests for one.
+ */
+export const CONTROL_CHARACTERS = /(?![\t\n\r])\p{Cc}/gu;
+const CONTROL = new RegExp(CONTROL_CHARACTERS.source, 'u');
 
 /** Names a visitor reads as the same ("Club  des Entreprises", "club des entreprises") give one key. */
 export const nameKey = (name: string): string => fold(name.trim()).replace(/\s+/g, ' ');

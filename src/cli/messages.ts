@@ -3,7 +3,7 @@ import type { Problem } from '../core/problems.js';
 import { formatDate, formatNumber } from '../core/text.js';
 import type { Lang } from '../core/types.js';
 import { STRINGS } from '../i18n/index.js';
-import type { Finding } from './checks.js';
+import { CONTROL_CHARACTERS, type Finding } from './checks.js';
 import { MAX_DEPTH } from './depth.js';
 import type { Encoding } from './encoding.js';
 import type { SheetIssue } from './sheet.js';
@@ -181,7 +181,7 @@ interface Words extends Omit<
 const controlCodes = (text: string) => [
   ...new Set(
     Array.from(
-      text.matchAll(/(?![\t\n\r])\p{Cc}/gu),
+      text.matchAll(CONTROL_CHARACTERS),
       ([character]) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
     ),
   ),

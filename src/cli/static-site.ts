@@ -7,6 +7,7 @@ import type { Family, Label, Lang, Network } from '../core/types.js';
 import { FAMILIES } from '../core/vocabulary.js';
 import { STRINGS } from '../i18n/index.js';
 import { valueLabel } from '../i18n/labels.js';
+import { CONTROL_CHARACTERS } from './checks.js';
 import { pageNames } from './page-names.js';
 
 /**
@@ -85,7 +86,7 @@ const MARKER = '.reseaupro-site';
  * <title> or an attribute, a bell or an escape shows as nothing, or as a box); a vertical tab, a
  * form feed or a next line (U+0085), which end a line, is a space. Tabs and line breaks stay.
  */
-export const withoutControls = (text: string) => text.replace(/[\v\f\u0085]/g, ' ').replace(/(?![\t\n\r])\p{Cc}/gu, '');
+export const withoutControls = (text: string) => text.replace(/[\v\f\u0085]/g, ' ').replace(CONTROL_CHARACTERS, '');
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => withoutControls(text).replace(/[&<>"']/g, (character) => ESCAPES[character]);
