@@ -51,7 +51,11 @@ export type FindingCode =
   /** A value nests more than MAX_DEPTH levels deep: the tools do not walk it. */
   | 'too-deep'
   /** A sheet's cell holds a formula (`=HYPERLINK(…)`) saved in place of its value: the guide would show it as it is. */
-  | 'formula';
+  | 'formula'
+  /** A sheet's date gave two digits of year (`value`, 01/11/26): `suggestion` is the day it was read as. */
+  | 'two-digit-year'
+  /** The sheet began with Excel's `sep=;` line (`value`), which Excel hides: rows are numbered without it. */
+  | 'separator-line';
 
 /** One finding: an error where the widget would skip what it is about, else a warning; a note says what was done. */
 export interface Finding {

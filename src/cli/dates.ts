@@ -24,8 +24,21 @@ export const isoDay = (text: string): string | undefined => dayFrom(ISO_DAY.exec
 /** The day a data file's `updated` names (YYYY-MM-DD): a real day, or an ISO date-time on a real day. */
 export const dayOf = (text: string): string | undefined => dayFrom(ISO_DAY.exec(text) ?? ISO_DAY_TIME.exec(text));
 
-/** A day written with its year last: 01/11/2026, 1/11/2026, 01.11.2026, 01-11-2026. */
-const YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+/**
+ * A day written with its year last: 01/11/2026, 1/11/2026, 01.11.2026, 01-11-2026, or with two
+ * digits of year, 01/11/26, as Excel shows and saves a date in a short date format.
+ */
+const YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+
+/**
+ * The year a sheet's date names. Two digits are completed as Excel and LibreOffice complete them
+ * by default: 00 to 29 are 2000 to 2029, 30 to 99 are 1930 to 1999.
+ */
+const fullYear = (digits: string): number => {
+  const year = Number(digits);
+  if (digits.length !== 2) return year;
+  return year < 30 ? 2000 + year : 1900 + year;
+};
 
 /**
  * A time after the day, as Excel ("01/11/2026 00:00") and LibreOffice ("2026-11-01 00:00:00") save a
@@ -48,7 +61,7 @@ export function dateOrder(cells: Iterable<string>): DateOrder {
   for (const cell of cells) {
     const parts = YEAR_LAST.exec(withoutTime(cell));
     if (!parts) continue;
-    const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
+    const [first, second, year] = [Number(parts[1]), Number(parts[3]), fullYear(parts[4])];
     if (first > 12 && isCalendarDay(year, second, first)) dayFirst = true;
     if (second > 12 && isCalendarDay(year, first, second)) monthFirst = true;
   }
@@ -56,8 +69,11 @@ export function dateOrder(cells: Iterable<string>): DateOrder {
   return monthFirst ? 'month-first' : 'day-first';
 }
 
-/** A sheet's date read, or why not: no day of the calendar, no date at all, or either of two days. */
-export type SheetDate = { day: string } | { fault: 'impossible' | 'unreadable' | 'ambiguous' };
+/**
+ * A sheet's date read, or why not: no day of the calendar, no date at all, or either of two days.
+ * `yearCompleted`: the cell gave two digits of year (01/11/26), and the century was guessed.
+ */
+export type SheetDate = { day: string; yearCompleted?: true } | { fault: 'impossible' | 'unreadable' | 'ambiguous' };
 
 /**
  * A date cell of a sheet, read in its column's order: YYYY-MM-DD (kept as it is, an ISO date-time
@@ -69,11 +85,12 @@ export function readSheetDate(cell: string, order: DateOrder): SheetDate {
   if (ISO_DAY.test(text) || ISO_DAY_TIME.test(text)) return dayOf(text) === undefined ? { fault: 'impossible' } : { day: text };
   const parts = YEAR_LAST.exec(text);
   if (!parts) return { fault: 'unreadable' };
-  const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
+  const [first, second, year] = [Number(parts[1]), Number(parts[3]), fullYear(parts[4])];
   // In a column of both orders, a date that reads either way (05/06/2026) is either of two days.
   if (order === 'mixed' && first <= 12 && second <= 12 && first !== second) return { fault: 'ambiguous' };
   const monthFirst = order === 'month-first' || (order === 'mixed' && second > 12);
   const [month, day] = monthFirst ? [first, second] : [second, first];
   if (!isCalendarDay(year, month, day)) return { fault: 'impossible' };
-  return { day: `${parts[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return parts[4].length === 2 ? { day: iso, yearCompleted: true } : { day: iso };
 }

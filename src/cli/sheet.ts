@@ -88,6 +88,10 @@ export interface ReadSheet {
    * `index` is the row's in `rows`. A text written after an apostrophe (`'=…`, as export writes it) is none.
    */
   formulas: { index: number; column: string; value: string }[];
+  /** Dates given with two digits of year (01/11/26), read as the day `day`: the century was guessed. */
+  completedYears: { line: number; column: string; value: string; day: string }[];
+  /** Excel's first line `sep=;`, when there was one: Excel hides it, so rows are numbered without it. */
+  separatorLine?: string;
   delimiter: ';' | ',' | '\t';
 }
 
@@ -180,8 +184,13 @@ const DATE_COLUMNS = new Set(['updated']);
  * document.
  */
 const FORMULA = /^'*[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
-/** A formula as a spreadsheet saves it when asked to keep formulas: what Excel and LibreOffice run, not a text. */
-const SAVED_FORMULA = /^[\s\u200b]*[=\uff1d]/;
+/**
+ * A formula as a spreadsheet saves it when asked to keep formulas: what Excel and LibreOffice run,
+ * not a text. Both write it from `=`, whatever was typed (`+A1` is kept as `=+A1`, Lotus's `@SUM` as
+ * `=SUM`); LibreOffice writes an array formula `{=…}`. A cell that begins with `+`, `-` or `@` is
+ * text they saved as typed (`+33 4 91…`, `- bénévoles`), no formula.
+ */
+const SAVED_FORMULA = /^[\s\u200b]*\{?[=\uff1d]/;
 const FORMULA_OR_DOCUMENT_ROW = /^'*(?:[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]|#)/;
 
 function neutralise(cell: string, first: boolean): string {
@@ -277,14 +286,16 @@ function readHeader(cells: string[], line: number, issues: SheetIssue[]): (strin
  */
 export function readSheet(input: string): ReadSheet {
   let raw = input.replace(/^\uFEFF/, '');
-  // Excel's "sep=;" first line names the separator; it is left as an empty line, so that lines keep their numbers.
-  const declared = /^sep=([;,\t])[^\S\r\n]*(?=\r|\n|$)/i.exec(raw);
+  // Excel's "sep=;" first line names the separator. Excel hides it, and numbers the header row 1:
+  // it is taken away with its line break, so that rows are numbered as the keeper sees them there.
+  const declared = /^sep=([;,\t])[^\S\r\n]*(?:\r\n?|\n|$)/i.exec(raw);
   if (declared) raw = raw.slice(declared[0].length);
   const delimiter = declared ? (declared[1] as ';' | ',' | '\t') : detectDelimiter(raw.replace(/^\r?\n/, '').replace(/\r\n?/g, '\n'));
   const text = normaliseRowBreaks(raw, delimiter);
   const issues: SheetIssue[] = [];
   const rows: SheetRow[] = [];
   const formulas: ReadSheet['formulas'] = [];
+  const completedYears: ReadSheet['completedYears'] = [];
   const document = bare();
   const documentLines = new Map<string, number>();
   let header: (string | undefined)[] | undefined;
@@ -392,8 +403,10 @@ export function readSheet(input: string): ReadSheet {
   const order = dateOrder(dates.filter(({ target }) => target !== document).map(({ cell }) => cell));
   for (const { target, key, cell, line, column } of dates) {
     const read = readSheetDate(cell, target === document ? dateOrder([cell]) : order);
-    if ('day' in read) setPath(target, key, read.day);
-    else {
+    if ('day' in read) {
+      setPath(target, key, read.day);
+      if (read.yearCompleted) completedYears.push({ line, column, value: cell, day: read.day });
+    } else {
       // Left out, as a number that is not one: the row stays, and the problem is said.
       deletePath(target, key);
       issues.push({ kind: 'bad-date', line, column, value: cell, fault: read.fault });
@@ -402,7 +415,19 @@ export function readSheet(input: string): ReadSheet {
   issues.sort((a, b) => a.line - b.line);
   if (!header) issues.push({ kind: 'empty', line: 1 });
   const columns = (header ?? []).filter((column): column is string => column !== undefined);
-  return { rows, document, documentLines, columns, headerLine, issues, formulas, delimiter };
+  completedYears.sort((a, b) => a.line - b.line);
+  return {
+    rows,
+    document,
+    documentLines,
+    columns,
+    headerLine,
+    issues,
+    formulas,
+    completedYears,
+    ...(declared && { separatorLine: declared[0].trim() }),
+    delimiter,
+  };
 }
 
 /**

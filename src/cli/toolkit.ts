@@ -34,7 +34,12 @@ export type BuildIssue =
    * The header has no column for `field`, which every network must fill: said once, on the
    * header's line, rather than once a row. `column` is the header's column that looks like it.
    */
-  | { kind: 'missing-column'; line: number; field: string; column?: string };
+  | { kind: 'missing-column'; line: number; field: string; column?: string }
+  /**
+   * The sheet has a header and no network row: the document would list none, and published, empty
+   * the guide on every site that embeds it. On the header's line.
+   */
+  | { kind: 'no-networks'; line: number };
 
 /** What build says without refusing: a warning (a value no question offers), or a note (a label read as its code). */
 export interface BuildNote {
@@ -218,14 +223,49 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
       ];
     }),
   ];
-  const notes: BuildNote[] = findings
-    // An empty or unreadable sheet is said to be so: that it lists no network goes without saying.
-    .filter((finding) => finding.severity !== 'error' && !(finding.code === 'no-networks' && sheet.issues.length))
-    .map((finding) =>
-      finding.code === 'unknown-key' && finding.subject === 'document' && sheet.columns.includes(finding.field)
-        ? { line: sheet.headerLine, column: finding.field, finding }
-        : placed(finding),
-    );
+  // A header and no row under it: refused, not written with a warning. Rows the sheet could not read
+  // (a quote left open swallows them) are said as such instead.
+  const noNetworks: BuildIssue[] =
+    sheet.headerLine !== 0 && sheet.rows.length === 0 && !sheet.issues.some((issue) => issue.kind === 'unreadable')
+      ? [{ kind: 'no-networks', line: sheet.headerLine }]
+      : [];
+  const notes: BuildNote[] = [
+    ...(sheet.separatorLine === undefined
+      ? []
+      : [
+          {
+            finding: {
+              severity: 'note',
+              subject: 'document',
+              index: 0,
+              field: 'sep',
+              code: 'separator-line',
+              value: sheet.separatorLine,
+            } satisfies Finding,
+          },
+        ]),
+    ...findings
+      // An empty or unreadable sheet is said to be so, and one with no network row refused: that it lists no network goes without saying.
+      .filter((finding) => finding.severity !== 'error' && !(finding.code === 'no-networks' && (sheet.issues.length || noNetworks.length)))
+      .map((finding) =>
+        finding.code === 'unknown-key' && finding.subject === 'document' && sheet.columns.includes(finding.field)
+          ? { line: sheet.headerLine, column: finding.field, finding }
+          : placed(finding),
+      ),
+    ...sheet.completedYears.map(({ line, column, value, day }): BuildNote => ({
+      line,
+      column,
+      finding: {
+        severity: 'warning',
+        subject: column.startsWith('#') ? 'document' : 'network',
+        index: 0,
+        field: column,
+        code: 'two-digit-year',
+        value,
+        suggestion: day,
+      },
+    })),
+  ];
   // A cell the sheet could not read is said once: not again as the field it left missing (`geo.lat`) or its object (`geo`).
   const unreadCells = sheet.issues.flatMap((issue) => ('column' in issue ? [`${issue.line} ${issue.column}`] : []));
   const saidOfItsCell = (line: number | undefined, column: string | undefined) =>
@@ -233,6 +273,7 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
   const issues: BuildIssue[] = [
     ...sheet.issues,
     ...missingColumns,
+    ...noNetworks,
     ...directory.problems
       // Not once a row: the header's problem says it.
       .filter((problem) => !(problem.subject === 'network' && problem.code === 'missing' && saidMissing(problem.field)))

@@ -154,6 +154,36 @@ describe('the keepers’ page, dist/keepers.html', () => {
     expect(page.doc.getElementById('preview')!.hidden).to.equal(true);
   });
 
+  it('refuses a sheet with column titles and no network: no reseaux.json of 0 networks, which would empty the guide, nor a sheet', async () => {
+    const page = await openPage();
+    await choose(page, 'en-tete.csv', windows1252('id;name;family;summary\r\n'));
+    expect(reportLines(page).slice(-1)).to.deep.equal(
+      [
+        "Problème — Ligne 1 : le tableur a des titres de colonnes, mais aucun réseau : un reseaux.json sans réseau viderait le guide sur chaque site qui l'affiche, et aucun n'est fait. Ajoutez les réseaux sous la ligne d'en-tête.",
+      ].map(french),
+    );
+    expect(status(page)).to.equal(
+      french("en-tete.csv : 1 problème : aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez."),
+    );
+    expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
+    expect((page.doc.getElementById('download-json') as HTMLAnchorElement).hidden).to.equal(true);
+    expect(page.doc.getElementById('fix-first')!.hidden).to.equal(false);
+    page.doc.getElementById('language')!.click();
+    expect(reportLines(page).slice(-1)).to.deep.equal([
+      'Problem — Line 1: the sheet has column titles but no network: a reseaux.json of no network would empty the guide on every site that shows it, and none is made. Add the networks below the header row.',
+    ]);
+    // Every row skipped as bad: refused the same way, each problem named.
+    page.doc.getElementById('language')!.click();
+    await choose(page, 'mauvais.csv', 'id;name;family\r\na;A;associatif\r\nb;;metier\r\n');
+    expect(reportLines(page)).to.deep.equal(
+      [
+        'Problème — Ligne 2, colonne « family » : famille inconnue « associatif » (attendu : sectoriel, metier, territorial ou thematique).',
+        'Problème — Ligne 3, colonne « name » : absent ou vide.',
+      ].map(french),
+    );
+    expect(page.doc.getElementById('downloads')!.hidden).to.equal(true);
+  });
+
   it('names a problem by the row the spreadsheet shows, even after a cell that holds paragraphs', async () => {
     const page = await openPage();
     // The template: its first network's description holds two paragraphs, three lines of the file.

@@ -404,6 +404,25 @@ describe('formulas in cells', () => {
     );
   });
 
+  test('a formula saved as LibreOffice saves an array formula, {=…}, is warned about; text that begins with + - @ is none', () => {
+    // LibreOffice's "Save cell formulas" writes every formula from "=" (a typed +A1 as =+A1), and an
+    // array formula {=…}; Excel saves no formula in a CSV. "+33…", "- bénévoles", "@club" are texts.
+    const folder = workspace();
+    writeFileSync(
+      join(folder, 'array.csv'),
+      'id;name;family;summary;description;contact.phone;tags\r\n' + 'a;A;metier;"{=SOMME(A1:A2)}";- bénévoles;+33 4 91 00 00 00;@club\r\n',
+    );
+    const { status, lines, document: built } = build(join(folder, 'array.csv'));
+    assert.equal(status, 0, lines.join('\n'));
+    assert.deepEqual(lines.slice(1), [
+      "Attention — Ligne 2, colonne « summary » : « {=SOMME(A1:A2)} » est une formule du tableur, pas sa valeur : le guide l'afficherait telle quelle. Écrivez la valeur elle-même.",
+    ]);
+    assert.deepEqual(
+      [built.networks[0].description, built.networks[0].contact.phone, built.networks[0].tags],
+      ['- bénévoles', '+33 4 91 00 00 00', ['@club']],
+    );
+  });
+
   test('build reads them back to the same text', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'formulas.json'), JSON.stringify(document));
@@ -599,7 +618,8 @@ describe('export → build gives back the same document', () => {
           fc.record({ lat: fc.double({ min: -90, max: 90, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }) }),
         ),
         questions: fc.constant([{ id: 'q', field: 'sectors', label: 'Q', options: 'auto' }]),
-        networks: fc.uniqueArray(record, { selector: (network) => network.id, maxLength: 5 }),
+        // At least one: a sheet of no network is refused (below, "a sheet with no network is refused").
+        networks: fc.uniqueArray(record, { selector: (network) => network.id, minLength: 1, maxLength: 5 }),
       },
       { requiredKeys: ['updated', 'networks'] },
     )
@@ -716,13 +736,88 @@ describe('labels instead of codes', () => {
   });
 });
 
-test('Excel’s "sep=;" first line names the separator, and lines keep their numbers', () => {
-  const folder = workspace();
-  writeFileSync(join(folder, 'sep.csv'), 'sep=;\r\nid;name;family;summary\r\na;A;metier;Un, deux, trois\r\nb;B;associatif;x\r\n');
-  const { status, lines } = build(join(folder, 'sep.csv'));
-  assert.equal(status, 1);
-  // The widget's words (why), with its French no-break spaces, after the command line's (where).
-  assert.match(lines[0], /^Ligne 4, colonne « family » : famille inconnue «\u00a0associatif\u00a0»/);
+describe('Excel’s "sep=;" first line', () => {
+  // Excel reads the line, hides it, and numbers the header row 1: the keeper looks for the rows there.
+  const sheet = 'id;name;family;summary\r\na;A;metier;Un, deux, trois\r\nb;B;associatif;x\r\n';
+
+  test('names the separator; rows are numbered as Excel shows them, without it, and a note says so', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'sep.csv'), `sep=;\r\n${sheet}`);
+    const { status, lines } = build(join(folder, 'sep.csv'));
+    assert.equal(status, 1);
+    assert.equal(
+      lines[0],
+      "Note — La première ligne du fichier, « sep=; », qu'Excel cache, n'est pas comptée : les lignes sont numérotées comme Excel les montre, l'en-tête en ligne 1. Si votre tableur montre cette ligne (LibreOffice, selon sa version), ajoutez 1 aux numéros de ligne.",
+    );
+    // The widget's words (why), with its French no-break spaces, after the command line's (where).
+    assert.match(lines[1], /^Ligne 3, colonne « family » : famille inconnue «\u00a0associatif\u00a0»/);
+    const english = build(join(folder, 'sep.csv'), '--lang', 'en').lines;
+    assert.match(english[0], /^Note — The file's first line, "sep=;", which Excel hides, is not counted: .* add 1 to the line numbers\.$/);
+  });
+
+  test('the same rows with it or without it, whatever the line breaks; no note without it', () => {
+    const without = toolkit.readSheet(sheet);
+    for (const text of [`sep=;\r\n${sheet}`, `SEP=;\n${sheet.replace(/\r\n/g, '\n')}`, `\uFEFFsep=; \r${sheet.replace(/\r\n/g, '\r')}`]) {
+      const read = toolkit.readSheet(text);
+      assert.equal(read.headerLine, 1, JSON.stringify(text));
+      assert.deepEqual(
+        read.rows.map((row) => row.line),
+        [2, 3],
+      );
+      assert.deepEqual(read.rows, without.rows);
+    }
+    assert.equal(without.separatorLine, undefined);
+  });
+
+  test('stats --stale gives the rows as Excel numbers them too', () => {
+    const file = join(workspace(), 'sep.csv');
+    writeFileSync(file, `sep=;\r\nid;name;family;updated\r\na;A;metier;2020-01-01\r\n`);
+    const { stdout } = run('stats', file, '--stale', '12', '--today', '2026-11-28');
+    assert.match(stdout, /^ {2}Ligne 2 — a — A — /m);
+  });
+});
+
+describe('a sheet with no network is refused', () => {
+  test('a header row and no network row: no reseaux.json of 0 networks, which would empty the guide; exit 1', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'header.csv'), '\uFEFFid;name;family;summary\r\n');
+    const { status, lines, document } = build(join(folder, 'header.csv'));
+    assert.equal(status, 1);
+    assert.equal(document, undefined, 'nothing written');
+    assert.deepEqual(lines, [
+      "Ligne 1 : le tableur a des titres de colonnes, mais aucun réseau : un reseaux.json sans réseau viderait le guide sur chaque site qui l'affiche, et aucun n'est fait. Ajoutez les réseaux sous la ligne d'en-tête.",
+      "1 problème : aucun fichier de données n'a été fait. Corrigez le tableur, puis réessayez.",
+    ]);
+    assert.deepEqual(build(join(folder, 'header.csv'), '--lang', 'en').lines, [
+      'Line 1: the sheet has column titles but no network: a reseaux.json of no network would empty the guide on every site that shows it, and none is made. Add the networks below the header row.',
+      '1 problem: no data file was made. Fix the spreadsheet, then try again.',
+    ]);
+  });
+
+  test('nor with empty rows and the document’s own rows (#title) under the header, after a sep=; line', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'rows.csv'), 'sep=;\r\nid;name;family\r\n;;\r\n\r\n#title;Annuaire\r\n');
+    const { status, lines, document } = build(join(folder, 'rows.csv'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.equal(document, undefined);
+    assert.match(lines[1], /^Line 1: the sheet has column titles but no network: /);
+  });
+
+  test('every row skipped as bad (0 good networks) is refused the same way, each problem named', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'bad.csv'), 'id;name;family\r\na;A;associatif\r\nb;;metier\r\n');
+    const { status, lines, document } = build(join(folder, 'bad.csv'), '--lang', 'en');
+    assert.equal(status, 1);
+    assert.equal(document, undefined);
+    assert.deepEqual(
+      lines.map((line) => line.replace(/\u00a0/g, ' ')),
+      [
+        'Line 2, column "family": unknown family "associatif" (expected sectoriel, metier, territorial or thematique).',
+        'Line 3, column "name": missing or empty.',
+        '2 problems: no data file was made. Fix the spreadsheet, then try again.',
+      ],
+    );
+  });
 });
 
 describe('line endings', () => {
@@ -869,6 +964,51 @@ describe('dates are days of the calendar', () => {
     assert.deepEqual(days(sheetOf('01/11/2026', '1/2/2026', '2026-03-04')), ['2026-11-01', '2026-02-01', '2026-03-04']);
     assert.deepEqual(days(sheetOf('25/11/2026', '01/12/2026')), ['2026-11-25', '2026-12-01']);
     assert.deepEqual(days(sheetOf('11/25/2026', '12/01/2026', '1.2.2026')), ['2026-11-25', '2026-12-01', '2026-01-02']);
+  });
+
+  test('a two-digit year (01/11/26, Excel’s short date) is completed as Excel and LibreOffice do, 00–29 → 20xx, 30–99 → 19xx', () => {
+    assert.deepEqual(days(sheetOf('01/11/26', '1/2/29', '31/12/30', '05.06.99', '29/02/28', '01/11/2026')), [
+      '2026-11-01',
+      '2029-02-01',
+      '1930-12-31',
+      '1999-06-05',
+      '2028-02-29',
+      '2026-11-01',
+    ]);
+    // An American Excel's short date, month first: the column's order holds for two-digit years too.
+    assert.deepEqual(days(sheetOf('11/25/26', '12/01/26')), ['2026-11-25', '2026-12-01']);
+    // 2027 is no leap year; a year of one or three digits is no date.
+    assert.deepEqual(
+      toolkit.readSheet(sheetOf('29/02/27', '1/2/3', '01/11/026')).issues.map(({ line, fault }) => [line, fault]),
+      [
+        [2, 'impossible'],
+        [3, 'unreadable'],
+        [4, 'unreadable'],
+      ],
+    );
+  });
+
+  test('build warns of each year it completed, naming the day it became, and still writes the file', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'short.csv'), `${sheetOf('01/11/26', '2026-11-02', '15/03/95 00:00')}\r\n\r\n#updated;28/11/26\r\n`);
+    const output = join(folder, 'reseaux.json');
+    const { status, lines } = run('build', join(folder, 'short.csv'), '-o', output);
+    assert.equal(status, 0, lines.join('\n'));
+    // The file written (stdout), then the warnings (stderr).
+    assert.deepEqual(lines.slice(1), [
+      "Attention — Ligne 2, colonne « updated » : la date « 01/11/26 » n'a que deux chiffres d'année : elle est lue comme Excel et LibreOffice la lisent, le 1er novembre 2026 (2026-11-01) ; vérifiez-la, ou écrivez l'année en entier.",
+      "Attention — Ligne 4, colonne « updated » : la date « 15/03/95 00:00 » n'a que deux chiffres d'année : elle est lue comme Excel et LibreOffice la lisent, le 15 mars 1995 (1995-03-15) ; vérifiez-la, ou écrivez l'année en entier.",
+      "Attention — Ligne 6, colonne « #updated » : la date « 28/11/26 » n'a que deux chiffres d'année : elle est lue comme Excel et LibreOffice la lisent, le 28 novembre 2026 (2026-11-28) ; vérifiez-la, ou écrivez l'année en entier.",
+    ]);
+    const document = readJson(output);
+    assert.deepEqual(
+      [document.updated, ...document.networks.map((network) => network.updated)],
+      ['2026-11-28', '2026-11-01', '2026-11-02', '1995-03-15'],
+    );
+    assert.match(
+      run('build', join(folder, 'short.csv'), '-o', output, '--lang', 'en').lines[1],
+      /^Warning — Line 2, column "updated": the date "01\/11\/26" has a two-digit year: it is read as Excel and LibreOffice read it, 1 November 2026 \(2026-11-01\); check it, or write the year in full\.$/,
+    );
   });
 
   test('an impossible or unreadable date is a problem by line and column; the record is kept without it', () => {

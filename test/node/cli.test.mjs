@@ -295,16 +295,15 @@ describe('build', () => {
     assert.equal(existsSync(join(folder, 'open.json')), false);
   });
 
-  test('warns that a sheet with a header and no network makes an empty directory, and validate does too', () => {
+  test('refuses a sheet with a header and no network (it would empty the guide), and validate warns of such a data file', () => {
     const folder = workspace();
     writeFileSync(join(folder, 'header.csv'), 'id;name;family;summary\r\n');
     const built = run('build', join(folder, 'header.csv'), '-o', join(folder, 'header.json'));
-    assert.equal(built.status, 0);
-    assert.ok(
-      built.lines.includes("Attention — Document, champ « networks » : aucun réseau : le guide dira que l'annuaire est vide."),
-      built.lines.join('\n'),
-    );
-    const checked = run('validate', join(folder, 'header.json'), '--lang', 'en');
+    assert.equal(built.status, 1);
+    assert.equal(existsSync(join(folder, 'header.json')), false);
+    assert.match(built.lines[0], /^Ligne 1 : le tableur a des titres de colonnes, mais aucun réseau : /);
+    writeFileSync(join(folder, 'empty.json'), JSON.stringify({ format: 1, networks: [] }));
+    const checked = run('validate', join(folder, 'empty.json'), '--lang', 'en');
     assert.equal(checked.status, 0);
     assert.ok(
       checked.lines.some((line) => line.endsWith('no network: the finder will say the directory is empty.')),
