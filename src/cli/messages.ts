@@ -224,7 +224,8 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
 « CSV (MS-DOS) » (CP850) et « CSV (Macintosh) » (Mac Roman) d'Excel, « Texte Unicode » d'Excel
-(UTF-16) ; séparateur « ; », « , » ou tabulation. Dates AAAA-MM-JJ ou JJ/MM/AAAA.
+(UTF-16) ; séparateur « ; », « , » ou tabulation. Dates AAAA-MM-JJ ou JJ/MM/AAAA (JJ/MM/AA :
+année complétée comme Excel le fait, avec un avertissement).
 
 Options : --lang fr|en (langue des messages), -h, --help ; -v, --version (la version de l'outil).
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
@@ -430,7 +431,8 @@ Usage: npx reseaupro-finder <command> FILE [options]
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
 Excel's "CSV (MS-DOS)" (CP850) and "CSV (Macintosh)" (Mac Roman), Excel's "Unicode Text"
-(UTF-16); separated by ";", "," or tabs. Dates YYYY-MM-DD or DD/MM/YYYY.
+(UTF-16); separated by ";", "," or tabs. Dates YYYY-MM-DD or DD/MM/YYYY (DD/MM/YY: the year
+is completed as Excel does, with a warning).
 
 Options: --lang fr|en (language of the messages), -h, --help; -v, --version (the tool's version).
 Without -o, build and export write beside the file they read, and never overwrite a file; with or
