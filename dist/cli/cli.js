@@ -57,7 +57,8 @@ Usage : npx reseaupro-finder <commande> FICHIER [options]
 
 Tableurs lus : CSV UTF-8 (avec ou sans BOM), CSV de l'Excel français (Windows-1252),
 « CSV (MS-DOS) » (CP850) et « CSV (Macintosh) » (Mac Roman) d'Excel, « Texte Unicode » d'Excel
-(UTF-16) ; séparateur « ; », « , » ou tabulation. Dates AAAA-MM-JJ ou JJ/MM/AAAA.
+(UTF-16) ; séparateur « ; », « , » ou tabulation. Dates AAAA-MM-JJ ou JJ/MM/AAAA (JJ/MM/AA :
+année complétée comme Excel le fait, avec un avertissement).
 
 Options : --lang fr|en (langue des messages), -h, --help ; -v, --version (la version de l'outil).
 Sans -o, build et export écrivent à côté du fichier lu, sans jamais écraser un fichier existant ;
@@ -117,6 +118,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
             ambiguous: (value) => `« ${value} » se lit jour/mois ou mois/jour, et cette colonne a des dates dans les deux ordres : écrivez-la AAAA-MM-JJ`,
         },
         empty: "Le fichier est vide : il faut au moins la ligne d'en-tête",
+        noNetworks: "le tableur a des titres de colonnes, mais aucun réseau : un reseaux.json sans réseau viderait le guide sur chaque site qui l'affiche, et aucun n'est fait. Ajoutez les réseaux sous la ligne d'en-tête",
         missingColumn: (field, column) => `l'en-tête n'a pas de colonne « ${field} », que chaque réseau doit remplir : ${column === undefined ? 'ajoutez-la' : `renommez « ${column} » en « ${field} »`}`,
     },
     warningWord: ['avertissement', 'avertissements'],
@@ -153,6 +155,8 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
         },
         'bad-date': ({ value }) => `« ${value} » n'est pas un jour du calendrier écrit AAAA-MM-JJ (2026-11-01, par exemple)`,
         'too-deep': () => FRENCH_TOO_DEEP,
+        'two-digit-year': ({ value, suggestion = '' }) => `la date « ${value} » n'a que deux chiffres d'année : elle est lue comme Excel et LibreOffice la lisent, le ${formatDate(suggestion, 'fr-FR')} (${suggestion}) ; vérifiez-la, ou écrivez l'année en entier`,
+        'separator-line': ({ value }) => `La première ligne du fichier, « ${value} », qu'Excel cache, n'est pas comptée : les lignes sont numérotées comme Excel les montre, l'en-tête en ligne 1. Si votre tableur montre cette ligne (LibreOffice, selon sa version), ajoutez 1 aux numéros de ligne`,
     },
     stale: {
         heading: (networks, period, date) => `À rappeler : ${networks} depuis plus de ${period} au ${date}, ou jamais`,
@@ -229,7 +233,8 @@ Usage: npx reseaupro-finder <command> FILE [options]
 
 Sheets read: CSV in UTF-8 (with or without a BOM), French Excel's CSV (Windows-1252),
 Excel's "CSV (MS-DOS)" (CP850) and "CSV (Macintosh)" (Mac Roman), Excel's "Unicode Text"
-(UTF-16); separated by ";", "," or tabs. Dates YYYY-MM-DD or DD/MM/YYYY.
+(UTF-16); separated by ";", "," or tabs. Dates YYYY-MM-DD or DD/MM/YYYY (DD/MM/YY: the year
+is completed as Excel does, with a warning).
 
 Options: --lang fr|en (language of the messages), -h, --help; -v, --version (the tool's version).
 Without -o, build and export write beside the file they read, and never overwrite a file; with or
@@ -282,6 +287,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
             ambiguous: (value) => `"${value}" reads day/month or month/day, and this column has dates in both orders: write it YYYY-MM-DD`,
         },
         empty: 'The file is empty: it needs at least the header row',
+        noNetworks: 'the sheet has column titles but no network: a reseaux.json of no network would empty the guide on every site that shows it, and none is made. Add the networks below the header row',
         missingColumn: (field, column) => `the header has no column "${field}", which every network must fill: ${column === undefined ? 'add it' : `rename "${column}" to "${field}"`}`,
     },
     warningWord: ['warning', 'warnings'],
@@ -318,6 +324,8 @@ without -o, never over the file they read, and always whole (a temporary file, t
         },
         'bad-date': ({ value }) => `"${value}" is no day of the calendar written YYYY-MM-DD (2026-11-01, for one)`,
         'too-deep': () => ENGLISH_TOO_DEEP,
+        'two-digit-year': ({ value, suggestion = '' }) => `the date "${value}" has a two-digit year: it is read as Excel and LibreOffice read it, ${formatDate(suggestion, 'en-GB')} (${suggestion}); check it, or write the year in full`,
+        'separator-line': ({ value }) => `The file's first line, "${value}", which Excel hides, is not counted: lines are numbered as Excel shows them, the header on line 1. If your spreadsheet shows that line (LibreOffice, depending on its version), add 1 to the line numbers`,
     },
     stale: {
         heading: (networks, period, date) => `To call: ${networks} for over ${period} as of ${date}, or never`,
@@ -408,7 +416,11 @@ function messages(words) {
     /** Why, as a sentence: a question ends itself. */
     const reason = (f) => words.reasons[f.code](f).replace(/([^?])$/, '$1.');
     /** A finding in a sheet: its line and column when it has them. */
-    const placedFinding = ({ line, column, finding: f }) => `${prefix(f)}${line === undefined ? words.where(f.subject, f.index, f.id, f.field) : words.at(line, column)}${colon}${reason(f)}`;
+    const placedFinding = ({ line, column, finding: f }) => 
+    // The `sep=;` line is said of the whole file, with no place of its own.
+    f.code === 'separator-line'
+        ? `${prefix(f)}${reason(f)}`
+        : `${prefix(f)}${line === undefined ? words.where(f.subject, f.index, f.id, f.field) : words.at(line, column)}${colon}${reason(f)}`;
     const directoryFault = ({ kind, details }, declaredFormat) => {
         const faults = words.directoryFaults;
         switch (kind) {
@@ -455,6 +467,8 @@ function messages(words) {
                 return problem(issue.problem);
             if (issue.kind === 'finding')
                 return placedFinding(issue);
+            if (issue.kind === 'no-networks')
+                return `${words.at(issue.line)}${colon}${words.sheet.noNetworks}.`;
             if (issue.kind === 'missing-column')
                 return `${words.at(issue.line, issue.column)}${colon}${words.sheet.missingColumn(issue.field, issue.column)}.`;
             return sheetIssue(issue);

@@ -651,8 +651,21 @@ const dayFrom = (parts) => parts && isCalendarDay(Number(parts[1]), Number(parts
 const isoDay = (text) => dayFrom(ISO_DAY.exec(text));
 /** The day a data file's `updated` names (YYYY-MM-DD): a real day, or an ISO date-time on a real day. */
 const dayOf = (text) => dayFrom(ISO_DAY.exec(text) ?? ISO_DAY_TIME.exec(text));
-/** A day written with its year last: 01/11/2026, 1/11/2026, 01.11.2026, 01-11-2026. */
-const YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+/**
+ * A day written with its year last: 01/11/2026, 1/11/2026, 01.11.2026, 01-11-2026, or with two
+ * digits of year, 01/11/26, as Excel shows and saves a date in a short date format.
+ */
+const YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+/**
+ * The year a sheet's date names. Two digits are completed as Excel and LibreOffice complete them
+ * by default: 00 to 29 are 2000 to 2029, 30 to 99 are 1930 to 1999.
+ */
+const fullYear = (digits) => {
+    const year = Number(digits);
+    if (digits.length !== 2)
+        return year;
+    return year < 30 ? 2000 + year : 1900 + year;
+};
 /**
  * A time after the day, as Excel ("01/11/2026 00:00") and LibreOffice ("2026-11-01 00:00:00") save a
  * cell formatted as date and time: the day is what `updated` says, the time is let go.
@@ -666,7 +679,7 @@ function dateOrder(cells) {
         const parts = YEAR_LAST.exec(withoutTime(cell));
         if (!parts)
             continue;
-        const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
+        const [first, second, year] = [Number(parts[1]), Number(parts[3]), fullYear(parts[4])];
         if (first > 12 && isCalendarDay(year, second, first))
             dayFirst = true;
         if (second > 12 && isCalendarDay(year, first, second))
@@ -688,7 +701,7 @@ function readSheetDate(cell, order) {
     const parts = YEAR_LAST.exec(text);
     if (!parts)
         return { fault: 'unreadable' };
-    const [first, second, year] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
+    const [first, second, year] = [Number(parts[1]), Number(parts[3]), fullYear(parts[4])];
     // In a column of both orders, a date that reads either way (05/06/2026) is either of two days.
     if (order === 'mixed' && first <= 12 && second <= 12 && first !== second)
         return { fault: 'ambiguous' };
@@ -696,7 +709,8 @@ function readSheetDate(cell, order) {
     const [month, day] = monthFirst ? [first, second] : [second, first];
     if (!isCalendarDay(year, month, day))
         return { fault: 'impossible' };
-    return { day: `${parts[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return parts[4].length === 2 ? { day: iso, yearCompleted: true } : { day: iso };
 }
 
 // The bytes of a file as text, whatever Excel or LibreOffice saved them as. No Node here: the
@@ -3653,8 +3667,13 @@ const DATE_COLUMNS = new Set(['updated']);
  * document.
  */
 const FORMULA = /^'*[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
-/** A formula as a spreadsheet saves it when asked to keep formulas: what Excel and LibreOffice run, not a text. */
-const SAVED_FORMULA = /^[\s\u200b]*[=\uff1d]/;
+/**
+ * A formula as a spreadsheet saves it when asked to keep formulas: what Excel and LibreOffice run,
+ * not a text. Both write it from `=`, whatever was typed (`+A1` is kept as `=+A1`, Lotus's `@SUM` as
+ * `=SUM`); LibreOffice writes an array formula `{=…}`. A cell that begins with `+`, `-` or `@` is
+ * text they saved as typed (`+33 4 91…`, `- bénévoles`), no formula.
+ */
+const SAVED_FORMULA = /^[\s\u200b]*\{?[=\uff1d]/;
 const FORMULA_OR_DOCUMENT_ROW = /^'*(?:[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]|#)/;
 function neutralise(cell, first) {
     return (first ? FORMULA_OR_DOCUMENT_ROW : FORMULA).test(cell) ? `'${cell}` : cell;
@@ -3747,8 +3766,9 @@ function readHeader(cells, line, issues) {
  */
 function readSheet(input) {
     let raw = input.replace(/^\uFEFF/, '');
-    // Excel's "sep=;" first line names the separator; it is left as an empty line, so that lines keep their numbers.
-    const declared = /^sep=([;,\t])[^\S\r\n]*(?=\r|\n|$)/i.exec(raw);
+    // Excel's "sep=;" first line names the separator. Excel hides it, and numbers the header row 1:
+    // it is taken away with its line break, so that rows are numbered as the keeper sees them there.
+    const declared = /^sep=([;,\t])[^\S\r\n]*(?:\r\n?|\n|$)/i.exec(raw);
     if (declared)
         raw = raw.slice(declared[0].length);
     const delimiter = declared ? declared[1] : detectDelimiter(raw.replace(/^\r?\n/, '').replace(/\r\n?/g, '\n'));
@@ -3756,6 +3776,7 @@ function readSheet(input) {
     const issues = [];
     const rows = [];
     const formulas = [];
+    const completedYears = [];
     const document = bare();
     const documentLines = new Map();
     let header;
@@ -3884,8 +3905,11 @@ function readSheet(input) {
     const order = dateOrder(dates.filter(({ target }) => target !== document).map(({ cell }) => cell));
     for (const { target, key, cell, line, column } of dates) {
         const read = readSheetDate(cell, target === document ? dateOrder([cell]) : order);
-        if ('day' in read)
+        if ('day' in read) {
             setPath(target, key, read.day);
+            if (read.yearCompleted)
+                completedYears.push({ line, column, value: cell, day: read.day });
+        }
         else {
             // Left out, as a number that is not one: the row stays, and the problem is said.
             deletePath(target, key);
@@ -3896,7 +3920,19 @@ function readSheet(input) {
     if (!header)
         issues.push({ kind: 'empty', line: 1 });
     const columns = (header ?? []).filter((column) => column !== undefined);
-    return { rows, document, documentLines, columns, headerLine, issues, formulas, delimiter };
+    completedYears.sort((a, b) => a.line - b.line);
+    return {
+        rows,
+        document,
+        documentLines,
+        columns,
+        headerLine,
+        issues,
+        formulas,
+        completedYears,
+        ...(declared && { separatorLine: declared[0].trim() }),
+        delimiter,
+    };
 }
 const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const own$2 = (object, key) => (isObject$1(object) && Object.hasOwn(object, key) ? object[key] : undefined);
@@ -4662,18 +4698,53 @@ function buildDocument(csv, options) {
             ];
         }),
     ];
-    const notes = findings
-        // An empty or unreadable sheet is said to be so: that it lists no network goes without saying.
-        .filter((finding) => finding.severity !== 'error' && !(finding.code === 'no-networks' && sheet.issues.length))
-        .map((finding) => finding.code === 'unknown-key' && finding.subject === 'document' && sheet.columns.includes(finding.field)
-        ? { line: sheet.headerLine, column: finding.field, finding }
-        : placed(finding));
+    // A header and no row under it: refused, not written with a warning. Rows the sheet could not read
+    // (a quote left open swallows them) are said as such instead.
+    const noNetworks = sheet.headerLine !== 0 && sheet.rows.length === 0 && !sheet.issues.some((issue) => issue.kind === 'unreadable')
+        ? [{ kind: 'no-networks', line: sheet.headerLine }]
+        : [];
+    const notes = [
+        ...(sheet.separatorLine === undefined
+            ? []
+            : [
+                {
+                    finding: {
+                        severity: 'note',
+                        subject: 'document',
+                        index: 0,
+                        field: 'sep',
+                        code: 'separator-line',
+                        value: sheet.separatorLine,
+                    },
+                },
+            ]),
+        ...findings
+            // An empty or unreadable sheet is said to be so, and one with no network row refused: that it lists no network goes without saying.
+            .filter((finding) => finding.severity !== 'error' && !(finding.code === 'no-networks' && (sheet.issues.length || noNetworks.length)))
+            .map((finding) => finding.code === 'unknown-key' && finding.subject === 'document' && sheet.columns.includes(finding.field)
+            ? { line: sheet.headerLine, column: finding.field, finding }
+            : placed(finding)),
+        ...sheet.completedYears.map(({ line, column, value, day }) => ({
+            line,
+            column,
+            finding: {
+                severity: 'warning',
+                subject: column.startsWith('#') ? 'document' : 'network',
+                index: 0,
+                field: column,
+                code: 'two-digit-year',
+                value,
+                suggestion: day,
+            },
+        })),
+    ];
     // A cell the sheet could not read is said once: not again as the field it left missing (`geo.lat`) or its object (`geo`).
     const unreadCells = sheet.issues.flatMap((issue) => ('column' in issue ? [`${issue.line} ${issue.column}`] : []));
     const saidOfItsCell = (line, column) => column !== undefined && unreadCells.some((cell) => cell === `${line} ${column}` || cell.startsWith(`${line} ${column}.`));
     const issues = [
         ...sheet.issues,
         ...missingColumns,
+        ...noNetworks,
         ...directory.problems
             // Not once a row: the header's problem says it.
             .filter((problem) => !(problem.subject === 'network' && problem.code === 'missing' && saidMissing(problem.field)))
