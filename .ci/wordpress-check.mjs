@@ -28,6 +28,29 @@ async function openFinder(url) {
   return page;
 }
 
+/** The block editor on post `id`, as the administrator; returns the page and the block's placeholder. */
+async function openEditor(id) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}/wp-login.php`);
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'admin-password-ci');
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  await page.goto(`${base}/wp-admin/post.php?post=${id}&action=edit`);
+  return { page, placeholder: await findPlaceholder(page) };
+}
+
+/** The block's placeholder in the editor, once drawn. */
+async function findPlaceholder(page) {
+  // The editor draws the post in an iframe of its own when every block on the site allows it
+  // (WordPress 6.3+), else in the page: the placeholder is looked for in both.
+  const selector = '.reseaupro-finder-placeholder';
+  const inPage = page.locator(selector);
+  const inCanvas = page.frameLocator('iframe[name="editor-canvas"]').locator(selector);
+  return Promise.any([inPage, inCanvas].map((where) => where.waitFor({ timeout: 60000 }).then(() => where))).catch(() => {
+    throw new Error('no placeholder of the block in the editor after 60 s');
+  });
+}
+
 /** Throws unless the page's finder has these attributes, and shows `results` results. */
 async function expectFinder(page, expected, results) {
   const attributes = await page
@@ -104,6 +127,40 @@ try {
     ),
   );
   results.push(
+    await check(`${site}: a shortcode's flag written with character references is on ("&#116;rue" is "true")`, async () => {
+      const page = await openFinder(pages.shortcodeFlagReferences);
+      await expectFinder(page, { src: pages.relativeData, 'sync-url': '', remember: '', layout: 'all', 'page-size': '2' }, 2);
+      await page.close();
+    }),
+  );
+  results.push(
+    await check(`${site}: what the administrator types in the block's fields is what the element gets, "&amp;" and "&" alike`, async () => {
+      const { page, placeholder } = await openEditor(pages.blockTypedId);
+      const src = `${pages.relativeData}?v=1&amp;x=2&y=3`;
+      const answers = '{"famille":["territorial","&amp;","<b>"]}';
+      await page.keyboard.press('Escape'); // the editor's welcome guide, if shown
+      await placeholder.getByLabel('Données (src)').fill(src);
+      await placeholder.getByLabel('Réponses présélectionnées (JSON)').fill(answers);
+      await page.evaluate(async () => {
+        await window.wp.data.dispatch('core/editor').savePost();
+      });
+      const dirty = await page.evaluate(() => window.wp.data.select('core/editor').isEditedPostDirty());
+      if (dirty) throw new Error('the post was not saved');
+      // Opened again, the editor shows what was typed.
+      await page.reload();
+      const again = await findPlaceholder(page);
+      const shown = [
+        await again.getByLabel('Données (src)').inputValue(),
+        await again.getByLabel('Réponses présélectionnées (JSON)').inputValue(),
+      ];
+      if (shown[0] !== src || shown[1] !== answers) throw new Error(`the fields show ${JSON.stringify(shown)} once saved`);
+      await page.close();
+      const finder = await openFinder(pages.blockTyped);
+      await expectFinder(finder, { src, answers, layout: 'all', 'page-size': '2' }, 2);
+      await finder.close();
+    }),
+  );
+  results.push(
     await check(`${site}: a block's src whose scheme is written with a character reference is left out`, async () => {
       if (!/&#0*58;/.test(pages.blockDataSrcSaved.replace(/\\u0026/g, '&')))
         throw new Error(`the page was saved otherwise: ${pages.blockDataSrcSaved}`);
@@ -135,22 +192,7 @@ try {
   );
   results.push(
     await check(`${site}: the block's placeholder in the editor shows its settings`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${base}/wp-login.php`);
-      await page.fill('#user_login', 'admin');
-      await page.fill('#user_pass', 'admin-password-ci');
-      await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
-      await page.goto(`${base}/wp-admin/post.php?post=${pages.blockId}&action=edit`);
-      // The editor draws the post in an iframe of its own when every block on the site allows it
-      // (WordPress 6.3+), else in the page: the placeholder is looked for in both.
-      const selector = '.reseaupro-finder-placeholder';
-      const inPage = page.locator(selector);
-      const inCanvas = page.frameLocator('iframe[name="editor-canvas"]').locator(selector);
-      const placeholder = await Promise.any([inPage, inCanvas].map((where) => where.waitFor({ timeout: 60000 }).then(() => where))).catch(
-        () => {
-          throw new Error('no placeholder of the block in the editor after 60 s');
-        },
-      );
+      const { page, placeholder } = await openEditor(pages.blockId);
       const src = await placeholder.getByLabel('Données (src)').inputValue();
       if (src !== pages.data) throw new Error(`src field holds "${src}"`);
       const layout = await placeholder.getByLabel('Disposition').inputValue();

@@ -88,6 +88,10 @@ $pages = array(
 	// "&amp;quot;" are the JSON text "&quot;", not a stray quote. The block's values likewise.
 	'shortcodeEntities' => '[reseaupro_finder src="' . $relative_data . '?v=1&amp;amp;x=2" near="Saint-Rémy &amp;amp; Tarascon &amp;lt;13&amp;gt;" answers=\'{"famille":&#91;"territorial","&amp;quot;"&#93;}\' layout="all" page-size="2"]',
 	'blockEntities'     => '<!-- wp:reseaupro/finder {"src":"' . $relative_data . '?v=1\u0026amp;amp;x=2","near":"Saint-Rémy \u0026amp;amp; Tarascon","answers":"{\u0022famille\u0022:[\u0022territorial\u0022,\u0022\u0026amp;quot;\u0022]}","layout":"all","pageSize":"2"} /-->',
+	// A flag's value is HTML as much as any other: "&#116;rue" is "true", "&#121;es" is "yes".
+	'shortcodeFlagReferences' => '[reseaupro_finder src="' . $relative_data . '" sync-url="&#116;rue" remember="&#121;es" layout="all" page-size="2"]',
+	// A block whose fields the administrator fills in the editor (.ci/wordpress-check.mjs).
+	'blockTyped'       => '<!-- wp:reseaupro/finder {"src":"' . $data_url . '","layout":"all","pageSize":"2"} /-->',
 	// Raw block markup may give any JSON: lists and objects where texts are expected are left out.
 	// A scheme written with a character reference ("data&#58;" is "data:" to a browser) is still not http(s).
 	'blockDataSrc'     => '<!-- wp:reseaupro/finder {"src":"data\u0026#58;application/json,[]","layout":"all"} /-->',

@@ -4,9 +4,8 @@ import { ChangeReporter } from './change-reporter.js';
 import { FinderModel } from './core/finder-model.js';
 import type { Evaluation } from './core/match.js';
 import { isBlankQuery } from './core/search.js';
-import { wholeNumber } from './core/text.js';
 import type { Answers } from './core/types.js';
-import { DEFAULT_TIMEOUT_SECONDS, DirectoryLoader, type DirectorySource, type SettledState } from './directory-loader.js';
+import { DirectoryLoader, type DirectorySource, type SettledState } from './directory-loader.js';
 import { fire } from './events.js';
 import type { Strings } from './i18n/index.js';
 import { labelsInEveryLanguage } from './i18n/labels.js';
@@ -93,7 +92,7 @@ export class DocumentSession implements ReactiveController {
 
   /** Before an update: a new source is loaded, and a document no longer in force let go. */
   willUpdate(changed: PropertyValues): void {
-    this.loader.timeoutSeconds = wholeNumber(this.host.timeout, 1, 3600, DEFAULT_TIMEOUT_SECONDS);
+    this.loader.timeoutSeconds = this.host.timeout;
     if (!this.host.hasUpdated || changed.has('data') || changed.has('src')) this.loader.load(this.#source());
     if (this.loader.state.status !== 'ready' && this.parts.model()) {
       // A new document is on its way, or none is left: the old one is let go now, with the results and choices drawn from it.

@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { answersAttribute } from './answers-attribute.js';
 import { cleanAnswers, EMPTY_ANSWERS } from './core/answers.js';
 import type { Position } from './core/geo.js';
+import { wholeNumber } from './core/text.js';
 import type { Answers } from './core/types.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './directory-loader.js';
 
@@ -13,6 +14,26 @@ export type DataDocument = { networks: unknown[]; [field: string]: unknown } | u
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const DEFAULT_HEADING_LEVEL = 2;
+
+/**
+ * A number property's accessor, which Lit wraps: it keeps a whole number from `min` to `max`, a
+ * fraction rounded down, any other value giving `fallback`. React 19 and Vue set `timeout="20"` as
+ * the property, a string, and the attribute `abc` gives `NaN`: a page reads back the number in force,
+ * and the element uses the property as it is.
+ */
+function wholeNumberAccessor(min: number, max: number, fallback: number): PropertyDescriptor {
+  const values = new WeakMap<object, number>();
+  return {
+    get(this: object) {
+      return values.get(this) ?? fallback;
+    },
+    set(this: object, value: unknown) {
+      values.set(this, wholeNumber(value, min, max, fallback));
+    },
+    // Lit defines its own accessor in its place, calling this one.
+    configurable: true,
+  };
+}
 
 /**
  * The settings a page gives `<reseaupro-finder>` and the state it can read and set: its attributes
@@ -39,6 +60,14 @@ export class FinderProperties extends LitElement {
     query: { attribute: false, noAccessor: true },
   };
 
+  static {
+    Object.defineProperties(this.prototype, {
+      pageSize: wholeNumberAccessor(1, Number.MAX_SAFE_INTEGER, DEFAULT_PAGE_SIZE),
+      timeout: wholeNumberAccessor(1, 3600, DEFAULT_TIMEOUT_SECONDS),
+      headingLevel: wholeNumberAccessor(1, 6, DEFAULT_HEADING_LEVEL),
+    });
+  }
+
   /** URL of the data document, relative to the page. Inline JSON and the `data` property win over it. */
   declare src?: string;
 
@@ -51,7 +80,10 @@ export class FinderProperties extends LitElement {
    */
   override lang = '';
 
-  /** Results shown before "show more": a whole number from 1; any other value gives 10. */
+  /**
+   * Results shown before "show more": a whole number from 1, a fraction rounded down; any other value
+   * gives 10. Text (`'5'`, as React 19 and Vue may set it) is read as a number: the property reads back the number in force.
+   */
   pageSize = DEFAULT_PAGE_SIZE;
 
   /**
@@ -60,10 +92,16 @@ export class FinderProperties extends LitElement {
    */
   syncUrl = false;
 
-  /** Seconds a load from `src` may take before it fails with kind `timeout`. */
+  /**
+   * Seconds a load from `src` may take before it fails with kind `timeout`: from 1 to 3600, a fraction
+   * rounded down; any other value gives 15. Reads back the number in force, as `pageSize`.
+   */
   timeout = DEFAULT_TIMEOUT_SECONDS;
 
-  /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
+  /**
+   * Level of the widget's title, 1 to 6 (default 2), a fraction rounded down; every heading inside
+   * follows from it. Reads back the number in force, as `pageSize`.
+   */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
   /**

@@ -2,12 +2,11 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { Announcer } from './announcer.js';
 import type { FinderModel } from './core/finder-model.js';
 import type { Evaluation } from './core/match.js';
-import { wholeNumber } from './core/text.js';
 import type { Result } from './core/types.js';
 import { DocumentSession } from './document-session.js';
 import { fire, type ContactChannel } from './events.js';
 import { FinderActions } from './finder-actions.js';
-import { DEFAULT_HEADING_LEVEL, DEFAULT_PAGE_SIZE, FinderProperties } from './finder-properties.js';
+import { FinderProperties } from './finder-properties.js';
 import { FocusMover } from './focus-mover.js';
 import { NearPicker } from './near-picker.js';
 import { OptionLists } from './option-lists.js';
@@ -142,7 +141,7 @@ export class ReseauproFinder extends FinderProperties {
   readonly #actions: FinderActions = new FinderActions(this, {
     model: () => this.model,
     strings: () => this.#context.strings,
-    pageLength: () => this.#pageLength,
+    pageLength: () => this.pageSize,
     countText: () => this.#countText(),
     drawn: () => this.drawn(),
     focus: this.#focus,
@@ -156,7 +155,7 @@ export class ReseauproFinder extends FinderProperties {
     model: () => this.model,
     setModel: (model) => (this.model = model),
     documentChanged: (model) => {
-      this.#actions.shown = this.#pageLength;
+      this.#actions.shown = this.pageSize;
       this.#navigation.documentChanged(model);
       if (!model) return;
       this.#optionLists.arranged.clear();
@@ -177,15 +176,7 @@ export class ReseauproFinder extends FinderProperties {
   }
 
   get #context(): ViewContext {
-    return viewContext(
-      this.lang || this.#pageLanguage.lang,
-      this.model?.directory.lang,
-      wholeNumber(this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL),
-    );
-  }
-
-  get #pageLength(): number {
-    return wholeNumber(this.pageSize, 1, Number.MAX_SAFE_INTEGER, DEFAULT_PAGE_SIZE);
+    return viewContext(this.lang || this.#pageLanguage.lang, this.model?.directory.lang, this.headingLevel);
   }
 
   #evaluate(): Evaluation | undefined {
@@ -231,7 +222,7 @@ export class ReseauproFinder extends FinderProperties {
     this.#uiLang = lang;
     this.#session.willUpdate(changed);
     this.#navigation.willUpdate(changed);
-    if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.#actions.shown = this.#pageLength;
+    if (changed.has('answers') || changed.has('query') || changed.has('pageSize')) this.#actions.shown = this.pageSize;
     if (changed.has('answers')) this.#optionLists.answersChanged();
   }
 

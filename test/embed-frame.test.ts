@@ -73,6 +73,32 @@ describe('dist/embed.html, the finder alone in an iframe', () => {
     }
   });
 
+  it('tells its height to a parent of another origin that sends it no referrer: the parent is whoever holds the frame', async () => {
+    // The frame from 127.0.0.1, this page from localhost: another origin, which the frame cannot learn from a referrer.
+    const frameOrigin = `http://127.0.0.1:${location.port}`;
+    const frame = document.createElement('iframe');
+    frame.referrerPolicy = 'no-referrer';
+    frame.style.cssText = 'width: 360px; height: 100px; border: 0';
+    frame.src = `${frameOrigin}/dist/embed.html?src=/demo/reseaux.json&page-size=2`;
+    const heights: { origin: string; height: number }[] = [];
+    const record = (event: MessageEvent<{ type?: string; height?: number }>) => {
+      if (event.source === frame.contentWindow && event.data.type === 'reseaupro-finder:height' && typeof event.data.height === 'number')
+        heights.push({ origin: event.origin, height: event.data.height });
+    };
+    addEventListener('message', record);
+    const uninstall = installParentSnippet();
+    try {
+      document.body.append(frame);
+      await waitFor(() => heights.some(({ height }) => height > 300) || undefined);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(heights.every(({ origin }) => origin === frameOrigin)).to.equal(true);
+      expect(frame.getBoundingClientRect().height).to.equal(heights[heights.length - 1].height);
+    } finally {
+      uninstall();
+      removeEventListener('message', record);
+    }
+  });
+
   it("resizes only the finder's frames: another frame on the page posting the same message keeps its height", async () => {
     const uninstall = installParentSnippet();
     try {

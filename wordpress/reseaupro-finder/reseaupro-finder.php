@@ -74,7 +74,8 @@ function reseaupro_finder_without_references( $text ) {
  * every value checked and escaped; the script is enqueued as a module.
  *
  * The values are HTML, as the post they are written in: a shortcode's as its author wrote them (or
- * as kses, saving them, made "&" into "&amp;"), a block's as kses left them. Their character
+ * as kses, saving them, made "&" into "&amp;"), a block's as its editor wrote them (block/editor.js
+ * writes what is typed as HTML, as kses would an author's) and kses left them. Their character
  * references are read exactly once, here; the value checked is that text, and it is written so that
  * the browser reads back that text, and nothing more ("&amp;amp;" is "&amp;" on the page, not "&").
  *
@@ -96,13 +97,17 @@ function reseaupro_finder_tag( $given ) {
 		if ( null === $value ) {
 			continue;
 		}
+		if ( true === $value ) {
+			$value = 'true';
+		}
+		// A flag's value is HTML too ("&#116;rue" is "true"): every value is read before it is checked.
+		$value = trim( reseaupro_finder_references_read( (string) $value ) );
 		if ( 'boolean' === $rule ) {
-			if ( true === $value || in_array( strtolower( (string) $value ), array( '1', 'true', 'yes', 'on', $name ), true ) ) {
+			if ( in_array( strtolower( $value ), array( '1', 'true', 'yes', 'on', $name ), true ) ) {
 				$html .= ' ' . $name;
 			}
 			continue;
 		}
-		$value = trim( reseaupro_finder_references_read( (string) $value ) );
 		if ( 'url' === $rule ) {
 			// An address with a scheme must be http(s). A relative one is kept as written: the element
 			// reads it relative to the page, as a link would be (esc_url would make "data/r.json" into

@@ -4,6 +4,18 @@
   const h = element.createElement;
   const { Placeholder, TextControl, SelectControl, TextareaControl, Button } = components;
 
+  // The block's texts are kept as HTML: WordPress's kses makes an author's "&" into "&amp;" when the
+  // post is saved (an administrator's it leaves alone), and render.php reads their references once.
+  // So a field shows its text read, and what is typed is kept written as HTML: "&amp;" typed is
+  // "&amp;" on the page, "&" is "&", whoever saves the post.
+  const asHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const reader = document.createElement('textarea');
+  const asText = (html) => {
+    // A textarea's content is text with character references, never elements: nothing here is run or loaded.
+    reader.innerHTML = html || '';
+    return reader.value;
+  };
+
   function answersHelp(answers) {
     if (!answers) return 'Facultatif. Ex. : {"territoire": ["Aubagne"], "famille": ["territorial"]}';
     try {
@@ -16,13 +28,14 @@
 
   blocks.registerBlockType('reseaupro/finder', {
     edit({ attributes, setAttributes }) {
-      const set = (name) => (value) => setAttributes({ [name]: value });
+      const set = (name) => (value) => setAttributes({ [name]: asHtml(value) });
+      const text = (name) => asText(attributes[name]);
       const pickData = blockEditor.MediaUpload
         ? h(
             blockEditor.MediaUploadCheck,
             null,
             h(blockEditor.MediaUpload, {
-              onSelect: (media) => setAttributes({ src: media.url }),
+              onSelect: (media) => setAttributes({ src: asHtml(media.url) }),
               allowedTypes: ['application/json'],
               render: ({ open }) => h(Button, { variant: 'secondary', onClick: open }, 'Choisir dans la médiathèque'),
             }),
@@ -44,7 +57,7 @@
           h(
             'div',
             { style: { display: 'grid', gap: '12px', width: '100%', maxWidth: '36rem', justifyItems: 'start' } },
-            h(TextControl, { label: 'Données (src)', type: 'url', value: attributes.src, onChange: set('src') }),
+            h(TextControl, { label: 'Données (src)', type: 'url', value: text('src'), onChange: set('src') }),
             pickData,
             h(SelectControl, {
               label: 'Langue',
@@ -66,11 +79,11 @@
               ],
               onChange: set('layout'),
             }),
-            h(TextControl, { label: 'Résultats par page', type: 'number', min: 1, value: attributes.pageSize, onChange: set('pageSize') }),
+            h(TextControl, { label: 'Résultats par page', type: 'number', min: 1, value: text('pageSize'), onChange: set('pageSize') }),
             h(TextareaControl, {
               label: 'Réponses présélectionnées (JSON)',
-              help: answersHelp(attributes.answers),
-              value: attributes.answers,
+              help: answersHelp(text('answers')),
+              value: text('answers'),
               onChange: set('answers'),
             }),
           ),
