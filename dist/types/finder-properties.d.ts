@@ -72,16 +72,25 @@ export declare class FinderProperties extends LitElement {
      * any other language gives French.
      */
     lang: string;
-    /** Results shown before "show more": a whole number from 1; any other value gives 10. */
+    /**
+     * Results shown before "show more": a whole number from 1, a fraction rounded down; any other value
+     * gives 10. Text (`'5'`, as React 19 and Vue may set it) is read as a number: the property reads back the number in force.
+     */
     pageSize: number;
     /**
      * Keep answers and query in the page URL's hash, so a result list can be shared and Back works.
      * With several instances on a page, give each an `id`: it names its part of the hash.
      */
     syncUrl: boolean;
-    /** Seconds a load from `src` may take before it fails with kind `timeout`. */
+    /**
+     * Seconds a load from `src` may take before it fails with kind `timeout`: from 1 to 3600, a fraction
+     * rounded down; any other value gives 15. Reads back the number in force, as `pageSize`.
+     */
     timeout: number;
-    /** Level of the widget's title, 1 to 6 (default 2); every heading inside follows from it. */
+    /**
+     * Level of the widget's title, 1 to 6 (default 2), a fraction rounded down; every heading inside
+     * follows from it. Reads back the number in force, as `pageSize`.
+     */
     headingLevel: number;
     /**
      * `steps`: one question at a time; `all`: every question at once beside the results; `auto` (the

@@ -11,5 +11,11 @@ export declare const FRAME_ATTRIBUTES: readonly ["src", "lang", "layout", "page-
 export declare const HEIGHT_MESSAGE = "reseaupro-finder:height";
 /** A finder whose attributes are the query parameters of `search` (`?src=…&lang=…`) that name one. */
 export declare function finderFromQuery(search: string, doc: Document): HTMLElement;
-/** Posts the page's height to its parent now and at each change of size. */
+/**
+ * Posts the page's height to its parent now and at each change of size. To `'*'`: `parent` is the
+ * one window it goes to, whatever site holds the frame, and a target origin could only be learned
+ * from that same parent (`location.ancestorOrigins`, or `document.referrer`, which a referrer policy
+ * empties and which names whoever loaded the frame): it would check nothing more, and a wrong one
+ * would leave the frame unresized. The parent checks `event.source`; `frame-ancestors` chooses the sites.
+ */
 export declare function reportHeight(doc: Document, parent: Window): ResizeObserver;
