@@ -178,10 +178,15 @@ function defects(el: ReseauproFinder, where: string): string[] {
     if (!element.closest('.table-scroll') && (rect.right > width + 1 || rect.left < -1))
       found.push(`${where}: text off the screen: ${named(element)}`);
   }
-  for (let i = 0; i < lines.length; i++)
-    for (let j = i + 1; j < lines.length; j++) {
-      const a = lines[i];
-      const b = lines[j];
+  // A network of a long selection far below the screen is not drawn (content-visibility): its box is a
+  // guess of its height until it comes near the screen, and is laid out whole then. Its text, measured
+  // meanwhile, runs past that guess over what follows (the way back at the selection's end), but nothing
+  // of it is drawn there.
+  const drawn = lines.filter(({ element }) => element.checkVisibility({ contentVisibilityAuto: true }));
+  for (let i = 0; i < drawn.length; i++)
+    for (let j = i + 1; j < drawn.length; j++) {
+      const a = drawn[i];
+      const b = drawn[j];
       if (a.node === b.node) continue;
       const across = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
       const down = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
