@@ -451,11 +451,11 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
-  /* "Retour à la liste", above a profile or the selection. */
+  /* "Retour à la liste", above a profile or the selection, and at its end. */
   .back {
     margin-bottom: var(--_space);
   }
-  .profile .back:last-child {
+  .back:last-child {
     margin: var(--_space) 0 0;
   }
   /* What to do next comes before the long description: write, join, visit, call. */
@@ -566,7 +566,8 @@ export const styles = css`
   .print-only {
     display: none;
   }
-  /* Printed: what shows (the list, a profile, the selection), in dark ink whatever the theme; no questionnaire, no buttons, every address written out. */
+  /* Printed: what shows (the list, a profile, the selection), in dark ink whatever the theme; no questionnaire, no buttons, every address written out.
+     "Contacter ce réseau" opens a message already written: on paper, the e-mail address written in the next step says where to write. */
   @media print {
     :host {
       --_accent: #1d4f91;
@@ -577,6 +578,7 @@ export const styles = css`
     }
     .questions,
     button:not(.link),
+    .next-step .primary,
     .selection-actions,
     .hint,
     .copy-by-hand {
@@ -616,6 +618,9 @@ export const styles = css`
     }
     a.action[target]::after {
       content: ' ' attr(href);
+    }
+    .feedback::after {
+      content: ' ' attr(data-to);
     }
     /* A network's name is a button on screen; on paper, its title. */
     .result-name .link {

@@ -209,7 +209,14 @@ export function profileView(context: ViewContext, network: Network, options: Pro
       ${network.description ? paragraphs(network.description).map((text) => html`<p lang=${dataLang} dir=${dataDir}>${text}</p>`) : nothing}
       ${fieldList(context, fieldItems(network, context, options))}
       ${network.updated ? html`<p class="meta">${strings.checkedOn(formatDate(network.updated, strings.locale))}</p>` : nothing}
-      ${report ? html`<p class="feedback">${outLink(context, report, strings.reportError, { newWindow: report.startsWith('https:') })}</p>` : nothing}
+      ${
+        report
+          ? // On paper the link leads nowhere: where to write is written after it (the address, not the message it fills in).
+            html`<p class="feedback" data-to=${report.replace(/^mailto:([^?]*).*/, '$1')}>
+              ${outLink(context, report, strings.reportError, { newWindow: report.startsWith('https:') })}
+            </p>`
+          : nothing
+      }
       ${back}
     </article>
   `;

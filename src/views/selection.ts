@@ -143,12 +143,13 @@ export function selectionView(context: ViewContext, state: SelectionState, handl
   }
   const mailto = write(fits);
   const hint = strings.compareHint(networks.length, COMPARED_AT_MOST);
+  // A long selection (or its comparison) ends far from the top: the way back is at its end too, as on a profile.
+  const back = html`<button type="button" class="back" part="back-button" @click=${handlers.onBack}>
+    <span aria-hidden="true">←</span> ${strings.back}
+  </button>`;
   return html`
     <section class="selection" part="selection" aria-labelledby="selection-title" @keydown=${backOnEscape(handlers.onBack)}>
-      <button type="button" class="back" part="back-button" @click=${handlers.onBack}>
-        <span aria-hidden="true">←</span> ${strings.back}
-      </button>
-      ${heading(context, 1, { id: 'selection-title', className: 'section-heading', focusable: true }, strings.shortlistHeading)}
+      ${back} ${heading(context, 1, { id: 'selection-title', className: 'section-heading', focusable: true }, strings.shortlistHeading)}
       ${
         networks.length
           ? html`
@@ -203,6 +204,7 @@ export function selectionView(context: ViewContext, state: SelectionState, handl
               </ol>
               ${state.comparing && networks.length >= 2 ? comparisonView(context, state) : nothing}
               <p class="print-only">${strings.printedFrom(link ?? location.href, formatDate(today(), strings.locale))}</p>
+              ${back}
             `
           : html`<p>${strings.shortlistEmpty}</p>`
       }

@@ -156,6 +156,12 @@ function defects(el: ReseauproFinder, where: string): string[] {
   const width = document.documentElement.clientWidth;
   if (document.documentElement.scrollWidth > width)
     found.push(`${where}: the page scrolls sideways (${document.documentElement.scrollWidth} px wide for ${width})`);
+  // A network of a long selection far below the screen is not laid out (content-visibility): its box
+  // is a guess of its height until it comes near the screen, and its text, measured meanwhile, runs
+  // past that guess. Each is checked as it is drawn once scrolled to: laid out whole.
+  const wholeLayout = new CSSStyleSheet();
+  wholeLayout.replaceSync('.selected-network { content-visibility: visible !important; }');
+  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, wholeLayout];
   const lines = linesOfText(el);
   for (const { rect, element } of lines) {
     // Its box: the nearest ancestor that is not inline.
@@ -230,6 +236,7 @@ function defects(el: ReseauproFinder, where: string): string[] {
     if (needed > select.offsetWidth)
       found.push(`${where}: the list box shows "${text(select.selectedOptions[0])}" cut (${needed} px in ${select.offsetWidth})`);
   }
+  el.shadowRoot!.adoptedStyleSheets = el.shadowRoot!.adoptedStyleSheets.filter((sheet) => sheet !== wholeLayout);
   return [...new Set(found)];
 }
 

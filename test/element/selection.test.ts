@@ -393,9 +393,9 @@ describe('<reseaupro-finder> Ma sélection', () => {
       const el = await finderWith({ ...DOCUMENT, networks }, 'layout="all"');
       await click(el, $(el, '.result .link'));
       await emulateMedia({ media: 'print' });
-      const actions = $$<HTMLAnchorElement>(el, '.next-step a.action');
+      // "Contacter ce réseau" is left off: the e-mail address it writes to is written below.
+      const actions = $$<HTMLAnchorElement>(el, '.next-step a.action').filter((action) => action.getClientRects().length > 0);
       expect(actions.map(text)).to.deep.equal([
-        'Contacter ce réseau',
         'Adhérer / assister à une rencontre (nouvelle fenêtre)',
         'Site web (nouvelle fenêtre)',
         'Appeler le 04 91 00 00 01',
@@ -403,8 +403,75 @@ describe('<reseaupro-finder> Ma sélection', () => {
       for (const action of actions) expect(onPaper(action), text(action)).to.be.at.least(4.5);
       // On paper, "Site web" alone is no address: the address is written after it.
       const written = actions.map((action) => getComputedStyle(action, '::after').content);
-      expect(written[1]).to.include(joinUrl);
-      expect(written[2]).to.include('https://cpme13.exemple.fr/');
+      expect(written[0]).to.include(joinUrl);
+      expect(written[1]).to.include('https://cpme13.exemple.fr/');
+    });
+
+    /** The controls a person sees on paper, each with the address written after it, if any (by itself or by its paragraph). */
+    const controlsOnPaper = (el: ReseauproFinder, within: string) => {
+      const after = (element: Element | null) => {
+        const content = element ? getComputedStyle(element, '::after').content : 'none';
+        return content === 'none' || content === 'normal' ? '' : content.replace(/^"|"$/g, '').trim();
+      };
+      return $$(el, `${within} :is(a, button, input, select, textarea)`)
+        .filter((control) => control.getClientRects().length > 0)
+        .map((control) => [text(control), after(control) || after(control.parentElement)]);
+    };
+
+    it('prints a profile without a control that does nothing on paper: every address it leads to is written out, "Contacter ce réseau" and the way back are left off', async () => {
+      const joinUrl = 'https://cpme13.exemple.fr/adherer';
+      const networks = DOCUMENT.networks.map((network) =>
+        network.id === 'cpme-13' ? { ...network, contact: { ...network.contact, joinUrl } } : network,
+      );
+      for (const [feedback, writtenOut, report] of [
+        ['reseaux@cci.example', 'reseaux@cci.example', 'Signaler une erreur sur cette fiche'],
+        [
+          'https://cci.example/signaler?annuaire=reseaux',
+          'https://cci.example/signaler?annuaire=reseaux',
+          'Signaler une erreur sur cette fiche (nouvelle fenêtre)',
+        ],
+      ]) {
+        const el = await finderWith({ ...DOCUMENT, networks, feedback }, 'layout="all"');
+        el.shortlist = ['cpme-13'];
+        await el.updateComplete;
+        await click(el, $(el, '.result .link'));
+        await emulateMedia({ media: 'print' });
+        expect(controlsOnPaper(el, '[part="profile"]'), feedback).to.deep.equal([
+          ['Adhérer / assister à une rencontre (nouvelle fenêtre)', joinUrl],
+          ['Site web (nouvelle fenêtre)', 'https://cpme13.exemple.fr/'],
+          ['Appeler le 04 91 00 00 01', ''],
+          ['contact@cpme13.exemple.fr', ''],
+          [report, writtenOut],
+        ]);
+        // What "Contacter ce réseau" wrote to is on the paper, with every other contact.
+        const paper = $(el, '[part="profile"]')!.innerText;
+        for (const written of ['contact@cpme13.exemple.fr', '04 91 00 00 01', '8 rue Grignan, 13001 Marseille', 'Défend les intérêts'])
+          expect(paper, feedback).to.include(written);
+        for (const control of ['Contacter ce réseau', 'Retour à la liste', 'Ajouter à ma sélection'])
+          expect(paper, feedback).not.to.include(control);
+        await emulateMedia({ media: 'screen' });
+        expect(
+          controlsOnPaper(el, '[part="profile"]').map(([name]) => name),
+          'on screen',
+        ).to.include.members(['Contacter ce réseau', '← Retour à la liste']);
+      }
+    });
+
+    it('prints the selection and its comparison with no control but the networks’ names and their addresses written out', async () => {
+      const el = await withSelection();
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!,
+      );
+      await emulateMedia({ media: 'print' });
+      expect(controlsOnPaper(el, '[part="selection"]')).to.deep.equal([
+        ['CPME des Bouches-du-Rhône', ''],
+        ['https://cpme13.exemple.fr (nouvelle fenêtre)', ''],
+        ['contact@cpme13.exemple.fr', ''],
+        ['04 91 00 00 01', ''],
+        ["Femmes cheffes d'entreprise de Marseille", ''],
+        ['Entrepreneurs du Pays d’Arles', ''],
+      ]);
     });
 
     it('prints in dark ink on a dark theme', async () => {
@@ -872,6 +939,42 @@ describe('<reseaupro-finder> Ma sélection', () => {
         server.restore();
       }
     });
+  });
+
+  it('has its way back at the end of a long selection too: 20 networks, Tab from the last one reaches it, Enter leaves with focus on the entry', async () => {
+    const networks = Array.from({ length: 20 }, (_, i) =>
+      makeNetwork(`n${i}`, { name: `Réseau ${String(i).padStart(2, '0')}`, contact: { email: `n${i}@example.org` } }),
+    );
+    const el = await finderWith({ version: 1, networks }, 'layout="all"');
+    el.shortlist = networks.map((network) => network.id);
+    await el.updateComplete;
+    await click(el, $(el, '.shortlist-entry'));
+    await click(el, $(el, '.selection-actions .primary'));
+    const focused = () => el.shadowRoot!.activeElement;
+    $$(el, '.selected-network .remove').at(-1)!.focus();
+    await sendKeys({ press: 'Tab' });
+    // The comparison's table scrolls in its own box: the keyboard reaches it, then the way back.
+    expect(focused()?.className, 'the comparison').to.equal('table-scroll');
+    await sendKeys({ press: 'Tab' });
+    const back = focused();
+    expect(text(back), 'after the list and its comparison').to.equal('← Retour à la liste');
+    expect(back?.getAttribute('part')).to.equal('back-button');
+    expect(Boolean($(el, 'table')!.compareDocumentPosition(back!) & Node.DOCUMENT_POSITION_FOLLOWING), 'below the comparison').to.equal(
+      true,
+    );
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '[part="selection"]') === null, 'the selection is closed').to.equal(true);
+    expect(focused()?.className, 'focus back on the entry that opened it').to.equal('shortlist-entry');
+    // An empty selection is one line: its way back is above it alone.
+    el.shortlist = [];
+    await el.updateComplete;
+    el.shortlist = ['n0'];
+    await el.updateComplete;
+    await click(el, $(el, '.shortlist-entry'));
+    expect($$(el, '[part="selection"] [part="back-button"]').length, 'one network').to.equal(2);
   });
 
   it('is used with a keyboard alone, accessible in French and English, light and dark', async () => {
