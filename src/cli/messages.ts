@@ -325,7 +325,7 @@ avec ou sans -o, jamais sur le fichier lu, et toujours en entier (un fichier tem
       `« ${value} » n'a pas de position dans « places » : on ne pourra pas mesurer de distance depuis ce lieu`,
     feedback: ({ value }) =>
       `« ${value} » n'est ni une adresse de courriel, ni un lien mailto: ou https: : « Signaler une erreur » n'apparaîtra pas`,
-    'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : il ne sera pas proposé`,
+    'join-url': ({ value }) => `« ${value} » n'est pas un lien http(s) : le guide l'affiche sans lien, comme un texte`,
     'not-a-link': ({ value, field }) =>
       field === 'contact.website'
         ? `« ${value} » n'est pas une adresse de site (https://… ou www.exemple.fr) : le guide l'affiche sans lien`
@@ -517,7 +517,7 @@ without -o, never over the file they read, and always whole (a temporary file, t
       `same name as the network "${value}": their profiles and pages will have the same title, and a person cannot tell which to choose`,
     'place-missing': ({ value }) => `"${value}" has no position in "places": no distance can be measured from it`,
     feedback: ({ value }) => `"${value}" is neither an email address nor a mailto: or https: link: "Report an error" will not show`,
-    'join-url': ({ value }) => `"${value}" is not an http(s) link: it will not be offered`,
+    'join-url': ({ value }) => `"${value}" is not an http(s) link: the guide shows it without a link, as text`,
     'not-a-link': ({ value, field }) =>
       field === 'contact.website'
         ? `"${value}" is not a website address (https://… or www.example.com): the guide shows it without a link`

@@ -107,6 +107,8 @@ function nextStep(context: ViewContext, network: Network): unknown {
   const details: FieldItem[] = [];
   if (contact.email) details.push([strings.fields.email, outLink(context, emailHref(contact.email), contact.email, { channel: 'email' })]);
   if (contact.website && !site) details.push([strings.fields.website, contact.website]);
+  // How to join, when it is no address ("sur demande"): said in the data's words.
+  if (contact.joinUrl && !join) details.push([strings.join, contact.joinUrl, true]);
   if (contact.phone && !phone) details.push([strings.fields.phone, contact.phone]);
   if (contact.address) details.push([strings.fields.address, contact.address, true]);
   if (!actions.length && !details.length) return nothing;

@@ -139,13 +139,21 @@ describe('<reseaupro-finder> profile', () => {
     const el = await finderWith([
       {
         ...NETWORKS[2],
-        contact: { website: 'javascript:alert(1)', email: 'data:text/html,<b>x</b>', phone: 'vbscript:msgbox' },
+        contact: {
+          website: 'javascript:alert(1)',
+          email: 'data:text/html,<b>x</b>',
+          phone: 'vbscript:msgbox',
+          joinUrl: 'Sur demande au président, à chaque rencontre',
+        },
       },
     ]);
     await open(el, "Club BTP du Pays d'Aubagne");
     expect($$(el, '[part="profile"] a')).to.deep.equal([]);
     expect(fields(el)['Site web']).to.equal('javascript:alert(1)');
     expect(fields(el)['Courriel']).to.equal('data:text/html,<b>x</b>');
+    expect(fields(el)['Adhérer / assister à une rencontre'], 'how to join, written as text').to.equal(
+      'Sur demande au président, à chaque rencontre',
+    );
   });
 
   it('fires reseaupro-select, moves focus to the profile, and Back returns to the same list and focus', async () => {
@@ -200,12 +208,12 @@ describe('<reseaupro-finder> profile', () => {
 });
 
 describe('<reseaupro-finder> profile without a usable contact', () => {
-  it('shows no empty "Prendre contact" when a network’s only contact is a link it cannot make', async () => {
+  it('shows no empty "Prendre contact" when a network’s only contact is a link it cannot make: its text, no link', async () => {
     const el = await finderWith([makeNetwork('x', { contact: { joinUrl: 'javascript:alert(1)' } })], 'layout="all"');
     $(el, '.result .link')!.click();
     await el.updateComplete;
-    expect($(el, '[part="profile"]')).not.to.equal(null);
-    expect($(el, '.next-step')).to.equal(null);
+    expect(Boolean($(el, '[part="profile"]'))).to.equal(true);
+    expect(text($(el, '.next-step dl'))).to.equal('Adhérer / assister à une rencontre javascript:alert(1)');
     expect($$(el, '[part="profile"] a').filter((a) => a.getAttribute('href')?.startsWith('javascript'))).to.have.length(0);
   });
 });

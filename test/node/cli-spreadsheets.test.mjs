@@ -1320,7 +1320,7 @@ describe('validate: what loads but will not work as meant', () => {
       'Warning — Question #2 ("vide"), field "options": the question has no option.',
       'Warning — Network #1 ("a"), field "adress": unknown name "adress": did you mean "contact.address"?',
       'Warning — Network #1 ("a"), field "contact.site": unknown name "site": did you mean "website"?',
-      'Warning — Network #1 ("a"), field "contact.joinUrl": "javascript:alert(1)" is not an http(s) link: it will not be offered.',
+      'Warning — Network #1 ("a"), field "contact.joinUrl": "javascript:alert(1)" is not an http(s) link: the guide shows it without a link, as text.',
       'Warning — Network #2 ("b"), field "geo": latitude and longitude out of range (95, 5): are they swapped?',
       'Warning — Network #1 ("a"), field "territories": "Tarascon" has no position in "places": no distance can be measured from it.',
       '2 networks, 1 problem, 14 warnings',
