@@ -619,7 +619,7 @@ export const styles = css`
     a.action[target]::after {
       content: ' ' attr(href);
     }
-    .feedback::after {
+    [data-to]::after {
       content: ' ' attr(data-to);
     }
     /* A network's name is a button on screen; on paper, its title. */

@@ -90,6 +90,16 @@ export interface ProfileOptions {
   fromShortlist: boolean;
 }
 
+/**
+ * A link to the document's `feedback` (report an error, propose a network), in a paragraph of its own.
+ * On paper the link leads nowhere: where to write is written after it, the address, not the message it fills in.
+ */
+export function feedbackParagraph(context: ViewContext, href: string, text: string, className?: string): TemplateResult {
+  return html`<p class=${className ?? nothing} data-to=${href.replace(/^mailto:([^?]*).*/, '$1')}>
+    ${outLink(context, href, text, { newWindow: href.startsWith('https:') })}
+  </p>`;
+}
+
 /** The next step: write to the network as a firm that would like to come as a guest, join, visit its site, call it. */
 function nextStep(context: ViewContext, network: Network): unknown {
   const { strings } = context;
@@ -211,15 +221,7 @@ export function profileView(context: ViewContext, network: Network, options: Pro
       ${network.description ? paragraphs(network.description).map((text) => html`<p lang=${dataLang} dir=${dataDir}>${text}</p>`) : nothing}
       ${fieldList(context, fieldItems(network, context, options))}
       ${network.updated ? html`<p class="meta">${strings.checkedOn(formatDate(network.updated, strings.locale))}</p>` : nothing}
-      ${
-        report
-          ? // On paper the link leads nowhere: where to write is written after it (the address, not the message it fills in).
-            html`<p class="feedback" data-to=${report.replace(/^mailto:([^?]*).*/, '$1')}>
-              ${outLink(context, report, strings.reportError, { newWindow: report.startsWith('https:') })}
-            </p>`
-          : nothing
-      }
-      ${back}
+      ${report ? feedbackParagraph(context, report, strings.reportError, 'feedback') : nothing} ${back}
     </article>
   `;
 }

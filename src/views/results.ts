@@ -9,7 +9,7 @@ import type { Answers, ResolvedQuestion, Result } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
 import { optionLabel } from '../i18n/labels.js';
 import { dataDirAttribute, dataLangAttribute, heading, optionView, questionTextView, type ViewContext } from './context.js';
-import { networkMeta, outLink, shortlistToggle } from './profile.js';
+import { feedbackParagraph, networkMeta, shortlistToggle } from './profile.js';
 
 export interface ResultsHandlers {
   onJumpToResults: () => void;
@@ -201,7 +201,7 @@ function footnoteView(context: ViewContext, model: FinderModel): unknown {
   if (!directory.updated && !directory.problems.length && !propose) return nothing;
   return html`
     <div class="footnote">
-      ${propose ? html`<p>${outLink(context, propose, strings.proposeNetwork, { newWindow: propose.startsWith('https:') })}</p>` : nothing}
+      ${propose ? feedbackParagraph(context, propose, strings.proposeNetwork) : nothing}
       ${directory.updated ? html`<p>${strings.dataUpdated(formatDate(directory.updated, strings.locale))}</p>` : nothing}
       ${
         directory.problems.length

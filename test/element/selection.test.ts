@@ -489,7 +489,7 @@ describe('<reseaupro-finder> Ma sélection', () => {
     });
 
     it('prints the list, without the questionnaire, when the list is what shows', async () => {
-      const el = await finderWith(DOCUMENT, 'layout="all"');
+      const el = await finderWith({ ...DOCUMENT, feedback: 'reseaux@cci.example' }, 'layout="all"');
       await emulateMedia({ media: 'print' });
       const shown = (element: Element) => element.getClientRects().length > 0;
       expect($$(el, '.questions').some(shown), 'questionnaire').to.equal(false);
@@ -497,6 +497,8 @@ describe('<reseaupro-finder> Ma sélection', () => {
       // The results take the whole width: no column is kept for the questionnaire.
       expect($(el, '.result')!.getBoundingClientRect().width).to.be.above($(el, '.layout')!.getBoundingClientRect().width * 0.9);
       expect($$(el, 'button:not(.link)').some(shown), 'buttons').to.equal(false);
+      // "Proposer un réseau" leads nowhere on paper: where to write is written after it.
+      expect(controlsOnPaper(el, '.footnote')).to.deep.equal([['Proposer un réseau', 'reseaux@cci.example']]);
     });
 
     it('keeps the comparison’s heading with its table, with no focus ring', async () => {

@@ -39,6 +39,11 @@ export interface ProfileOptions {
     /** Whether the profile was opened from "Ma sélection", which its back button leads back to. */
     fromShortlist: boolean;
 }
+/**
+ * A link to the document's `feedback` (report an error, propose a network), in a paragraph of its own.
+ * On paper the link leads nowhere: where to write is written after it, the address, not the message it fills in.
+ */
+export declare function feedbackParagraph(context: ViewContext, href: string, text: string, className?: string): TemplateResult;
 export declare function fieldList(context: ViewContext, items: readonly FieldItem[]): unknown;
 /**
  * A network's profile: what to do next first (write, join, visit, call), then what it is, every
