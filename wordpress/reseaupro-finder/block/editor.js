@@ -12,7 +12,9 @@
   const reader = document.createElement('textarea');
   const asText = (html) => {
     // A textarea's content is text with character references, never elements: nothing here is run or loaded.
-    reader.innerHTML = html || '';
+    // Only a reference ended by ";" is read, as render.php's html_entity_decode reads one: a browser
+    // would read "&para" in "?a=1&param=2" too, and the field would show (and save) another address.
+    reader.innerHTML = String(html ?? '').replace(/&(?!(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);)/gi, '&amp;');
     return reader.value;
   };
 
