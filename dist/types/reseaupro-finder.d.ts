@@ -38,7 +38,7 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @csspart shortlist-entry - "Ma sélection (N)", always in view.
  * @csspart selection - The view of "Ma sélection".
  * @csspart comparison - The table comparing the networks of the selection.
- * @csspart back-button - The "back to the list" button of a profile and of "Ma sélection".
+ * @csspart back-button - The "back to the list" buttons of a profile and of "Ma sélection": one at the top, one at the end (an empty selection has only the top one).
  * @csspart loading - The loading message.
  * @csspart error - The error message.
  * @csspart retry-button - The error's "retry" button.

@@ -259,6 +259,7 @@ export function paragraphs(text: string): string[] {
 
 /** A whole number within bounds, else the default: `page-size="abc"` or `"0"` must show neither every network nor none. */
 export function wholeNumber(value: unknown, min: number, max: number, fallback: number): number {
-  const number = Math.floor(Number(value));
+  // Only a number or its text: `true` and `[5]` would read as 1 and 5.
+  const number = typeof value === 'number' || typeof value === 'string' ? Math.floor(Number(value)) : NaN;
   return Number.isFinite(number) && number >= min && number <= max ? number : fallback;
 }

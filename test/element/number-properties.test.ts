@@ -54,6 +54,10 @@ describe('<reseaupro-finder> number properties set as text by a framework', () =
       ['headingLevel', '7', 2],
       ['headingLevel', undefined, 2],
       ['headingLevel', '4.5', 4],
+      // Neither a number nor its text: JavaScript would read them as 1 and 5.
+      ['pageSize', true, 10],
+      ['headingLevel', true, 2],
+      ['pageSize', [5], 10],
     ];
     for (const [name, value, expected] of cases) {
       setAsText(el, name, value);
