@@ -3,7 +3,7 @@ import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, rename
 import { resolve, join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, C as CONTROL_CHARACTERS, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, t as textDirection, p as paragraphs, FAMILIES, s as shownAddress, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, staleRecords, directoryStats, exportDocument, buildDocument, documentText, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, C as CONTROL_CHARACTERS, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, t as textDirection, p as paragraphs, FAMILIES, s as shownAddress, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, sheetReadingNotes, staleRecords, directoryStats, exportDocument, buildDocument, documentText, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
 import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
@@ -1241,6 +1241,8 @@ function run(args, say) {
                     networks: sheet.rows.map(({ line, record }) => unreadDates.has(line) ? { ...record, updated: unreadDates.get(line) } : record),
                 }
                 : parseJson(file, text, say);
+            for (const note of sheet ? sheetReadingNotes(sheet) : [])
+                printError(say.buildNote(note));
             for (const issue of sheetIssues)
                 printError(say.buildIssue(issue));
             if (options.stale !== undefined) {

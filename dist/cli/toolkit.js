@@ -4624,6 +4624,41 @@ const REQUIRED_COLUMNS = ['id', 'name', 'family'];
  * would end that element, or hide the rest of the page in it, and run what follows.
  */
 const documentText = (document) => `${JSON.stringify(document, null, 2).replace(/</g, '\\u003c')}\n`;
+/**
+ * What reading a sheet changed, which every command that reads one says: rows numbered without
+ * Excel's hidden `sep=;` line, and the century of each date given with two digits of year.
+ */
+function sheetReadingNotes(sheet) {
+    return [
+        ...(sheet.separatorLine === undefined
+            ? []
+            : [
+                {
+                    finding: {
+                        severity: 'note',
+                        subject: 'document',
+                        index: 0,
+                        field: 'sep',
+                        code: 'separator-line',
+                        value: sheet.separatorLine,
+                    },
+                },
+            ]),
+        ...sheet.completedYears.map(({ line, column, value, day }) => ({
+            line,
+            column,
+            finding: {
+                severity: 'warning',
+                subject: column.startsWith('#') ? 'document' : 'network',
+                index: 0,
+                field: column,
+                code: 'two-digit-year',
+                value,
+                suggestion: day,
+            },
+        })),
+    ];
+}
 /** A spreadsheet export (decoded) to a data document, or every reason it cannot be one. */
 function buildDocument(csv, options) {
     const sheet = readSheet(csv);
@@ -4704,39 +4739,13 @@ function buildDocument(csv, options) {
         ? [{ kind: 'no-networks', line: sheet.headerLine }]
         : [];
     const notes = [
-        ...(sheet.separatorLine === undefined
-            ? []
-            : [
-                {
-                    finding: {
-                        severity: 'note',
-                        subject: 'document',
-                        index: 0,
-                        field: 'sep',
-                        code: 'separator-line',
-                        value: sheet.separatorLine,
-                    },
-                },
-            ]),
+        ...sheetReadingNotes(sheet),
         ...findings
             // An empty or unreadable sheet is said to be so, and one with no network row refused: that it lists no network goes without saying.
             .filter((finding) => finding.severity !== 'error' && !(finding.code === 'no-networks' && (sheet.issues.length || noNetworks.length)))
             .map((finding) => finding.code === 'unknown-key' && finding.subject === 'document' && sheet.columns.includes(finding.field)
             ? { line: sheet.headerLine, column: finding.field, finding }
             : placed(finding)),
-        ...sheet.completedYears.map(({ line, column, value, day }) => ({
-            line,
-            column,
-            finding: {
-                severity: 'warning',
-                subject: column.startsWith('#') ? 'document' : 'network',
-                index: 0,
-                field: column,
-                code: 'two-digit-year',
-                value,
-                suggestion: day,
-            },
-        })),
     ];
     // A cell the sheet could not read is said once: not again as the field it left missing (`geo.lat`) or its object (`geo`).
     const unreadCells = sheet.issues.flatMap((issue) => ('column' in issue ? [`${issue.line} ${issue.column}`] : []));
@@ -4857,4 +4866,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }
 
-export { AUDIENCES, CONTROL_CHARACTERS as C, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, documentText, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, normaliseRowBreaks, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, shownAddress as s, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
+export { AUDIENCES, CONTROL_CHARACTERS as C, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, documentText, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, normaliseRowBreaks, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, shownAddress as s, sheetReadingNotes, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };

@@ -10,7 +10,16 @@ import { jsonFault } from './json-fault.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { readSheet } from './sheet.js';
 import { HTML_MESSAGES, isPath, siteBase, staticSite, writeStaticSite } from './static-site.js';
-import { buildDocument, declaredFormat, directoryStats, documentText, exportDocument, staleRecords, validateDocument } from './toolkit.js';
+import {
+  buildDocument,
+  declaredFormat,
+  directoryStats,
+  documentText,
+  exportDocument,
+  sheetReadingNotes,
+  staleRecords,
+  validateDocument,
+} from './toolkit.js';
 
 /** A failure the keeper can act on: its message is the whole story, so no stack is shown. */
 class Stop extends Error {
@@ -270,6 +279,7 @@ function run(args: string[], say: Messages): number {
             ),
           }
         : parseJson(file, text, say);
+      for (const note of sheet ? sheetReadingNotes(sheet) : []) printError(say.buildNote(note));
       for (const issue of sheetIssues) printError(say.buildIssue(issue));
       if (options.stale !== undefined) {
         const months = Number(options.stale);

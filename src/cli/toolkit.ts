@@ -6,7 +6,7 @@ import { fold } from '../core/text.js';
 import { FAMILIES } from '../core/vocabulary.js';
 import { closest, documentFindings, nameKey, vocabularyFindings, type Finding } from './checks.js';
 import { dayOf } from './dates.js';
-import { COLUMNS, documentRecords, readSheet, writeSheet, type SheetIssue } from './sheet.js';
+import { COLUMNS, documentRecords, readSheet, writeSheet, type ReadSheet, type SheetIssue } from './sheet.js';
 
 // The data keepers' tools, without files or a terminal: main.ts does those. Every check of a
 // record is readDirectory's, the widget's own: the tools say where, the widget says what.
@@ -143,6 +143,42 @@ const REQUIRED_COLUMNS = ['id', 'name', 'family'] as const;
  */
 export const documentText = (document: unknown): string => `${JSON.stringify(document, null, 2).replace(/</g, '\\u003c')}\n`;
 
+/**
+ * What reading a sheet changed, which every command that reads one says: rows numbered without
+ * Excel's hidden `sep=;` line, and the century of each date given with two digits of year.
+ */
+export function sheetReadingNotes(sheet: ReadSheet): BuildNote[] {
+  return [
+    ...(sheet.separatorLine === undefined
+      ? []
+      : [
+          {
+            finding: {
+              severity: 'note',
+              subject: 'document',
+              index: 0,
+              field: 'sep',
+              code: 'separator-line',
+              value: sheet.separatorLine,
+            } satisfies Finding,
+          },
+        ]),
+    ...sheet.completedYears.map(({ line, column, value, day }): BuildNote => ({
+      line,
+      column,
+      finding: {
+        severity: 'warning',
+        subject: column.startsWith('#') ? 'document' : 'network',
+        index: 0,
+        field: column,
+        code: 'two-digit-year',
+        value,
+        suggestion: day,
+      },
+    })),
+  ];
+}
+
 /** A spreadsheet export (decoded) to a data document, or every reason it cannot be one. */
 export function buildDocument(csv: string, options: BuildOptions): { document?: DataDocument; issues: BuildIssue[]; notes: BuildNote[] } {
   const sheet = readSheet(csv);
@@ -230,20 +266,7 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
       ? [{ kind: 'no-networks', line: sheet.headerLine }]
       : [];
   const notes: BuildNote[] = [
-    ...(sheet.separatorLine === undefined
-      ? []
-      : [
-          {
-            finding: {
-              severity: 'note',
-              subject: 'document',
-              index: 0,
-              field: 'sep',
-              code: 'separator-line',
-              value: sheet.separatorLine,
-            } satisfies Finding,
-          },
-        ]),
+    ...sheetReadingNotes(sheet),
     ...findings
       // An empty or unreadable sheet is said to be so, and one with no network row refused: that it lists no network goes without saying.
       .filter((finding) => finding.severity !== 'error' && !(finding.code === 'no-networks' && (sheet.issues.length || noNetworks.length)))
@@ -252,19 +275,6 @@ export function buildDocument(csv: string, options: BuildOptions): { document?: 
           ? { line: sheet.headerLine, column: finding.field, finding }
           : placed(finding),
       ),
-    ...sheet.completedYears.map(({ line, column, value, day }): BuildNote => ({
-      line,
-      column,
-      finding: {
-        severity: 'warning',
-        subject: column.startsWith('#') ? 'document' : 'network',
-        index: 0,
-        field: column,
-        code: 'two-digit-year',
-        value,
-        suggestion: day,
-      },
-    })),
   ];
   // A cell the sheet could not read is said once: not again as the field it left missing (`geo.lat`) or its object (`geo`).
   const unreadCells = sheet.issues.flatMap((issue) => ('column' in issue ? [`${issue.line} ${issue.column}`] : []));

@@ -769,11 +769,16 @@ describe('Excel’s "sep=;" first line', () => {
     assert.equal(without.separatorLine, undefined);
   });
 
-  test('stats --stale gives the rows as Excel numbers them too', () => {
+  test('stats --stale gives the rows as Excel numbers them too, with the notes build gives of the sheet', () => {
     const file = join(workspace(), 'sep.csv');
-    writeFileSync(file, `sep=;\r\nid;name;family;updated\r\na;A;metier;2020-01-01\r\n`);
-    const { stdout } = run('stats', file, '--stale', '12', '--today', '2026-11-28');
-    assert.match(stdout, /^ {2}Ligne 2 — a — A — /m);
+    writeFileSync(file, `sep=;\r\nid;name;family;updated\r\na;A;metier;2020-01-01\r\nb;B;metier;01/11/95\r\n`);
+    for (const stale of [['--stale', '12'], []]) {
+      const { stdout, stderr } = run('stats', file, ...stale, '--today', '2026-11-28');
+      if (stale.length) assert.match(stdout, /^ {2}Ligne 2 — a — A — /m);
+      // Where the rows are counted from, and the century a date was given: as build says them.
+      assert.match(stderr, /^Note — La première ligne du fichier, « sep=; », qu'Excel cache/m, stale.join(' '));
+      assert.match(stderr, /^Attention — Ligne 3, colonne « updated » : la date « 01\/11\/95 » n'a que deux chiffres d'année/m);
+    }
   });
 });
 
