@@ -68,6 +68,14 @@ describe('the built bundle, dist/reseaupro-finder.js', () => {
     expect(source).to.include('customElements');
   });
 
+  it("asks Chromium, on its first line, to compile its functions while it loads rather than in the first results' frame", async () => {
+    const [firstLine, ...rest] = (await (await fetch(BUNDLE)).text()).trimEnd().split('\n');
+    expect(firstLine).to.equal('//# allFunctionsCalledOnLoad');
+    // The code is the one line after it: its line break, collapsed with the others, would comment the bundle out.
+    expect(rest.length).to.equal(1);
+    expect(rest[0]).to.include('customElements');
+  });
+
   it('loads the demo directory from src and asks one question at a time, under a strict CSP, at 320 px', async () => {
     const frame = await embedUnderStrictCsp('<reseaupro-finder src="/demo/reseaux.json"></reseaupro-finder>');
     const win = frame.contentWindow!;
