@@ -28,12 +28,18 @@ async function openFinder(url) {
   return page;
 }
 
-/** The block editor on post `id`, as the administrator; returns the page and the block's placeholder. */
-async function openEditor(id) {
+/** The people .ci/wordpress-setup.php made: the administrator, and an author, who has no unfiltered_html. */
+const users = {
+  admin: { login: 'admin', password: 'admin-password-ci' },
+  author: { login: 'autrice', password: 'autrice-password-ci' },
+};
+
+/** The block editor on post `id`, as `user` (the administrator by default); returns the page and the block's placeholder. */
+async function openEditor(id, user = users.admin) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${base}/wp-login.php`);
-  await page.fill('#user_login', 'admin');
-  await page.fill('#user_pass', 'admin-password-ci');
+  await page.fill('#user_login', user.login);
+  await page.fill('#user_pass', user.password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
   await page.goto(`${base}/wp-admin/post.php?post=${id}&action=edit`);
   return { page, placeholder: await findPlaceholder(page) };
@@ -133,31 +139,49 @@ try {
       await page.close();
     }),
   );
+  for (const [who, user, post] of [
+    ['the administrator', users.admin, 'blockTyped'],
+    ['an author without unfiltered_html', users.author, 'blockTypedByAuthor'],
+  ]) {
+    results.push(
+      await check(`${site}: what ${who} types in the block's fields is what the element gets: &, &amp;, <b> and "`, async () => {
+        const { page, placeholder } = await openEditor(pages[`${post}Id`], user);
+        const src = `${pages.relativeData}?v=1&amp;x=2&y=3&q="<b>"`;
+        const answers = '{"famille":["territorial","&amp;","&","<b>","\\""]}';
+        await page.keyboard.press('Escape'); // the editor's welcome guide, if shown
+        await placeholder.getByLabel('Données (src)').fill(src);
+        await placeholder.getByLabel('Réponses présélectionnées (JSON)').fill(answers);
+        await page.evaluate(async () => {
+          await window.wp.data.dispatch('core/editor').savePost();
+        });
+        const dirty = await page.evaluate(() => window.wp.data.select('core/editor').isEditedPostDirty());
+        if (dirty) throw new Error('the post was not saved');
+        // Opened again, the editor shows what was typed.
+        await page.reload();
+        const again = await findPlaceholder(page);
+        const shown = [
+          await again.getByLabel('Données (src)').inputValue(),
+          await again.getByLabel('Réponses présélectionnées (JSON)').inputValue(),
+        ];
+        if (shown[0] !== src || shown[1] !== answers) throw new Error(`the fields show ${JSON.stringify(shown)} once saved`);
+        await page.close();
+        const finder = await openFinder(pages[post]);
+        await expectFinder(finder, { src, answers, layout: 'all', 'page-size': '2' }, 2);
+        await finder.close();
+      }),
+    );
+  }
   results.push(
-    await check(`${site}: what the administrator types in the block's fields is what the element gets, "&amp;" and "&" alike`, async () => {
-      const { page, placeholder } = await openEditor(pages.blockTypedId);
-      const src = `${pages.relativeData}?v=1&amp;x=2&y=3`;
-      const answers = '{"famille":["territorial","&amp;","<b>"]}';
-      await page.keyboard.press('Escape'); // the editor's welcome guide, if shown
-      await placeholder.getByLabel('Données (src)').fill(src);
-      await placeholder.getByLabel('Réponses présélectionnées (JSON)').fill(answers);
-      await page.evaluate(async () => {
-        await window.wp.data.dispatch('core/editor').savePost();
-      });
-      const dirty = await page.evaluate(() => window.wp.data.select('core/editor').isEditedPostDirty());
-      if (dirty) throw new Error('the post was not saved');
-      // Opened again, the editor shows what was typed.
-      await page.reload();
-      const again = await findPlaceholder(page);
-      const shown = [
-        await again.getByLabel('Données (src)').inputValue(),
-        await again.getByLabel('Réponses présélectionnées (JSON)').inputValue(),
-      ];
-      if (shown[0] !== src || shown[1] !== answers) throw new Error(`the fields show ${JSON.stringify(shown)} once saved`);
-      await page.close();
-      const finder = await openFinder(pages.blockTyped);
-      await expectFinder(finder, { src, answers, layout: 'all', 'page-size': '2' }, 2);
+    await check(`${site}: "&#128;", "&#0;", a surrogate, CR LF: the page's element gets what the editor's fields show`, async () => {
+      const near = '\u20ac \ufffd\ufffd\ufffd';
+      const answers = '{\n"famille": ["territorial"]\n}';
+      const finder = await openFinder(pages.blockReferences);
+      await expectFinder(finder, { src: pages.relativeData, near, answers, layout: 'all', 'page-size': '2' }, 2);
       await finder.close();
+      const { page, placeholder } = await openEditor(pages.blockReferencesId);
+      const shown = await placeholder.getByLabel('Réponses présélectionnées (JSON)').inputValue();
+      if (shown !== answers) throw new Error(`the answers field shows ${JSON.stringify(shown)}`);
+      await page.close();
     }),
   );
   results.push(

@@ -90,22 +90,30 @@ $pages = array(
 	'blockEntities'     => '<!-- wp:reseaupro/finder {"src":"' . $relative_data . '?v=1\u0026amp;amp;x=2","near":"Saint-Rémy \u0026amp;amp; Tarascon","answers":"{\u0022famille\u0022:[\u0022territorial\u0022,\u0022\u0026amp;quot;\u0022]}","layout":"all","pageSize":"2"} /-->',
 	// A flag's value is HTML as much as any other: "&#116;rue" is "true", "&#121;es" is "yes".
 	'shortcodeFlagReferences' => '[reseaupro_finder src="' . $relative_data . '" sync-url="&#116;rue" remember="&#121;es" layout="all" page-size="2"]',
-	// A block whose fields the administrator fills in the editor (.ci/wordpress-check.mjs).
+	// A block whose fields the administrator fills in the editor (.ci/wordpress-check.mjs); the author's is a post (an author edits no page).
 	'blockTyped'       => '<!-- wp:reseaupro/finder {"src":"' . $data_url . '","layout":"all","pageSize":"2"} /-->',
+	'blockTypedByAuthor' => '<!-- wp:reseaupro/finder {"src":"' . $data_url . '","layout":"all","pageSize":"2"} /-->',
+	// Saved by the administrator (kses would write an author's "&#0;" as "&amp;#0;"): numbers a browser reads
+	// otherwise than html_entity_decode, and CR LF line breaks, which the page and the editor read alike.
+	'blockReferences'  => '<!-- wp:reseaupro/finder {"src":"' . $relative_data . '","near":"\u0026#128; \u0026#0;\u0026#xD800;\u0026#x110000; \u0026#13;","answers":"{\r\n\u0022famille\u0022: [\u0022territorial\u0022]\r}","layout":"all","pageSize":"2"} /-->',
 	// Raw block markup may give any JSON: lists and objects where texts are expected are left out.
 	// A scheme written with a character reference ("data&#58;" is "data:" to a browser) is still not http(s).
 	'blockDataSrc'     => '<!-- wp:reseaupro/finder {"src":"data\u0026#58;application/json,[]","layout":"all"} /-->',
 	'blockLists'       => '<!-- wp:reseaupro/finder {"src":"' . $data_url . '","headingLevel":[1],"remember":[],"lang":{"fr":1},"pageSize":"2","layout":"all"} /-->',
 );
+$posts_not_pages = array( 'blockTypedByAuthor' );
+$saved_by_admin  = array( 'blockReferences' );
 $urls = array( 'data' => $data_url, 'relativeData' => $relative_data );
 foreach ( $pages as $name => $content ) {
+	$by_admin = in_array( $name, $saved_by_admin, true );
+	wp_set_current_user( $by_admin ? $admin : $author ); // kses filters what the author saves.
 	$id = wp_insert_post(
 		array(
-			'post_type'    => 'page',
+			'post_type'    => in_array( $name, $posts_not_pages, true ) ? 'post' : 'page',
 			'post_status'  => 'publish',
 			'post_title'   => 'Page ' . $name,
 			'post_content' => wp_slash( $content ), // wp_insert_post unslashes what it is given.
-			'post_author'  => $author,
+			'post_author'  => $by_admin ? $admin : $author,
 		),
 		true
 	);

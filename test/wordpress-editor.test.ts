@@ -65,4 +65,16 @@ describe('the WordPress block in the editor', () => {
     (field(tree, 'Données (src)')!.onChange as (value: string) => void)('data/reseaux.json?v=1&param=2');
     expect(saved).to.deep.equal([{ src: 'data/reseaux.json?v=1&amp;param=2' }]);
   });
+
+  it('shows every value as render.php reads it: "&#128;" is "€", "&#0;" is U+FFFD, CR LF is a line break', async () => {
+    // The same list .ci/wordpress-references.php holds the plugin's PHP to.
+    const response = await fetch('/test/fixtures/wordpress-references.json');
+    const { cases } = (await response.json()) as { cases: { html: string; text: string; why: string }[] };
+    const block = await registeredBlock();
+    const shown = cases.map(({ html, why }) => {
+      const tree = block.edit({ attributes: { answers: html }, setAttributes: () => {} });
+      return { why, text: field(tree, 'Réponses présélectionnées (JSON)')?.value };
+    });
+    expect(shown).to.deep.equal(cases.map(({ text, why }) => ({ why, text })));
+  });
 });

@@ -120,6 +120,7 @@ interface Words extends Omit<
   quote: (text: string) => string;
   /** Between where and what: French puts a space before the colon. */
   colon: string;
+  /** Where in the sheet: a line, and the column as the header row names it, or a `#field` row as its first cell does. */
   at: (line: number, column?: string) => string;
   sheet: {
     notANumber: (value: string) => string;
@@ -192,6 +193,11 @@ const controlCodes = (text: string) => [
 /** A link made by a formula: Excel's HYPERLINK, French Excel's LIEN_HYPERTEXTE, French LibreOffice's LIEN.HYPERTEXTE. */
 const HYPERLINK = /^[\s\u200b]*[=\uff1d]\s*(?:HYPERLINK|LIEN[._]HYPERTEXTE)\s*\(/i;
 
+/**
+ * A place named `#field` is a row of the document's own fields: the keeper sees "#updated" in the
+ * row's first cell, not in the header row, and it is named as a row, not as a column.
+ */
+const isDocumentRow = (column: string) => column.startsWith('#');
 const list = (items: string[], max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 
 const FRENCH_TOO_DEEP = `la valeur s'imbrique sur plus de ${MAX_DEPTH} niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas`;
@@ -205,7 +211,12 @@ const FRENCH: Words = {
   problemWord: ['problème', 'problèmes'],
   quote: (text) => `« ${text} »`,
   colon: ' : ',
-  at: (line, column) => (column === undefined ? `Ligne ${line}` : `Ligne ${line}, colonne « ${column} »`),
+  at: (line, column) =>
+    column === undefined
+      ? `Ligne ${line}`
+      : isDocumentRow(column)
+        ? `Ligne ${line} (« ${column} »)`
+        : `Ligne ${line}, colonne « ${column} »`,
   usage: `Outils des gestionnaires de l'annuaire reseaupro-finder.
 
 Usage : npx reseaupro-finder <commande> FICHIER [options]
@@ -412,7 +423,8 @@ const ENGLISH: Words = {
   problemWord: ['problem', 'problems'],
   quote: (text) => `"${text}"`,
   colon: ': ',
-  at: (line, column) => (column === undefined ? `Line ${line}` : `Line ${line}, column "${column}"`),
+  at: (line, column) =>
+    column === undefined ? `Line ${line}` : isDocumentRow(column) ? `Line ${line} ("${column}")` : `Line ${line}, column "${column}"`,
   usage: `Tools for the keepers of a reseaupro-finder directory.
 
 Usage: npx reseaupro-finder <command> FILE [options]

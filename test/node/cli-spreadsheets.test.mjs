@@ -999,11 +999,12 @@ describe('dates are days of the calendar', () => {
     const output = join(folder, 'reseaux.json');
     const { status, lines } = run('build', join(folder, 'short.csv'), '-o', output);
     assert.equal(status, 0, lines.join('\n'));
-    // The file written (stdout), then the warnings (stderr).
+    // The file written (stdout), then the warnings (stderr). The #updated row is named by its first
+    // cell, where the keeper sees "#updated": the header row has no column of that name.
     assert.deepEqual(lines.slice(1), [
       "Attention — Ligne 2, colonne « updated » : la date « 01/11/26 » n'a que deux chiffres d'année : elle est lue comme Excel et LibreOffice la lisent, le 1er novembre 2026 (2026-11-01) ; vérifiez-la, ou écrivez l'année en entier.",
       "Attention — Ligne 4, colonne « updated » : la date « 15/03/95 00:00 » n'a que deux chiffres d'année : elle est lue comme Excel et LibreOffice la lisent, le 15 mars 1995 (1995-03-15) ; vérifiez-la, ou écrivez l'année en entier.",
-      "Attention — Ligne 6, colonne « #updated » : la date « 28/11/26 » n'a que deux chiffres d'année : elle est lue comme Excel et LibreOffice la lisent, le 28 novembre 2026 (2026-11-28) ; vérifiez-la, ou écrivez l'année en entier.",
+      "Attention — Ligne 6 (« #updated ») : la date « 28/11/26 » n'a que deux chiffres d'année : elle est lue comme Excel et LibreOffice la lisent, le 28 novembre 2026 (2026-11-28) ; vérifiez-la, ou écrivez l'année en entier.",
     ]);
     const document = readJson(output);
     assert.deepEqual(
@@ -1029,7 +1030,7 @@ describe('dates are days of the calendar', () => {
       'Line 3, column "updated": "2026-13-13" is no day of the calendar (that day or month does not exist).',
       'Line 4, column "updated": "hier" is not a date: write it YYYY-MM-DD (2026-11-01) or DD/MM/YYYY (01/11/2026).',
       'Line 5, column "updated": "30/02/2026" is no day of the calendar (that day or month does not exist).',
-      'Line 8, column "#updated": "31/04/2026" is no day of the calendar (that day or month does not exist).',
+      'Line 8 ("#updated"): "31/04/2026" is no day of the calendar (that day or month does not exist).',
     ]);
     const sheet = toolkit.readSheet(sheetOf('hier', '29/02/2028'));
     assert.deepEqual(

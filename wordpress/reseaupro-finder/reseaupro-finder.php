@@ -39,10 +39,55 @@ function reseaupro_finder_attribute_rules() {
 
 /**
  * A text with its character references read once, as a browser reads an attribute's value: "&amp;"
- * is "&", "&amp;amp;" is "&amp;".
+ * is "&", "&amp;amp;" is "&amp;", "&#128;" is "€". Only a reference ended by ";" is read (a browser
+ * would read "&para" in "?a=1&param=2" too), and line breaks are "\n", as the editor's fields give
+ * them: block/editor.js reads the same way, so that its fields show what the page gets.
  */
 function reseaupro_finder_references_read( $text ) {
-	return html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	$read = preg_replace_callback(
+		'/&(?:#([0-9]+)|#[xX]([0-9a-fA-F]+)|[A-Za-z][A-Za-z0-9]*);/',
+		'reseaupro_finder_reference_read',
+		$text
+	);
+	// A NUL is what a browser's parser makes U+FFFD of, in the page's attribute and in the editor alike.
+	return str_replace( array( "\r\n", "\r", "\0" ), array( "\n", "\n", "\u{FFFD}" ), $read );
+}
+
+/**
+ * One reference, as the HTML standard reads it. html_entity_decode leaves as written the numbers a
+ * browser reads otherwise: 128 to 159 (Windows-1252's characters: "&#128;" is "€"), 0, a surrogate
+ * and beyond U+10FFFF (each U+FFFD), and controls and noncharacters (each itself).
+ */
+function reseaupro_finder_reference_read( $match ) {
+	if ( ! isset( $match[1] ) ) {
+		return html_entity_decode( $match[0], ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	}
+	$hex    = isset( $match[2] );
+	$digits = ltrim( $hex ? $match[2] : $match[1], '0' );
+	// Eight digits or more (leading zeros aside) are beyond U+10FFFF whatever they are, and would overflow an int.
+	$code = strlen( $digits ) > 7 ? 0x110000 : (int) ( $hex ? hexdec( '0' . $digits ) : $digits );
+	$windows_1252 = array(
+		0x80 => 0x20AC, 0x82 => 0x201A, 0x83 => 0x0192, 0x84 => 0x201E, 0x85 => 0x2026, 0x86 => 0x2020,
+		0x87 => 0x2021, 0x88 => 0x02C6, 0x89 => 0x2030, 0x8A => 0x0160, 0x8B => 0x2039, 0x8C => 0x0152,
+		0x8E => 0x017D, 0x91 => 0x2018, 0x92 => 0x2019, 0x93 => 0x201C, 0x94 => 0x201D, 0x95 => 0x2022,
+		0x96 => 0x2013, 0x97 => 0x2014, 0x98 => 0x02DC, 0x99 => 0x2122, 0x9A => 0x0161, 0x9B => 0x203A,
+		0x9C => 0x0153, 0x9E => 0x017E, 0x9F => 0x0178,
+	);
+	if ( 0 === $code || $code > 0x10FFFF || ( $code >= 0xD800 && $code <= 0xDFFF ) ) {
+		$code = 0xFFFD;
+	} elseif ( isset( $windows_1252[ $code ] ) ) {
+		$code = $windows_1252[ $code ];
+	}
+	if ( $code < 0x80 ) {
+		return chr( $code );
+	}
+	if ( $code < 0x800 ) {
+		return chr( 0xC0 | $code >> 6 ) . chr( 0x80 | $code & 0x3F );
+	}
+	if ( $code < 0x10000 ) {
+		return chr( 0xE0 | $code >> 12 ) . chr( 0x80 | $code >> 6 & 0x3F ) . chr( 0x80 | $code & 0x3F );
+	}
+	return chr( 0xF0 | $code >> 18 ) . chr( 0x80 | $code >> 12 & 0x3F ) . chr( 0x80 | $code >> 6 & 0x3F ) . chr( 0x80 | $code & 0x3F );
 }
 
 /**
@@ -60,7 +105,7 @@ function reseaupro_finder_attribute_value( $text ) {
  */
 function reseaupro_finder_without_references( $text ) {
 	for ( $pass = 0; $pass < 5; $pass++ ) {
-		$decoded = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+		$decoded = reseaupro_finder_references_read( $text );
 		if ( $decoded === $text ) {
 			return $text;
 		}

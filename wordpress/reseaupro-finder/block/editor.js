@@ -9,14 +9,24 @@
   // So a field shows its text read, and what is typed is kept written as HTML: "&amp;" typed is
   // "&amp;" on the page, "&" is "&", whoever saves the post.
   const asHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // A field shows what the page gets: the text as reseaupro-finder.php reads it. Only a reference ended
+  // by ";" is read (a browser would read "&para" in "?a=1&param=2" too, and the field would show, and
+  // save, another address), a number as the HTML standard reads it ("&#128;" is "€"), and line breaks
+  // are "\n", as a field gives them.
   const reader = document.createElement('textarea');
-  const asText = (html) => {
-    // A textarea's content is text with character references, never elements: nothing here is run or loaded.
-    // Only a reference ended by ";" is read, as render.php's html_entity_decode reads one: a browser
-    // would read "&para" in "?a=1&param=2" too, and the field would show (and save) another address.
-    reader.innerHTML = String(html ?? '').replace(/&(?!(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);)/gi, '&amp;');
-    return reader.value;
-  };
+  const asText = (html) =>
+    String(html ?? '')
+      .replace(/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi, (reference) => {
+        // A textarea's content is text with character references, never elements: nothing here is run or loaded.
+        reader.innerHTML = reference;
+        const read = reader.textContent;
+        // A browser reads "&notit;" as "¬it;", a name it knows followed by text; PHP knows no "&notit;"
+        // and leaves it whole, as the field does.
+        const partly = reference[1] !== '#' && read.endsWith(';') && reference !== '&semi;';
+        return partly ? reference : read;
+      })
+      .replace(/\r\n?/g, '\n')
+      .replace(/\0/g, '\uFFFD');
 
   function answersHelp(answers) {
     if (!answers) return 'Facultatif. Ex. : {"territoire": ["Aubagne"], "famille": ["territorial"]}';
