@@ -21,9 +21,10 @@
 //     across 20 loads of a new `src` (two documents of the same size, alternately) and across 50
 //     profile round trips (`.result .link`, then `[part="back-button"]`).
 // A benchmark reports: it exits 0 even when a figure is over its target, and 1 only when it could
-// not measure (the page threw, the element never became ready, …).
+// not measure (the page threw, the element never became ready, …); 2 for an option it does not take.
 //
 //   npm run build && npm run bench
+//   npm run bench -- --help            lists these options
 //   npm run bench -- --runs 5          runs per median of first results (3 by default; one more, cold, is left out)
 //   npm run bench -- --key-runs 3      typing sessions at 10,000 unthrottled (1 by default; throttled: half, at least 1)
 //   npm run bench -- --throttle 6      the throttled runs' CPU slowdown (4 by default; 1 skips them)
@@ -56,14 +57,74 @@ const DEMO_GENERATOR = join(ROOT, 'demo/generate-data.mjs');
 const LARGE_GENERATOR = join(ROOT, 'demo/generate-large.mjs');
 const SEED = 42;
 
+const USAGE = `npm run bench -- [options]   (npm run build first: it times dist/reseaupro-finder.js)
+
+  --runs N                 runs per median of first results (3; one more, cold, is left out)
+  --key-runs N             typing sessions at 10,000 unthrottled (1; throttled: half, at least 1)
+  --throttle N             the throttled runs' CPU slowdown (4; 1 skips them)
+  --reloads N              loads of a new \`src\` for the heap (20)
+  --reload-size N          networks in each of those documents (2000)
+  --round-trips N          profile round trips for the heap (50)
+  --interaction-rounds N   rounds of interactions after the first results (3)
+  --skip PART,PART         leave parts out: 283, 2000, 10000 (that directory), first, keys, safari,
+                           heap, throttled, unthrottled, steps, selection, interactions
+  --profile                also CPU profiles of first results, typing and each interaction
+  --verbose                also every run and keystroke
+  -h, --help               this list
+
+Environment: CHROME_PATH, the Chromium to use. Exit code 0 when measured (even over a target),
+1 when it could not measure, 2 for an option it does not take.`;
+const NUMBER_OPTIONS = ['--runs', '--key-runs', '--throttle', '--reloads', '--reload-size', '--round-trips', '--interaction-rounds'];
+const FLAGS = ['--profile', '--verbose'];
+const SKIPPABLE = [
+  '283',
+  '2000',
+  '10000',
+  'first',
+  'keys',
+  'safari',
+  'heap',
+  'throttled',
+  'unthrottled',
+  'steps',
+  'selection',
+  'interactions',
+];
+
+/** A mistaken option is said in one line before anything starts: a typo must not cost a run of minutes. */
+function refuse(problem) {
+  console.error(`bench: ${problem}; npm run bench -- --help lists the options.`);
+  process.exit(2);
+}
+
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const value = Number(args[at + 1]);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} takes a number, got ${JSON.stringify(args[at + 1])}`);
-  return value;
-};
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const numbers = new Map();
+let skipped = [];
+for (let at = 0; at < args.length; at += 1) {
+  const name = args[at];
+  if (FLAGS.includes(name)) continue;
+  if (NUMBER_OPTIONS.includes(name)) {
+    const value = Number(args[at + 1]);
+    if (args[at + 1] === undefined || args[at + 1].trim() === '' || !Number.isFinite(value) || value < 0) {
+      refuse(`${name} takes a number, got ${JSON.stringify(args[at + 1] ?? '')}`);
+    }
+    numbers.set(name, value);
+    at += 1;
+  } else if (name === '--skip') {
+    if (args[at + 1] === undefined || args[at + 1].startsWith('--')) refuse('--skip takes a list of parts, such as heap,keys');
+    skipped = args[at + 1].split(',');
+    const unknown = skipped.find((part) => !SKIPPABLE.includes(part));
+    if (unknown !== undefined) refuse(`--skip: unknown part "${unknown}" (parts: ${SKIPPABLE.join(', ')})`);
+    at += 1;
+  } else {
+    refuse(`unknown option "${name}"`);
+  }
+}
+const option = (name, fallback) => numbers.get(name) ?? fallback;
 const RUNS = Math.max(1, option('--runs', 3));
 const KEY_RUNS = Math.max(1, option('--key-runs', 1));
 const THROTTLE = Math.max(1, option('--throttle', 4));
@@ -71,7 +132,7 @@ const RELOADS = Math.max(2, option('--reloads', 20));
 const RELOAD_SIZE = option('--reload-size', 2_000);
 const ROUND_TRIPS = Math.max(2, option('--round-trips', 50));
 const INTERACTION_ROUNDS = Math.max(1, option('--interaction-rounds', 3));
-const SKIP = new Set(args.includes('--skip') ? args[args.indexOf('--skip') + 1].split(',') : []);
+const SKIP = new Set(skipped);
 const PROFILE = args.includes('--profile');
 const VERBOSE = args.includes('--verbose');
 
