@@ -291,7 +291,12 @@ describe('isBlankQuery', () => {
     });
   }
 
-  const notBlank = ['btp', 'de la mer', 'Économie', 'IA', 'a b IA'];
+  it('is true for any white space, which the words of a query are split at', () => {
+    const whiteSpace = fc.constantFrom(...'\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+    fc.assert(fc.property(fc.array(whiteSpace), (characters) => isBlankQuery(characters.join(''))));
+  });
+
+  const notBlank = ['btp', 'de la mer', 'Économie', 'IA', 'a b IA', '\u3000btp\u2028', '\ufeffIA '];
   for (const query of notBlank) {
     it(`is false for ${JSON.stringify(query)}`, () => {
       expect(isBlankQuery(query)).to.equal(false);
