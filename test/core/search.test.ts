@@ -292,7 +292,27 @@ describe('isBlankQuery', () => {
   }
 
   it('is true for any white space, which the words of a query are split at', () => {
-    const whiteSpace = fc.constantFrom(...'\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+    const whiteSpace = fc.constantFrom(
+      ...[
+        '\t',
+        '\n',
+        '\v',
+        '\f',
+        '\r',
+        ' ',
+        '\u00a0',
+        '\u1680',
+        '\u2000',
+        '\u2005',
+        '\u200a',
+        '\u2028',
+        '\u2029',
+        '\u202f',
+        '\u205f',
+        '\u3000',
+        '\ufeff',
+      ],
+    );
     fc.assert(fc.property(fc.array(whiteSpace), (characters) => isBlankQuery(characters.join(''))));
   });
 
