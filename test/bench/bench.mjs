@@ -6,6 +6,8 @@
 //   - first results painted at 283 (demo/reseaux.json), 2,000 and 10,000 networks (demo/generate-large.mjs),
 //     as a ratio to the floor: parsing the same text, then the screen the element painted inserted as
 //     static HTML into a fresh shadow root with the element's own style sheets, timed to the same paint;
+//     beside it Lit drawing the same screen, and the counting floor (the floor plus each counted value
+//     looked up once: the least data work any implementation must do before that screen);
 //   - keystrokes at 10,000: "early" (typed right after the first results, while the search index is
 //     still being built in idle time) and "late" (once it is complete), median, p90 and worst; and the
 //     tasks of 50 ms or more (Long Tasks API) from the first results until a second after the index is
@@ -24,17 +26,7 @@
 // not measure (the page threw, the element never became ready, …); 2 for an option it does not take.
 //
 //   npm run build && npm run bench
-//   npm run bench -- --help            lists these options
-//   npm run bench -- --runs 5          runs per median of first results (3 by default; one more, cold, is left out)
-//   npm run bench -- --key-runs 3      typing sessions at 10,000 unthrottled (1 by default; throttled: half, at least 1)
-//   npm run bench -- --throttle 6      the throttled runs' CPU slowdown (4 by default; 1 skips them)
-//   npm run bench -- --reloads 20 --reload-size 10000 --round-trips 50   (2,000-network reloads by default: at
-//                                      10,000 a leaking element's heap reaches ~800 MB and the collections take minutes)
-//   npm run bench -- --interaction-rounds 5   rounds of interactions after the first results (3 by default)
-//   npm run bench -- --skip 2000,keys,safari,heap,throttled,steps,selection,interactions,first,unthrottled    leave parts out
-//                                      (`first`: no first results timed; 283, 2000, 10000: that directory left out)
-//   npm run bench -- --profile         also CPU profiles of first results and of typing (unthrottled), and of each interaction
-//   npm run bench -- --verbose         also every run and keystroke
+//   npm run bench -- --help            lists the options (USAGE below)
 //
 // Environment: CHROME_PATH, the Chromium to use (else Debian's /usr/lib/chromium/chromium).
 
@@ -63,11 +55,13 @@ const USAGE = `npm run bench -- [options]   (npm run build first: it times dist/
   --key-runs N             typing sessions at 10,000 unthrottled (1; throttled: half, at least 1)
   --throttle N             the throttled runs' CPU slowdown (4; 1 skips them)
   --reloads N              loads of a new \`src\` for the heap (20)
-  --reload-size N          networks in each of those documents (2000)
+  --reload-size N          networks in each of those documents (2000: at 10,000 a leaking
+                           element's heap reaches ~800 MB and the collections take minutes)
   --round-trips N          profile round trips for the heap (50)
   --interaction-rounds N   rounds of interactions after the first results (3)
-  --skip PART,PART         leave parts out: 283, 2000, 10000 (that directory), first, keys, safari,
-                           heap, throttled, unthrottled, steps, selection, interactions
+  --skip PART,PART         leave parts out: 283, 2000, 10000 (that directory), first (no first
+                           results timed), keys, safari, heap, throttled, unthrottled, steps,
+                           selection, interactions
   --profile                also CPU profiles of first results, typing and each interaction
   --verbose                also every run and keystroke
   -h, --help               this list
