@@ -3,7 +3,7 @@ import { existsSync, realpathSync, readdirSync, mkdirSync, writeFileSync, rename
 import { resolve, join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, C as CONTROL_CHARACTERS, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, t as textDirection, p as paragraphs, FAMILIES, s as shownAddress, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, sheetReadingNotes, staleRecords, directoryStats, exportDocument, buildDocument, documentText, validateDocument, i as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
+import { S as STRINGS, f as formatDate, a as formatNumber, M as MAX_DEPTH, i as isDocumentRowPlace, C as CONTROL_CHARACTERS, v as vocabularyTerm, c as compareInFrench, d as dataLangMark, l as labelText, pageNames, t as textDirection, p as paragraphs, FAMILIES, s as shownAddress, w as websiteHref, e as emailHref, b as phoneHref, isoDay, readSheet, sheetReadingNotes, staleRecords, directoryStats, exportDocument, buildDocument, documentText, validateDocument, g as isWorkbook, decodeBytes, readDirectory, D as DirectoryError, declaredFormat } from './toolkit.js';
 import 'stream';
 
 /** What JSON.parse's message tells of the fault; a keeper needs a line and a column, not a character position. */
@@ -27,11 +27,6 @@ const controlCodes = (text) => [
 ];
 /** A link made by a formula: Excel's HYPERLINK, French Excel's LIEN_HYPERTEXTE, French LibreOffice's LIEN.HYPERTEXTE. */
 const HYPERLINK = /^[\s\u200b]*[=\uff1d]\s*(?:HYPERLINK|LIEN[._]HYPERTEXTE)\s*\(/i;
-/**
- * A place named `#field` is a row of the document's own fields: the keeper sees "#updated" in the
- * row's first cell, not in the header row, and it is named as a row, not as a column.
- */
-const isDocumentRow = (column) => column.startsWith('#');
 const list = (items, max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 const FRENCH_TOO_DEEP = `la valeur s'imbrique sur plus de ${MAX_DEPTH} niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas`;
 const ENGLISH_TOO_DEEP = `the value nests more than ${MAX_DEPTH} levels deep: no directory needs that, and the tools do not read it`;
@@ -45,7 +40,7 @@ const FRENCH = {
     colon: ' : ',
     at: (line, column) => column === undefined
         ? `Ligne ${line}`
-        : isDocumentRow(column)
+        : isDocumentRowPlace(column)
             ? `Ligne ${line} (« ${column} »)`
             : `Ligne ${line}, colonne « ${column} »`,
     usage: `Outils des gestionnaires de l'annuaire reseaupro-finder.
@@ -223,7 +218,7 @@ const ENGLISH = {
     problemWord: ['problem', 'problems'],
     quote: (text) => `"${text}"`,
     colon: ': ',
-    at: (line, column) => column === undefined ? `Line ${line}` : isDocumentRow(column) ? `Line ${line} ("${column}")` : `Line ${line}, column "${column}"`,
+    at: (line, column) => column === undefined ? `Line ${line}` : isDocumentRowPlace(column) ? `Line ${line} ("${column}")` : `Line ${line}, column "${column}"`,
     usage: `Tools for the keepers of a reseaupro-finder directory.
 
 Usage: npx reseaupro-finder <command> FILE [options]

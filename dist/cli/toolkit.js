@@ -3576,6 +3576,11 @@ const LIST_SEPARATOR = '|';
 const JSON_PREFIX = 'json:';
 /** The first cell of a row that holds one field of the document (`#title`, `#questions`…), not a network. */
 const DOCUMENT_ROW = /^#((?:json:)?[A-Za-z$][\w$.-]*)$/;
+/**
+ * Whether a place of the sheet named in an issue or a note (its `column`) is such a row, `#updated`,
+ * which the keeper sees in the row's first cell: a row of the document, not a column of the header.
+ */
+const isDocumentRowPlace = (column) => column.startsWith('#');
 /** Document fields a cell holds as text; the others are JSON, and so is any `#json:field` row. */
 const DOCUMENT_TEXT_FIELDS = new Set(['title', 'title.fr', 'title.en', 'updated', 'lang', 'feedback']);
 /** Names that would reach the prototype of every object of the keeper's process. */
@@ -4649,7 +4654,7 @@ function sheetReadingNotes(sheet) {
             column,
             finding: {
                 severity: 'warning',
-                subject: column.startsWith('#') ? 'document' : 'network',
+                subject: isDocumentRowPlace(column) ? 'document' : 'network',
                 index: 0,
                 field: column,
                 code: 'two-digit-year',
@@ -4866,4 +4871,4 @@ function staleRecords(records, today, months, lines) {
     return stale.sort((a, b) => rank(a) - rank(b) || dayOfRecord(a).localeCompare(dayOfRecord(b)) || a.index - b.index);
 }
 
-export { AUDIENCES, CONTROL_CHARACTERS as C, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, documentText, emailHref as e, exportDocument, formatDate as f, isWorkbook as i, isoDay, labelText as l, monthsBefore, normaliseRowBreaks, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, shownAddress as s, sheetReadingNotes, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };
+export { AUDIENCES, CONTROL_CHARACTERS as C, DirectoryError as D, FAMILIES, FEE_BANDS, HIGH_HALVES, MAX_DEPTH as M, RHYTHMS, STRINGS as S, SERVICES, VOCABULARY, formatNumber as a, phoneHref as b, buildDocument, compareInFrench as c, dataLangMark as d, dateOrder, dayOf, declaredFormat, decodeBytes, directoryStats, documentFindings, documentText, emailHref as e, exportDocument, formatDate as f, isWorkbook as g, isDocumentRowPlace as i, isoDay, labelText as l, monthsBefore, normaliseRowBreaks, paragraphs as p, pageNames, readDirectory, readSheet, readSheetDate, shownAddress as s, sheetReadingNotes, staleRecords, textDirection as t, vocabularyTerm as v, validateDocument, vocabularyFindings, websiteHref as w };

@@ -6,7 +6,7 @@ import { STRINGS } from '../i18n/index.js';
 import { CONTROL_CHARACTERS, type Finding } from './checks.js';
 import { MAX_DEPTH } from './depth.js';
 import type { Encoding } from './encoding.js';
-import type { SheetIssue } from './sheet.js';
+import { isDocumentRowPlace, type SheetIssue } from './sheet.js';
 import type { BuildIssue, BuildNote, StaleRecord, Stats } from './toolkit.js';
 
 /** Everything the command-line tool says. Records' problems are the widget's own words. */
@@ -193,11 +193,6 @@ const controlCodes = (text: string) => [
 /** A link made by a formula: Excel's HYPERLINK, French Excel's LIEN_HYPERTEXTE, French LibreOffice's LIEN.HYPERTEXTE. */
 const HYPERLINK = /^[\s\u200b]*[=\uff1d]\s*(?:HYPERLINK|LIEN[._]HYPERTEXTE)\s*\(/i;
 
-/**
- * A place named `#field` is a row of the document's own fields: the keeper sees "#updated" in the
- * row's first cell, not in the header row, and it is named as a row, not as a column.
- */
-const isDocumentRow = (column: string) => column.startsWith('#');
 const list = (items: string[], max = 8) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 
 const FRENCH_TOO_DEEP = `la valeur s'imbrique sur plus de ${MAX_DEPTH} niveaux : aucun annuaire n'en a besoin, et les outils ne la lisent pas`;
@@ -214,7 +209,7 @@ const FRENCH: Words = {
   at: (line, column) =>
     column === undefined
       ? `Ligne ${line}`
-      : isDocumentRow(column)
+      : isDocumentRowPlace(column)
         ? `Ligne ${line} (« ${column} »)`
         : `Ligne ${line}, colonne « ${column} »`,
   usage: `Outils des gestionnaires de l'annuaire reseaupro-finder.
@@ -424,7 +419,7 @@ const ENGLISH: Words = {
   quote: (text) => `"${text}"`,
   colon: ': ',
   at: (line, column) =>
-    column === undefined ? `Line ${line}` : isDocumentRow(column) ? `Line ${line} ("${column}")` : `Line ${line}, column "${column}"`,
+    column === undefined ? `Line ${line}` : isDocumentRowPlace(column) ? `Line ${line} ("${column}")` : `Line ${line}, column "${column}"`,
   usage: `Tools for the keepers of a reseaupro-finder directory.
 
 Usage: npx reseaupro-finder <command> FILE [options]

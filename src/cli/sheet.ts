@@ -37,6 +37,12 @@ const LIST_SEPARATOR = '|';
 const JSON_PREFIX = 'json:';
 /** The first cell of a row that holds one field of the document (`#title`, `#questions`…), not a network. */
 const DOCUMENT_ROW = /^#((?:json:)?[A-Za-z$][\w$.-]*)$/;
+
+/**
+ * Whether a place of the sheet named in an issue or a note (its `column`) is such a row, `#updated`,
+ * which the keeper sees in the row's first cell: a row of the document, not a column of the header.
+ */
+export const isDocumentRowPlace = (column: string): boolean => column.startsWith('#');
 /** Document fields a cell holds as text; the others are JSON, and so is any `#json:field` row. */
 const DOCUMENT_TEXT_FIELDS = new Set(['title', 'title.fr', 'title.en', 'updated', 'lang', 'feedback']);
 /** Names that would reach the prototype of every object of the keeper's process. */

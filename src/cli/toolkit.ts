@@ -6,7 +6,7 @@ import { fold } from '../core/text.js';
 import { FAMILIES } from '../core/vocabulary.js';
 import { closest, documentFindings, nameKey, vocabularyFindings, type Finding } from './checks.js';
 import { dayOf } from './dates.js';
-import { COLUMNS, documentRecords, readSheet, writeSheet, type ReadSheet, type SheetIssue } from './sheet.js';
+import { COLUMNS, documentRecords, isDocumentRowPlace, readSheet, writeSheet, type ReadSheet, type SheetIssue } from './sheet.js';
 
 // The data keepers' tools, without files or a terminal: main.ts does those. Every check of a
 // record is readDirectory's, the widget's own: the tools say where, the widget says what.
@@ -168,7 +168,7 @@ export function sheetReadingNotes(sheet: ReadSheet): BuildNote[] {
       column,
       finding: {
         severity: 'warning',
-        subject: column.startsWith('#') ? 'document' : 'network',
+        subject: isDocumentRowPlace(column) ? 'document' : 'network',
         index: 0,
         field: column,
         code: 'two-digit-year',

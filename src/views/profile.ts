@@ -100,6 +100,11 @@ export function feedbackParagraph(context: ViewContext, href: string, text: stri
   </p>`;
 }
 
+/** "Retour à la liste" (or to the selection): above a profile or the selection, and at its end. */
+export function backButton(text: string, onBack: () => void): TemplateResult {
+  return html`<button type="button" class="back" part="back-button" @click=${onBack}><span aria-hidden="true">←</span> ${text}</button>`;
+}
+
 /** The next step: write to the network as a firm that would like to come as a guest, join, visit its site, call it. */
 function nextStep(context: ViewContext, network: Network): unknown {
   const { strings } = context;
@@ -201,9 +206,7 @@ export function profileView(context: ViewContext, network: Network, options: Pro
   const dataLang = dataLangAttribute(context);
   const dataDir = dataDirAttribute(context);
   const report = options.feedback ? feedbackHref(options.feedback, strings.reportErrorEmail(network.name, network.id)) : undefined;
-  const back = html`<button type="button" class="back" part="back-button" @click=${options.onBack}>
-    <span aria-hidden="true">←</span> ${options.fromShortlist ? strings.backToShortlist : strings.back}
-  </button>`;
+  const back = backButton(options.fromShortlist ? strings.backToShortlist : strings.back, options.onBack);
   return html`
     <article
       class="profile"

@@ -4,7 +4,7 @@ import type { Network } from '../core/types.js';
 import { formatDate } from '../core/text.js';
 import { valueLabel } from '../i18n/labels.js';
 import { backOnEscape, dataDirAttribute, dataLangAttribute, heading, type ViewContext } from './context.js';
-import { contactFields, fieldList, networkMeta, type FieldItem } from './profile.js';
+import { backButton, contactFields, fieldList, networkMeta, type FieldItem } from './profile.js';
 
 /** The day on this computer, as an ISO date: the day the selection is printed. */
 const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString();
@@ -144,9 +144,7 @@ export function selectionView(context: ViewContext, state: SelectionState, handl
   const mailto = write(fits);
   const hint = strings.compareHint(networks.length, COMPARED_AT_MOST);
   // A long selection (or its comparison) ends far from the top: the way back is at its end too, as on a profile.
-  const back = html`<button type="button" class="back" part="back-button" @click=${handlers.onBack}>
-    <span aria-hidden="true">←</span> ${strings.back}
-  </button>`;
+  const back = backButton(strings.back, handlers.onBack);
   return html`
     <section class="selection" part="selection" aria-labelledby="selection-title" @keydown=${backOnEscape(handlers.onBack)}>
       ${back} ${heading(context, 1, { id: 'selection-title', className: 'section-heading', focusable: true }, strings.shortlistHeading)}

@@ -44,6 +44,8 @@ export interface ProfileOptions {
  * On paper the link leads nowhere: where to write is written after it, the address, not the message it fills in.
  */
 export declare function feedbackParagraph(context: ViewContext, href: string, text: string, className?: string): TemplateResult;
+/** "Retour à la liste" (or to the selection): above a profile or the selection, and at its end. */
+export declare function backButton(text: string, onBack: () => void): TemplateResult;
 export declare function fieldList(context: ViewContext, items: readonly FieldItem[]): unknown;
 /**
  * A network's profile: what to do next first (write, join, visit, call), then what it is, every
