@@ -143,8 +143,10 @@ export class ViewNavigation {
     // A link fills an empty selection; Back and Forward only show or hide it: what the person has
     // removed since does not come back.
     if (restored.selection && !selection.shortlist.ids.length) selection.choose(restored.selection, this.#model);
-    if (restored.selection) selection.panel ??= 'selection';
-    else if (selection.panel) selection.close();
+    // Shown again by Forward, the selection takes focus from the entry that opened it, now gone, as a profile does.
+    if (restored.selection) {
+      if (!selection.panel) selection.open();
+    } else if (selection.panel) selection.close();
     if (restored.fiche !== undefined) this.openProfile(restored.fiche);
     else this.closeProfile();
     return true;

@@ -725,6 +725,27 @@ describe('<reseaupro-finder> Ma sélection', () => {
       expect(el.shortlist).to.deep.equal(['cpme-13']);
     });
 
+    it('gives focus to the selection’s title when Forward shows it again: the entry that had focus is gone, and focus fell to the page', async () => {
+      const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
+      el.shortlist = ['cpme-13', 'btp-aubagne'];
+      await el.updateComplete;
+      $(el, '.shortlist-entry')!.focus();
+      await click(el, $(el, '.shortlist-entry'));
+      const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await back;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.className, 'Back gives focus to the entry').to.include('shortlist-entry');
+      const forward = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.forward();
+      await forward;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, '[part="selection"]') !== null, 'Forward shows the selection').to.equal(true);
+      expect(el.shadowRoot!.activeElement?.id ?? 'nothing in the widget').to.equal('selection-title');
+    });
+
     it('closes a profile with its own Back button as the browser’s Back would: the next Back undoes the answer', async () => {
       const el = await finderWith(DOCUMENT, 'layout="all" sync-url');
       optionInput(el, 'Réseau sectoriel').click();
