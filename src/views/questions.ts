@@ -162,7 +162,15 @@ export function questionsView(context: ViewContext, panel: QuestionsPanel, handl
       @click=${(event: Event) => buttonClicked(handlers, event)}
     >
       ${heading(context, 1, { id: 'questions-heading', className: 'section-heading' }, strings.questionsHeading)}
-      <form class="search" role="search" @submit=${(event: Event) => event.preventDefault()}>
+      <form
+        class="search"
+        role="search"
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          // One question at a time, the results are a step away: a phone keyboard's "Rechercher" shows them.
+          if (step !== undefined) handlers.onStep('results');
+        }}
+      >
         <label for="search">${strings.searchLabel}</label>
         <input
           id="search"

@@ -86,6 +86,17 @@ describe('<reseaupro-finder layout="steps">', () => {
     expect(text($(el, '.count'))).to.equal("5 réseaux dans l'annuaire");
   });
 
+  it('shows the results of a search when Enter (a phone keyboard’s "Rechercher") is pressed in the search box: it did nothing, the results one question away', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    $<HTMLInputElement>(el, '#search')!.focus();
+    await sendKeys({ type: 'arles' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(resultNames(el)).to.deep.equal(['Entrepreneurs du Pays d’Arles']);
+    expect(focused(el)?.id).to.equal('results-heading');
+  });
+
   it('opens on the results when the page presets answers', async () => {
     const el = await finderWith(DOCUMENT, `layout="steps" answers='{"famille":["metier","territorial"]}'`);
     expect($$(el, '.result')).to.have.length(2);
