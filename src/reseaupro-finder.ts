@@ -126,7 +126,7 @@ export class ReseauproFinder extends FinderProperties {
   readonly #focus = new FocusMover(this, () => this.drawn());
   readonly #steps: StepsNavigator = new StepsNavigator(this, {
     questionCount: () => this.model?.questions.length,
-    hasAnswers: () => Object.keys(this.answers).length > 0,
+    opensOnResults: () => !!(Object.keys(this.answers).length || this.#navigation.openId || this.#selection.panel),
     widthProbe: () => this.renderRoot.querySelector('.width-probe'),
     moved: (step) => this.#actions.stepShown(step),
     switched: () => void this.#focus.keepShown(),

@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { finderWith, optionInput, resultNames } from '../helpers.js';
+import { $, finderWith, optionInput, resultNames } from '../helpers.js';
 import { DOCUMENT } from '../fixtures.js';
 import type { ReseauproFinder } from '../../src/reseaupro-finder.js';
 
@@ -201,6 +201,20 @@ describe('<reseaupro-finder sync-url>', () => {
       expect(el.answers).to.deep.equal({ famille: ['sectoriel'] });
       expect(location.hash, 'the answers stay, the unknown profile goes').to.equal('#reseaupro.famille=sectoriel');
       expect(pushes.count).to.equal(0);
+      el.remove();
+    }
+  });
+
+  it('leads "Retour à la liste" of a linked profile or selection, one question at a time, to the list: it showed "Question 1 sur 6"', async () => {
+    // "Copier le lien" of "Ma sélection" writes no step: the link a phone receives is this one.
+    for (const link of ['#reseaupro:selection=cpme-13', '#reseaupro:fiche=cpme-13']) {
+      history.replaceState(null, '', link);
+      const el = await finderWith(DOCUMENT, 'layout="steps" sync-url');
+      $(el, '.back')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(resultNames(el), link).to.have.length(5);
+      expect($(el, '#step-heading')?.checkVisibility() ?? false, `${link}: no question shown`).to.equal(false);
       el.remove();
     }
   });
