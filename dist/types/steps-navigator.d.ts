@@ -7,8 +7,11 @@ export interface StepsHost extends ReactiveElement {
 export interface StepsCallbacks {
     /** How many questions the loaded document asks; undefined while there is none. */
     questionCount(): number | undefined;
-    /** Whether any question is answered. */
-    hasAnswers(): boolean;
+    /**
+     * Whether the steps open on the results: a question is answered, or a profile or the selection
+     * shows (a link's), whose "Retour à la liste" leads to the list.
+     */
+    opensOnResults(): boolean;
     /** The probe the host renders across its width (see ElementWidth). */
     widthProbe(): Element | null | undefined;
     /** A person (or the URL) moved to `step`: the host moves focus and says where they are. */
@@ -19,7 +22,7 @@ export interface StepsCallbacks {
 /**
  * Where a person is in the steps layout, and whether the finder asks one question at a time:
  * `layout="steps"`, or `auto` in an element with less than 40em inside its padding (42em with the default spacing). Answers given before the steps
- * show (preset by the page, a shared link, or a finder that narrowed) open on the results.
+ * show (preset by the page, a shared link, or a finder that narrowed), or a profile or the selection shown then, open on the results.
  */
 export declare class StepsNavigator implements ReactiveController {
     #private;
