@@ -671,11 +671,6 @@ export const styles = css`
       color: HighlightText;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      scroll-behavior: auto !important;
-    }
-  }
 `;
 
 /**
