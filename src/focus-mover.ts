@@ -24,10 +24,10 @@ export class FocusMover {
     const { renderRoot } = this.host;
     const target = renderRoot.querySelector<HTMLElement>(selector) ?? shownHeading(renderRoot);
     // A page that scrolls smoothly (scroll-behavior on its root, out of the widget's styles' reach) glides to
-    // each new view, focus() included: for a person who asks the system for less motion, an instant scroll ends it.
-    const still = matchMedia('(prefers-reduced-motion:reduce)').matches;
+    // each new view, focus() included: for a person who asks the system for less motion, an instant scroll ends it
+    // ("(prefers-reduced-motion)" alone matches "reduce", never "no-preference").
     target?.focus();
-    target?.scrollIntoView({ block: 'nearest', behavior: still ? 'instant' : 'auto' });
+    target?.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion)').matches ? 'instant' : 'auto' });
   }
 
   /**
