@@ -539,6 +539,19 @@ describe('10.7 and 3.3: forced colors (Windows High Contrast)', () => {
       expect(focusDefects(el, state.name)).to.deep.equal([]);
     });
 
+  // A dark high-contrast theme (Windows' "Night sky"): a pressed "Ajouter à ma sélection", not forced, showed the accent's ring on black.
+  for (const state of STATES)
+    it(`still shows the focus of every control in a dark system theme: ${state.name}`, async () => {
+      await executeServerCommand('forced-colors', { active: true, colorScheme: 'dark' });
+      try {
+        expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+        const el = await state.make();
+        expect(focusDefects(el, state.name)).to.deep.equal([]);
+      } finally {
+        await executeServerCommand('forced-colors', { active: true });
+      }
+    });
+
   it('fills a pressed "Ajouter à ma sélection" with the system’s colours for what is selected, as the accent fills it elsewhere', async () => {
     const el = await make('the questions and results');
     const pressed = getComputedStyle($(el, '.shortlist-toggle[aria-pressed="true"]')!);
