@@ -84,8 +84,9 @@ function geolocationCommand() {
 /**
  * `executeServerCommand('forced-colors', { active: true })` shows the page as Windows High Contrast
  * does (CSS `forced-colors: active`, system colours, no background colours nor box-shadows);
- * `{ active: false }` ends it. `emulateMedia({ forcedColors })` is not passed on to Chromium's
- * launcher (puppeteer), hence this command, through the DevTools protocol.
+ * `{ active: true, colorScheme: 'dark' }` with the system's dark palette; `{ active: false }` ends it.
+ * `emulateMedia({ forcedColors })` is not passed on to Chromium's launcher (puppeteer), hence this
+ * command, through the DevTools protocol.
  */
 function forcedColorsCommand() {
   const sessions = new WeakMap();
@@ -95,9 +96,15 @@ function forcedColorsCommand() {
       if (command !== 'forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      // An empty list ends the emulation: the page is drawn as the system says again.
+      // An empty list ends the emulation: the page is drawn as the system says again. A colour scheme picks
+      // Chromium's light or dark system palette (a dark high-contrast theme); one call sets both, as each replaces the other.
       await sessions.get(page).send('Emulation.setEmulatedMedia', {
-        features: payload.active ? [{ name: 'forced-colors', value: 'active' }] : [],
+        features: payload.active
+          ? [
+              { name: 'forced-colors', value: 'active' },
+              ...(payload.colorScheme ? [{ name: 'prefers-color-scheme', value: payload.colorScheme }] : []),
+            ]
+          : [],
       });
       return true;
     },

@@ -23,8 +23,11 @@ export class FocusMover {
     await this.drawn();
     const { renderRoot } = this.host;
     const target = renderRoot.querySelector<HTMLElement>(selector) ?? shownHeading(renderRoot);
+    // A page that scrolls smoothly (scroll-behavior on its root, out of the widget's styles' reach) glides to
+    // each new view, focus() included: for a person who asks the system for less motion, an instant scroll ends it
+    // ("(prefers-reduced-motion)" alone matches "reduce", never "no-preference").
     target?.focus();
-    target?.scrollIntoView({ block: 'nearest' });
+    target?.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion)').matches ? 'instant' : 'auto' });
   }
 
   /**

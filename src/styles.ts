@@ -664,16 +664,13 @@ export const styles = css`
     .questions {
       border: 1px solid CanvasText;
     }
-    /* Pressed, in the system's own colours for what is selected: the accent fill is gone in forced colours. */
+    /* Pressed, in the system's own colours for what is selected: the accent fill is gone in forced colours.
+       Not forced, its focus ring keeps the accent, dark on a dark theme's canvas: the system's text colour instead. */
     .shortlist-toggle[aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      scroll-behavior: auto !important;
+      outline-color: CanvasText;
     }
   }
 `;

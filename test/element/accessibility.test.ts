@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, deferredReply, finderWith, finderWithLoadError, optionInput, stubFetch, text, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT } from '../fixtures.js';
 
@@ -350,6 +350,60 @@ describe('<reseaupro-finder> RGAA 4.1 criteria', () => {
       }
     });
   }
+});
+
+describe('<reseaupro-finder> 13.8: a person who asks for less motion (prefers-reduced-motion)', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await setViewport({ width: 800, height: 600 });
+    document.documentElement.style.scrollBehavior = '';
+    window.scrollTo(0, 0);
+  });
+
+  /** Where focus lands, once it lands, and whether the page is still gliding there a frame later. */
+  async function landing(el: ReseauproFinder, start: () => void, target: (focused: Element) => boolean) {
+    start();
+    for (let frame = 0; frame < 120; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const focused = el.shadowRoot!.activeElement;
+      if (focused && target(focused)) {
+        const box = focused.getBoundingClientRect();
+        const at = window.scrollY;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return { inView: box.top >= -1 && box.bottom <= innerHeight + 1, stillScrolling: window.scrollY !== at };
+      }
+    }
+    throw new Error('focus never landed');
+  }
+
+  it('13.8: moves to a profile and back without gliding, even on a page that scrolls smoothly', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await setViewport({ width: 1280, height: 600 });
+    // Many sites set this on their root, where the widget's own styles do not reach.
+    document.documentElement.style.scrollBehavior = 'smooth';
+    const el = await finderWith({
+      ...DOCUMENT,
+      networks: [...DOCUMENT.networks, ...Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, name: `Club ${i}`, family: 'metier' }))],
+    });
+    el.pageSize = 30;
+    await el.updateComplete;
+    const last = $$(el, '.result .link').at(-1) as HTMLElement;
+    const name = text(last);
+    last.scrollIntoView({ behavior: 'instant', block: 'end' });
+    const opened = await landing(
+      el,
+      () => last.click(),
+      (focused) => focused.id === 'profile-title',
+    );
+    expect(opened, 'the profile').to.deep.equal({ inView: true, stillScrolling: false });
+    const back = await landing(
+      el,
+      () => ($(el, '.back') as HTMLElement).click(),
+      (focused) => text(focused) === name,
+    );
+    expect(back, 'back to the list').to.deep.equal({ inView: true, stillScrolling: false });
+  });
 });
 
 describe('<reseaupro-finder> headings and languages at their limits', () => {

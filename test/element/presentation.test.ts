@@ -100,6 +100,98 @@ const STATES: State[] = [
     },
   },
   {
+    name: 'the results near a place',
+    make: async () => {
+      const el = await finderWith(DEMO, 'layout="all" near="Aubagne"', { famille: ['sectoriel'] });
+      await settle(el);
+      if (!text($(el, '.result .meta')).includes(' km')) throw new Error('no distance shown');
+      return el;
+    },
+  },
+  {
+    name: 'a question of the steps layout near a place',
+    make: async () => {
+      const el = await finderWith(DEMO, 'layout="steps" near="Aubagne"');
+      await settle(el);
+      return el;
+    },
+  },
+  {
+    name: 'the results of the steps layout near a place',
+    make: async () => {
+      const el = await finderWith(DEMO, 'layout="steps" near="Aubagne"');
+      await click(el, $(el, '.see-networks'));
+      return el;
+    },
+  },
+  {
+    name: 'every place of "Où ?"',
+    make: async () => {
+      const el = await finderWith(DEMO, 'layout="all"', { territoire: ['Marseille'] });
+      await click(el, $$(el, '.show-all')[0]);
+      return el;
+    },
+  },
+  {
+    name: 'a profile near a place',
+    make: async () => {
+      const el = await finderWith(DEMO, 'layout="all" near="Aubagne"');
+      await click(el, $(el, '.result .link'));
+      return el;
+    },
+  },
+  {
+    name: 'no results',
+    make: async () => {
+      const el = await finderWith(DEMO, 'layout="all"', { famille: ['sectoriel'] });
+      el.shadowRoot!.querySelector<HTMLInputElement>('#search')!.value = 'zzzzqqqq';
+      el.shadowRoot!.querySelector<HTMLInputElement>('#search')!.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle(el);
+      if (!$(el, '.no-results')) throw new Error('some networks match');
+      return el;
+    },
+  },
+  {
+    name: 'the link of Ma sélection to copy by hand',
+    make: async () => {
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      Object.defineProperty(Navigator.prototype, 'clipboard', {
+        configurable: true,
+        get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
+      });
+      try {
+        const el = await finderWith(DEMO, 'layout="all" sync-url');
+        el.shortlist = DEMO.networks.slice(0, 3).map((network) => network.id);
+        await settle(el);
+        await click(el, $(el, '.shortlist-entry'));
+        await click(
+          el,
+          $$(el, '.selection-actions button').find((button) => text(button) === 'Copier le lien'),
+        );
+        await settle(el);
+        if (!$(el, '#selection-link')) throw new Error('no link to copy by hand');
+        return el;
+      } finally {
+        Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+        history.replaceState(null, '', location.href.split('#')[0]);
+      }
+    },
+  },
+  {
+    name: 'the position refused',
+    make: async () => {
+      await executeServerCommand('geolocation', { denied: true });
+      const el = await finderWith(DEMO, 'layout="all"');
+      $(el, '.locate')!.click();
+      for (let wait = 0; wait < 50 && !text($(el, '#near-message')).includes('autorisée'); wait++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      await executeServerCommand('geolocation', { reset: true });
+      if (!text($(el, '#near-message'))) throw new Error('no message about the position');
+      await settle(el);
+      return el;
+    },
+  },
+  {
     name: 'an error',
     make: async () => {
       stub = stubFetch({ '/down.json': 'network-error' });
@@ -200,7 +292,9 @@ function defects(el: ReseauproFinder, where: string): string[] {
       if (control.scrollHeight > control.clientHeight + 1) found.push(`${where}: the comparison's box cuts its table's height`);
       continue;
     }
-    if (control.scrollWidth > control.clientWidth + 1 || control.scrollHeight > control.clientHeight + 1)
+    // A text field's value runs on within the field, as in any field: the link to copy by hand is longer than a phone.
+    const tooWide = !(control instanceof HTMLInputElement) && control.scrollWidth > control.clientWidth + 1;
+    if (tooWide || control.scrollHeight > control.clientHeight + 1)
       found.push(
         `${where}: ${named(control)} overflows (${control.scrollWidth}×${control.scrollHeight} in ${control.clientWidth}×${control.clientHeight})`,
       );
@@ -443,6 +537,19 @@ describe('10.7 and 3.3: forced colors (Windows High Contrast)', () => {
     it(`still shows the focus of every control: ${state.name}`, async () => {
       const el = await state.make();
       expect(focusDefects(el, state.name)).to.deep.equal([]);
+    });
+
+  // A dark high-contrast theme (Windows' "Night sky"): a pressed "Ajouter à ma sélection", not forced, showed the accent's ring on black.
+  for (const state of STATES)
+    it(`still shows the focus of every control in a dark system theme: ${state.name}`, async () => {
+      await executeServerCommand('forced-colors', { active: true, colorScheme: 'dark' });
+      try {
+        expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+        const el = await state.make();
+        expect(focusDefects(el, state.name)).to.deep.equal([]);
+      } finally {
+        await executeServerCommand('forced-colors', { active: true });
+      }
     });
 
   it('fills a pressed "Ajouter à ma sélection" with the system’s colours for what is selected, as the accent fills it elsewhere', async () => {
