@@ -126,7 +126,13 @@ export class ReseauproFinder extends FinderProperties {
   readonly #focus = new FocusMover(this, () => this.drawn());
   readonly #steps: StepsNavigator = new StepsNavigator(this, {
     questionCount: () => this.model?.questions.length,
-    opensOnResults: () => !!(Object.keys(this.answers).length || this.#navigation.openId || this.#selection.panel),
+    opensOnResults: () =>
+      !!(
+        Object.keys(this.answers).length ||
+        this.#navigation.openId ||
+        this.#selection.panel ||
+        this.model?.directory.networks.length === 0
+      ),
     widthProbe: () => this.renderRoot.querySelector('.width-probe'),
     moved: (step) => this.#actions.stepShown(step),
     switched: () => void this.#focus.keepShown(),

@@ -12,7 +12,8 @@ export interface StepsCallbacks {
   questionCount(): number | undefined;
   /**
    * Whether the steps open on the results: a question is answered, or a profile or the selection
-   * shows (a link's), whose "Retour à la liste" leads to the list.
+   * shows (a link's), whose "Retour à la liste" leads to the list, or the directory has no network
+   * (questions whose every option counts 0 would hide that message).
    */
   opensOnResults(): boolean;
   /** The probe the host renders across its width (see ElementWidth). */

@@ -6,7 +6,7 @@ import type { ReadyDetail } from '../src/events.js';
  * distances, the next step, the selection and the comparison, in two languages, and the element's
  * controllers; its cold start makes no Intl collator or formatter, which costs about 1 KB of code).
  */
-const GZIP_BUDGET_BYTES = 41.5 * 1024;
+const GZIP_BUDGET_BYTES = 41.75 * 1024;
 const BUNDLE = '/dist/reseaupro-finder.js';
 
 /** What the bundle exports, as far as these tests look. */

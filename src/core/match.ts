@@ -36,6 +36,8 @@ export interface Evaluation {
   relaxation?: Relaxation;
   /** A network's distance in km from where distances are measured; undefined without one, or without `geo`. */
   distanceOf(network: Network): number | undefined;
+  /** Where distances are measured from; undefined when they are not. */
+  near?: Position;
 }
 
 /**
@@ -277,6 +279,7 @@ export class Matcher {
         return toResults(lastTop.positions);
       },
       optionCounts: new Map(questions.map((question, q) => [question.id, optionCounts[q]])),
+      near,
       distanceOf: (network) => {
         const km = distance?.[this.#positionOf(network) ?? -1];
         return km === undefined || km < 0 ? undefined : km;

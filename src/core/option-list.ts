@@ -26,12 +26,23 @@ export interface ShownOptions {
  * all; a filter keeps the options whose label holds its text, accents and case ignored, and shows
  * them all. `selected` is the selection the list was last arranged for: an option ticked in the
  * list stays where it is, under the person's focus, until the list is arranged again.
+ * `distances`, when distances are measured ("Près de"), gives each option's in km (undefined for
+ * an option that is not a place with a position): the others are then shown nearest first, and
+ * the options without a distance after them, in the question's order.
  */
-export function shownOptions(labels: readonly string[], selected: readonly boolean[], state: OptionListState | undefined): ShownOptions {
+export function shownOptions(
+  labels: readonly string[],
+  selected: readonly boolean[],
+  state: OptionListState | undefined,
+  distances?: readonly (number | undefined)[],
+): ShownOptions {
   const all = labels.map((_, i) => i);
   if (labels.length <= LONG_LIST) return { shown: all, hidden: 0 };
   const filter = fold(state?.filter ?? '').trim();
-  const ordered = [...all.filter((i) => selected[i]), ...all.filter((i) => !selected[i])];
+  const others = all.filter((i) => !selected[i]);
+  // The sort is stable, and two options without a distance compare as NaN, that is as equal.
+  if (distances) others.sort((i, j) => (distances[i] ?? Infinity) - (distances[j] ?? Infinity));
+  const ordered = [...all.filter((i) => selected[i]), ...others];
   if (filter !== '') return { shown: ordered.filter((i) => fold(labels[i]).includes(filter)), hidden: 0 };
   if (state?.expanded) return { shown: ordered, hidden: 0 };
   const firstUnselected = ordered.findIndex((i) => !selected[i]);

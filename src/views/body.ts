@@ -123,6 +123,7 @@ function bodyView(context: ViewContext, view: FinderView, handlers: FinderViewHa
             step,
             drawn: view.drawnSteps,
             near: ready ? handlers.nearView(ready.model) : undefined,
+            places: ready?.model.directory.places,
           },
           handlers.questions,
         )}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { answerOf } from '../core/answers.js';
+import { distanceKm, type Position } from '../core/geo.js';
 import type { Evaluation } from '../core/match.js';
 import { formatNumber } from '../core/text.js';
 import { optionLabel, questionText } from '../i18n/labels.js';
@@ -39,6 +40,8 @@ export interface QuestionsPanel {
   drawn?: ReadonlySet<number>;
   /** The place picker, when the networks have positions. */
   near?: unknown;
+  /** The document's places: a long list of them is shown nearest first when distances are measured. */
+  places?: ReadonlyMap<string, Position>;
 }
 
 /** How a long list is arranged: its filter, whether it is expanded, and the selection it was arranged for. */
@@ -79,6 +82,7 @@ function questionView(
   counts: readonly number[] | undefined,
   arranged: ArrangedList | undefined,
   display: 'shown' | 'hidden' | 'step',
+  nearPlace?: (place: string) => number | undefined,
 ): TemplateResult {
   const { strings } = context;
   const selected = new Set(answerOf(answers, question.id));
@@ -89,6 +93,7 @@ function questionView(
     labels,
     question.options.map((option) => arrangedFor.has(option.value)),
     arranged,
+    long && nearPlace ? question.options.map((option) => nearPlace(option.value)) : undefined,
   );
   const type = question.multiple ? 'checkbox' : 'radio';
   const help = questionText(question, context.lang, 'help');
@@ -148,7 +153,16 @@ function questionView(
 /** The panel of the search box and the questions. */
 export function questionsView(context: ViewContext, panel: QuestionsPanel, handlers: QuestionsHandlers): TemplateResult {
   const { strings } = context;
-  const { questions, answers, query, evaluation, arrangedLists, step } = panel;
+  const { questions, answers, query, evaluation, arrangedLists, step, places } = panel;
+  const from = evaluation?.near;
+  // A place's distance from where distances are measured, for the lists of places ("Où ?").
+  const nearPlace =
+    from && places
+      ? (place: string) => {
+          const at = places.get(place);
+          return at && distanceKm(from, at);
+        }
+      : undefined;
   const display = (q: number) => (step === undefined ? 'shown' : step === q ? 'step' : 'hidden');
   const stepShown = typeof step === 'number' && step < questions.length ? step : undefined;
   return html`
@@ -196,6 +210,7 @@ export function questionsView(context: ViewContext, panel: QuestionsPanel, handl
               evaluation?.optionCounts.get(question.id),
               arrangedLists.get(question.id),
               display(q),
+              nearPlace,
             ),
       )}
       ${stepShown === undefined ? nothing : stepButtonsView(context, stepShown, questions.length, evaluation?.total ?? 0)}

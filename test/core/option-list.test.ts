@@ -51,6 +51,42 @@ describe('shownOptions', () => {
     expect(shownOptions(COMMUNES, none, { filter: 'mar', expanded: false }).shown).to.deep.equal([0, 4, 8]);
   });
 
+  it('shows the places nearest first when distances are measured, the options without one after them, in order', () => {
+    // Marseille, Aix, Arles, Aubagne, ... each with its distance in km from Aubagne; Tarascon (11) unknown.
+    const km = [16, 28, 87, 0, 44, 50, 57, 38, 33, 13, 12, undefined, 36, 61];
+    const distances = COMMUNES.map((_, i) => km[i]);
+    expect(shownOptions(COMMUNES, none, undefined, distances)).to.deep.equal({ shown: [3, 10, 9, 0, 1, 8, 12, 7], hidden: 6 });
+    const all = shownOptions(COMMUNES, none, { filter: '', expanded: true }, distances).shown;
+    expect(all.slice(-3), 'the farthest, then the one without a distance').to.deep.equal([13, 2, 11]);
+    expect(shownOptions(COMMUNES, none, { filter: 'mar', expanded: false }, distances).shown, 'filtered').to.deep.equal([0, 8, 4]);
+    const selected = COMMUNES.map((_, i) => i === 2 || i === 0);
+    expect(shownOptions(COMMUNES, selected, undefined, distances).shown.slice(0, 4), 'the selected first, in order').to.deep.equal([
+      0, 2, 3, 10,
+    ]);
+  });
+
+  it('never loses or repeats an option when ordered by distance, and puts a nearer one first', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.double({ min: 0, max: 1000, noNaN: true }), { nil: undefined }), { minLength: LONG_LIST + 1, maxLength: 40 }),
+        fc.boolean(),
+        (distances, expanded) => {
+          const labels = distances.map((_, i) => `Commune ${i}`);
+          const { shown, hidden } = shownOptions(
+            labels,
+            labels.map(() => false),
+            { filter: '', expanded },
+            distances,
+          );
+          expect(new Set(shown).size).to.equal(shown.length);
+          expect(shown.length + hidden).to.equal(labels.length);
+          const far = (i: number) => distances[i] ?? Infinity;
+          for (let k = 1; k < shown.length; k++) expect(far(shown[k - 1])).to.be.at.most(far(shown[k]));
+        },
+      ),
+    );
+  });
+
   it('shows every option once expanded', () => {
     expect(shownOptions(COMMUNES, none, { filter: '', expanded: true })).to.deep.equal({ shown: COMMUNES.map((_, i) => i), hidden: 0 });
   });

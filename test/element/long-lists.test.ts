@@ -125,4 +125,38 @@ describe('<reseaupro-finder> a question with many options', () => {
     const focused = el.shadowRoot!.activeElement as HTMLInputElement;
     expect(text(focused.closest('.option')!.querySelector('.option-label'))).to.equal(shownCommunes(el)[before.length]);
   });
+
+  it('shows the communes nearest first once distances are measured ("Près de"), as the design says, and the most frequent again without', async () => {
+    // Nine of the twenty communes have a position; from Aubagne: Allauch 8.6 km, Cassis 9.1, La Ciotat 13.4, Marseille 16.3,
+    // Trets 19.5, Gardanne 19.8, Aix 28.2, Arles 87.2.
+    const places = {
+      Aubagne: { lat: 43.2927, lon: 5.5708 },
+      Cassis: { lat: 43.2147, lon: 5.5375 },
+      'La Ciotat': { lat: 43.1748, lon: 5.6046 },
+      Marseille: { lat: 43.2965, lon: 5.3698 },
+      Allauch: { lat: 43.3361, lon: 5.4822 },
+      Gardanne: { lat: 43.4548, lon: 5.4691 },
+      Trets: { lat: 43.4475, lon: 5.6844 },
+      'Aix-en-Provence': { lat: 43.5297, lon: 5.4474 },
+      Arles: { lat: 43.6766, lon: 4.6278 },
+    };
+    const networks = NETWORKS.map((network, n) => (n === 0 ? { ...network, geo: places.Marseille } : network));
+    const el = await finderWith({ format: 1, places, networks }, 'near="Aubagne"');
+    const nearest = ['Aubagne', 'Allauch', 'Cassis', 'La Ciotat', 'Marseille', 'Trets', 'Gardanne', 'Aix-en-Provence'];
+    expect(shownCommunes(el)).to.deep.equal(nearest);
+    expect(text(territoire(el).querySelector('.show-all'))).to.equal('Afficher les 12 autres');
+    (territoire(el).querySelector('.show-all') as HTMLElement).click();
+    await el.updateComplete;
+    const unplaced = COMMUNES.filter((commune) => !Object.hasOwn(places, commune));
+    expect(shownCommunes(el), 'then the farthest, then those without a position, most frequent first').to.deep.equal([
+      ...nearest,
+      'Arles',
+      ...unplaced,
+    ]);
+    await typeFilter(el, 'a');
+    expect(shownCommunes(el).slice(0, 3), 'filtered').to.deep.equal(['Aubagne', 'Allauch', 'Cassis']);
+    el.removeAttribute('near');
+    await typeFilter(el, '');
+    expect(shownCommunes(el)).to.deep.equal(COMMUNES);
+  });
 });

@@ -158,6 +158,14 @@ describe('<reseaupro-finder layout="steps">', () => {
     expect(text($(el, '.see-networks'))).to.equal('See the results (no networks)');
   });
 
+  it('opens on the results of a directory with no network yet, which say so: not on questions whose every count is 0', async () => {
+    const el = await finderWith({ format: 1, networks: [] }, 'layout="steps"');
+    expect(visibleQuestions(el)).to.have.length(0);
+    expect(text($(el, '[part="no-results"]'))).to.equal('Cet annuaire ne contient encore aucun réseau.');
+    await go(el, 'Modifier mes réponses');
+    expect(visibleQuestions(el)).to.have.length(1);
+  });
+
   describe('with sync-url', () => {
     const start = location.href;
     afterEach(() => history.replaceState(null, '', start.split('#')[0]));

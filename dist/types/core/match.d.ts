@@ -30,6 +30,8 @@ export interface Evaluation {
     relaxation?: Relaxation;
     /** A network's distance in km from where distances are measured; undefined without one, or without `geo`. */
     distanceOf(network: Network): number | undefined;
+    /** Where distances are measured from; undefined when they are not. */
+    near?: Position;
 }
 /**
  * Search relevance per network, by its position in the networks both the search and the matcher

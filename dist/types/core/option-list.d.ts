@@ -21,5 +21,8 @@ export interface ShownOptions {
  * all; a filter keeps the options whose label holds its text, accents and case ignored, and shows
  * them all. `selected` is the selection the list was last arranged for: an option ticked in the
  * list stays where it is, under the person's focus, until the list is arranged again.
+ * `distances`, when distances are measured ("Près de"), gives each option's in km (undefined for
+ * an option that is not a place with a position): the others are then shown nearest first, and
+ * the options without a distance after them, in the question's order.
  */
-export declare function shownOptions(labels: readonly string[], selected: readonly boolean[], state: OptionListState | undefined): ShownOptions;
+export declare function shownOptions(labels: readonly string[], selected: readonly boolean[], state: OptionListState | undefined, distances?: readonly (number | undefined)[]): ShownOptions;

@@ -1,4 +1,5 @@
 import { type TemplateResult } from 'lit';
+import { type Position } from '../core/geo.js';
 import type { Evaluation } from '../core/match.js';
 import { type OptionListState } from '../core/option-list.js';
 import type { Step } from '../core/steps.js';
@@ -33,6 +34,8 @@ export interface QuestionsPanel {
     drawn?: ReadonlySet<number>;
     /** The place picker, when the networks have positions. */
     near?: unknown;
+    /** The document's places: a long list of them is shown nearest first when distances are measured. */
+    places?: ReadonlyMap<string, Position>;
 }
 /** How a long list is arranged: its filter, whether it is expanded, and the selection it was arranged for. */
 export interface ArrangedList extends OptionListState {
