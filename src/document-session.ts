@@ -7,6 +7,7 @@ import { isBlankQuery } from './core/search.js';
 import type { Answers } from './core/types.js';
 import { DirectoryLoader, type DirectorySource, type SettledState } from './directory-loader.js';
 import { fire } from './events.js';
+import { focusInView } from './focus-mover.js';
 import type { Strings } from './i18n/index.js';
 import { labelsInEveryLanguage } from './i18n/labels.js';
 import { IdleWork } from './idle-work.js';
@@ -122,7 +123,7 @@ export class DocumentSession implements ReactiveController {
 
   /** Retry keeps focus in the widget, on its title, and says what happens through the live region. */
   retry(): void {
-    this.host.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    focusInView(this.host.renderRoot.querySelector<HTMLElement>('#title'));
     this.parts.announcer.say(this.parts.strings().loading);
     this.loader.retry();
   }

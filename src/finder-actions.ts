@@ -5,7 +5,7 @@ import type { Step } from './core/steps.js';
 import type { Answers, ResolvedQuestion } from './core/types.js';
 import type { Announcer } from './announcer.js';
 import { fire } from './events.js';
-import type { FocusMover } from './focus-mover.js';
+import { focusInView, type FocusMover } from './focus-mover.js';
 import type { Strings } from './i18n/index.js';
 import type { OptionLists } from './option-lists.js';
 import type { SelectionPanel } from './selection-panel.js';
@@ -145,7 +145,7 @@ export class FinderActions {
       const options = `input[data-question="${questionIndex}"][data-option]`;
       const firstNew = this.host.renderRoot.querySelectorAll(options).length;
       this.parts.optionLists.expand(question.id, this.#selected(question));
-      void this.parts.drawn().then(() => this.host.renderRoot.querySelectorAll<HTMLElement>(options)[firstNew]?.focus());
+      void this.parts.drawn().then(() => focusInView(this.host.renderRoot.querySelectorAll<HTMLElement>(options)[firstNew]));
     },
   };
 
@@ -165,6 +165,6 @@ export class FinderActions {
     await this.parts.drawn();
     // Focus stays in the chips (the one that took this place, or the last), else goes to the search box.
     const chips = this.host.renderRoot.querySelectorAll<HTMLElement>('.chip');
-    (chips[Math.min(chipIndex, chips.length - 1)] ?? this.host.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
+    focusInView(chips[Math.min(chipIndex, chips.length - 1)] ?? this.host.renderRoot.querySelector<HTMLElement>('#search'));
   }
 }

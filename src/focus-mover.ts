@@ -7,6 +7,17 @@ export interface FocusHost {
 const shownHeading = (root: ParentNode) =>
   [...root.querySelectorAll<HTMLElement>('#selection-title, #step-heading, #results-heading')].find((heading) => heading.checkVisibility());
 
+/**
+ * Every focus move of the widget. A page that scrolls smoothly (scroll-behavior on its root, out of the
+ * widget's styles' reach) glides to what takes focus, focus() included: for a person who asks the system
+ * for less motion, an instant scroll ends it ("(prefers-reduced-motion)" alone matches "reduce", never
+ * "no-preference").
+ */
+export function focusInView(target: HTMLElement | null | undefined): void {
+  target?.focus();
+  target?.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion)').matches ? 'instant' : 'auto' });
+}
+
 /** Moves focus within the finder once the view it points into is drawn. */
 export class FocusMover {
   constructor(
@@ -22,12 +33,7 @@ export class FocusMover {
   async after(selector: string): Promise<void> {
     await this.drawn();
     const { renderRoot } = this.host;
-    const target = renderRoot.querySelector<HTMLElement>(selector) ?? shownHeading(renderRoot);
-    // A page that scrolls smoothly (scroll-behavior on its root, out of the widget's styles' reach) glides to
-    // each new view, focus() included: for a person who asks the system for less motion, an instant scroll ends it
-    // ("(prefers-reduced-motion)" alone matches "reduce", never "no-preference").
-    target?.focus();
-    target?.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion)').matches ? 'instant' : 'auto' });
+    focusInView(renderRoot.querySelector<HTMLElement>(selector) ?? shownHeading(renderRoot));
   }
 
   /**
@@ -46,6 +52,6 @@ export class FocusMover {
     const option = question?.checkVisibility()
       ? (question.querySelector<HTMLElement>('input:checked') ?? question.querySelector('input'))
       : null;
-    (option ?? shownHeading(renderRoot) ?? renderRoot.querySelector<HTMLElement>('#title'))?.focus();
+    focusInView(option ?? shownHeading(renderRoot) ?? renderRoot.querySelector<HTMLElement>('#title'));
   }
 }

@@ -404,6 +404,55 @@ describe('<reseaupro-finder> 13.8: a person who asks for less motion (prefers-re
     );
     expect(back, 'back to the list').to.deep.equal({ inView: true, stillScrolling: false });
   });
+
+  it('13.8: goes to the title on "Réessayer" without gliding, even on a page that scrolls smoothly', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await setViewport({ width: 320, height: 200 });
+    document.documentElement.style.scrollBehavior = 'smooth';
+    let fixed = false;
+    const stub = stubFetch({ '/glide.json': () => (fixed ? deferredReply().promise : { status: 503 }) });
+    try {
+      const el = await finderWithLoadError('/glide.json');
+      await el.updateComplete;
+      fixed = true;
+      // The page goes on under the widget: the button can be at the top of the screen.
+      el.style.marginBottom = '100vh';
+      const retry = $(el, '[part="retry-button"]')!;
+      retry.scrollIntoView({ behavior: 'instant', block: 'start' });
+      expect($(el, '#title')!.getBoundingClientRect().bottom, 'the title, above the screen').to.be.below(0);
+      const landed = await landing(
+        el,
+        () => retry.click(),
+        (focused) => focused.id === 'title',
+      );
+      expect(landed).to.deep.equal({ inView: true, stillScrolling: false });
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('13.8: keeps focus in view without gliding when the layout changes under it, even on a page that scrolls smoothly', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await setViewport({ width: 1280, height: 400 });
+    document.documentElement.style.scrollBehavior = 'smooth';
+    const el = await finderWith(DOCUMENT);
+    el.style.display = 'block';
+    el.style.width = '50rem';
+    // The page goes on under the widget: it stays scrolled where the option was.
+    el.style.marginBottom = '100vh';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    const lastOption = $$(el, 'fieldset:last-of-type input[data-option]').at(-1)!;
+    lastOption.focus();
+    lastOption.scrollIntoView({ behavior: 'instant', block: 'center' });
+    // The questions, one at a time: the option focused is no longer shown, the step's heading takes focus.
+    const landed = await landing(
+      el,
+      () => (el.style.width = '20rem'),
+      (focused) => focused.id === 'step-heading',
+    );
+    expect(landed).to.deep.equal({ inView: true, stillScrolling: false });
+  });
 });
 
 describe('<reseaupro-finder> headings and languages at their limits', () => {
