@@ -7,7 +7,6 @@ import { isBlankQuery } from './core/search.js';
 import type { Answers } from './core/types.js';
 import { DirectoryLoader, type DirectorySource, type SettledState } from './directory-loader.js';
 import { fire } from './events.js';
-import { focusInView } from './focus-mover.js';
 import type { Strings } from './i18n/index.js';
 import { labelsInEveryLanguage } from './i18n/labels.js';
 import { IdleWork } from './idle-work.js';
@@ -121,9 +120,8 @@ export class DocumentSession implements ReactiveController {
     return result;
   }
 
-  /** Retry keeps focus in the widget, on its title, and says what happens through the live region. */
+  /** Retry says what happens through the live region (focus stays in the widget, on its title: the element's). */
   retry(): void {
-    focusInView(this.host.renderRoot.querySelector<HTMLElement>('#title'));
     this.parts.announcer.say(this.parts.strings().loading);
     this.loader.retry();
   }

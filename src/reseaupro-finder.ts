@@ -7,7 +7,7 @@ import { DocumentSession } from './document-session.js';
 import { fire, type ContactChannel } from './events.js';
 import { FinderActions } from './finder-actions.js';
 import { FinderProperties } from './finder-properties.js';
-import { FocusMover } from './focus-mover.js';
+import { focusInView, FocusMover } from './focus-mover.js';
 import { NearPicker } from './near-picker.js';
 import { OptionLists } from './option-lists.js';
 import { PageLanguage } from './page-language.js';
@@ -283,7 +283,10 @@ export class ReseauproFinder extends FinderProperties {
         questions: this.#actions.questions,
         onClick: this.#onClick,
         onAuxClick: this.#onAuxClick,
-        onRetry: () => this.#session.retry(),
+        onRetry: () => {
+          focusInView(this.renderRoot.querySelector<HTMLElement>('#title'));
+          this.#session.retry();
+        },
         onCloseProfile: () => this.#navigation.closeProfile(true),
         nearView: (ready) => this.#near.view(context, ready),
         selectionView: (ready, evaluation) => this.#selection.view(context, ready, evaluation),
