@@ -76,10 +76,10 @@ export class NearPicker {
   /** Measures from a place of the list, or from the person's position; says so. */
   #measureFrom(near: string | Position | undefined, strings: Strings, afterPause = false): void {
     this.host.near = near;
-    // No place empties the region: the same place chosen again is then said again.
+    // No place is said too: the list went back to its usual order, and the same place chosen again is then said again.
     this.say(
       near === undefined
-        ? ''
+        ? strings.notSortedByDistance
         : strings.sortedByDistance(typeof near === 'string' ? near : near === this.#given ? strings.siteChosenPlace : strings.myPosition),
       afterPause,
     );

@@ -95,6 +95,7 @@ export const en: Strings = {
   locationDenied: 'Location is not allowed: choose a town from the list instead.',
   locationUnavailable: 'Your position could not be found: choose a town from the list instead.',
   sortedByDistance: (place) => `Networks sorted by distance from ${place}`,
+  notSortedByDistance: 'Networks no longer sorted by distance',
   distance: (km) => (km < 1 ? 'less than 1 km away' : `${number(km < 10 ? Math.round(km * 10) / 10 : Math.round(km))} km away`),
   searchLabel: 'Search networks',
   searchHint: 'A name, a sector, a town… Accents and small typos are forgiven.',

@@ -98,6 +98,7 @@ export const fr: Strings = {
   locationDenied: "La localisation n'est pas autorisée\u00a0: choisissez plutôt une commune dans la liste.",
   locationUnavailable: "Votre position n'a pas pu être trouvée\u00a0: choisissez plutôt une commune dans la liste.",
   sortedByDistance: (place) => `Réseaux classés par distance depuis ${place}`,
+  notSortedByDistance: 'Les réseaux ne sont plus classés par distance',
   distance: (km) => (km < 1 ? 'à moins de 1\u00a0km' : `à ${number(km < 10 ? Math.round(km * 10) / 10 : Math.round(km))}\u00a0km`),
   searchLabel: 'Rechercher un réseau',
   searchHint: 'Un nom, un secteur, une commune… Les accents et les fautes de frappe légères sont tolérés.',

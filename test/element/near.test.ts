@@ -143,7 +143,28 @@ describe('<reseaupro-finder> near a place', () => {
       await choosePlace(el, place);
       await pause();
     }
-    expect(said).to.deep.equal(['Réseaux classés par distance depuis Arles', 'Réseaux classés par distance depuis Arles']);
+    expect(said).to.deep.equal([
+      'Réseaux classés par distance depuis Arles',
+      'Les réseaux ne sont plus classés par distance',
+      'Réseaux classés par distance depuis Arles',
+    ]);
+  });
+
+  it('7.5: says the distances are gone when the person chooses "— choisir —", in French and English', async () => {
+    for (const [lang, nowhere, words] of [
+      ['fr', '— choisir —', 'Les réseaux ne sont plus classés par distance'],
+      ['en', '— choose —', 'Networks no longer sorted by distance'],
+    ]) {
+      const el = await finderWith(WITH_PLACES, `layout="all" near="Aubagne" lang="${lang}"`);
+      const said = sayings(el);
+      await choosePlace(el, nowhere);
+      await pause();
+      expect(
+        distances(el).every((distance) => distance === ''),
+        `${lang}: no distance shown`,
+      ).to.equal(true);
+      expect(said, lang).to.deep.equal([words]);
+    }
   });
 
   it('7.5: says the order once the person stops on a commune, not at each one the arrow keys pass', async () => {
