@@ -560,6 +560,10 @@ export const styles = css`
     vertical-align: top;
     min-width: 8em;
   }
+  /* A name written without a space is broken past this width, in a column that fits a phone's box. */
+  thead th {
+    max-width: 15em;
+  }
   tbody th {
     background: var(--_surface);
   }

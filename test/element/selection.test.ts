@@ -192,6 +192,30 @@ describe('<reseaupro-finder> Ma sélection', () => {
     }
   });
 
+  it('breaks a name written without a space in a column narrower than the box at 320 px, not one 2,500 px wide', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      // 300 characters, no space.
+      const networks = [makeNetwork('sans-espace', { name: 'Réseau'.repeat(50) }), NETWORKS[0]];
+      const el = await finderWith({ ...DOCUMENT, networks }, 'layout="all"');
+      el.shortlist = networks.map((network) => network.id);
+      await el.updateComplete;
+      $(el, '.shortlist-entry')!.click();
+      await el.updateComplete;
+      await click(
+        el,
+        $$(el, '.selection-actions button').find((button) => text(button) === 'Comparer')!,
+      );
+      const box = $(el, '.table-scroll')!.getBoundingClientRect();
+      const [long, other] = $$(el, 'thead th').map((name) => name.getBoundingClientRect());
+      expect(long.width, 'the long name’s column').to.be.below(box.width);
+      expect(other.left - box.left, 'the second network, less than a box’s width further').to.be.below(2 * box.width);
+      expect($$(el, 'thead th')[0].scrollWidth, 'the long name, within its column').to.be.at.most(Math.ceil(long.width));
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('says "non renseigné" where the comparison shows a dash for a missing value', async () => {
     const el = await withSelection();
     await click(
