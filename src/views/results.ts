@@ -49,13 +49,13 @@ export function summaryBarView(
   evaluation: Evaluation,
   handlers: ResultsHandlers,
   view: { steps: boolean; count: boolean; shortlisted: number },
-): TemplateResult | typeof nothing {
+): TemplateResult {
   const { strings } = context;
-  // A step of the steps layout has its own count: with nothing chosen either, the bar has nothing to show.
-  if (!view.count && !view.shortlisted) return nothing;
+  // A step of the steps layout has its own count, on its button: paper, which leaves buttons out, prints the bar's
+  // (on screen, with nothing chosen either, the bar has nothing to show).
   return html`
-    <div class="summary-bar">
-      ${view.count ? html`<p class="count" part="count">${countText(strings, evaluation, model)}</p>` : nothing}
+    <div class="summary-bar ${view.count || view.shortlisted ? '' : 'print-only'}">
+      <p class="count ${view.count ? '' : 'print-only'}" part="count">${countText(strings, evaluation, model)}</p>
       ${view.steps ? nothing : html`<button type="button" class="jump link" @click=${handlers.onJumpToResults}>${strings.seeResults}</button>`}
       ${
         view.shortlisted

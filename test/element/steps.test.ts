@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { $, $$, finderWith, optionInput, resultNames, text, type ReseauproFinder } from '../helpers.js';
 import { DOCUMENT } from '../fixtures.js';
 
@@ -51,6 +51,26 @@ describe('<reseaupro-finder layout="steps">', () => {
     optionInput(el, 'Réseau métier').click();
     await el.updateComplete;
     expect(text($(el, '.see-networks'))).to.equal('Voir les 2 réseaux');
+  });
+
+  it('prints the count from a question step, where paper leaves the questionnaire and its buttons out; shows it there on screen only on its button', async () => {
+    const el = await finderWith(DOCUMENT, 'layout="steps"');
+    await go(el, 'Suivant');
+    optionInput(el, 'Réseau territorial').click();
+    optionInput(el, 'Réseau métier').click();
+    await el.updateComplete;
+    /** The texts shown outside the questionnaire (the title, what the bar holds), in order. */
+    const shownTexts = () =>
+      $$(el, 'h1, h2, h3, h4, h5, h6, p')
+        .filter((item) => item.getClientRects().length > 0 && !item.closest('.questions, .visually-hidden'))
+        .map(text);
+    expect(shownTexts(), 'on screen').to.deep.equal(['Réseaux de test']);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(shownTexts(), 'on paper').to.deep.equal(['Réseaux de test', '2 réseaux correspondent à vos critères']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('skips a question, leaving it unanswered', async () => {
