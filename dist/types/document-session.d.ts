@@ -55,6 +55,6 @@ export declare class DocumentSession implements ReactiveController {
     changed(byTyping: boolean): void;
     /** Resolves once drawn and, while the search index is built for a search typed before it was complete, once it is (the element's `updateComplete`). */
     resultsDrawn(): Promise<boolean>;
-    /** Retry keeps focus in the widget, on its title, and says what happens through the live region. */
+    /** Retry says what happens through the live region (focus stays in the widget, on its title: the element's). */
     retry(): void;
 }

@@ -3,7 +3,7 @@ import type { FinderModel } from './core/finder-model.js';
 import type { Step } from './core/steps.js';
 import type { Answers } from './core/types.js';
 import type { Announcer } from './announcer.js';
-import type { FocusMover } from './focus-mover.js';
+import { type FocusMover } from './focus-mover.js';
 import type { Strings } from './i18n/index.js';
 import type { OptionLists } from './option-lists.js';
 import type { SelectionPanel } from './selection-panel.js';

@@ -2,6 +2,13 @@
 export interface FocusHost {
     readonly renderRoot: HTMLElement | DocumentFragment;
 }
+/**
+ * Every focus move of the widget. A page that scrolls smoothly (scroll-behavior on its root, out of the
+ * widget's styles' reach) glides to what takes focus, focus() included: for a person who asks the system
+ * for less motion, an instant scroll ends it ("(prefers-reduced-motion)" alone matches "reduce", never
+ * "no-preference").
+ */
+export declare function focusInView(target: HTMLElement | null | undefined): void;
 /** Moves focus within the finder once the view it points into is drawn. */
 export declare class FocusMover {
     private readonly host;

@@ -73,6 +73,8 @@ export interface Strings {
     locationUnavailable: string;
     /** Said when results are ordered by distance from a place. */
     sortedByDistance: (place: string) => string;
+    /** Said when "— choisir —" takes distances away: the list goes back to its usual order. */
+    notSortedByDistance: string;
     /** How far a network meets from the chosen place, in km. */
     distance: (km: number) => string;
     searchLabel: string;

@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
 import type { FinderModel } from '../core/finder-model.js';
 import type { Evaluation } from '../core/match.js';
 import type { Answers, ResolvedQuestion } from '../core/types.js';
@@ -31,7 +31,7 @@ export declare function summaryBarView(context: ViewContext, model: FinderModel,
     steps: boolean;
     count: boolean;
     shortlisted: number;
-}): TemplateResult | typeof nothing;
+}): TemplateResult;
 /** The answers as removable chips, "start over", and in the steps layout "change my answers". */
 export declare function chipsView(context: ViewContext, model: FinderModel, answers: Answers, query: string, handlers: ResultsHandlers, steps: boolean): unknown;
 /**
