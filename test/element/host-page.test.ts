@@ -185,6 +185,23 @@ describe('<reseaupro-finder> in a theme’s inherited styles', () => {
     expect(style($(el, '.result .summary, .result p:not(.meta)')).textIndent).to.equal('0px');
   });
 
+  it('starts its lines at the start, in plain letters, in a wrapper that centres its last lines in small capitals', async () => {
+    // text-align-last is a property of its own, which text-align does not reset: the widget reset the
+    // page's centring and still centred every one-line label, name and heading.
+    const page = await fixture<HTMLDivElement>(
+      `<div style="width: 800px; text-align: center; text-align-last: center; font-variant: small-caps"></div>`,
+    );
+    const el = await finderIn(page, 'layout="all"');
+    const label = optionLabel(el, 'Réseau métier');
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    expect(range.getBoundingClientRect().left - label.getBoundingClientRect().left, 'the label starts at its left').to.be.below(1);
+    for (const element of [label, $(el, '.result-name')!, $(el, '#title')!]) {
+      const { textAlignLast, fontVariantCaps } = style(element);
+      expect({ textAlignLast, fontVariantCaps }).to.deep.equal({ textAlignLast: 'auto', fontVariantCaps: 'normal' });
+    }
+  });
+
   it('keeps the page’s font family and size, and its hiding', async () => {
     const page = await fixture<HTMLDivElement>('<div style="width: 800px; font-family: Georgia, serif; font-size: 20px"></div>');
     const el = await finderIn(page, 'layout="all"');
