@@ -341,8 +341,9 @@ export const styles = css`
   /* The count stays in view while a person scrolls through the questions. */
   .summary-bar {
     position: sticky;
-    /* Taller than a third of the screen (a phone with its text at 200 %), it does not stick: its top is then far above. */
-    top: min(0px, (33vh - var(--_bar-height, 0px)) * 999);
+    /* Under the page's own sticky header, whose height the page gives. Taller than a third of the screen
+       (a phone with its text at 200 %), it does not stick: its top is then far above. */
+    top: min(var(--reseaupro-sticky-top, 0px), (33vh - var(--_bar-height, 0px)) * 999);
     z-index: 1;
     background: var(--_bg);
     display: flex;

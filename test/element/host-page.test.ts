@@ -250,6 +250,33 @@ describe('<reseaupro-finder> in a theme’s inherited styles', () => {
   });
 });
 
+describe('<reseaupro-finder> under a page’s sticky header', () => {
+  before(() => setViewport({ width: 1000, height: 800 }));
+  after(() => {
+    window.scrollTo(0, 0);
+    return setViewport({ width: 800, height: 600 });
+  });
+
+  it('keeps its count bar in view under the header whose height --reseaupro-sticky-top gives', async () => {
+    // A town hall's portal keeps its menu at the top of the window: the count bar and its "Voir les
+    // résultats" stuck at the top of the window too, behind the menu.
+    const page = await fixture<HTMLDivElement>(
+      `<div>
+        <header style="position: sticky; top: 0; z-index: 10; height: 80px; background: #234">Menu</header>
+        <div id="slot" style="width: 900px"></div>
+        <div style="height: 1500px"></div>
+      </div>`,
+    );
+    const el = await finderIn(page, 'layout="all" style="--reseaupro-sticky-top: 80px"');
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 600);
+    await frames();
+    const count = $(el, '.count')!.getBoundingClientRect();
+    expect(Math.round($(el, '.summary-bar')!.getBoundingClientRect().top), 'the bar’s top').to.equal(80);
+    const seen = document.elementFromPoint(count.left + 5, count.top + count.height / 2);
+    expect(seen?.tagName, 'what shows where the count is').to.equal('RESEAUPRO-FINDER');
+  });
+});
+
 describe('<reseaupro-finder> inside a page’s form', () => {
   let submitted: number;
   const count = (event: Event) => {
