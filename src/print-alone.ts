@@ -4,8 +4,11 @@ const PRINTING = 'data-reseaupro-printing';
 /**
  * Everything of the page but the marked element, its ancestors (which hold it) and what it holds is
  * left off the paper. A browser without `:has()` drops the rule and prints the page whole, as before.
+ * The ancestors draw no box of their own on paper: a fixed sidebar or a modal dialog that scrolls
+ * printed one sheet of a long selection, cut at the box's end. `all: unset` takes off what a modal
+ * dialog keeps in the top layer (fixed, with a maximum height), where `display: contents` does not apply.
  */
-const PAGE_RULE = `@media print { body :not(:has([${PRINTING}]), [${PRINTING}], [${PRINTING}] *) { display: none !important; } }`;
+const PAGE_RULE = `@media print{body :not(:has([${PRINTING}]),[${PRINTING}],[${PRINTING}] *){display:none!important}body :has([${PRINTING}]){all:unset!important;display:contents!important}}`;
 
 /** Takes away the rule and the mark of the last print, when the browser has not said it printed. */
 let undoLastPrint: (() => void) | undefined;

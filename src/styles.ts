@@ -27,16 +27,19 @@ export const styles = css`
     font-size: max(1em, 12px);
     line-height: 1.5;
     /* A page that centres its text (Vite's React template centres its #root) would centre every
-       question, result and field: the widget's text starts at the start of the line, as it is drawn. */
+       question, result and field: the widget's text starts at the start of the line, as it is drawn.
+       The last line's alignment is a property of its own: a centred last line is every one-line label. */
     text-align: start;
+    text-align-last: auto;
     /* What else a page's text passes down and the widget's layout does not survive: capitals, spacing,
-       no wrapping, an indent, italics, a shadow, words broken anywhere, right to left, vertical. */
+       no wrapping, an indent, italics, small capitals, a shadow, words broken anywhere, right to left, vertical. */
     text-transform: none;
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
     text-indent: 0;
     font-style: normal;
+    font-variant: normal;
     text-shadow: none;
     word-break: normal;
     direction: ltr;
@@ -338,8 +341,9 @@ export const styles = css`
   /* The count stays in view while a person scrolls through the questions. */
   .summary-bar {
     position: sticky;
-    /* Taller than a third of the screen (a phone with its text at 200 %), it does not stick: its top is then far above. */
-    top: min(0px, (33vh - var(--_bar-height, 0px)) * 999);
+    /* Under the page's own sticky header, whose height the page gives. Taller than a third of the screen
+       (a phone with its text at 200 %), it does not stick: its top is then far above. */
+    top: min(var(--reseaupro-sticky-top, 0px), (33vh - var(--_bar-height, 0px)) * 999);
     z-index: 1;
     background: var(--_bg);
     display: flex;

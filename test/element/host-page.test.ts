@@ -185,6 +185,23 @@ describe('<reseaupro-finder> in a theme’s inherited styles', () => {
     expect(style($(el, '.result .summary, .result p:not(.meta)')).textIndent).to.equal('0px');
   });
 
+  it('starts its lines at the start, in plain letters, in a wrapper that centres its last lines in small capitals', async () => {
+    // text-align-last is a property of its own, which text-align does not reset: the widget reset the
+    // page's centring and still centred every one-line label, name and heading.
+    const page = await fixture<HTMLDivElement>(
+      `<div style="width: 800px; text-align: center; text-align-last: center; font-variant: small-caps"></div>`,
+    );
+    const el = await finderIn(page, 'layout="all"');
+    const label = optionLabel(el, 'Réseau métier');
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    expect(range.getBoundingClientRect().left - label.getBoundingClientRect().left, 'the label starts at its left').to.be.below(1);
+    for (const element of [label, $(el, '.result-name')!, $(el, '#title')!]) {
+      const { textAlignLast, fontVariantCaps } = style(element);
+      expect({ textAlignLast, fontVariantCaps }).to.deep.equal({ textAlignLast: 'auto', fontVariantCaps: 'normal' });
+    }
+  });
+
   it('keeps the page’s font family and size, and its hiding', async () => {
     const page = await fixture<HTMLDivElement>('<div style="width: 800px; font-family: Georgia, serif; font-size: 20px"></div>');
     const el = await finderIn(page, 'layout="all"');
@@ -230,6 +247,33 @@ describe('<reseaupro-finder> in a theme’s inherited styles', () => {
     expect(style(label).writingMode).to.equal('horizontal-tb');
     const { width, height } = label.getBoundingClientRect();
     expect(width, 'the label is a line, not a column').to.be.above(height);
+  });
+});
+
+describe('<reseaupro-finder> under a page’s sticky header', () => {
+  before(() => setViewport({ width: 1000, height: 800 }));
+  after(() => {
+    window.scrollTo(0, 0);
+    return setViewport({ width: 800, height: 600 });
+  });
+
+  it('keeps its count bar in view under the header whose height --reseaupro-sticky-top gives', async () => {
+    // A town hall's portal keeps its menu at the top of the window: the count bar and its "Voir les
+    // résultats" stuck at the top of the window too, behind the menu.
+    const page = await fixture<HTMLDivElement>(
+      `<div>
+        <header style="position: sticky; top: 0; z-index: 10; height: 80px; background: #234">Menu</header>
+        <div id="slot" style="width: 900px"></div>
+        <div style="height: 1500px"></div>
+      </div>`,
+    );
+    const el = await finderIn(page, 'layout="all" style="--reseaupro-sticky-top: 80px"');
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 600);
+    await frames();
+    const count = $(el, '.count')!.getBoundingClientRect();
+    expect(Math.round($(el, '.summary-bar')!.getBoundingClientRect().top), 'the bar’s top').to.equal(80);
+    const seen = document.elementFromPoint(count.left + 5, count.top + count.height / 2);
+    expect(seen?.tagName, 'what shows where the count is').to.equal('RESEAUPRO-FINDER');
   });
 });
 

@@ -398,6 +398,66 @@ describe('<reseaupro-finder> Ma sélection', () => {
       expect(el.hasAttribute('data-reseaupro-printing')).to.equal(false);
     });
 
+    /**
+     * What of the page around the finder cuts its printed selection short: a box that clips what
+     * overflows it above the last network's end, or one fixed to the page (printed on each sheet, cut at its end).
+     */
+    function cutBy(el: ReseauproFinder): string[] {
+      const end = $$(el, '.selected-network').at(-1)!.getBoundingClientRect().bottom;
+      const cutters: string[] = [];
+      for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (box.getClientRects().length === 0) continue;
+        const { overflowY, position } = getComputedStyle(box);
+        if (position === 'fixed' || (overflowY !== 'visible' && box.getBoundingClientRect().bottom < end)) cutters.push(box.tagName);
+      }
+      return cutters;
+    }
+
+    const SCROLLING_BOXES: [string, (container: HTMLElement) => () => void][] = [
+      [
+        'a fixed sidebar that scrolls',
+        (container) => {
+          container.style.cssText = 'position: fixed; top: 0; left: 0; width: 300px; height: 100vh; overflow: auto';
+          return () => {};
+        },
+      ],
+      [
+        'a modal dialog',
+        (container) => {
+          const dialog = document.createElement('dialog');
+          container.before(dialog);
+          dialog.append(container);
+          dialog.showModal();
+          return () => dialog.remove();
+        },
+      ],
+    ];
+    for (const [where, placeIn] of SCROLLING_BOXES) {
+      it(`prints the whole selection from ${where}, not what its box shows`, async () => {
+        const el = await withSelection();
+        const remove = placeIn(el.parentElement!);
+        try {
+          await el.updateComplete;
+          const print = window.print;
+          let printed: string[] | undefined;
+          window.print = () => (printed = cutBy(el));
+          await emulateMedia({ media: 'print' });
+          try {
+            $$(el, '.selection-actions button')
+              .find((button) => text(button) === 'Imprimer')!
+              .click();
+          } finally {
+            window.print = print;
+          }
+          expect(printed, 'the boxes that cut it').to.deep.equal([]);
+          expect($$(el, '.selected-network').filter((entry) => entry.getClientRects().length > 0)).to.have.length(3);
+        } finally {
+          window.dispatchEvent(new Event('afterprint'));
+          remove();
+        }
+      });
+    }
+
     /** The relative luminance of a computed `rgb(…)` colour (WCAG 2.1). */
     const luminance = (color: string) => {
       const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((channel) => {
