@@ -54,6 +54,7 @@ export type { Answers, Label, Network, Question, Result } from './core/types.js'
  * @cssprop [--reseaupro-font=inherit] - Font family; the page's by default.
  * @cssprop [--reseaupro-radius=0.375em] - Corner radius.
  * @cssprop [--reseaupro-space=1em] - Base spacing, and the widget's padding (inside which `layout="auto"` measures its 40em).
+ * @cssprop [--reseaupro-sticky-top=0px] - The height of the page's own sticky header: the count bar stays in view under it.
  */
 export declare class ReseauproFinder extends FinderProperties {
     #private;
