@@ -17,6 +17,23 @@ async function click(el: ReseauproFinder, target: HTMLElement | null): Promise<v
 }
 
 /** A finder with three networks in its selection, showing it. */
+/**
+ * Presses "Imprimer" `times` times with the browser's print dialog replaced: returns what `onPrint`
+ * saw of the page each time the widget asked the browser to print (the last one).
+ */
+function pressPrint<T>(el: ReseauproFinder, onPrint: () => T, times = 1): T | undefined {
+  const print = window.print;
+  let seen: T | undefined;
+  window.print = () => void (seen = onPrint());
+  try {
+    const button = $$(el, '.selection-actions button').find((item) => text(item) === 'Imprimer')!;
+    for (let time = 0; time < times; time++) button.click();
+  } finally {
+    window.print = print;
+  }
+  return seen;
+}
+
 async function withSelection(attributes = 'layout="all"') {
   const el = await finderWith(DOCUMENT, attributes);
   el.shortlist = ['cpme-13', 'femmes-chefs-marseille', 'entreprendre-arles'];
@@ -382,16 +399,7 @@ describe('<reseaupro-finder> Ma sélection', () => {
       });
       const pagePrinted = { menu: true, heading: true, footer: true, finder: true, networks: 3 };
       expect(onPaper(), 'the page printed with the browser’s own command').to.deep.equal(pagePrinted);
-      const print = window.print;
-      let printed: ReturnType<typeof onPaper> | undefined;
-      window.print = () => (printed = onPaper());
-      try {
-        $$(el, '.selection-actions button')
-          .find((button) => text(button) === 'Imprimer')!
-          .click();
-      } finally {
-        window.print = print;
-      }
+      const printed = pressPrint(el, onPaper);
       expect(printed, 'printed with "Imprimer"').to.deep.equal({ menu: false, heading: false, footer: false, finder: true, networks: 3 });
       window.dispatchEvent(new Event('afterprint'));
       expect(onPaper(), 'once printed, the page prints whole again').to.deep.equal(pagePrinted);
@@ -438,17 +446,8 @@ describe('<reseaupro-finder> Ma sélection', () => {
         const remove = placeIn(el.parentElement!);
         try {
           await el.updateComplete;
-          const print = window.print;
-          let printed: string[] | undefined;
-          window.print = () => (printed = cutBy(el));
           await emulateMedia({ media: 'print' });
-          try {
-            $$(el, '.selection-actions button')
-              .find((button) => text(button) === 'Imprimer')!
-              .click();
-          } finally {
-            window.print = print;
-          }
+          const printed = pressPrint(el, () => cutBy(el));
           expect(printed, 'the boxes that cut it').to.deep.equal([]);
           expect($$(el, '.selected-network').filter((entry) => entry.getClientRects().length > 0)).to.have.length(3);
         } finally {
@@ -1179,17 +1178,8 @@ describe('<reseaupro-finder> Ma sélection, less common paths', () => {
     await el.updateComplete;
     $(el, '.shortlist-entry')!.click();
     await el.updateComplete;
-    const print = window.print;
-    window.print = () => undefined;
     const sheets = document.adoptedStyleSheets.length;
-    try {
-      const button = $$(el, '.selection-actions button').find((b) => text(b) === 'Imprimer')!;
-      button.click();
-      button.click();
-      expect(document.adoptedStyleSheets.length).to.equal(sheets + 1);
-    } finally {
-      window.print = print;
-    }
+    expect(pressPrint(el, () => document.adoptedStyleSheets.length, 2)).to.equal(sheets + 1);
     window.dispatchEvent(new Event('afterprint'));
     expect(document.adoptedStyleSheets.length).to.equal(sheets);
     expect(el.hasAttribute('data-reseaupro-printing')).to.equal(false);
