@@ -2,7 +2,7 @@
 // build turns into custom-elements.json), the README's two tables, and the code itself (styles.ts's fallbacks,
 // the templates' part="…"). The manifest is the reference: every other place must say exactly the same.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 
 const root = new URL('../../', import.meta.url);
@@ -154,17 +154,37 @@ const githubSlug = (heading) =>
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
 
-test("the README's links to its own sections lead to a heading", () => {
-  const readme = read('README.md');
+/** The anchors GitHub gives a Markdown file's headings (a repeated heading gets `-1`, `-2`…). */
+function headingSlugs(markdown) {
   const slugs = new Set();
-  for (const [, heading] of readme.matchAll(/^#{1,6}\s+(.*)$/gm)) {
+  for (const [, heading] of markdown.matchAll(/^#{1,6}\s+(.*)$/gm)) {
     let slug = githubSlug(heading);
     for (let n = 1; slugs.has(slug); n++) slug = `${githubSlug(heading)}-${n}`;
     slugs.add(slug);
   }
-  const anchors = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map(([, anchor]) => anchor);
-  assert.ok(anchors.length > 0);
-  for (const anchor of anchors) assert.ok(slugs.has(anchor), `the README links to #${anchor}, which no heading gives`);
+  return slugs;
+}
+
+test("the links of the README and docs/ to the repository's files and sections lead to them", () => {
+  const pages = [
+    'README.md',
+    ...readdirSync(new URL('docs/', root))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`),
+  ];
+  let sectionLinks = 0;
+  for (const page of pages) {
+    for (const [, target] of read(page).matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      const [path, anchor] = target.split('#');
+      const file = path ? new URL(path, new URL(page, root)) : new URL(page, root);
+      assert.ok(existsSync(file), `${page} links to ${target}, which the repository does not have`);
+      if (anchor === undefined) continue;
+      sectionLinks += 1;
+      assert.ok(headingSlugs(readFileSync(file, 'utf8')).has(anchor), `${page} links to ${target}, which no heading gives`);
+    }
+  }
+  assert.ok(sectionLinks > 0);
 });
 
 test('the README and the demo page pin the version of the package they document', () => {
